@@ -1,0 +1,90 @@
+/**
+ * Opens the workspace database: pragmas set then read back, integrity
+ * checked, schema migrated. Nothing is written to a database that comes from
+ * a newer version of the app or fails its integrity check.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/api/result';
+import { assertNotNewer, loadMigrations, migrate, type Migration } from './migrate';
+import { selectNativeBinding } from './native-binding';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  migrations?: Migration[];
+  /** Project root, to find the Electron-ABI binding when running inside unpackaged Electron. */
+  projectRoot?: string;
+  packaged?: boolean;
+}
+
+/** The pragmas every connection runs with, and the value each must read back. */
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: a committed transaction survives a power cut
+  foreign_keys: 1,
+  busy_timeout: 5000,
+  trusted_schema: 0,
+} as const;
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const nativeBinding = selectNativeBinding({
+    electronVersion: process.versions.electron,
+    packaged: options.packaged ?? false,
+    projectRoot: options.projectRoot ?? process.cwd(),
+    exists: fs.existsSync,
+  });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  try {
+    const migrations = options.migrations ?? loadMigrations();
+    db.pragma(`busy_timeout = ${REQUIRED_PRAGMAS.busy_timeout}`);
+    // Read-only checks first: a newer or damaged file is refused untouched.
+    assertNotNewer(db, migrations);
+    assertIntegrity(db, file);
+    db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
+    db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
+    db.pragma(`foreign_keys = ${REQUIRED_PRAGMAS.foreign_keys}`);
+    db.pragma(`trusted_schema = ${REQUIRED_PRAGMAS.trusted_schema}`);
+    assertPragmas(db);
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    if (isCorruptionError(error)) throw corruptError(file, (error as Error).message);
+    throw error;
+  }
+}
+
+function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+function corruptError(file: string, detail: string): AppError {
+  return new AppError(
+    'DB_CORRUPT',
+    `La base de données ${file} est endommagée ou n'est pas une base de l'application (${detail}). ` +
+      `Elle n'a pas été modifiée. Restaurez la dernière sauvegarde du dossier de données, ou copiez ce fichier et contactez le support.`,
+  );
+}
+
+export function assertPragmas(db: Db): void {
+  for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
+    const actual = db.pragma(name, { simple: true });
+    if (actual !== expected) {
+      throw new Error(`PRAGMA ${name} vaut ${String(actual)} au lieu de ${String(expected)}`);
+    }
+  }
+}
+
+function assertIntegrity(db: Db, file: string): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw corruptError(file, `vérification d'intégrité : ${String(result)}`);
+}
+
+/** Runs `fn` in one transaction: every write path of the app goes through here. */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn)();
+}

@@ -1,0 +1,74 @@
+/**
+ * Numbered plain-SQL migrations (`NNNN-name.sql`), applied in order, each in
+ * its own transaction together with the `user_version` it brings the
+ * database to. A database from a newer version of the app is refused before
+ * anything is written.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../shared/api/result';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const MIGRATION_FILE = /^(\d{4})-([a-z0-9-]+)\.sql$/;
+
+/** Where the .sql files are: beside this module in the sources, copied beside the bundle by electron-vite. */
+export function defaultMigrationsDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const beside = path.join(here, 'migrations');
+  return fs.existsSync(beside) ? beside : path.join(here, 'db', 'migrations');
+}
+
+export function loadMigrations(dir = defaultMigrationsDir()): Migration[] {
+  const migrations = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .map((file) => {
+      const m = MIGRATION_FILE.exec(file);
+      if (!m) throw new Error(`Nom de migration invalide : ${file} (attendu NNNN-nom.sql)`);
+      return { version: Number(m[1]), name: m[2]!, sql: fs.readFileSync(path.join(dir, file), 'utf8') };
+    })
+    .sort((a, b) => a.version - b.version);
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`Migrations non consécutives : ${m.version} à la place ${i + 1}`);
+  });
+  return migrations;
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Throws DB_TOO_NEW without writing anything when the file comes from a newer app. */
+export function assertNotNewer(db: Database, migrations: Migration[]): void {
+  const current = schemaVersion(db);
+  const known = migrations.length;
+  if (current > known) {
+    throw new AppError(
+      'DB_TOO_NEW',
+      `Cette base de données vient d'une version plus récente de l'application (schéma ${current}, ` +
+        `cette version connaît le schéma ${known}). Elle n'a pas été modifiée : installez la dernière version de l'application pour l'ouvrir.`,
+    );
+  }
+}
+
+/** Applies the pending migrations up to `target` (all by default). Returns the versions applied. */
+export function migrate(db: Database, migrations: Migration[], target = migrations.length): number[] {
+  assertNotNewer(db, migrations);
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= schemaVersion(db) || m.version > target) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}

@@ -1,0 +1,218 @@
+/**
+ * The one API contract between the renderer and the services: for each
+ * channel its input and output schemas. Main (IPC) and browser mode (HTTP)
+ * both validate every payload against these schemas before any handler runs.
+ */
+import { z } from 'zod';
+import {
+  CONVENTION_STATUSES,
+  EMPLOYER_STATUSES,
+  LOT_STATUSES,
+  MEASURES,
+  WORKSPACE_ROLES,
+} from '../domain/enums';
+import type { ApiReply } from './result';
+
+const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });
+const searchText = z.string().trim().max(100, { error: 'recherche limitée à 100 caractères' });
+const page = {
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+};
+const noInput = z.object({}).strict();
+
+export const workspaceSummary = z.object({
+  role: z.enum(WORKSPACE_ROLES),
+  name: z.string(),
+  department: z.string().nullable(),
+  agencyCode: z.string().nullable(),
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+});
+export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
+
+export const workspaceState = z.object({
+  /** Which database is open: the user's own, or the demo beside it. */
+  active: z.enum(['main', 'demo']),
+  /** The open workspace, or null while the user has not chosen a role yet. */
+  workspace: workspaceSummary.nullable(),
+});
+export type WorkspaceState = z.infer<typeof workspaceState>;
+
+const departmentCode = z
+  .string()
+  .trim()
+  .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/, { error: 'département attendu : 01 à 95, 2A, 2B ou 971 à 976' });
+
+export const channels = {
+  'app.info': {
+    input: noInput,
+    output: z.object({
+      version: z.string(),
+      mode: z.enum(['desktop', 'browser']),
+      dataDir: z.string(),
+    }),
+  },
+  'workspace.get': { input: noInput, output: workspaceState },
+  'workspace.initialize': {
+    input: z
+      .object({
+        role: z.enum(WORKSPACE_ROLES, { error: 'rôle attendu : agence ou employeur' }),
+        name: z.string().trim().min(2, { error: 'nom trop court (2 caractères au moins)' }).max(120),
+        department: departmentCode.optional(),
+        agencyCode: z
+          .string()
+          .trim()
+          .regex(/^[0-9A-Z]{5}$/, { error: 'code agence ou prescripteur attendu : 5 caractères' })
+          .optional(),
+      })
+      .strict(),
+    output: workspaceState,
+  },
+  'workspace.openDemo': {
+    input: z.object({ role: z.enum(WORKSPACE_ROLES, { error: 'rôle attendu : agence ou employeur' }) }).strict(),
+    output: workspaceState,
+  },
+  'workspace.closeDemo': { input: noInput, output: workspaceState },
+  'dashboard.summary': {
+    input: z.object({ today: isoDate.optional() }).strict(),
+    output: z.object({
+      today: isoDate,
+      byStatus: z.record(z.enum(CONVENTION_STATUSES), z.number().int()),
+      endingWithin30Days: z.number().int(),
+      endingWithin60Days: z.number().int(),
+      draftsToSign: z.number().int(),
+      lotsAwaitingReturn: z.number().int(),
+      employers: z.number().int(),
+      employees: z.number().int(),
+      activeByMonth: z.array(z.object({ month: z.string(), active: z.number().int() })),
+    }),
+  },
+  'conventions.list': {
+    input: z
+      .object({
+        search: searchText.optional(),
+        measure: z.enum(MEASURES).optional(),
+        status: z.enum(CONVENTION_STATUSES).optional(),
+        ...page,
+      })
+      .strict(),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          number: z.string(),
+          measure: z.enum(MEASURES),
+          status: z.enum(CONVENTION_STATUSES),
+          department: z.string(),
+          employerName: z.string(),
+          employeeName: z.string(),
+          nirMasked: z.string().nullable(),
+          startsOn: isoDate,
+          endsOn: isoDate.nullable(),
+        }),
+      ),
+    }),
+  },
+  'employers.list': {
+    input: z.object({ search: searchText.optional(), ...page }).strict(),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          siret: z.string(),
+          name: z.string(),
+          status: z.enum(EMPLOYER_STATUSES),
+          city: z.string().nullable(),
+          conventions: z.number().int(),
+        }),
+      ),
+    }),
+  },
+  'employees.list': {
+    input: z.object({ search: searchText.optional(), ...page }).strict(),
+    output: z.object({
+      total: z.number().int(),
+      items: z.array(
+        z.object({
+          id: z.number().int(),
+          fullName: z.string(),
+          nirMasked: z.string().nullable(),
+          birthDate: isoDate,
+          conventions: z.number().int(),
+        }),
+      ),
+    }),
+  },
+  'lots.list': {
+    input: noInput,
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        direction: z.enum(['OUT', 'IN']),
+        kind: z.string(),
+        sequence: z.number().int(),
+        fileName: z.string(),
+        status: z.enum(LOT_STATUSES),
+        lines: z.number().int(),
+        createdAt: z.string(),
+      }),
+    ),
+  },
+  'settings.aidRates': {
+    input: noInput,
+    output: z.array(
+      z.object({
+        id: z.number().int(),
+        measure: z.enum(MEASURES),
+        department: z.string(),
+        employerCategory: z.string().nullable(),
+        ratePercent: z.string(),
+        validFrom: isoDate,
+        validTo: isoDate.nullable(),
+        reference: z.string(),
+      }),
+    ),
+  },
+  'shell.openExternal': {
+    input: z
+      .object({
+        url: z
+          .string()
+          .max(2000)
+          .refine((u) => /^(https:\/\/|mailto:)/i.test(u), { error: 'seuls les liens https: et mailto: peuvent être ouverts' }),
+      })
+      .strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+export type Channel = keyof typeof channels;
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<(typeof channels)[C]['output']>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+/** Events pushed from the services to the renderer (`on(event, cb)`). */
+export const events = {
+  'workspace.changed': workspaceState,
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
+
+/** What the preload exposes as `window.cae`, and what the browser-mode client implements. */
+export interface CaeApi {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>>;
+  on<E extends EventName>(event: E, callback: (payload: EventPayload<E>) => void): () => void;
+}
+export type ApiReplyOf<C extends Channel> = ApiReply<ChannelOutput<C>>;

@@ -1,0 +1,27 @@
+/** The reply of every API call, over IPC and over HTTP alike. Messages are French. */
+export type ApiError = { code: ErrorCode; message: string };
+export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'WORKSPACE_NOT_READY',
+  'DB_TOO_NEW',
+  'DB_CORRUPT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error meant for the user: thrown by services, turned into `{ ok: false }` by the dispatcher. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
