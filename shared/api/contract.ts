@@ -4,6 +4,7 @@
  * both validate every payload against these schemas before any handler runs.
  */
 import { z } from 'zod';
+import { fr } from 'zod/locales';
 import {
   CONVENTION_STATUSES,
   EMPLOYER_STATUSES,
@@ -12,6 +13,9 @@ import {
   WORKSPACE_ROLES,
 } from '../domain/enums';
 import type { ApiReply } from './result';
+
+// Validation messages in French, for every schema of the app.
+z.config(fr());
 
 const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });
 const searchText = z.string().trim().max(100, { error: 'recherche limitée à 100 caractères' });

@@ -1,0 +1,37 @@
+/**
+ * The handler map: one use case per channel of the contract. Handlers get
+ * inputs already validated by `dispatch`.
+ */
+import type { AppContext } from '../app/context';
+import { listAidRates } from '../db/repositories/aid-rates';
+import { listConventions } from '../db/repositories/conventions';
+import { listEmployees } from '../db/repositories/employees';
+import { listEmployers } from '../db/repositories/employers';
+import { listLots } from '../db/repositories/exchange-lots';
+import { dashboardSummary } from '../services/dashboard';
+import { initializeWorkspace, publish } from '../services/workspace';
+import type { Handlers } from './dispatch';
+
+export function createHandlers(ctx: AppContext): Handlers {
+  const db = () => ctx.workspaces.ready();
+  return {
+    'app.info': () => ctx.info,
+    'workspace.get': () => ctx.workspaces.state(),
+    'workspace.initialize': (input) => initializeWorkspace(ctx, input),
+    'workspace.openDemo': ({ role }) => {
+      ctx.workspaces.openDemo(role);
+      return publish(ctx);
+    },
+    'workspace.closeDemo': () => {
+      ctx.workspaces.closeDemo();
+      return publish(ctx);
+    },
+    'dashboard.summary': ({ today }) => dashboardSummary(db(), today ?? ctx.today()),
+    'conventions.list': (filter) => listConventions(db(), filter),
+    'employers.list': (filter) => listEmployers(db(), filter),
+    'employees.list': (filter) => listEmployees(db(), filter),
+    'lots.list': () => listLots(db()),
+    'settings.aidRates': () => listAidRates(db()),
+    'shell.openExternal': async ({ url }) => ({ opened: await ctx.openExternal(url) }),
+  };
+}

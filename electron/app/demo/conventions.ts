@@ -1,0 +1,211 @@
+/**
+ * One demo convention with its beneficiary, versions (initial, renewal),
+ * status timeline and events, consistent with the demo's reference date.
+ */
+import type { Faker } from '@faker-js/faker';
+import { LocalDate } from '@js-joda/core';
+import type { ConventionStatus, EmployerStatus, Measure } from '../../../shared/domain/enums';
+import { formatConventionNumber } from '../../../shared/domain/numbering';
+import type { Db } from '../../db/connection';
+import {
+  insertConvention,
+  insertEmployee,
+  insertEvent,
+  insertStatusChange,
+  insertVersion,
+} from '../../db/repositories/registry-writes';
+import { makeNir } from './identifiers';
+
+export interface DemoEmployer {
+  id: number;
+  name: string;
+  status: EmployerStatus;
+  department: string;
+}
+
+export interface DemoConventionInput {
+  measure: Measure;
+  employer: DemoEmployer;
+  orderNumber: number;
+  department: string;
+  prescriberCode: string;
+  reference: string;
+}
+
+const JOBS = [
+  ['41121', 'Ouvrier maraîcher'],
+  ['61112', "Agent d'entretien des espaces verts"],
+  ['33231', 'Aide à domicile'],
+  ['22131', 'Animateur socioculturel'],
+  ['12111', 'Agent administratif'],
+  ['43311', 'Chauffeur livreur'],
+  ['21211', 'Agent de restauration'],
+  ['33221', 'Auxiliaire de puériculture'],
+] as const;
+
+/** Demo pay: 9.00 € an hour, above every SMIC of 2005–2009 (8.03 € to 8.82 €). */
+const DEMO_HOURLY_CENTS = 900;
+
+export function insertDemoConvention(db: Db, faker: Faker, input: DemoConventionInput, usedNirs: Set<string>): number {
+  const reference = LocalDate.parse(input.reference);
+  const filed = LocalDate.of(2005, 3, 1).plusDays(faker.number.int({ min: 0, max: 1670 }));
+  const signed = filed.plusDays(faker.number.int({ min: 1, max: 10 }));
+  const hired = signed.plusDays(faker.number.int({ min: 0, max: 10 }));
+  const cdi = input.measure === 'CAE_DOM' && faker.datatype.boolean(0.4);
+  const months =
+    input.measure === 'CAE' ? faker.helpers.arrayElement([6, 6, 9, 12]) : input.measure === 'CAV' ? 24 : cdi ? 24 : faker.helpers.arrayElement([12, 18, 24]);
+  let ends = hired.plusMonths(months).minusDays(1);
+  const weeklyHours = input.measure === 'CAV' ? 26 : input.measure === 'CAE' ? faker.helpers.arrayElement([20, 20, 24, 26, 30, 35]) : 35;
+  const [romeCode, jobTitle] = faker.helpers.arrayElement(JOBS);
+  const at = `${filed.toString()}T09:00:00.000Z`;
+
+  const employeeId = insertDemoEmployee(db, faker, input, at, usedNirs);
+  const renewed = input.measure === 'CAE' && months === 6 && ends.isBefore(reference) && faker.datatype.boolean(0.4);
+  const finalEnd = renewed ? ends.plusMonths(6) : ends;
+  const status = statusOn(faker, reference, signed, hired, finalEnd);
+  const number = formatConventionNumber({ ...input, filedOn: filed.toString() });
+  const conventionId = insertConvention(db, {
+    number,
+    measure: input.measure,
+    department: input.department,
+    prescriberCode: input.prescriberCode,
+    orderNumber: input.orderNumber,
+    employerId: input.employer.id,
+    employeeId,
+    status: status.final,
+    startsOn: hired.toString(),
+    endsOn: status.endedEarly?.toString() ?? finalEnd.toString(),
+    at,
+  });
+  const version = {
+    conventionId,
+    employerId: input.employer.id,
+    contractType: cdi ? ('CDI' as const) : ('CDD' as const),
+    hiredOn: hired.toString(),
+    romeCode,
+    jobTitle,
+    weeklyMinutes: weeklyHours * 60,
+    monthlyGrossCents: Math.round((DEMO_HOURLY_CENTS * weeklyHours * 52) / 12),
+    aidRateBp: input.measure === 'CAE' ? (input.department === '974' ? 9500 : 9000) : null,
+    totalAidCents: input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null,
+    details: { jobOfferFiledOn: input.measure === 'CAE_DOM' ? filed.minusDays(6).toString() : undefined },
+  };
+  insertVersion(db, {
+    ...version,
+    avenantIndex: 0,
+    kind: 'INITIAL',
+    filedOn: filed.toString(),
+    signedOn: signed.toString(),
+    startsOn: hired.toString(),
+    endsOn: ends.toString(),
+    at,
+  });
+  if (renewed) {
+    const renewalStart = ends.plusDays(1);
+    ends = finalEnd;
+    insertVersion(db, {
+      ...version,
+      avenantIndex: 1,
+      kind: 'RENEWAL',
+      filedOn: renewalStart.minusDays(20).toString(),
+      signedOn: renewalStart.minusDays(10).toString(),
+      startsOn: renewalStart.toString(),
+      endsOn: ends.toString(),
+      at: `${renewalStart.minusDays(20).toString()}T09:00:00.000Z`,
+    });
+  }
+  for (const change of status.timeline) {
+    insertStatusChange(db, { conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` });
+  }
+  insertDemoEvents(db, faker, conventionId, hired, status);
+  return conventionId;
+}
+
+function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at: string, usedNirs: Set<string>): number {
+  const sex = faker.helpers.arrayElement([1, 2] as const);
+  const birth = LocalDate.of(faker.number.int({ min: 1950, max: 1988 }), faker.number.int({ min: 1, max: 12 }), faker.number.int({ min: 1, max: 28 }));
+  const birthDepartment = input.department === '974' ? '974' : faker.helpers.arrayElement(['69', '69', '42', '01', '38', '75', '2A', '13']);
+  const lastName = faker.person.lastName().toUpperCase();
+  let commune = faker.number.int({ min: 1, max: 99 });
+  let nir: string;
+  // A NIR is unique: on the rare collision of made-up numbers, take the next commune.
+  do {
+    nir = makeNir({ sex, birthDate: birth.toString(), department: birthDepartment, commune: commune++, order: input.orderNumber % 1000 });
+  } while (usedNirs.has(nir));
+  usedNirs.add(nir);
+  return insertEmployee(db, {
+    nir,
+    civility: sex === 1 ? 'M' : faker.helpers.arrayElement(['MME', 'MLLE'] as const),
+    lastName,
+    birthName: sex === 2 && faker.datatype.boolean(0.3) ? faker.person.lastName().toUpperCase() : null,
+    firstNames: faker.person.firstName(sex === 1 ? 'male' : 'female'),
+    birthDate: birth.toString(),
+    birthPlace: input.department === '974' ? 'Saint-Denis' : faker.location.city(),
+    birthDepartment,
+    nationality: 'FR',
+    educationLevel: faker.helpers.arrayElement(['70', '60', '50', '51', '40']),
+    at,
+  });
+}
+
+interface DemoStatus {
+  final: ConventionStatus;
+  endedEarly: LocalDate | null;
+  timeline: { fromStatus: ConventionStatus | null; toStatus: ConventionStatus; onDate: string; reason: string | null }[];
+}
+
+function statusOn(faker: Faker, reference: LocalDate, signed: LocalDate, hired: LocalDate, ends: LocalDate): DemoStatus {
+  const timeline: DemoStatus['timeline'] = [];
+  const step = (to: ConventionStatus, on: LocalDate, reason: string | null = null) =>
+    timeline.push({ fromStatus: timeline.at(-1)?.toStatus ?? null, toStatus: to, onDate: on.toString(), reason });
+  step('brouillon', signed.minusDays(8));
+  if (signed.isAfter(reference)) {
+    if (faker.datatype.boolean(0.5)) step('a_signer', signed.minusDays(3));
+    return { final: timeline.at(-1)!.toStatus, endedEarly: null, timeline };
+  }
+  step('a_signer', signed.minusDays(3));
+  step('signee', signed);
+  if (hired.isAfter(reference)) return { final: 'signee', endedEarly: null, timeline };
+  step('en_cours', hired);
+  const early = faker.number.float({ min: 0, max: 1 });
+  const lastDay = ends.isBefore(reference) ? ends : reference;
+  const span = lastDay.toEpochDay() - hired.toEpochDay();
+  if (early < 0.07 && span > 40) {
+    const on = hired.plusDays(faker.number.int({ min: 30, max: span }));
+    const denounced = early < 0.01;
+    step(denounced ? 'denoncee' : 'resiliee', on, denounced ? "Engagements de formation non respectés" : 'Rupture du contrat de travail');
+    return { final: timeline.at(-1)!.toStatus, endedEarly: on, timeline };
+  }
+  if (ends.isBefore(reference)) step('terminee', ends.plusDays(1));
+  return { final: timeline.at(-1)!.toStatus, endedEarly: null, timeline };
+}
+
+function insertDemoEvents(db: Db, faker: Faker, conventionId: number, hired: LocalDate, status: DemoStatus): void {
+  const base = { conventionId, endsOn: null, reason: null, initiative: null, paid: null, weeklyMinutes: null, newEmployerId: null };
+  if (status.final === 'resiliee' && status.endedEarly) {
+    const on = status.endedEarly;
+    insertEvent(db, {
+      ...base,
+      kind: 'RUPTURE',
+      occurredOn: on.toString(),
+      initiative: 'EMPLOYEE',
+      reason: faker.helpers.arrayElement(['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING']),
+      // Most ruptures are reported within 7 jours francs; a few late.
+      reportedOn: on.plusDays(faker.helpers.arrayElement([2, 4, 6, 12])).toString(),
+      at: `${on.toString()}T09:00:00.000Z`,
+    });
+  }
+  if (status.timeline.some((t) => t.toStatus === 'en_cours') && faker.datatype.boolean(0.1)) {
+    const from = hired.plusDays(faker.number.int({ min: 20, max: 90 }));
+    insertEvent(db, {
+      ...base,
+      kind: 'SUSPENSION',
+      occurredOn: from.toString(),
+      endsOn: from.plusDays(faker.number.int({ min: 7, max: 40 })).toString(),
+      reason: faker.helpers.arrayElement(['ILLNESS', 'MATERNITY', 'WORK_ACCIDENT']),
+      paid: false,
+      reportedOn: from.plusDays(faker.helpers.arrayElement([1, 3, 5])).toString(),
+      at: `${from.toString()}T09:00:00.000Z`,
+    });
+  }
+}

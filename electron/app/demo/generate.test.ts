@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { isValidIBAN } from 'ibantools';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nirKey, luhnCheckDigit } from './identifiers';
+import { generateDemoWorkspace } from './generate';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-demo-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function dump(file: string): string {
+  const db = new Database(file, { readonly: true });
+  const tables = ['workspace', 'employers', 'employees', 'conventions', 'convention_versions', 'status_changes', 'contract_events', 'exchange_lots', 'aid_rates'];
+  const out = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())).join('\n');
+  db.close();
+  return out;
+}
+
+describe('demo workspace', () => {
+  it('is the same for the same seed, and differs for another seed', () => {
+    const a = path.join(dir, 'a.sqlite');
+    const b = path.join(dir, 'b.sqlite');
+    const c = path.join(dir, 'c.sqlite');
+    generateDemoWorkspace({ file: a, role: 'agence', conventions: 120, seed: 7 });
+    generateDemoWorkspace({ file: b, role: 'agence', conventions: 120, seed: 7 });
+    generateDemoWorkspace({ file: c, role: 'agence', conventions: 120, seed: 8 });
+    expect(dump(a)).toBe(dump(b));
+    expect(dump(a)).not.toBe(dump(c));
+    expect(fs.existsSync(`${a}.partial`)).toBe(false);
+  });
+
+  it('holds the requested conventions with identifiers that pass their check digits', () => {
+    const file = path.join(dir, 'demo.sqlite');
+    generateDemoWorkspace({ file, role: 'agence', conventions: 200, seed: 1 });
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM conventions').get()).toEqual({ n: 200 });
+    const measures = db.prepare('SELECT DISTINCT measure FROM conventions ORDER BY 1').pluck().all();
+    expect(measures).toEqual(['CAE', 'CAE_DOM', 'CAV']);
+    for (const nir of db.prepare('SELECT nir FROM employees').pluck().all() as string[]) {
+      expect(nir.slice(13)).toBe(nirKey(nir.slice(0, 13)));
+    }
+    for (const { siret, iban } of db.prepare('SELECT siret, iban FROM employers').all() as { siret: string; iban: string }[]) {
+      expect(siret.slice(13)).toBe(luhnCheckDigit(siret.slice(0, 13)));
+      expect(siret.slice(8, 9)).toBe(luhnCheckDigit(siret.slice(0, 8)));
+      expect(isValidIBAN(iban)).toBe(true);
+    }
+    // CAE-DOM conventions are overseas; the others in the agency's department.
+    expect(db.prepare("SELECT DISTINCT department FROM conventions WHERE measure = 'CAE_DOM'").pluck().all()).toEqual(['974']);
+    expect(db.prepare("SELECT count(*) FROM conventions WHERE status = 'en_cours'").pluck().get()).toBeGreaterThan(0);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+
+  it('gives an employer workspace one employer and its own staff', () => {
+    const file = path.join(dir, 'emp.sqlite');
+    generateDemoWorkspace({ file, role: 'employeur', conventions: 30, seed: 3 });
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM employers').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT role FROM workspace').pluck().get()).toBe('employeur');
+    expect(db.prepare('SELECT count(DISTINCT employer_id) FROM conventions').pluck().get()).toBe(1);
+    db.close();
+  });
+});

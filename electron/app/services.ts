@@ -1,0 +1,58 @@
+/**
+ * Everything behind the API, assembled once per launch: the workspaces, the
+ * handler map and the dispatcher, and the event fan-out. The desktop main
+ * process binds it to IPC, browser mode to HTTP: only the transport differs.
+ */
+import { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
+import type { EventName, EventPayload } from '../../shared/api/contract';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import type { OpenOptions } from '../db/connection';
+import { localToday, type AppContext } from './context';
+import { Workspaces } from './workspaces';
+
+export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface AppServices {
+  dispatch: Dispatch;
+  subscribe: (listener: EventListener) => () => void;
+  workspaces: Workspaces;
+  close: () => void;
+}
+
+export interface ServicesOptions {
+  dataDir: string;
+  mode: 'desktop' | 'browser';
+  openExternal?: (url: string) => Promise<boolean>;
+  today?: () => string;
+  now?: () => string;
+  openOptions?: OpenOptions;
+  log?: (error: unknown) => void;
+}
+
+export function appVersion(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}
+
+export function createAppServices(options: ServicesOptions): AppServices {
+  const emitter = new EventEmitter();
+  const workspaces = new Workspaces(options.dataDir, options.openOptions);
+  const ctx: AppContext = {
+    workspaces,
+    info: { version: appVersion(), mode: options.mode, dataDir: options.dataDir },
+    today: options.today ?? (() => localToday()),
+    now: options.now ?? (() => new Date().toISOString()),
+    openExternal: options.openExternal ?? (async () => false),
+    emit: (event, payload) => emitter.emit('event', event, payload),
+  };
+  return {
+    dispatch: createDispatch(createHandlers(ctx), options.log),
+    subscribe: (listener) => {
+      emitter.on('event', listener);
+      return () => emitter.off('event', listener);
+    },
+    workspaces,
+    close: () => workspaces.close(),
+  };
+}

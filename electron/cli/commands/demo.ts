@@ -1,0 +1,39 @@
+/** `cae demo --conventions N --seed S [--role agence|employeur] --data-dir DIR`: the demo workspace, deterministic for a seed. */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
+import { defaultDataDirSources, demoDatabasePath, resolveDataDir } from '../../app/data-dir';
+import { generateDemoWorkspace, DEMO_DEFAULTS } from '../../app/demo/generate';
+import { CliUsageError, EXIT, type CliIo } from '../io';
+import { integerOption } from '../options';
+
+export async function runDemo(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      conventions: { type: 'string' },
+      seed: { type: 'string' },
+      role: { type: 'string' },
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const conventions = integerOption(values.conventions, '--conventions', DEMO_DEFAULTS.conventions, 1, 1_000_000);
+  const seed = integerOption(values.seed, '--seed', DEMO_DEFAULTS.seed, 0, 2 ** 31 - 1);
+  const role = (values.role ?? 'agence') as WorkspaceRole;
+  if (!WORKSPACE_ROLES.includes(role)) throw new CliUsageError(`--role : « ${values.role} » inconnu (agence ou employeur).`);
+  const dataDir = resolveDataDir({ ...defaultDataDirSources(values['data-dir']), env: io.env, cwd: io.cwd });
+  const file = demoDatabasePath(dataDir, role);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const started = performance.now();
+  generateDemoWorkspace({ file, role, conventions, seed });
+  const seconds = (performance.now() - started) / 1000;
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ file, role, conventions, seed })}\n`);
+  } else {
+    io.stdout(`Espace de démonstration (${role}) : ${conventions} conventions, graine ${seed}, en ${seconds.toFixed(1)} s.\n  ${file}\n`);
+  }
+  return EXIT.OK;
+}

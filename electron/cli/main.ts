@@ -1,0 +1,59 @@
+/**
+ * The `cae` command line. Each command is a function of its arguments and an
+ * I/O object, so tests run them in-process. Usage errors are French, exit 2.
+ */
+import { AppError } from '../../shared/api/result';
+import { runDemo } from './commands/demo';
+import { runStart } from './commands/start';
+import { CliUsageError, EXIT, processIo, type CliIo } from './io';
+
+type Command = { run: (args: string[], io: CliIo) => Promise<number>; summary: string };
+
+export const COMMANDS: Record<string, Command> = {
+  start: { run: runStart, summary: "start [--demo [agence|employeur]] [--data-dir DIR] [--port N] [--no-open]  ouvre l'application (mode navigateur)" },
+  demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
+};
+
+export function usage(): string {
+  return `Usage : cae <commande> [options]\n\nCommandes :\n${Object.values(COMMANDS)
+    .map((c) => `  cae ${c.summary}`)
+    .join('\n')}\n`;
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'aide') {
+    io.stdout(usage());
+    return name ? EXIT.OK : EXIT.USAGE;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Commande inconnue : « ${name} ».\n${usage()}`);
+    return EXIT.USAGE;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof CliUsageError || error instanceof AppError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.USAGE;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${translateParseArgsError(error.message)}\n${usage()}`);
+      return EXIT.USAGE;
+    }
+    io.stderr(`Erreur : ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.USAGE;
+  }
+}
+
+/** node:util parseArgs speaks English; the user reads French. */
+export function translateParseArgsError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `Option inconnue : ${unknown[1]}.`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `L'option ${missing[1]?.replace(/^-\w, /, '')} attend une valeur.`;
+  const positional = /Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `Argument inattendu : « ${positional[1]} ».`;
+  return `Arguments invalides (${message}).`;
+}

@@ -1,0 +1,175 @@
+/**
+ * Inserts for the registries and conventions. Callers run them inside one
+ * transaction (`inTransaction`); each returns the new row id.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ConventionStatus, EmployerStatus, EventKind, Measure, VersionKind } from '../../../shared/domain/enums';
+import { prepared } from '../statements';
+
+export interface NewEmployer {
+  siret: string;
+  name: string;
+  status: EmployerStatus;
+  collector: 'URSSAF' | 'MSA' | 'AUTRE';
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  department: string | null;
+  iban: string | null;
+  at: string;
+}
+
+export function insertEmployer(db: Database, e: NewEmployer): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO employers (siret, name, status, collector, address, postal_code, city, department, iban, created_at, updated_at)
+       VALUES (@siret, @name, @status, @collector, @address, @postalCode, @city, @department, @iban, @at, @at)`,
+    ).run(e).lastInsertRowid,
+  );
+}
+
+export interface NewEmployee {
+  nir: string | null;
+  civility: 'M' | 'MME' | 'MLLE';
+  lastName: string;
+  birthName: string | null;
+  firstNames: string;
+  birthDate: string;
+  birthPlace: string | null;
+  birthDepartment: string | null;
+  nationality: string | null;
+  educationLevel: string | null;
+  at: string;
+}
+
+export function insertEmployee(db: Database, e: NewEmployee): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO employees (nir, civility, last_name, birth_name, first_names, birth_date, birth_place, birth_department,
+                              nationality, education_level, created_at, updated_at)
+       VALUES (@nir, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
+               @nationality, @educationLevel, @at, @at)`,
+    ).run(e).lastInsertRowid,
+  );
+}
+
+export interface NewConvention {
+  number: string;
+  measure: Measure;
+  department: string;
+  prescriberCode: string;
+  orderNumber: number;
+  employerId: number;
+  employeeId: number;
+  status: ConventionStatus;
+  startsOn: string;
+  endsOn: string | null;
+  at: string;
+}
+
+export function insertConvention(db: Database, c: NewConvention): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id,
+                                status, starts_on, ends_on, created_at, updated_at)
+       VALUES (@number, @measure, @department, @prescriberCode, @orderNumber, @employerId, @employeeId,
+               @status, @startsOn, @endsOn, @at, @at)`,
+    ).run(c).lastInsertRowid,
+  );
+}
+
+export interface NewVersion {
+  conventionId: number;
+  avenantIndex: number;
+  kind: VersionKind;
+  employerId: number;
+  filedOn: string | null;
+  signedOn: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  contractType: 'CDD' | 'CDI';
+  hiredOn: string | null;
+  romeCode: string | null;
+  jobTitle: string | null;
+  weeklyMinutes: number;
+  monthlyGrossCents: number | null;
+  aidRateBp: number | null;
+  totalAidCents: number | null;
+  details: Record<string, unknown>;
+  at: string;
+}
+
+export function insertVersion(db: Database, v: NewVersion): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
+         contract_type, hired_on, rome_code, job_title, weekly_minutes, monthly_gross_cents, aid_rate_bp, total_aid_cents, details, created_at)
+       VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
+         @contractType, @hiredOn, @romeCode, @jobTitle, @weeklyMinutes, @monthlyGrossCents, @aidRateBp, @totalAidCents, @details, @at)`,
+    ).run({ ...v, details: JSON.stringify(v.details) }).lastInsertRowid,
+  );
+}
+
+export interface NewStatusChange {
+  conventionId: number;
+  fromStatus: ConventionStatus | null;
+  toStatus: ConventionStatus;
+  onDate: string;
+  actor: string;
+  reason: string | null;
+  at: string;
+}
+
+export function insertStatusChange(db: Database, s: NewStatusChange): void {
+  prepared(
+    db,
+    `INSERT INTO status_changes (convention_id, from_status, to_status, on_date, actor, reason, created_at)
+     VALUES (@conventionId, @fromStatus, @toStatus, @onDate, @actor, @reason, @at)`,
+  ).run(s);
+}
+
+export interface NewEvent {
+  conventionId: number;
+  kind: EventKind;
+  occurredOn: string;
+  endsOn: string | null;
+  reason: string | null;
+  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
+  paid: boolean | null;
+  weeklyMinutes: number | null;
+  newEmployerId: number | null;
+  reportedOn: string | null;
+  at: string;
+}
+
+export function insertEvent(db: Database, e: NewEvent): void {
+  prepared(
+    db,
+    `INSERT INTO contract_events (convention_id, kind, occurred_on, ends_on, reason, initiative, paid, weekly_minutes,
+                                  new_employer_id, reported_on, created_at)
+     VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid, @weeklyMinutes,
+             @newEmployerId, @reportedOn, @at)`,
+  ).run({ ...e, paid: e.paid === null ? null : e.paid ? 1 : 0 });
+}
+
+export interface NewAidRate {
+  measure: Measure;
+  department: string;
+  employerCategory: string | null;
+  rateBp: number;
+  validFrom: string;
+  validTo: string | null;
+  reference: string;
+}
+
+export function insertAidRate(db: Database, r: NewAidRate): void {
+  prepared(
+    db,
+    `INSERT INTO aid_rates (measure, department, employer_category, rate_bp, valid_from, valid_to, reference)
+     VALUES (@measure, @department, @employerCategory, @rateBp, @validFrom, @validTo, @reference)`,
+  ).run(r);
+}

@@ -1,0 +1,96 @@
+/**
+ * The renderer talks to the services through one typed API (`CaeApi`). In
+ * the desktop window the preload exposes it as `window.cae` (IPC); in browser
+ * mode it goes over HTTP to the local server, with the per-launch token the
+ * server wrote into the page. Same contract, same replies.
+ */
+import type { CaeApi, Channel, ChannelInput, EventName, EventPayload, ApiReplyOf } from '../../../shared/api/contract';
+
+declare global {
+  interface Window {
+    cae?: CaeApi;
+  }
+}
+
+function readMeta(name: string): string {
+  const value = document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
+  return value.startsWith('__') ? '' : value;
+}
+
+const NETWORK_ERROR = {
+  ok: false as const,
+  error: { code: 'INTERNAL' as const, message: "Le service local ne répond pas. Relancez l'application." },
+};
+
+export function createHttpApi(token: string): CaeApi {
+  type Listener = (payload: unknown) => void;
+  const listeners = new Map<EventName, Set<Listener>>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    // Server-sent events read through fetch, so the token travels in a header, never in a URL.
+    const response = await fetch('/api/events', { headers: { 'X-Cae-Token': token } });
+    if (!response.body) return;
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += value;
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const event = /^event: (.+)$/m.exec(block)?.[1] as EventName | undefined;
+        const data = /^data: (.+)$/m.exec(block)?.[1];
+        if (event && data) listeners.get(event)?.forEach((cb) => cb(JSON.parse(data)));
+      }
+    }
+  }
+
+  return {
+    async invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>> {
+      try {
+        const response = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Cae-Token': token },
+          body: JSON.stringify({ channel, input }),
+        });
+        return (await response.json()) as ApiReplyOf<C>;
+      } catch {
+        return NETWORK_ERROR;
+      }
+    },
+    on<E extends EventName>(event: E, callback: (payload: EventPayload<E>) => void) {
+      const set = listeners.get(event) ?? new Set<Listener>();
+      set.add(callback as Listener);
+      listeners.set(event, set);
+      if (!streaming) {
+        streaming = true;
+        stream().catch(() => {
+          streaming = false;
+        });
+      }
+      return () => set.delete(callback as Listener);
+    },
+  };
+}
+
+export const api: CaeApi = window.cae ?? createHttpApi(readMeta('cae-token'));
+export const styleNonce = readMeta('cae-style-nonce');
+
+/** Calls a channel and returns its value, or throws an Error carrying the French message. */
+export async function call<C extends Channel>(channel: C, input: ChannelInput<C>) {
+  const reply = await api.invoke(channel, input);
+  if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm start`: the desktop window when the Electron binary is installed,
+// otherwise browser mode (same renderer, same services, on 127.0.0.1).
+// Arguments after `--` are passed through: --demo, --data-dir DIR, --port N.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const run = (command, commandArgs) => spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+
+/** The path of the Electron binary, or null when the optional dependency did not install. */
+function electronBinary() {
+  try {
+    const binary = createRequire(import.meta.url)('electron');
+    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Newest modification time under the folders the renderer is built from. */
+function newestSource(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach((d) => walk(path.join(root, d)));
+  return newest;
+}
+
+const electron = electronBinary();
+if (electron) {
+  const build = run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  process.exit(run(electron, [root, ...args]).status ?? 0);
+}
+
+const index = path.join(root, 'out', 'renderer', 'index.html');
+const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+if (builtAt < newestSource(['renderer', 'shared'])) {
+  console.log("Construction de l'interface…");
+  const build = run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const cli = run(process.execPath, [path.join(root, 'bin', 'cae.mjs'), 'start', ...args]);
+process.exit(cli.status ?? 0);
