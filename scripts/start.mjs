@@ -2,7 +2,7 @@
 // `npm start`: the desktop window when the Electron binary is installed,
 // otherwise browser mode (same renderer, same services, on 127.0.0.1).
 // Arguments after `--` are passed through: --demo, --data-dir DIR, --port N.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -36,19 +36,31 @@ function newestSource(dirs) {
   return newest;
 }
 
+/** Runs the app in a child process, passing Ctrl+C and termination on to it. */
+function launch(command, commandArgs) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
 const electron = electronBinary();
 if (electron) {
   const build = run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
   if (build.status !== 0) process.exit(build.status ?? 1);
-  process.exit(run(electron, [root, ...args]).status ?? 0);
+  launch(electron, [root, ...args]);
+} else {
+  startBrowserMode();
 }
 
-const index = path.join(root, 'out', 'renderer', 'index.html');
-const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-if (builtAt < newestSource(['renderer', 'shared'])) {
-  console.log("Construction de l'interface…");
-  const build = run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
-  if (build.status !== 0) process.exit(build.status ?? 1);
+/** Builds the renderer when its sources changed since the last build, then serves it. */
+function startBrowserMode() {
+  const index = path.join(root, 'out', 'renderer', 'index.html');
+  const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  if (builtAt < newestSource(['renderer', 'shared'])) {
+    console.log("Construction de l'interface…");
+    const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    const build = run(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  launch(process.execPath, [path.join(root, 'bin', 'cae.mjs'), 'start', ...args]);
 }
-const cli = run(process.execPath, [path.join(root, 'bin', 'cae.mjs'), 'start', ...args]);
-process.exit(cli.status ?? 0);

@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
-import type { EventName, EventPayload } from '../../shared/api/contract';
+import type { ApiReplyOf, Channel, ChannelInput, EventName, EventPayload } from '../../shared/api/contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { OpenOptions } from '../db/connection';
@@ -15,7 +15,10 @@ import { Workspaces } from './workspaces';
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export interface AppServices {
+  /** For transports: channel and payload come from outside and are validated. */
   dispatch: Dispatch;
+  /** The same call, typed, for code and tests inside the main process. */
+  invoke: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiReplyOf<C>>;
   subscribe: (listener: EventListener) => () => void;
   workspaces: Workspaces;
   close: () => void;
@@ -46,8 +49,10 @@ export function createAppServices(options: ServicesOptions): AppServices {
     openExternal: options.openExternal ?? (async () => false),
     emit: (event, payload) => emitter.emit('event', event, payload),
   };
+  const dispatch = createDispatch(createHandlers(ctx), options.log);
   return {
-    dispatch: createDispatch(createHandlers(ctx), options.log),
+    dispatch,
+    invoke: (channel, input) => dispatch(channel, input) as Promise<ApiReplyOf<typeof channel>>,
     subscribe: (listener) => {
       emitter.on('event', listener);
       return () => emitter.off('event', listener);

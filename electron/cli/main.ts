@@ -51,8 +51,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
 export function translateParseArgsError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return `Option inconnue : ${unknown[1]}.`;
-  const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `L'option ${missing[1]?.replace(/^-\w, /, '')} attend une valeur.`;
+  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
+  if (missing) return `L'option ${missing[1]} attend une valeur.`;
   const positional = /Unexpected argument '([^']+)'/.exec(message);
   if (positional) return `Argument inattendu : « ${positional[1]} ».`;
   return `Arguments invalides (${message}).`;

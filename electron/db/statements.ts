@@ -6,7 +6,7 @@ import type { Database, Statement } from 'better-sqlite3';
 
 const cache = new WeakMap<Database, Map<string, Statement>>();
 
-export function prepared<P extends unknown[] | {} = unknown[], R = unknown>(db: Database, sql: string): Statement<P, R> {
+export function prepared<P extends unknown[] | object = unknown[], R = unknown>(db: Database, sql: string): Statement<P, R> {
   let statements = cache.get(db);
   if (!statements) {
     statements = new Map();

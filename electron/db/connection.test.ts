@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/api/result';
+import { useTempDir } from '../../test/helpers/temp-dir';
+import { assertPragmas, inTransaction, openDatabase, REQUIRED_PRAGMAS } from './connection';
+import { loadMigrations, schemaVersion } from './migrate';
+
+const tempDir = useTempDir();
+
+describe('database connection', () => {
+  it('sets WAL, synchronous=FULL, foreign_keys, busy_timeout and trusted_schema=OFF, and reads them back', () => {
+    const db = openDatabase(path.join(tempDir(), 'a.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('trusted_schema', { simple: true })).toBe(0);
+    expect(() => assertPragmas(db)).not.toThrow();
+    db.pragma('foreign_keys = OFF');
+    expect(() => assertPragmas(db)).toThrow(/foreign_keys/);
+    db.close();
+    expect(REQUIRED_PRAGMAS.synchronous).toBe(2);
+  });
+
+  it('migrates a new database to the latest schema', () => {
+    const db = openDatabase(path.join(tempDir(), 'a.sqlite'));
+    expect(schemaVersion(db)).toBe(loadMigrations().length);
+    const strict = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE '%STRICT%' AND name NOT LIKE 'sqlite_%'").all();
+    expect(strict).toEqual([]);
+    db.close();
+  });
+
+  it('refuses a database from a newer version of the app, in French, without modifying it', () => {
+    const file = path.join(tempDir(), 'newer.sqlite');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE future (x INTEGER)');
+    raw.pragma(`user_version = ${loadMigrations().length + 1}`);
+    raw.close();
+    const before = fs.readFileSync(file);
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('DB_TOO_NEW');
+    expect((error as AppError).message).toMatch(/version plus récente.*n'a pas été modifiée/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a file that is not a database, with a pointer to restore, without modifying it', () => {
+    const file = path.join(tempDir(), 'garbage.sqlite');
+    fs.writeFileSync(file, 'ceci n’est pas une base SQLite '.repeat(200));
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/endommagée.*Restaurez la dernière sauvegarde/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a damaged database found by quick_check', () => {
+    const file = path.join(tempDir(), 'damaged.sqlite');
+    const db = openDatabase(file);
+    const insert = db.prepare(
+      "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', 'x', 'x')",
+    );
+    inTransaction(db, () => {
+      for (let i = 0; i < 2000; i++) insert.run(String(10000000000000 + i), `Association ${i} ${'x'.repeat(100)}`);
+    });
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    // Overwrite a page in the middle of the file: the b-tree no longer holds together.
+    const bytes = fs.readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0xff, pageSize * 5, pageSize * 7);
+    fs.writeFileSync(file, bytes);
+    let error: unknown;
+    try {
+      openDatabase(file);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as AppError).code).toBe('DB_CORRUPT');
+    expect((error as AppError).message).toMatch(/Restaurez/);
+  });
+
+  it('rolls a failed transaction back entirely', () => {
+    const db = openDatabase(path.join(tempDir(), 'tx.sqlite'));
+    const insert = db.prepare(
+      "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES (?, 'A', 'ASSOCIATION', 'URSSAF', 'x', 'x')",
+    );
+    expect(() =>
+      inTransaction(db, () => {
+        insert.run('11111111111111');
+        insert.run('11111111111111'); // UNIQUE siret
+      }),
+    ).toThrow(/UNIQUE/);
+    expect(db.prepare('SELECT count(*) FROM employers').pluck().get()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * What a new user runs: `npm start` on a fresh data folder (no Electron binary
+ * here, so browser mode). The page is reachable in Chromium, carries the
+ * per-launch token, and the API answers only with it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowser } from './harness';
+
+const browser = useBrowser();
+let child: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+/** Like Ctrl+C in a terminal: the signal goes to the whole process group (npm, the script, the app). */
+function interrupt(signal: NodeJS.Signals = 'SIGINT') {
+  if (child?.pid && child.exitCode === null) process.kill(-child.pid, signal);
+}
+
+afterEach(() => {
+  interrupt('SIGTERM');
+  child = undefined;
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function startNpm(args: string[]): Promise<{ url: string; output: () => string; exited: Promise<number | null> }> {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-start-'));
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  child = spawn(npm, ['start', '--', '--no-open', '--data-dir', dataDir, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env },
+    detached: true,
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /Adresse : (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (url) resolve({ url, output: () => output, exited });
+    };
+    child!.stdout!.on('data', onData);
+    child!.stderr!.on('data', onData);
+    void exited.then((code) => reject(new Error(`npm start s'est arrêté (code ${code}) :\n${output}`)));
+  });
+}
+
+describe('npm start', () => {
+  it('serves the French home page in browser mode, reachable with its token only', async () => {
+    const started = await startNpm([]);
+    expect(started.output()).toContain(`Données : ${dataDir}`);
+    expect(started.url).not.toMatch(/token|jeton/i);
+    const context = await browser().newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(started.url);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await expect.poll(() => page.title()).toContain('Conventions CAE');
+    await page.getByRole('heading', { name: /Bienvenue/ }).waitFor();
+    // The page's own calls carry the token; the same call without it is refused.
+    const results = await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="cae-token"]')!.content;
+      const body = JSON.stringify({ channel: 'app.info', input: {} });
+      const headers = { 'Content-Type': 'application/json' };
+      const withToken = await fetch('/api/invoke', { method: 'POST', headers: { ...headers, 'X-Cae-Token': token }, body });
+      const without = await fetch('/api/invoke', { method: 'POST', headers, body });
+      return { with: await withToken.json(), withoutStatus: without.status };
+    });
+    expect(results.with).toMatchObject({ ok: true, value: { mode: 'browser', dataDir } });
+    expect(results.withoutStatus).toBe(401);
+    await context.close();
+    // Ctrl+C stops npm, the start script and the app: the port closes.
+    interrupt();
+    await started.exited;
+    await expect
+      .poll(() => fetch(started.url).then(() => 'ouvert', () => 'fermé'), { timeout: 10_000 })
+      .toBe('fermé');
+  });
+
+  it('opens the demo workspace directly with --demo', async () => {
+    const started = await startNpm(['--demo']);
+    const context = await browser().newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(started.url);
+    await page.getByText('Espace de démonstration').first().waitFor();
+    await context.close();
+    expect(fs.existsSync(path.join(dataDir!, 'demo-agence', 'cae.sqlite'))).toBe(true);
+  });
+});
