@@ -18,3 +18,13 @@ export function employmentAgencyName(date: string): string {
 export function payingAgencyName(date: string): string {
   return valueAt(PAYING_AGENCY, date)?.value ?? 'CNASEA';
 }
+
+/** "l’ANPE" / "Pôle emploi", "le CNASEA" / "l’ASP": the name with its article, for messages. */
+export function employmentAgencyPhrase(date: string): string {
+  const name = employmentAgencyName(date);
+  return name === 'ANPE' ? 'l’ANPE' : name;
+}
+
+export function payingAgencyPhrase(date: string): string {
+  return payingAgencyName(date) === 'ASP' ? 'l’ASP' : 'le CNASEA';
+}
