@@ -29,6 +29,23 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+/**
+ * V8 names an unexpected token without its position: find its first
+ * occurrence outside string literals (where the parser stopped).
+ */
+function firstOutsideStrings(text: string, ch: string): number {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === ch) return i;
+  }
+  return -1;
+}
+
 /** Parses the text of a convention file: JSON first (with the error position), then the schema. */
 export function parseConventionText(text: string): ParseResult {
   let value: unknown;
@@ -37,9 +54,11 @@ export function parseConventionText(text: string): ParseResult {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(message);
-    if (m) {
-      const { line, column } = lineColumn(text, Number(m[1]));
-      return { ok: false, errors: [`JSON invalide à la ligne ${line}, colonne ${column} (position ${m[1]}) : vérifiez les guillemets, virgules et accolades.`] };
+    const token = /Unexpected token '(.)'/.exec(message);
+    const offset = m ? Number(m[1]) : token?.[1] !== undefined ? firstOutsideStrings(text, token[1]) : -1;
+    if (offset >= 0) {
+      const { line, column } = lineColumn(text, offset);
+      return { ok: false, errors: [`JSON invalide à la ligne ${line}, colonne ${column} (position ${offset}) : vérifiez les guillemets, virgules et accolades.`] };
     }
     return { ok: false, errors: [`JSON invalide : le fichier est vide ou incomplet (${message}).`] };
   }
