@@ -49,9 +49,13 @@ const CAV_CONTENTS: Req[] = [
   ['clauses.repayment', '15° les modalités de reversement des aides'],
 ];
 
+const SPLIT = new Map<string, string[]>();
+
 function get(doc: unknown, path: string): unknown {
+  let keys = SPLIT.get(path);
+  if (!keys) SPLIT.set(path, (keys = path.split('.')));
   let v: unknown = doc;
-  for (const k of path.split('.')) {
+  for (const k of keys) {
     if (v === null || typeof v !== 'object') return undefined;
     v = (v as Record<string, unknown>)[k];
   }

@@ -1,11 +1,11 @@
 import { type Day, daysInMonthOf, firstOfMonth, formatDay, parseDay } from '../dates/day';
-import { euroFr, hoursFr, percentFr } from '../money/exact';
+import { euroFr, hoursFr, mulDivRound, percentFr } from '../money/exact';
 import { caeRef, CAV_REFS } from '../parameters/articles';
-import { changesBetween, valueAt } from '../parameters/dated';
+import { changesBetween, type DatedValue, valueAt } from '../parameters/dated';
 import { COMMON } from '../parameters/measures';
 import { SMIC_HOURLY_CENTS } from '../parameters/smic';
 import { type Context, settingDays, stateOn } from './context';
-import { smicOn, smicParameter } from './monthly';
+import { smicOnDay, smicParameter } from './monthly';
 import type { Trace, TraceParameter } from './trace';
 
 export interface AidPayment {
@@ -22,6 +22,30 @@ export interface AidSchedule {
   /** Paid in advance for days after a rupture: to be repaid (R. 5134-63, form CAE-0515). */
   undueCents: number;
   undueTrace: Trace | undefined;
+}
+
+interface Segment {
+  a: Day;
+  b: Day;
+  rateBp: number;
+  smic: DatedValue<number> | undefined;
+  hoursH: number;
+}
+
+function paymentTrace(ctx: Context, period: string, dueOn: string, dim: number, weeks: number, segments: Segment[], amount: number, hired: string): Trace {
+  const params = new Map<string, TraceParameter>();
+  const lines = segments.map(({ a, b, rateBp, smic, hoursH }) => {
+    if (!smic) return `du ${formatDay(a)} au ${formatDay(b - 1)} : suspension sans maintien de l’aide, 0 €`;
+    params.set(smic.from, smicParameter(smic));
+    return `du ${formatDay(a)} au ${formatDay(b - 1)} : ${percentFr(rateBp)} × ${euroFr(smic.value)} × ${hoursFr(hoursH)} × ${weeks}/12 × ${b - a}/${dim} j`;
+  });
+  return {
+    label: `Aide de l’État pour ${period} (versée par avance)`,
+    formula: 'Σ sur les périodes du mois : taux × SMIC horaire brut × heures hebdomadaires × 52 / 12 × jours couverts / jours du mois, arrondi au centime une fois',
+    inputs: { périodes: lines.join(' ; ') },
+    parameters: [...params.values(), { name: 'Versement mensuel par avance', value: 'oui', from: hired, legalRef: aidRefFor(ctx, dueOn) }],
+    result: euroFr(amount),
+  };
 }
 
 function aidRefFor(ctx: Context, date: string): string {
@@ -65,10 +89,10 @@ export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
     const bounds = [from, to + 1];
     for (const c of cuts) if (c > from && c <= to) bounds.push(c);
     bounds.sort((a, b) => a - b);
-    let planned = 0n;
-    let due = 0n;
-    const lines: string[] = [];
-    const params = new Map<string, TraceParameter>();
+    // Numerators stay below 2^53 (rate ≤ 10 500 × SMIC ≤ 1 000 × hours ≤ 9 900 × 52 × 31 days), so plain integers are exact.
+    let planned = 0;
+    let due = 0;
+    const segments: Segment[] = [];
     for (let i = 0; i + 1 < bounds.length; i++) {
       const a = bounds[i] as Day;
       const b = bounds[i + 1] as Day;
@@ -76,38 +100,33 @@ export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
       const st = stateOn(ctx, a);
       if (!st.active || st.hoursH === undefined || st.rateBp === undefined) continue;
       if (ctx.exclusions.some((e) => !e.aidContinues && e.from <= a && a <= e.to)) {
-        lines.push(`du ${formatDay(a)} au ${formatDay(b - 1)} : suspension sans maintien de l’aide, 0 €`);
+        segments.push({ a, b, rateBp: 0, smic: undefined, hoursH: 0 });
         continue;
       }
-      const iso = formatDay(a);
-      const smic = smicOn(iso);
+      const smic = smicOnDay(a);
       if (!smic) continue;
-      params.set(smic.from, smicParameter(smic));
-      const num = BigInt(st.rateBp) * BigInt(smic.value) * BigInt(st.hoursH) * BigInt(weeks) * BigInt(b - a);
+      const num = st.rateBp * smic.value * st.hoursH * weeks * (b - a);
       planned += num;
       if (rupture === undefined || a < rupture) due += num;
-      lines.push(
-        `du ${iso} au ${formatDay(b - 1)} : ${percentFr(st.rateBp)} × ${euroFr(smic.value)} × ${hoursFr(st.hoursH)} × ${weeks}/12 × ${b - a}/${dim} j`,
-      );
+      segments.push({ a, b, rateBp: st.rateBp, smic, hoursH: st.hoursH });
     }
-    const den = BigInt(10000 * 100 * 12 * dim);
-    const amount = Number((2n * planned + den) / (2n * den));
+    const den = 10000 * 100 * 12 * dim;
+    const amount = mulDivRound([planned], [den]);
     if (planned !== due) {
-      const dueAmount = Number((2n * due + den) / (2n * den));
+      const dueAmount = mulDivRound([due], [den]);
       undueCents += amount - dueAmount;
       undueLines.push(`${formatDay(monthStart).slice(0, 7)} : versé ${euroFr(amount)}, dû ${euroFr(dueAmount)}`);
     }
     if (amount > 0) {
+      const period = formatDay(monthStart).slice(0, 7);
+      const dueOn = formatDay(from);
       payments.push({
-        due: formatDay(from),
+        due: dueOn,
         amountCents: amount,
-        period: formatDay(monthStart).slice(0, 7),
-        trace: {
-          label: `Aide de l’État pour ${formatDay(monthStart).slice(0, 7)} (versée par avance)`,
-          formula: 'Σ sur les périodes du mois : taux × SMIC horaire brut × heures hebdomadaires × 52 / 12 × jours couverts / jours du mois, arrondi au centime une fois',
-          inputs: { périodes: lines.join(' ; ') },
-          parameters: [...params.values(), { name: 'Versement mensuel par avance', value: 'oui', from: formatDay(hired), legalRef: aidRefFor(ctx, formatDay(from)) }],
-          result: euroFr(amount),
+        period,
+        // Built on demand: the UI reads it, a bulk check does not.
+        get trace(): Trace {
+          return paymentTrace(ctx, period, dueOn, dim, weeks, segments, amount, formatDay(hired));
         },
       });
     }

@@ -4,7 +4,7 @@ import { caeRef, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE_DOM } from '../parameters/measures';
 import { type Context, stateOn } from './context';
-import { smicOn } from './monthly';
+import { smicOnDay } from './monthly';
 import type { Trace } from './trace';
 
 export interface ExemptionMonth {
@@ -61,7 +61,7 @@ export function exemption(ctx: Context): Exemption | undefined {
     for (let d = from; d <= to; d++) {
       if (unpaid.some((e) => e.from <= d && d <= e.to)) continue;
       const st = stateOn(ctx, d);
-      const smic = smicOn(formatDay(d));
+      const smic = smicOnDay(d);
       if (st.hoursH === undefined || !smic) continue;
       paidDays++;
       smicNum += BigInt(smic.value) * BigInt(st.hoursH);

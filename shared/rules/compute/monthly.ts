@@ -1,3 +1,4 @@
+import { type Day, parseDay } from '../dates/day';
 import { euroFr, hoursFr, mulDivRound, percentFr, unitsToDecimal } from '../money/exact';
 import { type DatedValue, valueAt } from '../parameters/dated';
 import { COMMON } from '../parameters/measures';
@@ -12,6 +13,18 @@ import type { Figure, TraceParameter } from './trace';
  */
 export function smicOn(date: string): DatedValue<number> | undefined {
   return valueAt(SMIC_HOURLY_CENTS, date);
+}
+
+const SMIC_DAYS = SMIC_HOURLY_CENTS.values.map((v) => ({ day: parseDay(v.from), v }));
+
+/** The SMIC in force on an epoch day (same table, no date formatting: used in per-segment loops). */
+export function smicOnDay(day: Day): DatedValue<number> | undefined {
+  let found: DatedValue<number> | undefined;
+  for (const s of SMIC_DAYS) {
+    if (s.day <= day) found = s.v;
+    else break;
+  }
+  return found;
 }
 
 export function smicParameter(v: DatedValue<number>): TraceParameter {

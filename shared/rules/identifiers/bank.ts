@@ -1,7 +1,19 @@
 import { electronicFormatIBAN, isSEPACountry, isValidIBAN } from 'ibantools';
 
-/** IBAN of any SEPA country, mod 97 checked by ibantools; French IBANs also carry a valid RIB key. */
+const memo = new Map<string, boolean>();
+
+/** IBAN of any SEPA country, mod 97 checked by ibantools; French IBANs also carry a valid RIB key. Memoised (pure). */
 export function isValidSepaIban(iban: string): boolean {
+  let ok = memo.get(iban);
+  if (ok === undefined) {
+    ok = checkSepaIban(iban);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(iban, ok);
+  }
+  return ok;
+}
+
+function checkSepaIban(iban: string): boolean {
   const e = electronicFormatIBAN(iban);
   if (!e || !isValidIBAN(e) || !isSEPACountry(e.slice(0, 2))) return false;
   if (e.startsWith('FR') || e.startsWith('MC')) {

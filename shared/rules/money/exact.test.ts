@@ -32,3 +32,16 @@ describe('exact money', () => {
     );
   });
 });
+
+describe('display of exact amounts', () => {
+  it('formats integer units without floating point', async () => {
+    const { euroFr, hoursFr, percentFr, unitsToDecimal } = await import('./exact');
+    expect(euroFr(5)).toBe('0,05 €');
+    expect(euroFr(-12345)).toBe('-123,45 €');
+    expect(percentFr(9000)).toBe('90 %');
+    expect(percentFr(8750)).toBe('87,5 %');
+    expect(hoursFr(1750)).toBe('17,5 h');
+    expect(hoursFr(2000)).toBe('20 h');
+    expect(unitsToDecimal(8667, 2)).toBe('86.67');
+  });
+});

@@ -1,11 +1,10 @@
-import Big from 'big.js';
-
 /**
  * Exact money arithmetic. Every figure here is a product of integers (cents,
  * basis points, hundredths of an hour, 52, days) divided by a product of
  * integers (10 000, 100, 12, days in the month…), so it is computed as one
  * exact fraction and rounded half-up once, at the end. Plain numbers are used
- * while they stay exact (safe integers), BigInt beyond.
+ * while they stay exact (safe integers), BigInt beyond. big.js is not needed:
+ * nothing here is a non-integer until the final division.
  */
 export interface Fraction {
   num: bigint;
@@ -66,24 +65,35 @@ export function mulDivRound(factors: readonly number[], divisors: readonly numbe
 /**
  * A decimal string (`"760.00"`, `"87.5"`) as an integer count of 1/10^scale
  * units, or undefined when it has more decimals than `scale` or is not a number.
- * big.js parses it exactly.
+ * Exact: digits are shifted as text, never through floating point.
  */
 export function decimalToUnits(value: string, scale: number): number | undefined {
-  if (!/^-?\d+(\.\d+)?$/.test(value.trim())) return undefined;
-  const scaled = new Big(value.trim()).times(new Big(10).pow(scale));
-  if (!scaled.eq(scaled.round(0, Big.roundDown))) return undefined;
-  const n = Number(scaled.toFixed(0));
-  return Number.isSafeInteger(n) ? n : undefined;
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  if (!m) return undefined;
+  const frac = (m[3] ?? '').replace(/0+$/, '');
+  if (frac.length > scale) return undefined;
+  const n = Number(`${m[2]}${frac.padEnd(scale, '0')}`);
+  if (!Number.isSafeInteger(n)) return undefined;
+  return m[1] === '-' ? -n : n;
+}
+
+/** Integer units of 1/10^scale as a decimal string (plain integer formatting: this runs for every trace line). */
+export function unitsToDecimal(units: number, scale: number): string {
+  if (!Number.isSafeInteger(units)) throw new RangeError(`entier attendu, reçu ${units}`);
+  const neg = units < 0;
+  const digits = String(Math.abs(units)).padStart(scale + 1, '0');
+  const out = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+  return neg ? `-${out}` : out;
 }
 
 /** Integer cents as a decimal euro string: 67314 → "673.14". */
 export function centsToEuros(cents: number): string {
-  return new Big(cents).div(100).toFixed(2);
+  return unitsToDecimal(cents, 2);
 }
 
-/** Integer units of 1/10^scale as a short decimal string: 8667 (scale 2) → "86.67". */
-export function unitsToDecimal(units: number, scale: number): string {
-  return new Big(units).div(new Big(10).pow(scale)).toFixed(scale);
+/** Drops trailing zeros of a decimal: "90.00" → "90", "87.50" → "87.5". */
+function short(units: number, scale: number): string {
+  return unitsToDecimal(units, scale).replace(/\.?0+$/, '').replace('.', ',');
 }
 
 /** French display: 67314 → "673,14 €". */
@@ -92,9 +102,9 @@ export function euroFr(cents: number): string {
 }
 
 export function percentFr(bp: number): string {
-  return `${new Big(bp).div(100).toString().replace('.', ',')} %`;
+  return `${short(bp, 2)} %`;
 }
 
 export function hoursFr(hundredths: number): string {
-  return `${new Big(hundredths).div(100).toString().replace('.', ',')} h`;
+  return `${short(hundredths, 2)} h`;
 }
