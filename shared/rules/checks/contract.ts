@@ -89,7 +89,7 @@ export function checkHoursAndPay(ctx: Context, emit: Emit): void {
   if (ctx.measure === 'CAE') {
     const min = valueAt(CAE.minWeeklyHours, hired);
     const settings = [{ field: 'contract.weeklyHours', h: ctx.hoursH, at: hired }];
-    (ctx.doc.renewals ?? []).forEach((r, i) => r.weeklyHours != null && settings.push({ field: `renewals[${i}].weeklyHours`, h: Math.round(r.weeklyHours * 100), at: r.from }));
+    (ctx.doc.renewals ?? []).forEach((r, i) => r.weeklyHours !== undefined && r.weeklyHours !== null && settings.push({ field: `renewals[${i}].weeklyHours`, h: Math.round(r.weeklyHours * 100), at: r.from }));
     (ctx.doc.events ?? []).forEach((e, i) => e.kind === 'HOURS_CHANGE' && settings.push({ field: `events[${i}].weeklyHours`, h: Math.round(e.weeklyHours * 100), at: e.on }));
     for (const s of settings) {
       if (!min || s.h >= min.value * 100) continue;
@@ -112,7 +112,7 @@ export function checkAidRate(ctx: Context, emit: Emit): void {
   const workshop = ctx.doc.employer?.insertionWorkshop === true;
   const rates = ctx.rateBp !== undefined && ctx.doc.contract?.hiredOn ? [{ field: 'funding.aidRatePercent', bp: ctx.rateBp, at: ctx.doc.contract.hiredOn }] : [];
   (ctx.doc.renewals ?? []).forEach((r, i) => {
-    if (r.aidRatePercent == null) return;
+    if (r.aidRatePercent === undefined || r.aidRatePercent === null) return;
     const bp = ctx.rateSettings.find((s) => formatDay(s.on) === r.from)?.value;
     if (bp !== undefined) rates.push({ field: `renewals[${i}].aidRatePercent`, bp, at: r.from });
   });

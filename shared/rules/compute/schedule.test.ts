@@ -32,6 +32,11 @@ describe('monthly figures (002 « Aides de l’État » ; reference/README.md 52
     expect(p.map((x) => x.due)).toEqual(['2008-06-09', '2008-07-01', '2008-08-01', '2008-09-01', '2008-10-01', '2008-11-01', '2008-12-01']);
     // June: 673,14 × 22/30 = 493,636 → 493,64 ; July: 90 % × 8,71 × 20 × 52/12 = 679,38 ; December: 679,38 × 8/31 = 175,32
     expect(p.map((x) => x.amountCents)).toEqual([49364, 67938, 67938, 67938, 67938, 67938, 17532]);
+    // « Pourquoi ce montant ? » : the June trace names the days, the SMIC and its source.
+    const june = p[0]?.trace;
+    expect(june?.inputs['périodes']).toBe('du 2008-06-09 au 2008-06-30 : 90 % × 8,63 € × 20 h × 52/12 × 22/30 j');
+    expect(june?.parameters[0]).toMatchObject({ name: 'SMIC horaire brut', value: '8,63 €', from: '2008-05-01' });
+    expect(june?.result).toBe('493,64 €');
   });
   it('an hours change applies from the avenant’s date', () => {
     const d = caeDoc();
