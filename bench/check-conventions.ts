@@ -1,0 +1,101 @@
+// Checks 100,000 deterministically generated conventions and compares with a
+// baseline measured in the same run: JSON-parsing and schema-validating the
+// same documents. Run: npx tsx bench/check-conventions.ts
+import { performance } from 'node:perf_hooks';
+import { checkConvention, completeSiret, formatDay, nirKey, parseDay, validateConvention } from '../shared/rules/index';
+import type { ConventionDocument } from '../shared/rules/index';
+
+const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
+
+/** Small deterministic PRNG (mulberry32), so every run checks the same documents. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate(i: number, rnd: () => number): ConventionDocument {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const measure = pick(['CAE', 'CAE', 'CAV', 'CAE_DOM'] as const);
+  const hired = parseDay('2004-05-01') + int(0, 5 * 365);
+  const department = measure === 'CAE_DOM' ? pick(['971', '972', '973', '974', '976']) : pick(['01', '13', '2A', '57', '59', '69', '75', '93']);
+  const weeklyHours = pick([20, 20, 26, 30, 35, 17.5]);
+  const months = measure === 'CAV' ? 24 : int(6, 18);
+  const body = `${int(1, 2)}${String(int(50, 85))}${String(int(1, 12)).padStart(2, '0')}69${String(int(100000, 999999))}`;
+  const doc: ConventionDocument = {
+    schema: 'cae.convention/1',
+    measure,
+    department,
+    jobOfferFiledOn: formatDay(hired - 20),
+    filedOn: formatDay(hired - 10),
+    signedOn: formatDay(hired - int(-1, 5)),
+    employer: {
+      name: `Employeur ${i}`,
+      address: '1 place de la Mairie',
+      siret: completeSiret(String(100000000000 + i * 7919).padStart(13, '1').slice(0, 13)),
+      status: measure === 'CAE_DOM' ? 'COMPANY' : pick(['10', 'ASSOCIATION', '80', 'STATE_SERVICE'] as const),
+      collector: 'URSSAF',
+      iban: 'FR7630006000011234567890189',
+      otherStateEmploymentAid: rnd() < 0.02,
+    },
+    employee: {
+      civility: pick(['M', 'MME'] as const),
+      lastName: `NOM${i}`,
+      firstNames: 'Prénom',
+      address: '2 rue Haute',
+      birthDate: `19${body.slice(1, 3)}-${body.slice(3, 5)}-15`,
+      birthDepartment: '69',
+      nir: body + nirKey(body),
+      educationLevel: '50',
+      jobseekerMonthsInLast18: int(6, 18),
+      allowances: pick([['RMI'], [], ['ASS'], ['RMI', 'API']] as const).slice(),
+    },
+    contract: {
+      type: measure === 'CAE_DOM' ? pick(['CDD', 'CDI'] as const) : 'CDD',
+      hiredOn: formatDay(hired),
+      plannedEnd: formatDay(hired + Math.round(months * 30.44)),
+      romeCode: '43311',
+      jobTitle: 'Agent',
+      monthlyGross: (weeklyHours * 52 / 12 * 9).toFixed(2),
+      weeklyHours,
+    },
+    support: { trainingNature: ['ADAPTATION'], actionsDuration: '100 h', referent: 'PLIE' },
+    funding: { aidRatePercent: String(int(60, 100)), totalAid: '6000.00', allowanceDebtorAid: '440.00', allowancePayer: 'CAF' },
+    clauses: { monitoring: 'bilan', repayment: 'reversement' },
+    renewals: rnd() < 0.3 ? [{ from: formatDay(hired + Math.round(months * 30.44) + 1), to: formatDay(hired + Math.round(months * 30.44) + 183) }] : [],
+    events: rnd() < 0.2 ? [{ kind: 'RUPTURE', on: formatDay(hired + int(30, 150)), initiative: pick(['EMPLOYEE', 'EMPLOYER'] as const), reason: 'OTHER', reportedOn: formatDay(hired + 160) }] : [],
+  };
+  return doc;
+}
+
+const rnd = prng(20080609);
+const docs = Array.from({ length: COUNT }, (_, i) => generate(i, rnd));
+const texts = docs.map((d) => JSON.stringify(d));
+
+let t0 = performance.now();
+let valid = 0;
+for (const t of texts) if (validateConvention(JSON.parse(t)).ok) valid++;
+const baseline = performance.now() - t0;
+
+t0 = performance.now();
+let findings = 0;
+let errors = 0;
+for (const d of docs) {
+  const r = checkConvention(d);
+  findings += r.findings.length;
+  if (r.findings.some((f) => f.severity === 'error')) errors++;
+}
+const total = performance.now() - t0;
+
+const row = (label: string, ms: number) => `| ${label.padEnd(38)} | ${ms.toFixed(0).padStart(8)} ms | ${((ms * 1000) / COUNT).toFixed(1).padStart(8)} µs |`;
+console.log(`Conventions : ${COUNT} (${valid} valides au schéma, ${errors} avec au moins une erreur, ${findings} constats)`);
+console.log('| mesure                                 |     total |  par conv. |');
+console.log('|----------------------------------------|-----------|------------|');
+console.log(row('référence : JSON.parse + schéma zod', baseline));
+console.log(row('checkConvention (constats + calculs)', total));
+console.log(`Rapport checkConvention / référence : ${(total / baseline).toFixed(2)}`);

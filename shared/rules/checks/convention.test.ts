@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { checkConvention } from '../checkConvention';
+import type { ConventionDocument } from '../document/schema';
+
+/** The CAE example of shared/examples, inlined (shared/ does no I/O). */
+function cae(): ConventionDocument {
+  return {
+    schema: 'cae.convention/1',
+    measure: 'CAE',
+    department: '69',
+    filedOn: '2008-06-02',
+    signedOn: '2008-06-05',
+    employer: { name: 'Association Les Jardins du Rhône', siret: '81943026500028', status: 'ASSOCIATION', collector: 'URSSAF', iban: 'FR7630006000011234567890189', otherStateEmploymentAid: false },
+    employee: { civility: 'MME', lastName: 'MARTIN', firstNames: 'Claire', birthDate: '1975-03-14', birthDepartment: '69', nir: '275036912345661', educationLevel: '51', allowances: ['RMI'] },
+    contract: { type: 'CDD', hiredOn: '2008-06-09', plannedEnd: '2008-12-08', romeCode: '41121', jobTitle: 'Ouvrier maraîcher', monthlyGross: '800.00', weeklyHours: 20, reducedHoursJustified: false },
+    funding: { aidRatePercent: '90' },
+    renewals: [],
+    events: [],
+  };
+}
+
+function dom(): ConventionDocument {
+  return {
+    schema: 'cae.convention/1',
+    measure: 'CAE_DOM',
+    department: '974',
+    jobOfferFiledOn: '2004-04-20',
+    filedOn: '2004-04-26',
+    signedOn: '2004-04-30',
+    employer: { name: 'SARL Transports du Sud', siret: '81943026500028', status: 'COMPANY', collector: 'URSSAF', iban: 'FR7630006000011234567890189', otherStateEmploymentAid: false },
+    employee: { civility: 'M', lastName: 'PAYET', firstNames: 'Jean', birthDate: '1952-11-02', birthDepartment: '974', registeredJobseeker: true, jobseekerMonthsInLast18: 13, allowances: ['RMI'] },
+    contract: { type: 'CDI', hiredOn: '2004-05-03', romeCode: '43311', monthlyGross: '1300.00', weeklyHours: 35 },
+    funding: { totalAid: '6000.00' },
+    renewals: [],
+    events: [],
+  };
+}
+
+function cav(): ConventionDocument {
+  return {
+    schema: 'cae.convention/1',
+    measure: 'CAV',
+    department: '59',
+    filedOn: '2008-09-01',
+    signedOn: '2008-09-10',
+    employer: { name: 'Commune de Lille', address: 'Place Augustin Laurent, Lille', siret: '81943026500028', status: '10', collector: 'URSSAF', iban: 'FR7630006000011234567890189' },
+    employee: { civility: 'M', lastName: 'DUPONT', address: '1 rue de Paris, Lille', firstNames: 'Paul', birthDate: '1980-01-01', educationLevel: '50', nir: `180015912345${'6'}`.slice(0, 13) + '00', allowances: ['RMI'] },
+    contract: { type: 'CDD', hiredOn: '2008-09-15', plannedEnd: '2010-09-14', romeCode: '11111', jobTitle: 'Agent d’entretien', monthlyGross: '1000.00', weeklyHours: 26 },
+    support: { trainingNature: ['ADAPTATION'], actionsDuration: '120 h', referent: 'PLIE de Lille' },
+    funding: { aidRatePercent: '75', allowanceDebtorAid: '447.91', allowancePayer: 'CAF du Nord' },
+    clauses: { monitoring: 'bilan trimestriel', repayment: 'reversement intégral en cas de dénonciation' },
+    renewals: [],
+    events: [],
+  };
+}
+
+const codes = (doc: ConventionDocument, today?: string) => checkConvention(doc, today ? { today } : {}).findings.map((f) => `${f.code}:${f.severity}`);
+
+describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
+  it('the example convention has no finding', () => {
+    expect(checkConvention(cae()).findings).toEqual([]);
+  });
+  it('L322-4-7: a CAE lasts at least 6 months', () => {
+    const d = cae();
+    d.contract = { ...d.contract, plannedEnd: '2008-12-07' }; // 6 months from 9 June end on 8 December
+    expect(codes(d)).toContain('DURATION_TOO_SHORT:error');
+  });
+  it('L322-4-7: 3 months are enough with an aménagement de peine', () => {
+    const d = cae();
+    d.employee = { ...d.employee, sentenceAdjustment: true };
+    d.contract = { ...d.contract, plannedEnd: '2008-09-08' };
+    expect(codes(d)).not.toContain('DURATION_TOO_SHORT:error');
+  });
+  it('002: renewable twice, within 24 months in all', () => {
+    const d = cae();
+    d.renewals = [
+      { from: '2008-12-09', to: '2009-06-08' },
+      { from: '2009-06-09', to: '2009-12-08' },
+      { from: '2009-12-09', to: '2010-06-09' },
+    ];
+    const c = codes(d);
+    expect(c).toContain('TOO_MANY_RENEWALS:error');
+    expect(c).toContain('TOTAL_DURATION_EXCEEDED:error'); // 24 months end on 2010-06-08
+  });
+  it('002: hiring never before the signature', () => {
+    const d = cae();
+    d.signedOn = '2008-06-10';
+    expect(codes(d)).toContain('HIRED_BEFORE_SIGNATURE:error');
+  });
+  it('L322-4-7: never in State services, never in companies', () => {
+    expect(codes({ ...cae(), employer: { ...cae().employer, status: 'STATE_SERVICE' } })).toContain('EMPLOYER_NOT_ELIGIBLE:error');
+    expect(codes({ ...cae(), employer: { ...cae().employer, status: 'COMPANY' } })).toContain('EMPLOYER_NOT_ELIGIBLE:error');
+    expect(codes({ ...cae(), employer: { ...cae().employer, status: '10' } })).not.toContain('EMPLOYER_NOT_ELIGIBLE:error');
+  });
+  it('L322-4-7: at least 20 h a week, unless the convention provides for less (then a warning)', () => {
+    const d = cae();
+    d.contract = { ...d.contract, weeklyHours: 17.5, monthlyGross: '700.00' };
+    expect(codes(d)).toContain('WEEKLY_HOURS_TOO_LOW:error');
+    d.contract = { ...d.contract, reducedHoursJustified: true };
+    expect(codes(d)).toContain('WEEKLY_HOURS_TOO_LOW:warning');
+    expect(codes(d)).not.toContain('WEEKLY_HOURS_TOO_LOW:error');
+  });
+  it('L322-4-7: pay at least SMIC × hours (8,63 € × 20 h × 52 / 12 = 747,93 € on 9 June 2008)', () => {
+    const d = cae();
+    d.contract = { ...d.contract, monthlyGross: '747.92' };
+    expect(codes(d)).toContain('SALARY_BELOW_SMIC:error');
+    d.contract = { ...d.contract, monthlyGross: '747.93' };
+    expect(codes(d)).not.toContain('SALARY_BELOW_SMIC:error');
+  });
+  it('R. 322-16-3: aid capped at 95 %, 105 % for ateliers et chantiers d’insertion', () => {
+    const d = cae();
+    d.funding = { aidRatePercent: '96' };
+    expect(codes(d)).toContain('AID_RATE_ABOVE_CAP:error');
+    d.employer = { ...d.employer, insertionWorkshop: true };
+    expect(codes(d)).not.toContain('AID_RATE_ABOVE_CAP:error');
+  });
+  it('L322-4-7 II: no cumulation with another State employment aid', () => {
+    const d = cae();
+    d.employer = { ...d.employer, otherStateEmploymentAid: true };
+    expect(codes(d)).toContain('AID_CUMULATION:error');
+  });
+  it('cites L322-4-7 before 1 May 2008 and L5134-20 after', () => {
+    const before = cae();
+    before.filedOn = '2007-06-01';
+    before.signedOn = '2007-06-05';
+    before.contract = { ...before.contract, hiredOn: '2007-06-09', plannedEnd: '2007-12-01', monthlyGross: '800.00' };
+    const f1 = checkConvention(before).findings.find((f) => f.code === 'DURATION_TOO_SHORT');
+    expect(f1?.legalRef).toMatch(/^001_36f2403dfa8c0a26\.txt — art\. L322-4-7/);
+    const after = cae();
+    after.contract = { ...after.contract, plannedEnd: '2008-12-01' };
+    const f2 = checkConvention(after).findings.find((f) => f.code === 'DURATION_TOO_SHORT');
+    expect(f2?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20/);
+  });
+  it('identifiers: invalid SIRET, IBAN, ROME, department, NIR and NIR mismatch', () => {
+    const d = cae();
+    d.department = '20';
+    d.employer = { ...d.employer, siret: '81943026500029', iban: 'FR7630006000011234567890188' };
+    d.contract = { ...d.contract, romeCode: '4112' };
+    d.employee = { ...d.employee, civility: 'M' };
+    const c = codes(d);
+    for (const code of ['SIRET_INVALID', 'IBAN_INVALID', 'ROME_CODE_INVALID', 'DEPARTMENT_INVALID']) expect(c).toContain(`${code}:error`);
+    expect(c).toContain('NIR_MISMATCH:warning');
+    expect(codes({ ...cae(), employee: { ...cae().employee, nir: '275036912345662' } })).toContain('NIR_INVALID:error');
+  });
+  it('002: a rupture reported after 7 jours francs is late; an employer rupture outside the allowed cases means repayment', () => {
+    const d = cae();
+    // Rupture Friday 3 Oct 2008: 3 + 8 = Saturday 11 → Monday 13 October
+    d.events = [{ kind: 'RUPTURE', on: '2008-10-03', initiative: 'EMPLOYER', reason: 'OTHER', reportedOn: '2008-10-14' }];
+    const r = checkConvention(d);
+    expect(r.computed.reportingDeadlines?.find((x) => x.event === 'RUPTURE')?.due).toBe('2008-10-13');
+    expect(r.findings.map((f) => f.code)).toContain('EVENT_REPORTED_LATE');
+    const rep = r.computed.repaymentDue;
+    expect(rep?.kind).toBe('FULL');
+    // Aid received before the rupture: June 493,64 + July–October 4 × 679,38 = 3 211,16 €
+    expect(rep?.amountCents).toBe(49364 + 4 * 67938);
+    // Contributions due the 15 November 2008 (a Saturday) → Monday 17 November
+    expect(rep?.due).toBe('2008-11-17');
+  });
+  it('002: an employee leaving for a CDI owes nothing but the aid paid in advance after the rupture', () => {
+    const d = cae();
+    d.events = [{ kind: 'RUPTURE', on: '2008-10-16', initiative: 'EMPLOYEE', reason: 'NEW_CDI', reportedOn: '2008-10-17' }];
+    const rep = checkConvention(d).computed.repaymentDue;
+    // October paid in advance 679,38 €; due 1–15 October = 8,71 × 0,9 × 20 × 52/12 × 15/31 = 328,73 €
+    expect(rep?.kind).toBe('UNDUE');
+    expect(rep?.amountCents).toBe(67938 - 32873);
+  });
+  it('drafts: an empty draft gives REQUIRED_FIELD_MISSING findings, never an exception', () => {
+    const r = checkConvention({ schema: 'cae.convention/1' });
+    expect(r.findings.length).toBeGreaterThan(5);
+    expect(r.findings.every((f) => f.code === 'REQUIRED_FIELD_MISSING')).toBe(true);
+    expect(r.findings.map((f) => f.field)).toContain('measure');
+    expect(() => checkConvention({ schema: 'cae.convention/1', measure: 'CAE', contract: { hiredOn: '2008-06-09' } })).not.toThrow();
+  });
+  it('today: an unreported suspension is late once its deadline has passed', () => {
+    const d = cae();
+    d.events = [{ kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-30', reason: 'OTHER', paid: false }];
+    expect(codes(d, '2008-09-05')).not.toContain('EVENT_REPORTED_LATE:warning');
+    expect(codes(d, '2008-09-20')).toContain('EVENT_REPORTED_LATE:warning');
+  });
+});
+
+describe('Contrat d’avenir (004 R. 5134-x)', () => {
+  const valid = () => {
+    const d = cav();
+    const nirBody = '1800159123456';
+    d.employee = { ...d.employee, nir: nirBody + String(97 - Number(BigInt(nirBody) % 97n)).padStart(2, '0') };
+    return d;
+  };
+  it('a complete convention has no finding', () => {
+    expect(checkConvention(valid()).findings).toEqual([]);
+  });
+  it('R. 5134-49: each of the 15 mandatory contents is required', () => {
+    const d = valid();
+    delete d.clauses;
+    d.funding = { aidRatePercent: '75' };
+    const fields = checkConvention(d).findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING').map((f) => f.field);
+    expect(fields).toEqual(['funding.allowanceDebtorAid', 'funding.allowancePayer', 'clauses.monitoring', 'clauses.repayment']);
+  });
+  it('R. 5134-47: 24 months; 6–24 months by prefectoral decision (warning); less than 6 is an error', () => {
+    const d = valid();
+    d.contract = { ...d.contract, plannedEnd: '2009-09-14' };
+    expect(codes(d)).toContain('DURATION_TOO_SHORT:warning');
+    d.contract = { ...d.contract, plannedEnd: '2009-01-14' };
+    expect(codes(d)).toContain('DURATION_TOO_SHORT:error');
+  });
+  it('R. 5134-48: 36 months in all, 5 years over 50', () => {
+    const d = valid();
+    d.renewals = [{ from: '2010-09-15', to: '2011-09-15' }];
+    expect(codes(d)).toContain('TOTAL_DURATION_EXCEEDED:error'); // 36 months end on 2011-09-14
+    d.employee = { ...d.employee, birthDate: '1955-01-01' };
+    d.employee.nir = undefined;
+    expect(codes(d)).not.toContain('TOTAL_DURATION_EXCEEDED:error');
+  });
+  it('R. 5134-63: aid continues during illness with pay maintained, stops otherwise', () => {
+    const d = valid();
+    d.events = [{ kind: 'SUSPENSION', from: '2008-11-01', to: '2008-11-30', reason: 'ILLNESS', paid: true, reportedOn: '2008-11-03' }];
+    const nov = (doc: ConventionDocument) => checkConvention(doc).computed.aidPayments?.find((p) => p.period === '2008-11')?.amountCents;
+    // 75 % × 8,71 € × 26 h × 52 / 12 = 736,00 €
+    expect(nov(d)).toBe(73600);
+    d.events = [{ kind: 'SUSPENSION', from: '2008-11-01', to: '2008-11-30', reason: 'OTHER', paid: true, reportedOn: '2008-11-03' }];
+    expect(nov(d)).toBeUndefined();
+  });
+});
+
+describe('CAE-DOM (003 décret du 21 mars 2004)', () => {
+  it('the example convention has no finding', () => {
+    expect(checkConvention(dom()).findings).toEqual([]);
+  });
+  it('R. 831-3: the job offer is filed before the request', () => {
+    expect(codes({ ...dom(), jobOfferFiledOn: '2004-04-27' })).toContain('JOB_OFFER_NOT_FILED:error');
+    const d = dom();
+    delete d.jobOfferFiledOn;
+    expect(codes(d)).toContain('JOB_OFFER_NOT_FILED:error');
+  });
+  it('R. 831-1 8°: over 50 with 12 of the last 18 months registered; fewer months make the person ineligible', () => {
+    const d = dom();
+    d.employee = { ...d.employee, allowances: [], jobseekerMonthsInLast18: 11 };
+    expect(codes(d)).toContain('BENEFICIARY_NOT_ELIGIBLE:error');
+    d.employee = { ...d.employee, jobseekerMonthsInLast18: 12 };
+    expect(codes(d)).not.toContain('BENEFICIARY_NOT_ELIGIBLE:error');
+  });
+  it('R. 831-1: registration periods are extended by training, illness…', () => {
+    const d = dom();
+    // Registered 2002-09-01 → 2003-08-31 (12 months), then 8 months of training before hiring on 2004-05-03:
+    // the 18-month window (from 2002-11-03) holds only 10 registered months, unless extended by the training.
+    d.employee = {
+      ...d.employee,
+      allowances: [],
+      jobseekerMonthsInLast18: null,
+      jobseekerPeriods: [{ from: '2002-09-01', to: '2003-08-31' }],
+      registrationExtensions: [{ from: '2003-09-01', to: '2004-05-02', reason: 'TRAINING' }],
+    };
+    expect(codes(d)).not.toContain('BENEFICIARY_NOT_ELIGIBLE:error');
+    d.employee = { ...d.employee, registrationExtensions: [] };
+    expect(codes(d)).toContain('BENEFICIARY_NOT_ELIGIBLE:error');
+  });
+  it('R. 831-4: no other employment aid', () => {
+    expect(codes({ ...dom(), employer: { ...dom().employer, otherStateEmploymentAid: true } })).toContain('AID_CUMULATION:error');
+  });
+});

@@ -1,0 +1,146 @@
+import { type Day, daysInMonthOf, firstOfMonth, formatDay, parseDay } from '../dates/day';
+import { euroFr, hoursFr, mulDivRound, percentFr } from '../money/exact';
+import { caeRef, CAV_REFS } from '../parameters/articles';
+import { changesBetween, type DatedValue, valueAt } from '../parameters/dated';
+import { COMMON } from '../parameters/measures';
+import { SMIC_HOURLY_CENTS } from '../parameters/smic';
+import { type Context, settingDays, stateOn } from './context';
+import { smicOnDay, smicParameter } from './monthly';
+import type { Trace, TraceParameter } from './trace';
+
+export interface AidPayment {
+  /** Day the payment falls due (`YYYY-MM-DD`). */
+  due: string;
+  amountCents: number;
+  /** Month the payment covers (`YYYY-MM`), or the milestone for the CAE-DOM. */
+  period: string;
+  trace: Trace;
+}
+
+export interface AidSchedule {
+  payments: AidPayment[];
+  /** Paid in advance for days after a rupture: to be repaid (R. 5134-63, form CAE-0515). */
+  undueCents: number;
+  undueTrace: Trace | undefined;
+}
+
+interface Segment {
+  a: Day;
+  b: Day;
+  rateBp: number;
+  smic: DatedValue<number> | undefined;
+  hoursH: number;
+}
+
+function paymentTrace(ctx: Context, period: string, dueOn: string, dim: number, weeks: number, segments: Segment[], amount: number, hired: string): Trace {
+  const params = new Map<string, TraceParameter>();
+  const lines = segments.map(({ a, b, rateBp, smic, hoursH }) => {
+    if (!smic) return `du ${formatDay(a)} au ${formatDay(b - 1)} : suspension sans maintien de l’aide, 0 €`;
+    params.set(smic.from, smicParameter(smic));
+    return `du ${formatDay(a)} au ${formatDay(b - 1)} : ${percentFr(rateBp)} × ${euroFr(smic.value)} × ${hoursFr(hoursH)} × ${weeks}/12 × ${b - a}/${dim} j`;
+  });
+  return {
+    label: `Aide de l’État pour ${period} (versée par avance)`,
+    formula: 'Σ sur les périodes du mois : taux × SMIC horaire brut × heures hebdomadaires × 52 / 12 × jours couverts / jours du mois, arrondi au centime une fois',
+    inputs: { périodes: lines.join(' ; ') },
+    parameters: [...params.values(), { name: 'Versement mensuel par avance', value: 'oui', from: hired, legalRef: aidRefFor(ctx, dueOn) }],
+    result: euroFr(amount),
+  };
+}
+
+function aidRefFor(ctx: Context, date: string): string {
+  return ctx.measure === 'CAV' ? CAV_REFS.aidStop : caeRef('aid', date);
+}
+
+/**
+ * CAE and contrat d'avenir: the aid is paid monthly in advance (form CAE-0515,
+ * « Aides de l'État »). Each calendar month is split wherever the SMIC, the
+ * hours (from the avenant's date), the rate (renewals) or a suspension change;
+ * the month's amount is the exact sum of its segments, rounded once. A month
+ * paid in advance before a rupture is paid in full; what it covers after the
+ * rupture is undue (aid stops at the rupture's date).
+ */
+export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
+  const { hired, plannedEnd } = ctx;
+  if (hired === undefined || plannedEnd === undefined || plannedEnd < hired) return undefined;
+  const weeks = valueAt(COMMON.weeksPerYear, formatDay(hired))?.value ?? 52;
+  const rupture = ctx.rupture?.on;
+  const cuts = new Set<Day>(settingDays(ctx));
+  for (const e of ctx.exclusions) {
+    cuts.add(e.from);
+    cuts.add(e.to + 1);
+  }
+  for (const p of ctx.periods) {
+    cuts.add(p.from);
+    cuts.add(p.to + 1);
+  }
+  for (const c of changesBetween(SMIC_HOURLY_CENTS, formatDay(hired), formatDay(plannedEnd))) cuts.add(parseDay(c));
+  if (rupture !== undefined) cuts.add(rupture);
+
+  const payments: AidPayment[] = [];
+  let undueCents = 0;
+  const undueLines: string[] = [];
+  for (let monthStart = firstOfMonth(hired); monthStart <= plannedEnd; ) {
+    const dim = daysInMonthOf(monthStart);
+    const nextMonth = monthStart + dim;
+    const from = Math.max(monthStart, hired);
+    if (rupture !== undefined && from >= rupture) break;
+    const to = Math.min(nextMonth - 1, plannedEnd);
+    const bounds = [from, to + 1];
+    for (const c of cuts) if (c > from && c <= to) bounds.push(c);
+    bounds.sort((a, b) => a - b);
+    // Numerators stay below 2^53 (rate ≤ 10 500 × SMIC ≤ 1 000 × hours ≤ 9 900 × 52 × 31 days), so plain integers are exact.
+    let planned = 0;
+    let due = 0;
+    const segments: Segment[] = [];
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const a = bounds[i] as Day;
+      const b = bounds[i + 1] as Day;
+      if (b <= a) continue;
+      const st = stateOn(ctx, a);
+      if (!st.active || st.hoursH === undefined || st.rateBp === undefined) continue;
+      if (ctx.exclusions.some((e) => !e.aidContinues && e.from <= a && a <= e.to)) {
+        segments.push({ a, b, rateBp: 0, smic: undefined, hoursH: 0 });
+        continue;
+      }
+      const smic = smicOnDay(a);
+      if (!smic) continue;
+      const num = st.rateBp * smic.value * st.hoursH * weeks * (b - a);
+      planned += num;
+      if (rupture === undefined || a < rupture) due += num;
+      segments.push({ a, b, rateBp: st.rateBp, smic, hoursH: st.hoursH });
+    }
+    const den = 10000 * 100 * 12 * dim;
+    const amount = mulDivRound([planned], [den]);
+    if (planned !== due) {
+      const dueAmount = mulDivRound([due], [den]);
+      undueCents += amount - dueAmount;
+      undueLines.push(`${formatDay(monthStart).slice(0, 7)} : versé ${euroFr(amount)}, dû ${euroFr(dueAmount)}`);
+    }
+    if (amount > 0) {
+      const period = formatDay(monthStart).slice(0, 7);
+      const dueOn = formatDay(from);
+      payments.push({
+        due: dueOn,
+        amountCents: amount,
+        period,
+        // Built on demand: the UI reads it, a bulk check does not.
+        get trace(): Trace {
+          return paymentTrace(ctx, period, dueOn, dim, weeks, segments, amount, formatDay(hired));
+        },
+      });
+    }
+    monthStart = nextMonth;
+  }
+  const undueTrace: Trace | undefined =
+    undueCents > 0 && rupture !== undefined
+      ? {
+          label: 'Aide versée d’avance après la rupture (indue)',
+          formula: 'montant versé d’avance pour le mois − montant dû jusqu’à la veille de la rupture',
+          inputs: { rupture: formatDay(rupture), mois: undueLines.join(' ; ') },
+          parameters: [{ name: 'Arrêt de l’aide à la rupture', value: formatDay(rupture), from: formatDay(rupture), legalRef: aidRefFor(ctx, formatDay(rupture)) }],
+          result: euroFr(undueCents),
+        }
+      : undefined;
+  return { payments, undueCents, undueTrace };
+}

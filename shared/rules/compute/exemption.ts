@@ -1,0 +1,94 @@
+import { type Day, daysInMonthOf, endOfContractMonth, firstOfMonth, formatDay } from '../dates/day';
+import { type Fraction, euroFr, roundHalfUp } from '../money/exact';
+import { caeRef, DOM_REFS } from '../parameters/articles';
+import { valueAt } from '../parameters/dated';
+import { CAE_DOM } from '../parameters/measures';
+import { type Context, stateOn } from './context';
+import { smicOnDay } from './monthly';
+import type { Trace } from './trace';
+
+export interface ExemptionMonth {
+  month: string;
+  baseCents: number;
+}
+
+export interface Exemption {
+  months: ExemptionMonth[];
+  totalBaseCents: number;
+  endsOn: string;
+  trace: Trace;
+}
+
+/**
+ * The exempted base: pay up to SMIC × hours paid, month by month (form
+ * CAE-0515 « Exonération » : à hauteur du SMIC). CAE-DOM (R. 831-9): a
+ * partial month counts calendar days × 1/30 of the monthly hours, and the
+ * exemption lasts 24 months (30 with the RMI) not counting unpaid suspensions.
+ * Other measures: partial months by days / days in the month, for the
+ * convention's length. Unpaid suspended days have no pay, hence no base.
+ */
+export function exemption(ctx: Context): Exemption | undefined {
+  const { hired } = ctx;
+  if (hired === undefined || ctx.hourSettings.length === 0) return undefined;
+  const dom = ctx.measure === 'CAE_DOM';
+  const at = formatDay(hired);
+  const unpaid = ctx.exclusions.filter((e) => !e.paid);
+  let end: Day | undefined = ctx.plannedEnd;
+  if (dom) {
+    const months = valueAt(ctx.rmi ? CAE_DOM.exemptionMonthsRmi : CAE_DOM.exemptionMonths, at)?.value ?? 24;
+    end = endOfContractMonth(hired, months);
+    // Extend by unpaid suspension days falling inside the (growing) window.
+    for (const e of [...unpaid].sort((a, b) => a.from - b.from)) {
+      if (e.from <= end) end += Math.min(e.to, end) - e.from + 1;
+    }
+    if (ctx.plannedEnd !== undefined && !ctx.cdi) end = Math.min(end, ctx.plannedEnd);
+  }
+  if (end === undefined) return undefined;
+  if (ctx.rupture !== undefined) end = Math.min(end, ctx.rupture.on - 1);
+  const divisor30 = valueAt(CAE_DOM.partialMonthDivisor, at)?.value ?? 30;
+  const baseHoursH = ctx.hourSettings[0]?.value ?? 0;
+
+  const months: ExemptionMonth[] = [];
+  let total = 0;
+  for (let m = firstOfMonth(hired); m <= end; m += daysInMonthOf(m)) {
+    const dim = daysInMonthOf(m);
+    const from = Math.max(m, hired);
+    const to = Math.min(m + dim - 1, end);
+    // Exact sums over paid days: SMIC × weekly hours, and pay × hours / contract hours (pay follows the hours).
+    let smicNum = 0n;
+    let payNum = 0n;
+    let paidDays = 0;
+    for (let d = from; d <= to; d++) {
+      if (unpaid.some((e) => e.from <= d && d <= e.to)) continue;
+      const st = stateOn(ctx, d);
+      const smic = smicOnDay(d);
+      if (st.hoursH === undefined || !smic) continue;
+      paidDays++;
+      smicNum += BigInt(smic.value) * BigInt(st.hoursH);
+      if (ctx.grossCents !== undefined) payNum += BigInt(ctx.grossCents) * BigInt(st.hoursH);
+    }
+    if (paidDays === 0 || baseHoursH === 0) continue;
+    // Day weight: 1/days-in-month, or 1/30 for a partial CAE-DOM month (R. 831-9).
+    const perDay = paidDays === dim || !dom ? dim : divisor30;
+    const smicBase: Fraction = { num: smicNum * 52n, den: BigInt(100 * 12 * perDay) };
+    const payBase: Fraction = { num: payNum, den: BigInt(baseHoursH * perDay) };
+    const lower = ctx.grossCents === undefined || smicBase.num * payBase.den <= payBase.num * smicBase.den ? smicBase : payBase;
+    const base = roundHalfUp(lower);
+    months.push({ month: formatDay(m).slice(0, 7), baseCents: base });
+    total += base;
+  }
+  return {
+    months,
+    totalBaseCents: total,
+    endsOn: formatDay(end),
+    trace: {
+      label: 'Assiette exonérée de cotisations patronales',
+      formula: dom
+        ? 'par mois : min(salaire, SMIC horaire × heures rémunérées) ; mois partiel : jours calendaires × 1/30 des heures mensuelles ; 24 mois (30 avec le RMI) hors suspensions non rémunérées'
+        : 'par mois : min(salaire, SMIC horaire × heures rémunérées) ; mois partiel : jours couverts / jours du mois',
+      inputs: { début: at, fin: formatDay(end), mois: String(months.length) },
+      parameters: [{ name: 'Exonération', value: 'à hauteur du SMIC', from: at, legalRef: dom ? DOM_REFS.exemption : caeRef('exemption', at) }],
+      result: euroFr(total),
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { computeDeadline, nonWorkingReason } from '../dates/deadlines';
+import { type Day, addMonths, formatDay, tryParseDay } from '../dates/day';
+import { caeRef, CAV_REFS } from '../parameters/articles';
+import { valueAt } from '../parameters/dated';
+import { CAE, CAV } from '../parameters/measures';
+import type { Context } from './context';
+import type { Trace } from './trace';
+
+export type ObligationEvent =
+  | 'SUSPENSION'
+  | 'RUPTURE'
+  | 'RENEWAL'
+  | 'PROOF_OF_ACTIVITY'
+  | 'RENEWAL_REQUEST'
+  | 'HOURS_PROGRAMME_NOTICE'
+  | 'DENUNCIATION_OBSERVATIONS'
+  | 'APPEAL';
+
+export interface ReportingDeadline {
+  event: ObligationEvent;
+  /** The fact the deadline runs from. */
+  eventDate: string;
+  due: string;
+  /** Index in `events` / `renewals` when the deadline comes from one. */
+  index?: number;
+  reportedOn?: string;
+  legalRef: string;
+  trace: Trace;
+}
+
+/** The latest day that still leaves `n` working days before `target` (a notice given in advance). */
+function workingDaysBefore(target: Day, n: number, department: string | undefined): Day {
+  let d = target;
+  let count = 0;
+  while (count < n) {
+    d -= 1;
+    if (nonWorkingReason(d, department) === undefined) count++;
+  }
+  return d - 1;
+}
+
+/**
+ * The employer's deadlines: 7 jours francs to report a suspension or rupture
+ * (form CAE-0515; R. 5134-61 also for a renewal of a contrat d'avenir),
+ * quarterly proofs of activity (CAE), the renewal request before the end,
+ * 15 jours ouvrés' notice of a CAV hours programme (R. 5134-60), 7 days for
+ * observations before dénonciation (R. 5134-51) and 2 months for an appeal.
+ */
+export function reportingDeadlines(ctx: Context): ReportingDeadline[] {
+  const out: ReportingDeadline[] = [];
+  const dep = ctx.department;
+  const m = ctx.measure;
+  if (m !== 'CAE' && m !== 'CAV') return out;
+  const param = m === 'CAV' ? CAV.reportingJoursFrancs : CAE.reportingJoursFrancs;
+  const add = (event: ObligationEvent, from: string, deadline: { deadline: string; trace: Trace }, legalRef: string, extra: Partial<ReportingDeadline> = {}) =>
+    out.push({ event, eventDate: from, due: deadline.deadline, legalRef, trace: deadline.trace, ...extra });
+
+  (ctx.doc.events ?? []).forEach((e, index) => {
+    if (e.kind !== 'SUSPENSION' && e.kind !== 'RUPTURE' && e.kind !== 'TRIAL_PERIOD_ELSEWHERE') return;
+    const from = e.kind === 'RUPTURE' ? e.on : e.from;
+    const n = valueAt(param, from)?.value ?? 7;
+    const legalRef = m === 'CAV' ? CAV_REFS.reporting : caeRef('reporting', from);
+    const extra = e.reportedOn ? { index, reportedOn: e.reportedOn } : { index };
+    add(e.kind === 'RUPTURE' ? 'RUPTURE' : 'SUSPENSION', from, computeDeadline('jours-francs', n, from, dep), legalRef, extra);
+  });
+  if (m === 'CAV') {
+    (ctx.doc.renewals ?? []).forEach((r, index) => {
+      const n = valueAt(param, r.from)?.value ?? 7;
+      add('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, dep), CAV_REFS.reporting, r.reportedOn ? { index, reportedOn: r.reportedOn } : { index });
+    });
+    const prog = ctx.doc.contract?.hoursProgramme;
+    const start = tryParseDay(prog?.periodStart ?? '');
+    if (start !== undefined) {
+      const n = valueAt(CAV.hoursProgrammeNoticeWorkingDays, formatDay(start))?.value ?? 15;
+      const latest = formatDay(workingDaysBefore(start, n, dep));
+      add(
+        'HOURS_PROGRAMME_NOTICE',
+        formatDay(start),
+        {
+          deadline: latest,
+          trace: {
+            label: `Programme de modulation communiqué ${n} jours ouvrés avant la période`,
+            formula: `veille du ${n}e jour ouvré (lundi–vendredi hors fériés) avant le début de la période`,
+            inputs: { 'début de la période': formatDay(start) },
+            parameters: [],
+            result: latest,
+          },
+        },
+        CAV_REFS.variableHours,
+        prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {},
+      );
+    }
+  }
+  if (m === 'CAE' && ctx.hired !== undefined && ctx.plannedEnd !== undefined) {
+    const hired = formatDay(ctx.hired);
+    const every = valueAt(CAE.proofOfActivityMonths, hired)?.value ?? 3;
+    const last = ctx.rupture ? Math.min(ctx.rupture.on, ctx.plannedEnd) : ctx.plannedEnd;
+    for (let k = 1; addMonths(ctx.hired, k * every) - 1 <= last + 1; k++) {
+      add('PROOF_OF_ACTIVITY', hired, computeDeadline('mois', k * every, hired, dep), caeRef('proofOfActivity', hired));
+    }
+  }
+  if (ctx.plannedEnd !== undefined && ctx.rupture === undefined) {
+    // A request made "before" the end: the convention's last day, not moved forward.
+    const end = formatDay(ctx.plannedEnd);
+    out.push({
+      event: 'RENEWAL_REQUEST',
+      eventDate: end,
+      due: end,
+      legalRef: m === 'CAV' ? CAV_REFS.renewalRequest : caeRef('renewal', end),
+      trace: { label: 'Demande de renouvellement', formula: 'avant la fin de la convention (dernier jour)', inputs: { 'fin de la convention': end }, parameters: [], result: end },
+    });
+  }
+  const den = ctx.doc.denunciation;
+  if (den?.intentNotifiedOn) {
+    const n = valueAt(CAV.observationDays, den.intentNotifiedOn)?.value ?? 7;
+    add('DENUNCIATION_OBSERVATIONS', den.intentNotifiedOn, computeDeadline('jours', n, den.intentNotifiedOn, dep), CAV_REFS.denunciation);
+  }
+  if (den?.decisionNotifiedOn) {
+    const n = valueAt(CAE.appealMonths, den.decisionNotifiedOn)?.value ?? 2;
+    add('APPEAL', den.decisionNotifiedOn, computeDeadline('mois', n, den.decisionNotifiedOn, dep), caeRef('appeal', den.decisionNotifiedOn));
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+/**
+ * The source documents every rule cites (see /work/shared/seeds/README.md).
+ * A legal reference is always "file name — article".
+ */
+export const SOURCES = {
+  L5134_20: '000_fd6cca7b32c3007e.txt',
+  L322_4_7: '001_36f2403dfa8c0a26.txt',
+  FORM_CAE_0515: '002_d93b7135d023d406.txt',
+  DECRET_2004_CAE_DOM: '003_2988f0b5120431bc.txt',
+  CAV_R5134: '004_270ee0ee401e397b.txt',
+} as const;
+
+/** Reference data that is not in the legal texts but carries its own source. */
+export const REFERENCE_DATA = {
+  SMIC: 'reference/smic-horaire-brut.csv (décrets de revalorisation du SMIC, OpenFisca smic_b_horaire)',
+  README: 'reference/README.md',
+} as const;
+
+export function ref(source: keyof typeof SOURCES, article: string): string {
+  return `${SOURCES[source]} — ${article}`;
+}
