@@ -4,37 +4,26 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { demoDatabasePath } from '../app/data-dir';
-import type { CliIo } from './io';
+import { fakeIo as makeIo } from './commands/testing';
 import { main } from './main';
 
 const tempDir = useTempDir();
 
-function fakeIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    env: {},
-    cwd: tempDir(),
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-  };
-  return io;
-}
 
 describe('cae command line', () => {
   it('prints its usage in French and exits 2 without a command', async () => {
-    const io = fakeIo();
+    const io = makeIo(tempDir());
     expect(await main([], io)).toBe(2);
-    expect(io.out).toContain('Usage : cae <commande>');
+    expect(io.out()).toContain('Usage : cae <commande>');
     expect(await main(['inconnue'], io)).toBe(2);
-    expect(io.err).toContain('Commande inconnue : « inconnue »');
+    expect(io.err()).toContain('Commande inconnue : « inconnue »');
   });
 
   it('cae demo generates the demo workspace deterministically for a seed', async () => {
-    const io = fakeIo();
+    const io = makeIo(tempDir());
     expect(await main(['demo', '--conventions', '25', '--seed', '4', '--data-dir', 'a'], io)).toBe(0);
     expect(await main(['demo', '--conventions', '25', '--seed', '4', '--data-dir', 'b'], io)).toBe(0);
-    expect(io.out).toContain('25 conventions, graine 4');
+    expect(io.out()).toContain('25 conventions, graine 4');
     const read = (dir: string) => {
       const db = new Database(demoDatabasePath(path.join(tempDir(), dir), 'agence'), { readonly: true });
       const rows = db.prepare('SELECT number, status, starts_on, ends_on FROM conventions ORDER BY id').all();
@@ -46,9 +35,9 @@ describe('cae command line', () => {
   });
 
   it('cae demo --role employeur makes the employer demo', async () => {
-    const io = fakeIo();
+    const io = makeIo(tempDir());
     expect(await main(['demo', '--role', 'employeur', '--conventions', '5', '--data-dir', 'e', '--json'], io)).toBe(0);
-    expect(JSON.parse(io.out)).toMatchObject({ role: 'employeur', conventions: 5, seed: 1 });
+    expect(JSON.parse(io.out())).toMatchObject({ role: 'employeur', conventions: 5, seed: 1 });
     expect(fs.existsSync(demoDatabasePath(path.join(tempDir(), 'e'), 'employeur'))).toBe(true);
   });
 
@@ -61,9 +50,9 @@ describe('cae command line', () => {
     [['start', '--demo', 'directeur'], /--demo : rôle « directeur » inconnu/],
     [['start', '--port', '70000'], /--port : valeur attendue entre 0 et 65535/],
   ])('refuses bad arguments %j with a French message, exit 2, creating nothing', async (args, message) => {
-    const io = fakeIo();
+    const io = makeIo(tempDir());
     expect(await main([...args, '--data-dir', 'x'], io)).toBe(2);
-    expect(io.err).toMatch(message);
+    expect(io.err()).toMatch(message);
     expect(fs.existsSync(path.join(tempDir(), 'x'))).toBe(false);
   });
 });

@@ -3,14 +3,22 @@
  * I/O object, so tests run them in-process. Usage errors are French, exit 2.
  */
 import { AppError } from '../../shared/api/result';
+import { runCheck } from './commands/check';
+import { runDeadline } from './commands/deadline';
 import { runDemo } from './commands/demo';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
+import { translateParseArgsError } from './options';
 
 type Command = { run: (args: string[], io: CliIo) => Promise<number>; summary: string };
 
 export const COMMANDS: Record<string, Command> = {
   start: { run: runStart, summary: "start [--demo [agence|employeur]] [--data-dir DIR] [--port N] [--no-open]  ouvre l'application (mode navigateur)" },
+  check: { run: runCheck, summary: 'check FICHIER [--json] [--today AAAA-MM-JJ]  vérifie une convention (cae.convention/1) et calcule ses montants' },
+  deadline: {
+    run: runDeadline,
+    summary: 'deadline jours-francs|jours-ouvres|jours|mois N AAAA-MM-JJ [--department DDD] [--json]  calcule un délai',
+  },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };
 
@@ -45,15 +53,4 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stderr(`Erreur : ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.USAGE;
   }
-}
-
-/** node:util parseArgs speaks English; the user reads French. */
-export function translateParseArgsError(message: string): string {
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `Option inconnue : ${unknown[1]}.`;
-  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
-  if (missing) return `L'option ${missing[1]} attend une valeur.`;
-  const positional = /Unexpected argument '([^']+)'/.exec(message);
-  if (positional) return `Argument inattendu : « ${positional[1]} ».`;
-  return `Arguments invalides (${message}).`;
 }

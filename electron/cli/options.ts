@@ -8,3 +8,14 @@ export function integerOption(raw: string | undefined, name: string, fallback: n
   if (value < min || value > max) throw new CliUsageError(`${name} : valeur attendue entre ${min} et ${max}, reçu ${value}.`);
   return value;
 }
+
+/** node:util parseArgs speaks English; the user reads French. */
+export function translateParseArgsError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `Option inconnue : ${unknown[1]}.`;
+  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
+  if (missing) return `L'option ${missing[1]} attend une valeur.`;
+  const positional = /Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `Argument inattendu : « ${positional[1]} ».`;
+  return `Arguments invalides (${message}).`;
+}

@@ -2,9 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { isValidIBAN } from 'ibantools';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nirKey, luhnCheckDigit } from './identifiers';
+import { isValidNir, isValidSepaIban, isValidSiret } from '../../../shared/rules/index';
 import { generateDemoWorkspace } from './generate';
 
 let dir: string;
@@ -42,12 +41,11 @@ describe('demo workspace', () => {
     const measures = db.prepare('SELECT DISTINCT measure FROM conventions ORDER BY 1').pluck().all();
     expect(measures).toEqual(['CAE', 'CAE_DOM', 'CAV']);
     for (const nir of db.prepare('SELECT nir FROM employees').pluck().all() as string[]) {
-      expect(nir.slice(13)).toBe(nirKey(nir.slice(0, 13)));
+      expect(isValidNir(nir)).toBe(true);
     }
     for (const { siret, iban } of db.prepare('SELECT siret, iban FROM employers').all() as { siret: string; iban: string }[]) {
-      expect(siret.slice(13)).toBe(luhnCheckDigit(siret.slice(0, 13)));
-      expect(siret.slice(8, 9)).toBe(luhnCheckDigit(siret.slice(0, 8)));
-      expect(isValidIBAN(iban)).toBe(true);
+      expect(isValidSiret(siret)).toBe(true);
+      expect(isValidSepaIban(iban)).toBe(true);
     }
     // CAE-DOM conventions are overseas; the others in the agency's department.
     expect(db.prepare("SELECT DISTINCT department FROM conventions WHERE measure = 'CAE_DOM'").pluck().all()).toEqual(['974']);

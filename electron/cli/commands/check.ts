@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkConvention, hasErrors, parseConventionText } from '../../../shared/rules/index';
 import { type CliIo, EXIT } from '../io';
+import { translateParseArgsError } from '../options';
 import { computedJson, computedText } from './format';
 
 const USAGE = 'Usage : cae check FICHIER [--json]\n';
@@ -13,7 +14,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, options: { json: { type: 'boolean' }, today: { type: 'string' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    io.stderr(`Argument non reconnu : ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    io.stderr(`${translateParseArgsError(e instanceof Error ? e.message : String(e))}\n${USAGE}`);
     return EXIT.USAGE;
   }
   const [file, ...rest] = parsed.positionals;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { computeDeadline, DEADLINE_KINDS, type DeadlineKind, isValidDepartment, tryParseDay } from '../../../shared/rules/index';
 import { type CliIo, EXIT } from '../io';
+import { translateParseArgsError } from '../options';
 
 const USAGE = `Usage : cae deadline TYPE N DATE [--department DDD] [--json]
   TYPE : ${DEADLINE_KINDS.join(', ')} ; N : nombre entier ; DATE : AAAA-MM-JJ
@@ -12,7 +13,7 @@ export async function runDeadline(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({ args, options: { json: { type: 'boolean' }, department: { type: 'string' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    io.stderr(`Argument non reconnu : ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    io.stderr(`${translateParseArgsError(e instanceof Error ? e.message : String(e))}\n${USAGE}`);
     return EXIT.USAGE;
   }
   const [kind, n, from, ...rest] = parsed.positionals;

@@ -1,3 +1,5 @@
+import { formatDateFr } from '../../../shared/format/date';
+import { OBLIGATION_LABELS } from '../../../shared/rules/compute/obligations';
 import { centsToEuros, type CheckResult } from '../../../shared/rules/index';
 
 /** The `computed` block of `cae check --json`: euros as decimal strings, dates as YYYY-MM-DD, absent when not applicable. */
@@ -37,10 +39,10 @@ export function computedText(result: CheckResult): string {
   if (typeof c.monthlyHours === 'string') lines.push(`  Heures mensuelles : ${c.monthlyHours.replace('.', ',')} h`);
   if (typeof c.minimumMonthlyGross === 'string') lines.push(`  Salaire brut mensuel minimal : ${fr(c.minimumMonthlyGross)}`);
   if (typeof c.monthlyAid === 'string') lines.push(`  Aide mensuelle (mois complet) : ${fr(c.monthlyAid)}`);
-  if (typeof c.conventionEnd === 'string') lines.push(`  Fin de la convention : ${c.conventionEnd}`);
-  for (const p of result.computed.aidPayments ?? []) lines.push(`  Versement le ${p.due} : ${fr(centsToEuros(p.amountCents))}`);
-  for (const d of result.computed.reportingDeadlines ?? []) lines.push(`  Échéance ${d.event} : ${d.due}`);
+  if (typeof c.conventionEnd === 'string') lines.push(`  Fin de la convention : ${formatDateFr(c.conventionEnd)}`);
+  for (const p of result.computed.aidPayments ?? []) lines.push(`  Versement le ${formatDateFr(p.due)} : ${fr(centsToEuros(p.amountCents))}`);
+  for (const d of result.computed.reportingDeadlines ?? []) lines.push(`  ${OBLIGATION_LABELS[d.event]} : au plus tard le ${formatDateFr(d.due)}`);
   const r = result.computed.repaymentDue;
-  if (r) lines.push(`  Reversement : ${fr(centsToEuros(r.amountCents))}${r.due ? ` (cotisations exigibles le ${r.due})` : ''}`);
+  if (r) lines.push(`  Reversement : ${fr(centsToEuros(r.amountCents))}${r.due ? ` (cotisations exigibles le ${formatDateFr(r.due)})` : ''}`);
   return `${lines.join('\n')}\n`;
 }

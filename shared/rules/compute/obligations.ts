@@ -16,6 +16,18 @@ export type ObligationEvent =
   | 'DENUNCIATION_OBSERVATIONS'
   | 'APPEAL';
 
+/** What each deadline is, in the user's words. */
+export const OBLIGATION_LABELS: Record<ObligationEvent, string> = {
+  SUSPENSION: 'Déclaration de la suspension',
+  RUPTURE: 'Déclaration de la rupture',
+  RENEWAL: 'Déclaration du renouvellement',
+  PROOF_OF_ACTIVITY: "Justificatif trimestriel d'activité",
+  RENEWAL_REQUEST: 'Demande de renouvellement',
+  HOURS_PROGRAMME_NOTICE: 'Prévenance du programme horaire',
+  DENUNCIATION_OBSERVATIONS: "Observations de l'employeur avant dénonciation",
+  APPEAL: 'Recours',
+};
+
 export interface ReportingDeadline {
   event: ObligationEvent;
   /** The fact the deadline runs from. */
