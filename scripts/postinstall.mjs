@@ -38,7 +38,7 @@ function electronRange() {
 function runNpm(args, cwd) {
   const npmCli = process.env.npm_execpath;
   const [file, fileArgs] =
-    npmCli && /\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, ...args]] : ['npm', args];
+    npmCli && /npm-cli\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, ...args]] : ['npm', args];
   return execFileSync(file, fileArgs, {
     cwd,
     encoding: 'utf8',
@@ -51,7 +51,7 @@ function runNpm(args, cwd) {
  * Reads one file out of a .tgz (npm tarballs are plain ustar): 512-byte
  * headers, each followed by the file's content padded to 512 bytes.
  */
-export function readTarEntry(tgz, wanted) {
+function readTarEntry(tgz, wanted) {
   const tar = zlib.gunzipSync(tgz);
   for (let offset = 0; offset + 512 <= tar.length; ) {
     const header = tar.subarray(offset, offset + 512);
@@ -75,7 +75,7 @@ function ensureElectronTypes() {
   if (fs.existsSync(target) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === range) return;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-electron-types-'));
   try {
-    const out = runNpm(['pack', `electron@${range}`, '--pack-destination', tmp, '--silent'], tmp);
+    const out = runNpm(['pack', `electron@${range}`, '--pack-destination', tmp, '--loglevel=error'], tmp);
     const tarball = path.join(tmp, out.trim().split(/\r?\n/).pop() ?? '');
     const types = readTarEntry(fs.readFileSync(tarball), 'package/electron.d.ts');
     if (!types) throw new Error(`package/electron.d.ts absent de ${path.basename(tarball)}`);
@@ -128,20 +128,23 @@ async function ensureElectronSqlite(electronVersion) {
   // the project's prebuild-install when it looks upwards for a prebuilt binding.
   const work = path.join(root, 'node_modules', '.cache', 'cae-electron-sqlite');
   fs.rmSync(work, { recursive: true, force: true });
-  const copy = path.join(work, 'node_modules', 'better-sqlite3');
-  fs.cpSync(sqliteDir, copy, { recursive: true, filter: (src) => path.relative(sqliteDir, src) !== 'build' });
-  fs.writeFileSync(
-    path.join(work, 'package.json'),
-    JSON.stringify({ name: 'cae-electron-sqlite', version: '0.0.0', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
-  );
-  // A `nodedir` setting (Node's headers) would make node-gyp build for Node instead of Electron.
-  delete process.env.npm_config_nodedir;
-  const { rebuild } = await import(pathToFileURL(requireFromRoot.resolve('@electron/rebuild')).href);
-  await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true });
-  fs.mkdirSync(NATIVE_DIR, { recursive: true });
-  fs.copyFileSync(path.join(copy, 'build', 'Release', 'better_sqlite3.node'), binding);
-  fs.writeFileSync(stampFile, JSON.stringify(stamp));
-  fs.rmSync(work, { recursive: true, force: true });
+  try {
+    const copy = path.join(work, 'node_modules', 'better-sqlite3');
+    fs.cpSync(sqliteDir, copy, { recursive: true, filter: (src) => path.relative(sqliteDir, src) !== 'build' });
+    fs.writeFileSync(
+      path.join(work, 'package.json'),
+      JSON.stringify({ name: 'cae-electron-sqlite', version: '0.0.0', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+    );
+    // A `nodedir` setting (Node's headers) would make node-gyp build for Node instead of Electron.
+    delete process.env.npm_config_nodedir;
+    const { rebuild } = await import(pathToFileURL(requireFromRoot.resolve('@electron/rebuild')).href);
+    await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    fs.mkdirSync(NATIVE_DIR, { recursive: true });
+    fs.copyFileSync(path.join(copy, 'build', 'Release', 'better_sqlite3.node'), binding);
+    fs.writeFileSync(stampFile, JSON.stringify(stamp));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
   say(`SQLite pour Electron prêt : ${path.relative(root, binding)}.`);
 }
 
@@ -175,7 +178,9 @@ async function main() {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+try {
   await main();
-  process.exitCode = 0;
+} catch (error) {
+  say(`avertissement : ${firstLine(error)}`);
 }
+process.exitCode = 0; // whatever happened, the install goes on

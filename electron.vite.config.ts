@@ -1,0 +1,58 @@
+/**
+ * electron-vite builds the three parts of the desktop app into out/:
+ *  - main     electron/main/index.ts    → out/main/index.js (ESM, package.json "main"),
+ *             plus the SQL migrations copied to out/main/migrations/ (read at run time);
+ *  - preload  electron/preload/index.ts → out/preload/index.cjs (CommonJS: sandboxed
+ *             preloads cannot load ES modules, nor anything from node_modules, so the
+ *             contract and zod are bundled in);
+ *  - renderer the browser-mode Vite config (renderer/vite.config.ts) → out/renderer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, mergeConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { rendererConfig } from './renderer/vite.config';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const fromRoot = (...segments: string[]): string => path.resolve(root, ...segments);
+
+/** Emits electron/db/migrations/*.sql as assets beside the main bundle (see defaultMigrationsDir). */
+export function copyMigrations(sourceDir = fromRoot('electron', 'db', 'migrations')): Plugin {
+  return {
+    name: 'cae:copy-migrations',
+    apply: 'build',
+    generateBundle() {
+      for (const file of fs.readdirSync(sourceDir).filter((f) => f.endsWith('.sql')).sort()) {
+        this.emitFile({ type: 'asset', fileName: `migrations/${file}`, source: fs.readFileSync(path.join(sourceDir, file), 'utf8') });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    plugins: [copyMigrations()],
+    build: {
+      outDir: fromRoot('out', 'main'),
+      rolldownOptions: {
+        input: { index: fromRoot('electron', 'main', 'index.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: fromRoot('out', 'preload'),
+      // Bundle everything (zod, the contract): a sandboxed preload can only require('electron').
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: fromRoot('electron', 'preload', 'index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: mergeConfig(rendererConfig, {
+    build: { rolldownOptions: { input: fromRoot('renderer', 'index.html') } },
+  }),
+});
