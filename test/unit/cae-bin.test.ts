@@ -7,7 +7,7 @@ import { useTempDir } from '../helpers/temp-dir';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const tempDir = useTempDir();
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: { cae: string } };
 
 describe('cae binary', () => {
   it('is declared in package.json and runs a command end to end', () => {
