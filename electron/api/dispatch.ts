@@ -21,6 +21,16 @@ export function describeIssues(error: z.ZodError): string {
     .join(' ; ');
 }
 
+/** The first message for each invalid field, keyed by its dotted path. */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.');
+    if (key && !(key in fields)) fields[key] = issue.message;
+  }
+  return fields;
+}
+
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
@@ -30,7 +40,11 @@ export function createDispatch(handlers: Handlers, log: (error: unknown) => void
     if (!parsed.success) {
       return {
         ok: false,
-        error: { code: 'INVALID_INPUT', message: `Données refusées pour « ${channel} » : ${describeIssues(parsed.error)}` },
+        error: {
+          code: 'INVALID_INPUT',
+          message: `Données refusées pour « ${channel} » : ${describeIssues(parsed.error)}`,
+          fields: fieldMessages(parsed.error),
+        },
       };
     }
     try {

@@ -32,9 +32,21 @@ describe('workspace lifecycle', () => {
     app.close();
   });
 
-  it('invalid input creates nothing', async () => {
+  it('invalid input creates nothing, and names each field in French', async () => {
     const { app } = services();
-    expect(await app.invoke('workspace.initialize', { role: 'agence', name: 'A' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await app.invoke('workspace.initialize', { role: 'agence', name: 'A' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        fields: {
+          name: 'nom trop court (2 caractères au moins)',
+          agencyCode: 'code agence ou prescripteur obligatoire pour une agence',
+          department: 'département obligatoire pour une agence',
+        },
+      },
+    });
+    // An employer has no agency code to give.
+    expect((await app.invoke('workspace.get', {})).ok).toBe(true);
     expect(await app.invoke('workspace.get', {})).toMatchObject({ ok: true, value: { workspace: null } });
     app.close();
   });

@@ -70,7 +70,13 @@ export const channels = {
           .regex(/^[0-9A-Z]{5}$/, { error: 'code agence ou prescripteur attendu : 5 caractères' })
           .optional(),
       })
-      .strict(),
+      .strict()
+      // An agency numbers its conventions with its department and ALE or prescriber code (form CAE-0515, administration block).
+      .superRefine((value, ctx) => {
+        if (value.role !== 'agence') return;
+        if (!value.agencyCode) ctx.addIssue({ code: 'custom', path: ['agencyCode'], message: 'code agence ou prescripteur obligatoire pour une agence' });
+        if (!value.department) ctx.addIssue({ code: 'custom', path: ['department'], message: 'département obligatoire pour une agence' });
+      }),
     output: workspaceState,
   },
   'workspace.openDemo': {

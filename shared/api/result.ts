@@ -1,5 +1,10 @@
 /** The reply of every API call, over IPC and over HTTP alike. Messages are French. */
-export type ApiError = { code: ErrorCode; message: string };
+export type ApiError = {
+  code: ErrorCode;
+  message: string;
+  /** For INVALID_INPUT: the French message of each invalid field, by its path (`agencyCode`, `items.0.date`). */
+  fields?: Record<string, string>;
+};
 export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ERROR_CODES = [

@@ -16,7 +16,7 @@ let dataDir: string | undefined;
 
 /** Like Ctrl+C in a terminal: the signal goes to the whole process group (npm, the script, the app). */
 function interrupt(signal: NodeJS.Signals = 'SIGINT') {
-  if (child?.pid && child.exitCode === null) process.kill(-child.pid, signal);
+  if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, signal);
 }
 
 afterEach(() => {
