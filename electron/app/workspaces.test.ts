@@ -61,7 +61,7 @@ describe('workspace lifecycle', () => {
     expect(list.ok && list.value.total).toBe(300);
     // Nothing of the demo lands in the user's own database.
     expect(app.workspaces.mainDb().prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
-    expect(await app.invoke('workspace.initialize', { role: 'agence', name: 'Autre' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await app.invoke('workspace.initialize', { role: 'employeur', name: 'Autre' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const back = await app.invoke('workspace.closeDemo', {});
     expect(back).toMatchObject({ ok: true, value: { active: 'main', workspace: { name: 'Association Tremplin' } } });
     expect(fs.existsSync(mainDatabasePath(app.workspaces.dataDir))).toBe(true);

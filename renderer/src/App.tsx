@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
-import { call } from './api/transport';
+import '@mantine/core/styles.css';
+import { AppProviders } from './app/AppProviders';
+import { AppRoot } from './app/AppRoot';
 
 export function App() {
-  const [text, setText] = useState('Chargement…');
-  useEffect(() => {
-    call('workspace.get', {}).then((s) => setText(JSON.stringify(s)), (e: Error) => setText(e.message));
-  }, []);
-  return <main><h1>Conventions CAE</h1><p>{text}</p></main>;
+  return (
+    <AppProviders>
+      <AppRoot />
+    </AppProviders>
+  );
 }

@@ -29,8 +29,9 @@ export function createHttpApi(token: string): CaeApi {
 
   async function stream(): Promise<void> {
     // Server-sent events read through fetch, so the token travels in a header, never in a URL.
-    const response = await fetch('/api/events', { headers: { 'X-Cae-Token': token } });
-    if (!response.body) return;
+    // POST, like every /api/ call: the browser then always sends the Origin the server checks.
+    const response = await fetch('/api/events', { method: 'POST', headers: { 'X-Cae-Token': token } });
+    if (!response.ok || !response.body) throw new Error(`flux des événements refusé (${response.status})`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     let buffer = '';
     for (;;) {
@@ -82,7 +83,7 @@ export const styleNonce = readMeta('cae-style-nonce');
 /** Calls a channel and returns its value, or throws an Error carrying the French message. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>) {
   const reply = await api.invoke(channel, input);
-  if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message);
+  if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
   return reply.value;
 }
 
@@ -90,6 +91,8 @@ export class ApiCallError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** Per-field French messages of an INVALID_INPUT reply. */
+    readonly fields: Record<string, string> = {},
   ) {
     super(message);
   }
