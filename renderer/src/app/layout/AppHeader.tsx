@@ -1,0 +1,41 @@
+import { Badge, Burger, Group, Text, ThemeIcon } from '@mantine/core';
+import { IconFileCertificate } from '@tabler/icons-react';
+import type { WorkspaceSummary } from '../../../../shared/api/contract';
+import { WORKSPACE_ROLE_LABELS } from '../../../../shared/domain/enums';
+import { APP_NAME } from '../../components/usePageTitle';
+
+interface AppHeaderProps {
+  workspace: WorkspaceSummary;
+  navigationOpened: boolean;
+  onToggleNavigation: () => void;
+}
+
+export function AppHeader({ workspace, navigationOpened, onToggleNavigation }: AppHeaderProps) {
+  return (
+    <Group h={56} px="md" justify="space-between" wrap="nowrap" gap="md">
+      <Group gap="sm" wrap="nowrap">
+        <Burger
+          opened={navigationOpened}
+          onClick={onToggleNavigation}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={navigationOpened ? 'Fermer le menu' : 'Ouvrir le menu'}
+        />
+        <ThemeIcon size={32} radius="md" aria-hidden>
+          <IconFileCertificate size={20} />
+        </ThemeIcon>
+        <Text fw={700} size="lg" visibleFrom="xs">
+          {APP_NAME}
+        </Text>
+      </Group>
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Text fw={600} size="sm" truncate="end" title={workspace.name} data-testid="workspace-name">
+          {workspace.name}
+        </Text>
+        <Badge variant="light" tt="none" radius="sm" size="lg">
+          {WORKSPACE_ROLE_LABELS[workspace.role]}
+        </Badge>
+      </Group>
+    </Group>
+  );
+}

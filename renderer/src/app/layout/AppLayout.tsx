@@ -1,0 +1,47 @@
+import { AppShell } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Outlet, useLocation } from 'react-router';
+import { useWorkspaceStore, workspaceKey } from '../../store/workspace';
+import { ContentErrorBoundary } from '../errors/ContentErrorBoundary';
+import { AppHeader } from './AppHeader';
+import classes from './AppLayout.module.css';
+import { DemoBanner } from './DemoBanner';
+import { NavigationMenu } from './NavigationMenu';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+
+const HEADER_HEIGHT = 56;
+const BANNER_HEIGHT = 40;
+
+/** The shell: skip link, demo banner, header, left navigation, and the routed page. */
+export function AppLayout() {
+  const state = useWorkspaceStore((s) => s.state);
+  const key = useWorkspaceStore((s) => workspaceKey(s.state));
+  const { pathname } = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const workspace = state?.workspace;
+  if (!state || !workspace) return null;
+  const demo = state.active === 'demo';
+
+  return (
+    <AppShell
+      header={{ height: HEADER_HEIGHT + (demo ? BANNER_HEIGHT : 0) }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        {demo ? <DemoBanner /> : null}
+        <AppHeader workspace={workspace} navigationOpened={opened} onToggleNavigation={toggle} />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <NavigationMenu onNavigate={close} />
+      </AppShell.Navbar>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main} bg="gray.0">
+        {/* A new workspace or a new section remounts the page: fresh data, and a failed page is forgotten. */}
+        <ContentErrorBoundary key={`${key}|${pathname}`}>
+          <Outlet />
+        </ContentErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Hash routing: the desktop window loads the app from the app:// protocol,
+ * where only the fragment can change without a request.
+ */
+import { createHashRouter } from 'react-router';
+import { ConventionsPage } from '../pages/conventions/ConventionsPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { EmployeesPage } from '../pages/employees/EmployeesPage';
+import { EmployersPage } from '../pages/employers/EmployersPage';
+import { ExchangesPage } from '../pages/exchanges/ExchangesPage';
+import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
+import { RouteError } from './errors/RouteError';
+import { AppLayout } from './layout/AppLayout';
+
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <DashboardPage /> },
+        { path: 'conventions', element: <ConventionsPage /> },
+        { path: 'employeurs', element: <EmployersPage /> },
+        { path: 'salaries', element: <EmployeesPage /> },
+        { path: 'echanges', element: <ExchangesPage /> },
+        { path: 'parametres', element: <SettingsPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { ConventionStatus, Measure } from '../../../../shared/domain/enums';
+import { useApiQuery } from '../../api/useApiQuery';
+import { PageHeader } from '../../components/PageHeader';
+import { ListToolbar } from '../../components/list/ListToolbar';
+import { ListView } from '../../components/list/ListView';
+import { SearchInput } from '../../components/list/SearchInput';
+import { usePagedSearch } from '../../components/list/usePagedSearch';
+import { ConventionFilters } from './ConventionFilters';
+import { conventionColumns } from './conventionColumns';
+
+export function ConventionsPage() {
+  const [measure, setMeasure] = useState<Measure>();
+  const [status, setStatus] = useState<ConventionStatus>();
+  const paging = usePagedSearch(`${measure ?? ''}|${status ?? ''}`);
+  const result = useApiQuery('conventions.list', {
+    search: paging.query,
+    measure,
+    status,
+    limit: paging.limit,
+    offset: paging.offset,
+  });
+
+  return (
+    <>
+      <PageHeader title="Conventions" description="Les conventions d'aide à l'emploi, des plus récentes aux plus anciennes." />
+      <ListToolbar>
+        <SearchInput
+          value={paging.search}
+          onChange={paging.setSearch}
+          description="Nom du salarié ou de l'employeur, SIRET, n° de convention, NIR"
+        />
+        <ConventionFilters measure={measure} status={status} onMeasureChange={setMeasure} onStatusChange={setStatus} />
+      </ListToolbar>
+      <ListView
+        result={result}
+        paging={paging}
+        filtered={Boolean(paging.query || measure || status)}
+        singular="convention"
+        plural="conventions"
+        label="Liste des conventions"
+        columns={conventionColumns}
+        rowKey={(c) => c.id}
+        emptyTitle="Aucune convention pour l'instant"
+        emptyDescription="Les conventions instruites ou reçues apparaîtront ici."
+        minWidth={1040}
+      />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { Stack } from '@mantine/core';
+import { PageHeader } from '../../components/PageHeader';
+import { useWorkspaceStore } from '../../store/workspace';
+import { AidRatesSection } from './AidRatesSection';
+import { ApplicationSection } from './ApplicationSection';
+import { WorkspaceSection } from './WorkspaceSection';
+
+export function SettingsPage() {
+  const state = useWorkspaceStore((s) => s.state);
+  return (
+    <>
+      <PageHeader title="Paramètres" description="L'espace de travail, l'application et les taux de l'aide." />
+      <Stack gap="lg">
+        {state ? <WorkspaceSection state={state} /> : null}
+        <ApplicationSection />
+        <AidRatesSection />
+      </Stack>
+    </>
+  );
+}
