@@ -94,8 +94,8 @@ const total = performance.now() - t0;
 
 const row = (label: string, ms: number) => `| ${label.padEnd(38)} | ${ms.toFixed(0).padStart(8)} ms | ${((ms * 1000) / COUNT).toFixed(1).padStart(8)} µs |`;
 console.log(`Conventions : ${COUNT} (${valid} valides au schéma, ${errors} avec au moins une erreur, ${findings} constats)`);
-console.log('| mesure                                 |     total |  par conv. |');
-console.log('|----------------------------------------|-----------|------------|');
+console.log(`| ${'mesure'.padEnd(38)} | ${'total'.padStart(11)} | ${'par conv.'.padStart(11)} |`);
+console.log(`|${'-'.repeat(40)}|${'-'.repeat(13)}|${'-'.repeat(13)}|`);
 console.log(row('référence : JSON.parse + schéma zod', baseline));
 console.log(row('checkConvention (constats + calculs)', total));
 console.log(`Rapport checkConvention / référence : ${(total / baseline).toFixed(2)}`);
