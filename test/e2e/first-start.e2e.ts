@@ -8,28 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
-import { startApp, useBrowser } from './harness';
+import { invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
-
-/** Calls the API from the page, with the page's own token (the same path as the app). */
-async function invoke<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const reply = (await page.evaluate(
-    async ({ channel, input }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cae-token"]')?.content ?? '';
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Cae-Token': token },
-        body: JSON.stringify({ channel, input }),
-      });
-      return response.json();
-    },
-    { channel, input },
-  )) as ApiReplyOf<C>;
-  if (!reply.ok) throw new Error(`${channel} : ${reply.error.message}`);
-  return reply.value;
-}
 
 /** The figure shown on a dashboard card, by the card's label. */
 function statValue(page: Page, label: string) {

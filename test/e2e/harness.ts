@@ -1,16 +1,21 @@
 /**
- * Starts the app in browser mode (the same `launchBrowserMode` that
- * `npm start` runs) on a fresh data folder, and drives it in Chromium.
- * A failing test leaves a full-page screenshot in test-results/.
+ * Starts the app on a fresh data folder and drives it, by default in browser
+ * mode (the same `launchBrowserMode` that `npm start` runs) in Debian's
+ * Chromium; with CAE_E2E_TARGET=electron, the built desktop app
+ * (out/main/index.js) through playwright-core's `_electron`, where Electron is
+ * installed. A failing test leaves a full-page screenshot in test-results/.
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { _electron, chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import type { ApiReplyOf, Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { launchBrowserMode } from '../../electron/server/launch';
 
+export const E2E_TARGET = process.env.CAE_E2E_TARGET === 'electron' ? 'electron' : 'browser';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -22,30 +27,31 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 export interface RunningApp {
+  /** The page's address: http://127.0.0.1:PORT/ in browser mode, app://bundle/index.html in the desktop app. */
   url: string;
-  token: string;
-  port: number;
   dataDir: string;
   page: Page;
-  context: BrowserContext;
   close: () => Promise<void>;
 }
 
 let browser: Browser | undefined;
 
-/** Call once at the top of an e2e file: one Chromium for the file, closed after it. */
+/** Call once at the top of an e2e file: one Chromium for the file (browser mode), closed after it. */
 export function useBrowser(): () => Browser {
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    if (E2E_TARGET === 'browser') {
+      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    }
   });
   afterAll(async () => {
     await browser?.close();
     browser = undefined;
   });
   return () => {
-    if (!browser) throw new Error('useBrowser() must be called at the top of the test file');
+    if (!browser) throw new Error('useBrowser() doit être appelé en tête du fichier de test (mode navigateur)');
     return browser;
   };
 }
@@ -53,38 +59,74 @@ export function useBrowser(): () => Browser {
 export interface StartOptions {
   demo?: WorkspaceRole;
   dataDir?: string;
-  /** Screenshot name on failure (defaults to the data folder's name). */
-  name?: string;
 }
 
 export async function startApp(getBrowser: () => Browser, options: StartOptions = {}): Promise<RunningApp> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cae-e2e-'));
-  const app = await launchBrowserMode({ dataDir, demo: options.demo, openBrowser: false, log: () => undefined });
-  const context = await getBrowser().newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 860 } });
-  const page = await context.newPage();
+  const started = E2E_TARGET === 'electron' ? await startDesktop(dataDir, options) : await startBrowserMode(getBrowser, dataDir, options);
   const consoleErrors: string[] = [];
-  page.on('console', (m) => {
+  started.page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   onTestFailed(async ({ task }) => {
-    const dir = path.resolve('test-results');
+    const dir = path.join(ROOT, 'test-results');
     fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${(options.name ?? task.name).replace(/[^\w-]+/g, '_').slice(0, 80)}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    const file = path.join(dir, `${task.name.replace(/[^\w-]+/g, '_').slice(0, 80)}.png`);
+    await started.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     fs.writeFileSync(file.replace(/\.png$/, '.console.txt'), consoleErrors.join('\n'));
   });
-  await page.goto(app.url);
   return {
-    url: app.url,
-    token: app.token,
-    port: app.port,
+    ...started,
     dataDir,
-    page,
-    context,
     close: async () => {
-      await context.close();
-      await app.shutdown();
+      await started.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function startBrowserMode(getBrowser: () => Browser, dataDir: string, options: StartOptions) {
+  const app = await launchBrowserMode({ dataDir, demo: options.demo, openBrowser: false, log: () => undefined });
+  const context = await getBrowser().newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  return {
+    url: app.url,
+    page,
+    close: async () => {
+      await context.close();
+      await app.shutdown();
+    },
+  };
+}
+
+async function startDesktop(dataDir: string, options: StartOptions) {
+  const executablePath = createRequire(import.meta.url)('electron') as unknown as string;
+  const electronApp = await _electron.launch({
+    executablePath,
+    args: [path.join(ROOT, 'out', 'main', 'index.js'), '--data-dir', dataDir, ...(options.demo ? ['--demo', options.demo] : [])],
+  });
+  const page = await electronApp.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  return { url: page.url(), page, close: () => electronApp.close() };
+}
+
+/** Calls the API from the page, the way the renderer does: `window.cae` in the desktop app, HTTP with the page's token in browser mode. */
+export async function invoke<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const reply = (await page.evaluate(
+    async ({ channel, input }) => {
+      const bridge = (window as unknown as { cae?: { invoke: (c: string, i: unknown) => Promise<unknown> } }).cae;
+      if (bridge) return bridge.invoke(channel, input);
+      const token = document.querySelector<HTMLMetaElement>('meta[name="cae-token"]')?.content ?? '';
+      const response = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Cae-Token': token },
+        body: JSON.stringify({ channel, input }),
+      });
+      return response.json();
+    },
+    { channel, input },
+  )) as ApiReplyOf<C>;
+  if (!reply.ok) throw new Error(`${channel} : ${reply.error.message}`);
+  return reply.value;
 }

@@ -6,28 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
 import { EMPLOYER_STATUS_LABELS, LOT_STATUS_LABELS } from '../../shared/domain/enums';
-import { startApp, useBrowser } from './harness';
+import { invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
-
-async function invoke<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const reply = (await page.evaluate(
-    async ({ channel, input }) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cae-token"]')?.content ?? '';
-      const response = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Cae-Token': token },
-        body: JSON.stringify({ channel, input }),
-      });
-      return response.json();
-    },
-    { channel, input },
-  )) as ApiReplyOf<C>;
-  if (!reply.ok) throw new Error(`${channel} : ${reply.error.message}`);
-  return reply.value;
-}
 
 /** Errors in the console and uncaught exceptions, from a fresh load of the page on. */
 async function watchConsole(page: Page): Promise<string[]> {
