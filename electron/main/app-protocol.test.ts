@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../security/csp';
-import { contentType, createAppProtocolHandler, resolveAppFile } from './app-protocol';
+import { contentType } from '../security/renderer-files';
+import { createAppProtocolHandler, resolveAppFile } from './app-protocol';
 
 const root = path.resolve('/srv/out/renderer');
 

@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { fillIndexHtml, securityHeaders } from '../security/csp';
+import { contentType, resolveRendererFile } from '../security/renderer-files';
 import { APP_HOST, APP_SCHEME } from './app-url';
 
 /**
@@ -20,31 +21,6 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true },
 };
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /**
  * The file under `root` that an app:// URL names, or null when the URL is
@@ -61,13 +37,7 @@ export function resolveAppFile(root: string, requestUrl: string): string | null 
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.port !== '' || url.username !== '') return null;
-  if (pathname.includes('\\') || pathname.includes('\0') || pathname.includes(':')) return null;
-  const segments = pathname.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) return null;
-  const base = path.resolve(root);
-  const file = path.resolve(base, ...(segments.length ? segments : ['index.html']));
-  // Belt and braces: whatever the parsing above let through must stay inside root.
-  return file.startsWith(base + path.sep) ? file : null;
+  return resolveRendererFile(root, pathname);
 }
 
 export interface AppProtocolOptions {
