@@ -6,6 +6,7 @@ import { AppError } from '../../shared/api/result';
 import { runCheck } from './commands/check';
 import { runDeadline } from './commands/deadline';
 import { runDemo } from './commands/demo';
+import { runPrint } from './commands/print';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
 import { translateParseArgsError } from './options';
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
     run: runDeadline,
     summary: 'deadline jours-francs|jours-ouvres|jours|mois N AAAA-MM-JJ [--department DDD] [--json]  calcule un délai',
   },
+  print: { run: runPrint, summary: 'print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]  imprime la convention (5 exemplaires)' },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };
 

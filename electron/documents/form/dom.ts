@@ -1,0 +1,42 @@
+/** CAE-DOM specifics: job offer, eligibility category (R. 831-1), contract type, total aid and its payment milestones. */
+import { createElement as h, type ReactElement } from 'react';
+import { ageOn, tryParseDay } from '../../../shared/rules/dates/day';
+import { cents, date, money } from '../format';
+import { Field, Row, Section, Table } from '../ui';
+import type { FormContext } from './context';
+import { Text } from '@react-pdf/renderer';
+import { styles } from '../styles';
+
+/** The R. 831-1 category the beneficiary falls in, as the agency would tick it. */
+export function domCategory(ctx: FormContext): string {
+  const e = ctx.doc.employee ?? {};
+  const allowances = e.allowances ?? [];
+  if (allowances.includes('RMI')) return '3° Bénéficiaire du revenu minimum d’insertion';
+  if (e.disabledWorker) return '4° Bénéficiaire de l’obligation d’emploi (travailleur handicapé)';
+  if (e.sentenceAdjustment || e.formerPrisoner) return '7° Personne faisant ou ayant fait l’objet d’une peine privative de liberté';
+  const birth = tryParseDay(e.birthDate ?? '');
+  const hired = tryParseDay(ctx.doc.contract?.hiredOn ?? '');
+  if (birth !== undefined && hired !== undefined && ageOn(birth, hired) >= 50) {
+    return '8° Personne de plus de cinquante ans et de moins de soixante-cinq ans inscrite au moins douze mois sur les dix-huit derniers';
+  }
+  return 'à préciser';
+}
+
+export function DomBlock(props: { ctx: FormContext }): ReactElement {
+  const { doc, computed } = props.ctx;
+  const payments = computed.aidPayments ?? [];
+  return h(
+    Section,
+    { title: 'Contrat d’accès à l’emploi — éligibilité et aide de l’État' },
+    h(Row, null, h(Field, { label: 'Offre d’emploi déposée à l’ANPE le', value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Type de contrat', value: doc.contract?.type ?? '' })),
+    h(Row, null, h(Field, { label: 'Catégorie de bénéficiaire (art. R. 831-1)', value: domCategory(props.ctx) })),
+    h(Row, null, h(Field, { label: 'Montant total de l’aide de l’État', value: money(doc.funding?.totalAid) }), h(Field, { label: 'Fin de la convention', value: date(computed.conventionEnd?.value) })),
+    payments.length > 0
+      ? h(Table, {
+          head: ['Échéance', 'Période ou étape', 'Montant'],
+          rows: payments.map((p) => [date(p.due), p.period, cents(p.amountCents)]),
+          widths: [1, 2, 1],
+        })
+      : h(Text, { style: styles.sub }, 'Échéancier établi à la signature.'),
+  );
+}

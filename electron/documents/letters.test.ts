@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { ConventionDocument } from '../../shared/rules/index';
+import { renderAvenantPdf } from './avenant';
+import { denunciationRepayment, renderDenunciationPdf } from './denunciation';
+import { exampleDocument, pdfFonts, pdfInfo, plainText } from './testing';
+
+const NUMBER = '069-0608-69012-00001';
+
+function renewed(): ConventionDocument {
+  const doc = exampleDocument('convention-cae');
+  return { ...doc, signedOn: '2008-12-01', renewals: [{ from: '2008-12-09', to: '2009-06-08', weeklyHours: 26, aidRatePercent: '85' }] };
+}
+
+describe('avenant PDF', () => {
+  it('names the amended version and lists what changes, before and after', async () => {
+    const pdf = await renderAvenantPdf({ number: NUMBER, avenantIndex: 1, kind: 'RENEWAL', before: exampleDocument('convention-cae'), after: renewed(), effectiveOn: '2008-12-09' });
+    const text = plainText(pdf);
+    for (const expected of ['AVENANT N° 01', `${NUMBER}-00`, `${NUMBER}-01`, 'Avenant de renouvellement', '09/12/2008', 'Date de fin prévue du contrat', '08/12/2008', '08/06/2009', '20 h', '26 h', '90 %', '85 %', 'Avant l’avenant', 'Après l’avenant', 'Les autres clauses de la convention demeurent inchangées.', 'Fait le : 01/12/2008']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(text).not.toContain('Salaire brut mensuel');
+    expect(pdfInfo(pdf)['Page size']).toContain('(A4)');
+    expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
+  });
+});
+
+describe('dénonciation letter PDF', () => {
+  it('gives the employer seven days for observations and states the amounts to repay and the appeal routes', async () => {
+    const doc = exampleDocument('convention-cae');
+    const expected = denunciationRepayment(doc, '2008-10-15');
+    expect(expected?.kind).toBe('FULL');
+    expect(expected?.amountCents).toBeGreaterThan(0);
+    const pdf = await renderDenunciationPdf({
+      number: NUMBER,
+      document: doc,
+      stage: 'INTENT',
+      letterDate: '2008-10-15',
+      grounds: ['Actions de formation prévues non mises en œuvre', 'Justificatifs trimestriels non transmis'],
+      place: 'Lyon',
+    });
+    const text = plainText(pdf);
+    for (const s of [
+      'Lyon, le 15/10/2008',
+      'Association Les Jardins du Rhône',
+      `intention de dénoncer la convention n° ${NUMBER}`,
+      'Actions de formation prévues non mises en œuvre',
+      'sept jours',
+      '22/10/2008',
+      'deux mois',
+      'recours gracieux',
+      'recours hiérarchique',
+      'tribunal administratif',
+      'au CNASEA',
+      'Agence nationale pour l’emploi',
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    expect(text).toContain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(expected!.amountCents / 100).replace(/[\u00a0\u202f]/g, ' '));
+  });
+
+  it('prints the decision with the names in force after 2009', async () => {
+    const doc = { ...exampleDocument('convention-cae'), signedOn: '2009-06-05', contract: { ...exampleDocument('convention-cae').contract, hiredOn: '2009-06-09', plannedEnd: '2009-12-08' } };
+    const text = plainText(await renderDenunciationPdf({ number: NUMBER, document: doc, stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }));
+    expect(text).toContain(`dénonciation de la convention n° ${NUMBER}`);
+    expect(text).toMatch(/L’ASP et\s+l’organisme de recouvrement/);
+    expect(text).toContain('Pôle emploi');
+    expect(text).not.toContain('sept jours');
+  });
+});
