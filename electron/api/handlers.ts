@@ -8,12 +8,24 @@ import { listConventions } from '../db/repositories/conventions';
 import { listEmployees } from '../db/repositories/employees';
 import { listEmployers } from '../db/repositories/employers';
 import { listLots } from '../db/repositories/exchange-lots';
+import {
+  addAvenant,
+  deleteDraft,
+  denunciationStep,
+  diffConventionVersions,
+  getConvention,
+  recordEvent,
+  saveDraft,
+  transition,
+  type ServiceContext,
+} from '../services/conventions/index';
 import { dashboardSummary } from '../services/dashboard';
 import { initializeWorkspace, publish } from '../services/workspace';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(ctx: AppContext): Handlers {
   const db = () => ctx.workspaces.ready();
+  const sc = (): ServiceContext => ({ db: db(), now: ctx.now, today: ctx.today });
   return {
     'app.info': () => ctx.info,
     'workspace.get': () => ctx.workspaces.state(),
@@ -33,5 +45,13 @@ export function createHandlers(ctx: AppContext): Handlers {
     'lots.list': () => listLots(db()),
     'settings.aidRates': () => listAidRates(db()),
     'shell.openExternal': async ({ url }) => ({ opened: await ctx.openExternal(url) }),
+    'conventions.get': ({ id }) => getConvention(sc(), id),
+    'conventions.saveDraft': (input) => saveDraft(sc(), input),
+    'conventions.deleteDraft': ({ id }) => deleteDraft(sc(), id),
+    'conventions.transition': (input) => transition(sc(), input),
+    'conventions.addAvenant': (input) => addAvenant(sc(), input),
+    'conventions.recordEvent': (input) => recordEvent(sc(), input),
+    'conventions.denunciation': (input) => denunciationStep(sc(), input),
+    'conventions.diff': (input) => diffConventionVersions(sc(), input),
   };
 }

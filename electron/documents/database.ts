@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { VersionKind } from '../../shared/domain/enums';
 import { validateConvention, type ConventionDocument } from '../../shared/rules/index';
+import { versionDocument } from '../db/repositories/version-documents';
 
 export interface PrintableVersion {
   number: string;
@@ -22,10 +23,10 @@ interface VersionRow {
   details: string;
 }
 
-function parseDetails(details: string, label: string): { ok: true; document: ConventionDocument } | { ok: false; message: string } {
+function parseDetails(details: string, nir: string | null, label: string): { ok: true; document: ConventionDocument } | { ok: false; message: string } {
   let value: unknown;
   try {
-    value = JSON.parse(details);
+    value = versionDocument(details, nir);
   } catch {
     return { ok: false, message: `La version ${label} n’a pas de document lisible (JSON invalide).` };
   }
@@ -35,7 +36,11 @@ function parseDetails(details: string, label: string): { ok: true; document: Con
 
 /** The latest version of a convention, or version `avenantIndex` (0 = initial convention). */
 export function loadPrintableVersion(db: Database, number: string, avenantIndex?: number): LoadResult {
-  const convention = db.prepare<[string], { id: number; number: string }>('SELECT id, number FROM conventions WHERE number = ?').get(number);
+  const convention = db
+    .prepare<[string], { id: number; number: string; nir: string | null }>(
+      'SELECT c.id, c.number, e.nir FROM conventions c JOIN employees e ON e.id = c.employee_id WHERE c.number = ?',
+    )
+    .get(number);
   if (!convention) return { ok: false, reason: 'UNKNOWN_NUMBER', message: `Aucune convention ne porte le numéro « ${number} ».` };
   const rows = db
     .prepare<[number], VersionRow>('SELECT avenant_index, kind, details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index')
@@ -46,12 +51,12 @@ export function loadPrintableVersion(db: Database, number: string, avenantIndex?
     return { ok: false, reason: 'UNKNOWN_AVENANT', message: `La convention ${number} n’a pas de version ${avenantIndex ?? ''} (versions connues : ${known}).` };
   }
   const label = `${number}-${String(row.avenant_index).padStart(2, '0')}`;
-  const doc = parseDetails(row.details, label);
+  const doc = parseDetails(row.details, convention.nir, label);
   if (!doc.ok) return { ok: false, reason: 'INVALID_DETAILS', message: doc.message };
   const before = rows.filter((r) => r.avenant_index < row.avenant_index).pop();
   let previous: ConventionDocument | undefined;
   if (before) {
-    const p = parseDetails(before.details, `${number}-${String(before.avenant_index).padStart(2, '0')}`);
+    const p = parseDetails(before.details, convention.nir, `${number}-${String(before.avenant_index).padStart(2, '0')}`);
     if (!p.ok) return { ok: false, reason: 'INVALID_DETAILS', message: p.message };
     previous = p.document;
   }

@@ -12,6 +12,7 @@ import {
   MEASURES,
   WORKSPACE_ROLES,
 } from '../domain/enums';
+import { conventionChannels } from './conventions-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -197,6 +198,8 @@ export const channels = {
       .strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  // The agency's convention workflow: drafts, signature, avenants, events, dénonciation.
+  ...conventionChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -4,8 +4,9 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { LocalDate } from '@js-joda/core';
-import type { ConventionStatus, EmployerStatus, Measure } from '../../../shared/domain/enums';
+import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
+import type { ConventionEvent } from '../../../shared/rules/index';
 import type { Db } from '../../db/connection';
 import {
   insertConvention,
@@ -13,13 +14,13 @@ import {
   insertEvent,
   insertStatusChange,
   insertVersion,
+  type NewEvent,
 } from '../../db/repositories/registry-writes';
+import { demoDocument, type DemoEmployeeBlock, type DemoEmployerBlock } from './documents';
 import { makeNir } from './identifiers';
 
-export interface DemoEmployer {
+export interface DemoEmployer extends DemoEmployerBlock {
   id: number;
-  name: string;
-  status: EmployerStatus;
   department: string;
 }
 
@@ -30,6 +31,8 @@ export interface DemoConventionInput {
   department: string;
   prescriberCode: string;
   reference: string;
+  /** A second seeded stream for the documents' extra details (the main stream stays as it was). */
+  extra: Faker;
 }
 
 const JOBS = [
@@ -59,7 +62,7 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
   const [romeCode, jobTitle] = faker.helpers.arrayElement(JOBS);
   const at = `${filed.toString()}T09:00:00.000Z`;
 
-  const employeeId = insertDemoEmployee(db, faker, input, at, usedNirs);
+  const employee = insertDemoEmployee(db, faker, input, at, usedNirs);
   const renewed = input.measure === 'CAE' && months === 6 && ends.isBefore(reference) && faker.datatype.boolean(0.4);
   const finalEnd = renewed ? ends.plusMonths(6) : ends;
   const status = statusOn(faker, reference, signed, hired, finalEnd);
@@ -71,11 +74,32 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     prescriberCode: input.prescriberCode,
     orderNumber: input.orderNumber,
     employerId: input.employer.id,
-    employeeId,
+    employeeId: employee.id,
     status: status.final,
     startsOn: hired.toString(),
     endsOn: status.endedEarly?.toString() ?? finalEnd.toString(),
     at,
+  });
+  const weeklyMinutes = weeklyHours * 60;
+  const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * weeklyHours * 52) / 12);
+  const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;
+  const events = demoEvents(faker, conventionId, hired, status);
+  const isSigned = status.timeline.some((t) => t.toStatus === 'signee');
+  // Each version stores its full document (the snapshot signed), with the facts reported during it.
+  const document = demoDocument(input.extra, {
+    ...input,
+    employer: input.employer,
+    employee: employee.block,
+    filed,
+    signed: isSigned ? signed : null,
+    hired,
+    initialEnd: cdi ? null : ends,
+    cdi,
+    weeklyHours,
+    monthlyGrossCents,
+    totalAidCents,
+    romeCode,
+    jobTitle,
   });
   const version = {
     conventionId,
@@ -84,44 +108,51 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     hiredOn: hired.toString(),
     romeCode,
     jobTitle,
-    weeklyMinutes: weeklyHours * 60,
-    monthlyGrossCents: Math.round((DEMO_HOURLY_CENTS * weeklyHours * 52) / 12),
-    aidRateBp: input.measure === 'CAE' ? (input.department === '974' ? 9500 : 9000) : null,
-    totalAidCents: input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null,
-    details: { jobOfferFiledOn: input.measure === 'CAE_DOM' ? filed.minusDays(6).toString() : undefined },
+    weeklyMinutes,
+    monthlyGrossCents,
+    aidRateBp: input.measure === 'CAE' ? 9000 : input.measure === 'CAV' ? 7500 : null,
+    totalAidCents,
   };
+  const renewalStart = ends.plusDays(1);
+  const renewalFiled = renewalStart.minusDays(20);
+  const denunciation = status.final === 'denoncee' && status.endedEarly
+    ? { intentNotifiedOn: status.endedEarly.minusDays(10).toString(), decisionNotifiedOn: status.endedEarly.toString() }
+    : undefined;
+  const initialEvents = events.filter((e) => !renewed || e.row.occurredOn < renewalFiled.toString()).map((e) => e.doc);
   insertVersion(db, {
     ...version,
     avenantIndex: 0,
     kind: 'INITIAL',
     filedOn: filed.toString(),
-    signedOn: signed.toString(),
+    signedOn: isSigned ? signed.toString() : null,
     startsOn: hired.toString(),
     endsOn: ends.toString(),
+    details: { ...document, events: initialEvents, ...(renewed || !denunciation ? {} : { denunciation }) },
     at,
   });
   if (renewed) {
-    const renewalStart = ends.plusDays(1);
     ends = finalEnd;
+    const renewal = { from: renewalStart.toString(), to: ends.toString(), weeklyHours: null, aidRatePercent: null, requestedOn: renewalFiled.toString() };
     insertVersion(db, {
       ...version,
       avenantIndex: 1,
       kind: 'RENEWAL',
-      filedOn: renewalStart.minusDays(20).toString(),
+      filedOn: renewalFiled.toString(),
       signedOn: renewalStart.minusDays(10).toString(),
       startsOn: renewalStart.toString(),
       endsOn: ends.toString(),
-      at: `${renewalStart.minusDays(20).toString()}T09:00:00.000Z`,
+      details: { ...document, renewals: [renewal], events: events.map((e) => e.doc), ...(denunciation ? { denunciation } : {}) },
+      at: `${renewalFiled.toString()}T09:00:00.000Z`,
     });
   }
   for (const change of status.timeline) {
     insertStatusChange(db, { conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` });
   }
-  insertDemoEvents(db, faker, conventionId, hired, status);
+  for (const e of events) insertEvent(db, e.row);
   return conventionId;
 }
 
-function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at: string, usedNirs: Set<string>): number {
+function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at: string, usedNirs: Set<string>): { id: number; block: DemoEmployeeBlock } {
   const sex = faker.helpers.arrayElement([1, 2] as const);
   const birth = LocalDate.of(faker.number.int({ min: 1950, max: 1988 }), faker.number.int({ min: 1, max: 12 }), faker.number.int({ min: 1, max: 28 }));
   const birthDepartment = input.department === '974' ? '974' : faker.helpers.arrayElement(['69', '69', '42', '01', '38', '75', '2A', '13']);
@@ -133,9 +164,9 @@ function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at
     nir = makeNir({ sex, birthDate: birth.toString(), department: birthDepartment, commune: commune++, order: input.orderNumber % 1000 });
   } while (usedNirs.has(nir));
   usedNirs.add(nir);
-  return insertEmployee(db, {
+  const row = {
     nir,
-    civility: sex === 1 ? 'M' : faker.helpers.arrayElement(['MME', 'MLLE'] as const),
+    civility: sex === 1 ? ('M' as const) : faker.helpers.arrayElement(['MME', 'MLLE'] as const),
     lastName,
     birthName: sex === 2 && faker.datatype.boolean(0.3) ? faker.person.lastName().toUpperCase() : null,
     firstNames: faker.person.firstName(sex === 1 ? 'male' : 'female'),
@@ -143,9 +174,11 @@ function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at
     birthPlace: input.department === '974' ? 'Saint-Denis' : faker.location.city(),
     birthDepartment,
     nationality: 'FR',
-    educationLevel: faker.helpers.arrayElement(['70', '60', '50', '51', '40']),
+    educationLevel: faker.helpers.arrayElement(['70', '60', '50', '51', '40'] as const),
     at,
-  });
+  };
+  const { at: _at, ...block } = row;
+  return { id: insertEmployee(db, row), block };
 }
 
 interface DemoStatus {
@@ -180,32 +213,33 @@ function statusOn(faker: Faker, reference: LocalDate, signed: LocalDate, hired: 
   return { final: timeline.at(-1)!.toStatus, endedEarly: null, timeline };
 }
 
-function insertDemoEvents(db: Db, faker: Faker, conventionId: number, hired: LocalDate, status: DemoStatus): void {
+interface DemoEvent {
+  row: NewEvent;
+  doc: ConventionEvent;
+}
+
+function demoEvents(faker: Faker, conventionId: number, hired: LocalDate, status: DemoStatus): DemoEvent[] {
+  const events: DemoEvent[] = [];
   const base = { conventionId, endsOn: null, reason: null, initiative: null, paid: null, weeklyMinutes: null, newEmployerId: null };
   if (status.final === 'resiliee' && status.endedEarly) {
     const on = status.endedEarly;
-    insertEvent(db, {
-      ...base,
-      kind: 'RUPTURE',
-      occurredOn: on.toString(),
-      initiative: 'EMPLOYEE',
-      reason: faker.helpers.arrayElement(['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING']),
-      // Most ruptures are reported within 7 jours francs; a few late.
-      reportedOn: on.plusDays(faker.helpers.arrayElement([2, 4, 6, 12])).toString(),
-      at: `${on.toString()}T09:00:00.000Z`,
+    const reason = faker.helpers.arrayElement(['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING'] as const);
+    // Most ruptures are reported within 7 jours francs; a few late.
+    const reportedOn = on.plusDays(faker.helpers.arrayElement([2, 4, 6, 12])).toString();
+    events.push({
+      row: { ...base, kind: 'RUPTURE', occurredOn: on.toString(), initiative: 'EMPLOYEE', reason, reportedOn, at: `${on.toString()}T09:00:00.000Z` },
+      doc: { kind: 'RUPTURE', on: on.toString(), initiative: 'EMPLOYEE', reason, reportedOn },
     });
   }
   if (status.timeline.some((t) => t.toStatus === 'en_cours') && faker.datatype.boolean(0.1)) {
     const from = hired.plusDays(faker.number.int({ min: 20, max: 90 }));
-    insertEvent(db, {
-      ...base,
-      kind: 'SUSPENSION',
-      occurredOn: from.toString(),
-      endsOn: from.plusDays(faker.number.int({ min: 7, max: 40 })).toString(),
-      reason: faker.helpers.arrayElement(['ILLNESS', 'MATERNITY', 'WORK_ACCIDENT']),
-      paid: false,
-      reportedOn: from.plusDays(faker.helpers.arrayElement([1, 3, 5])).toString(),
-      at: `${from.toString()}T09:00:00.000Z`,
+    const to = from.plusDays(faker.number.int({ min: 7, max: 40 })).toString();
+    const reason = faker.helpers.arrayElement(['ILLNESS', 'MATERNITY', 'WORK_ACCIDENT'] as const);
+    const reportedOn = from.plusDays(faker.helpers.arrayElement([1, 3, 5])).toString();
+    events.push({
+      row: { ...base, kind: 'SUSPENSION', occurredOn: from.toString(), endsOn: to, reason, paid: false, reportedOn, at: `${from.toString()}T09:00:00.000Z` },
+      doc: { kind: 'SUSPENSION', from: from.toString(), to, reason, paid: false, reportedOn },
     });
   }
+  return events;
 }

@@ -64,6 +64,9 @@ export function generateDemoWorkspace(options: DemoOptions): void {
 function fill(db: Db, options: DemoOptions): void {
   const faker = new Faker({ locale: [fr, base] });
   faker.seed(options.seed);
+  // The documents' extra details draw from their own stream: the rest of the demo is unchanged by them.
+  const extra = new Faker({ locale: [fr, base] });
+  extra.seed([options.seed, 2]);
   const stamp = `${DEMO_REFERENCE_DATE}T08:00:00.000Z`;
 
   const employers = createEmployers(db, faker, options, stamp);
@@ -96,7 +99,7 @@ function fill(db: Db, options: DemoOptions): void {
     const employer =
       options.role === 'employeur' ? own : faker.helpers.arrayElement(measure === 'CAE_DOM' ? overseasEmployers : metroEmployers);
     conventionIds.push(
-      insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE }, usedNirs),
+      insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs),
     );
   }
   insertDemoLots(db, conventionIds);
@@ -118,13 +121,13 @@ function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string)
     const city = overseas ? faker.helpers.arrayElement(['Saint-Denis', 'Saint-Pierre', 'Le Port', 'Saint-Paul']) : 'Lyon';
     const name = employerName(faker, status, city);
     const department = overseas ? OVERSEAS.department : METRO.department;
-    const id = insertEmployer(db, {
+    const row = {
       siret,
       name,
       status,
       collector: faker.helpers.weightedArrayElement([
-        { value: 'URSSAF', weight: 9 },
-        { value: 'MSA', weight: 1 },
+        { value: 'URSSAF' as const, weight: 9 },
+        { value: 'MSA' as const, weight: 1 },
       ]),
       address: faker.location.streetAddress(),
       postalCode: overseas ? `974${faker.string.numeric(2)}` : `6900${faker.number.int({ min: 1, max: 9 })}`,
@@ -132,8 +135,10 @@ function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string)
       department,
       iban: makeFrenchIban(faker.string.numeric(5), faker.string.numeric(5), faker.string.numeric(11)),
       at,
-    });
-    employers.push({ id, name, status, department });
+    };
+    const id = insertEmployer(db, row);
+    // The employer block of the demo documents (form CAE-0515, « L'employeur »).
+    employers.push({ id, name, status, department, siret, collector: row.collector, address: `${row.address}, ${row.postalCode} ${city}`, iban: row.iban });
   }
   return employers;
 }

@@ -50,7 +50,8 @@ CREATE TABLE employers (
 ) STRICT;
 CREATE INDEX employers_name ON employers (name COLLATE NOCASE);
 
--- The NIR is stored once, here; every other place refers to the employee.
+-- The NIR is stored once, here; every other place refers to the employee
+-- (version documents in convention_versions.details are stored without it).
 CREATE TABLE employees (
   id INTEGER PRIMARY KEY,
   nir TEXT UNIQUE CHECK (nir IS NULL OR length(nir) = 15),

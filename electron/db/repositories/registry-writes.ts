@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ConventionStatus, EmployerStatus, EventKind, Measure, VersionKind } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+import { storedDetails } from './version-documents';
 
 export interface NewEmployer {
   siret: string;
@@ -110,7 +111,7 @@ export function insertVersion(db: Database, v: NewVersion): number {
          contract_type, hired_on, rome_code, job_title, weekly_minutes, monthly_gross_cents, aid_rate_bp, total_aid_cents, details, created_at)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
          @contractType, @hiredOn, @romeCode, @jobTitle, @weeklyMinutes, @monthlyGrossCents, @aidRateBp, @totalAidCents, @details, @at)`,
-    ).run({ ...v, details: JSON.stringify(v.details) }).lastInsertRowid,
+    ).run({ ...v, details: storedDetails(v.details) }).lastInsertRowid,
   );
 }
 

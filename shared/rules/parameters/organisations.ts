@@ -28,3 +28,8 @@ export function employmentAgencyPhrase(date: string): string {
 export function payingAgencyPhrase(date: string): string {
   return payingAgencyName(date) === 'ASP' ? 'l’ASP' : 'le CNASEA';
 }
+
+/** "à" contracted with the article: "au CNASEA", "à l’ASP", "à l’ANPE", "à Pôle emploi". */
+export function toOrganisation(phrase: string): string {
+  return phrase.startsWith('le ') ? `au ${phrase.slice(3)}` : `à ${phrase}`;
+}

@@ -1,0 +1,128 @@
+/** Reads of one convention: its row, versions (full documents), events, timeline, justifications. */
+import type { Database } from 'better-sqlite3';
+import type { ConventionStatus, EventKind, Measure, VersionKind } from '../../../shared/domain/enums';
+import { prepared } from '../statements';
+
+export interface ConventionRecord {
+  id: number;
+  number: string;
+  measure: Measure;
+  department: string;
+  prescriberCode: string;
+  orderNumber: number;
+  employerId: number;
+  employeeId: number;
+  status: ConventionStatus;
+  startsOn: string;
+  endsOn: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function findConvention(db: Database, id: number): ConventionRecord | undefined {
+  return prepared<[number], ConventionRecord>(
+    db,
+    `SELECT id, number, measure, department, prescriber_code AS prescriberCode, order_number AS orderNumber,
+            employer_id AS employerId, employee_id AS employeeId, status, starts_on AS startsOn, ends_on AS endsOn,
+            created_at AS createdAt, updated_at AS updatedAt
+     FROM conventions WHERE id = ?`,
+  ).get(id);
+}
+
+export interface VersionRecord {
+  id: number;
+  avenantIndex: number;
+  kind: VersionKind;
+  employerId: number;
+  filedOn: string | null;
+  signedOn: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  weeklyMinutes: number;
+  monthlyGrossCents: number | null;
+  aidRateBp: number | null;
+  totalAidCents: number | null;
+  details: string;
+  createdAt: string;
+}
+
+export function listVersions(db: Database, conventionId: number): VersionRecord[] {
+  return prepared<[number], VersionRecord>(
+    db,
+    `SELECT id, avenant_index AS avenantIndex, kind, employer_id AS employerId, filed_on AS filedOn, signed_on AS signedOn,
+            starts_on AS startsOn, ends_on AS endsOn, weekly_minutes AS weeklyMinutes, monthly_gross_cents AS monthlyGrossCents,
+            aid_rate_bp AS aidRateBp, total_aid_cents AS totalAidCents, details, created_at AS createdAt
+     FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index`,
+  ).all(conventionId);
+}
+
+export interface EventRecord {
+  id: number;
+  kind: EventKind;
+  occurredOn: string;
+  endsOn: string | null;
+  reason: string | null;
+  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
+  paid: number | null;
+  weeklyMinutes: number | null;
+  newEmployerId: number | null;
+  reportedOn: string | null;
+}
+
+export function listEvents(db: Database, conventionId: number): EventRecord[] {
+  return prepared<[number], EventRecord>(
+    db,
+    `SELECT id, kind, occurred_on AS occurredOn, ends_on AS endsOn, reason, initiative, paid, weekly_minutes AS weeklyMinutes,
+            new_employer_id AS newEmployerId, reported_on AS reportedOn
+     FROM contract_events WHERE convention_id = ? ORDER BY occurred_on, id`,
+  ).all(conventionId);
+}
+
+export interface StatusChangeRecord {
+  fromStatus: ConventionStatus | null;
+  toStatus: ConventionStatus;
+  onDate: string;
+  actor: string;
+  reason: string | null;
+  createdAt: string;
+}
+
+export function listStatusChanges(db: Database, conventionId: number): StatusChangeRecord[] {
+  return prepared<[number], StatusChangeRecord>(
+    db,
+    `SELECT from_status AS fromStatus, to_status AS toStatus, on_date AS onDate, actor, reason, created_at AS createdAt
+     FROM status_changes WHERE convention_id = ? ORDER BY on_date, id`,
+  ).all(conventionId);
+}
+
+export interface JustificationRecord {
+  versionId: number;
+  code: string;
+  text: string;
+  by: string;
+  at: string;
+}
+
+export function listJustifications(db: Database, conventionId: number): JustificationRecord[] {
+  return prepared<[number], JustificationRecord>(
+    db,
+    `SELECT j.version_id AS versionId, j.finding_code AS code, j.text, j.justified_by AS "by", j.justified_at AS "at"
+     FROM warning_justifications j JOIN convention_versions v ON v.id = j.version_id
+     WHERE v.convention_id = ? ORDER BY v.avenant_index, j.finding_code`,
+  ).all(conventionId);
+}
+
+export function findEmployerSummary(db: Database, id: number): { id: number; siret: string; name: string } | undefined {
+  return prepared<[number], { id: number; siret: string; name: string }>(db, 'SELECT id, siret, name FROM employers WHERE id = ?').get(id);
+}
+
+export function findEmployeeSummary(db: Database, id: number): { id: number; lastName: string; firstNames: string; nir: string | null } | undefined {
+  return prepared<[number], { id: number; lastName: string; firstNames: string; nir: string | null }>(
+    db,
+    'SELECT id, last_name AS lastName, first_names AS firstNames, nir FROM employees WHERE id = ?',
+  ).get(id);
+}
+
+export function findEmployerIdBySiret(db: Database, siret: string): number | null {
+  return prepared<[string], { id: number }>(db, 'SELECT id FROM employers WHERE siret = ?').get(siret)?.id ?? null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The documents the employer sends with a reported fact. R. 5134-61 lists
+ * them for the contrat d'avenir (1° to 6°); form CAE-0515 asks for the same
+ * facts to be reported within 7 jours francs without listing documents, so
+ * the same list is asked for a CAE and a CAE-DOM (the texts are silent).
+ */
+import type { Measure } from '../../../shared/domain/enums';
+import { SOURCES } from '../../../shared/rules/index';
+
+export interface ChecklistItem {
+  document: string;
+  legalRef: string;
+}
+
+const r61 = (item: string) => `${SOURCES.CAV_R5134} — art. R. 5134-61 ${item}`;
+const FORM = `${SOURCES.FORM_CAE_0515} — conditions générales, « Rupture, suspension… » (sept jours francs)`;
+
+function ref(measure: Measure, item: string): string {
+  return measure === 'CAV' ? r61(item) : `${r61(item)}, appliqué par analogie ; ${FORM}`;
+}
+
+const MEDICAL = new Set(['ILLNESS', 'WORK_ACCIDENT', 'MATERNITY', 'PATERNITY', 'ADOPTION']);
+const JOB_OR_TRAINING = new Set(['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING']);
+
+export type ChecklistFact =
+  | { kind: 'SUSPENSION'; reason: string | null | undefined }
+  | { kind: 'TRIAL_PERIOD_ELSEWHERE' }
+  | { kind: 'RUPTURE'; reason: string | null | undefined }
+  | { kind: 'RENEWAL' };
+
+export function requiredDocuments(measure: Measure, fact: ChecklistFact): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const add = (document: string, item: string) => items.push({ document, legalRef: ref(measure, item) });
+  switch (fact.kind) {
+    case 'RUPTURE':
+      add('Copie de la lettre de rupture, indiquant si la rupture a lieu pendant la période d’essai', '1°');
+      if (fact.reason === 'GROSS_MISCONDUCT' || fact.reason === 'FORCE_MAJEURE') {
+        add('Copie de la lettre constatant la rupture immédiate du contrat (faute grave ou force majeure)', '2°');
+      }
+      if (fact.reason && JOB_OR_TRAINING.has(fact.reason)) {
+        add('Justificatif de l’embauche en CDI ou en CDD de plus de six mois, ou de l’inscription à la formation qualifiante', '3°');
+      }
+      break;
+    case 'TRIAL_PERIOD_ELSEWHERE':
+      add('Copie du contrat de travail conclu avec l’autre employeur (période d’essai)', '4°');
+      break;
+    case 'SUSPENSION':
+      if (fact.reason === 'TRIAL_PERIOD_ELSEWHERE') add('Copie du contrat de travail conclu avec l’autre employeur (période d’essai)', '4°');
+      else if (fact.reason && MEDICAL.has(fact.reason)) {
+        add('Copie des justificatifs de la situation du salarié (arrêt médical, accident du travail, congé de maternité, de paternité ou d’adoption)', '5°');
+      }
+      break;
+    case 'RENEWAL':
+      add('Copie de l’avenant de renouvellement à la convention', '6°');
+      break;
+  }
+  return items;
+}
