@@ -20,7 +20,7 @@ export const COMMANDS: Record<string, Command> = {
     run: runDeadline,
     summary: 'deadline jours-francs|jours-ouvres|jours|mois N AAAA-MM-JJ [--department DDD] [--json]  calcule un délai',
   },
-  print: { run: runPrint, summary: 'print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]  imprime la convention (5 exemplaires)' },
+  print: { run: runPrint, summary: 'print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]  imprime la convention (5 exemplaires)' },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };
 

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { mainDatabasePath } from '../../app/data-dir';
+import { demoDatabasePath, mainDatabasePath } from '../../app/data-dir';
+import { generateDemoWorkspace } from '../../app/demo/generate';
 import { inTransaction, openDatabase } from '../../db/connection';
 import { insertConvention, insertEmployee, insertEmployer, insertVersion } from '../../db/repositories/registry-writes';
 import { exampleDocument, plainText } from '../../documents/testing';
@@ -99,5 +100,22 @@ describe('cae print', () => {
     expect(await runPrint([NUMBER, '--out', dir, '--data-dir', dir], io)).toBe(2);
     expect(io.err()).toMatch(/Impossible d’écrire .* : (c’est un dossier|écriture impossible)\./);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('prints from a demo workspace with --demo, and refuses an unknown role', async () => {
+    const dir = tempDir();
+    const file = demoDatabasePath(dir, 'agence');
+    mkdirSync(path.dirname(file), { recursive: true });
+    generateDemoWorkspace({ file, role: 'agence', conventions: 12, seed: 2 });
+    const db = openDatabase(file);
+    const number = db.prepare("SELECT number FROM conventions WHERE status <> 'brouillon' ORDER BY id LIMIT 1").pluck().get() as string;
+    db.close();
+    const io = fakeIo(dir);
+    const out = path.join(dir, 'demo.pdf');
+    expect(await runPrint([number, '--out', out, '--data-dir', dir, '--demo', 'agence'], io)).toBe(0);
+    expect(plainText(readFileSync(out))).toContain(number.split('-')[0]);
+    const bad = fakeIo(dir);
+    expect(await runPrint([number, '--out', out, '--data-dir', dir, '--demo', 'chef'], bad)).toBe(2);
+    expect(bad.err()).toContain('--demo : rôle « chef » inconnu');
   });
 });

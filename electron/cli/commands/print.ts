@@ -4,13 +4,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/result';
-import { defaultDataDirSources, mainDatabasePath, resolveDataDir } from '../../app/data-dir';
+import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
+import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../../app/data-dir';
 import { openDatabase } from '../../db/connection';
 import { loadPrintableVersion, renderConventionPdf } from '../../documents/index';
 import { EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
 
-const USAGE = 'Usage : cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]\n';
+const USAGE = 'Usage : cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]\n';
 
 function writeError(file: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
@@ -36,7 +37,7 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({
       args,
-      options: { out: { type: 'string' }, 'data-dir': { type: 'string' }, avenant: { type: 'string' } },
+      options: { out: { type: 'string' }, 'data-dir': { type: 'string' }, avenant: { type: 'string' }, demo: { type: 'string' } },
       allowPositionals: true,
       strict: true,
     });
@@ -60,7 +61,13 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
     return EXIT.USAGE;
   }
   const dataDir = resolveDataDir({ ...defaultDataDirSources(parsed.values['data-dir']), env: io.env, cwd: io.cwd });
-  const dbFile = mainDatabasePath(dataDir);
+  const demo = parsed.values.demo;
+  if (demo !== undefined && !(WORKSPACE_ROLES as readonly string[]).includes(demo)) {
+    io.stderr(`--demo : rôle « ${demo} » inconnu (agence ou employeur).\n`);
+    return EXIT.USAGE;
+  }
+  // The demo workspaces sit beside the user's own database (see data-dir.ts).
+  const dbFile = demo ? demoDatabasePath(dataDir, demo as WorkspaceRole) : mainDatabasePath(dataDir);
   if (!existsSync(dbFile)) {
     io.stderr(`Aucune base de données dans ${dataDir} (fichier ${path.basename(dbFile)} absent). Indiquez le dossier de données avec --data-dir DIR.\n`);
     return EXIT.USAGE;
