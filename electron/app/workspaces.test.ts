@@ -68,6 +68,14 @@ describe('workspace lifecycle', () => {
     app.close();
   });
 
+  it('sizes each demo for its role: hundreds of conventions for an agency, a few dozen staff for an employer', async () => {
+    const { app } = services();
+    await app.invoke('workspace.openDemo', { role: 'employeur' });
+    const list = await app.invoke('conventions.list', { limit: 1 });
+    expect(list.ok && list.value.total).toBe(40);
+    app.close();
+  });
+
   it('sees the demo dashboard from its reference date', async () => {
     const { app } = services();
     await app.invoke('workspace.openDemo', { role: 'agence' });

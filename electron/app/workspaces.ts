@@ -10,7 +10,7 @@ import type { WorkspaceRole } from '../../shared/domain/enums';
 import { openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { getWorkspace } from '../db/repositories/workspace';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
-import { generateDemoWorkspace, DEMO_DEFAULTS } from './demo/generate';
+import { demoDefaults, generateDemoWorkspace } from './demo/generate';
 
 export class Workspaces {
   private main: Db | undefined;
@@ -50,7 +50,7 @@ export class Workspaces {
       this.closeDemoConnection();
       const file = demoDatabasePath(this.dataDir, role);
       if (!fs.existsSync(file)) {
-        generateDemoWorkspace({ file, role, ...DEMO_DEFAULTS, openOptions: this.openOptions });
+        generateDemoWorkspace({ file, role, ...demoDefaults(role), openOptions: this.openOptions });
       }
       this.demo = { db: openDatabase(file, this.openOptions), role };
     }

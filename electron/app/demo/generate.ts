@@ -18,6 +18,11 @@ import { insertDemoConvention, type DemoEmployer } from './conventions';
 
 export const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
+/** An agency instructs hundreds of conventions; an employer follows a few dozen staff. */
+export function demoDefaults(role: WorkspaceRole): { conventions: number; seed: number } {
+  return { conventions: role === 'employeur' ? 40 : DEMO_DEFAULTS.conventions, seed: DEMO_DEFAULTS.seed };
+}
+
 /** The demo is seen from this day: conventions around it are running, ending, or to be signed. */
 export const DEMO_REFERENCE_DATE = '2009-06-15';
 

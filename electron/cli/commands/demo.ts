@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
 import { defaultDataDirSources, demoDatabasePath, resolveDataDir } from '../../app/data-dir';
-import { generateDemoWorkspace, DEMO_DEFAULTS } from '../../app/demo/generate';
+import { demoDefaults, generateDemoWorkspace } from '../../app/demo/generate';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
 
@@ -20,10 +20,11 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     strict: true,
     allowPositionals: false,
   });
-  const conventions = integerOption(values.conventions, '--conventions', DEMO_DEFAULTS.conventions, 1, 1_000_000);
-  const seed = integerOption(values.seed, '--seed', DEMO_DEFAULTS.seed, 0, 2 ** 31 - 1);
   const role = (values.role ?? 'agence') as WorkspaceRole;
   if (!WORKSPACE_ROLES.includes(role)) throw new CliUsageError(`--role : « ${values.role} » inconnu (agence ou employeur).`);
+  const defaults = demoDefaults(role);
+  const conventions = integerOption(values.conventions, '--conventions', defaults.conventions, 1, 1_000_000);
+  const seed = integerOption(values.seed, '--seed', defaults.seed, 0, 2 ** 31 - 1);
   const dataDir = resolveDataDir({ ...defaultDataDirSources(values['data-dir']), env: io.env, cwd: io.cwd });
   const file = demoDatabasePath(dataDir, role);
   fs.mkdirSync(dataDir, { recursive: true });
