@@ -23,4 +23,4 @@ export { SMIC_HOURLY_CENTS } from './parameters/smic';
 export { CAE, CAV, CAE_DOM, COMMON } from './parameters/measures';
 export { caeRef, CAV_REFS, DOM_REFS, RECODIFICATION_DATE } from './parameters/articles';
 export { employmentAgencyName, payingAgencyName } from './parameters/organisations';
-export { SOURCES } from './parameters/sources';
+export { SOURCES, readableLegalRef } from './parameters/sources';

@@ -19,3 +19,16 @@ export const REFERENCE_DATA = {
 export function ref(source: keyof typeof SOURCES, article: string): string {
   return `${SOURCES[source]} — ${article}`;
 }
+
+const SOURCE_TITLES: Record<string, string> = {
+  [SOURCES.L5134_20]: 'Code du travail',
+  [SOURCES.L322_4_7]: 'Code du travail (avant le 1er mai 2008)',
+  [SOURCES.FORM_CAE_0515]: 'Formulaire CAE-0515',
+  [SOURCES.DECRET_2004_CAE_DOM]: 'Décret du 21 mars 2004',
+  [SOURCES.CAV_R5134]: 'Code du travail (contrat d’avenir)',
+};
+
+/** A legal reference for people: each source file name replaced by the text's title. */
+export function readableLegalRef(legalRef: string): string {
+  return legalRef.replace(/\d{3}_[0-9a-f]{16}\.txt/g, (file) => SOURCE_TITLES[file] ?? file);
+}
