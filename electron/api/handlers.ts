@@ -19,7 +19,10 @@ import {
   transition,
   type ServiceContext,
 } from '../services/conventions/index';
+import { proposeAidRate } from '../services/aid-rate-proposal';
 import { dashboardSummary } from '../services/dashboard';
+import { getEmployee, getEmployer } from '../services/instruct-registry';
+import { conventionPdf, denunciationPdf } from '../services/documents';
 import { initializeWorkspace, publish } from '../services/workspace';
 import type { Handlers } from './dispatch';
 
@@ -53,5 +56,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     'conventions.recordEvent': (input) => recordEvent(sc(), input),
     'conventions.denunciation': (input) => denunciationStep(sc(), input),
     'conventions.diff': (input) => diffConventionVersions(sc(), input),
+    'settings.proposeAidRate': (input) => proposeAidRate(db(), input),
+    'employers.get': ({ id }) => getEmployer(db(), id),
+    'employees.get': ({ id }) => getEmployee(sc(), id),
+    'documents.conventionPdf': (input) => conventionPdf(db(), input),
+    'documents.denunciationPdf': (input) => denunciationPdf(db(), input),
   };
 }

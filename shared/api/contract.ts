@@ -13,6 +13,8 @@ import {
   WORKSPACE_ROLES,
 } from '../domain/enums';
 import { conventionChannels } from './conventions-contract';
+import { instructChannels } from './instruct-contract';
+import { documentChannels } from './documents-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -200,6 +202,10 @@ export const channels = {
   },
   // The agency's convention workflow: drafts, signature, avenants, events, dénonciation.
   ...conventionChannels,
+  // The instruction form: the proposed aid rate, an employer or employee of the registry in full.
+  ...instructChannels,
+  // Printed documents (convention, dénonciation letter) as PDF files.
+  ...documentChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -3,11 +3,13 @@
  * where only the fragment can change without a request.
  */
 import { createHashRouter } from 'react-router';
+import { ConventionPage } from '../pages/convention/ConventionPage';
 import { ConventionsPage } from '../pages/conventions/ConventionsPage';
 import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { EmployeesPage } from '../pages/employees/EmployeesPage';
 import { EmployersPage } from '../pages/employers/EmployersPage';
 import { ExchangesPage } from '../pages/exchanges/ExchangesPage';
+import { InstructPage } from '../pages/instruct/InstructPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { RouteError } from './errors/RouteError';
@@ -22,6 +24,9 @@ export function createAppRouter() {
       children: [
         { index: true, element: <DashboardPage /> },
         { path: 'conventions', element: <ConventionsPage /> },
+        // One page for a new convention and its draft: the first save moves the address without a new form.
+        { element: <InstructPage />, children: [{ path: 'conventions/nouvelle' }, { path: 'conventions/brouillon/:id' }] },
+        { path: 'conventions/:id', element: <ConventionPage /> },
         { path: 'employeurs', element: <EmployersPage /> },
         { path: 'salaries', element: <EmployeesPage /> },
         { path: 'echanges', element: <ExchangesPage /> },

@@ -1,4 +1,7 @@
+import { Button } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ConventionStatus, Measure } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/useApiQuery';
 import { PageHeader } from '../../components/PageHeader';
@@ -6,12 +9,14 @@ import { ListToolbar } from '../../components/list/ListToolbar';
 import { ListView } from '../../components/list/ListView';
 import { SearchInput } from '../../components/list/SearchInput';
 import { usePagedSearch } from '../../components/list/usePagedSearch';
+import { useWorkspaceStore } from '../../store/workspace';
 import { ConventionFilters } from './ConventionFilters';
 import { conventionColumns } from './conventionColumns';
 
 export function ConventionsPage() {
   const [measure, setMeasure] = useState<Measure>();
   const [status, setStatus] = useState<ConventionStatus>();
+  const isAgency = useWorkspaceStore((s) => s.state?.workspace?.role === 'agence');
   const paging = usePagedSearch(`${measure ?? ''}|${status ?? ''}`);
   const result = useApiQuery('conventions.list', {
     search: paging.query,
@@ -23,7 +28,17 @@ export function ConventionsPage() {
 
   return (
     <>
-      <PageHeader title="Conventions" description="Les conventions d'aide à l'emploi, des plus récentes aux plus anciennes." />
+      <PageHeader
+        title="Conventions"
+        description="Les conventions d'aide à l'emploi, des plus récentes aux plus anciennes."
+        actions={
+          isAgency ? (
+            <Button component={Link} to="/conventions/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
+              Nouvelle convention
+            </Button>
+          ) : null
+        }
+      />
       <ListToolbar>
         <SearchInput
           value={paging.search}

@@ -1,0 +1,52 @@
+/**
+ * Printed documents for the renderer: the convention in the layout of form
+ * CAE-0515 (the same PDF as `cae print`: `loadPrintableVersion` then
+ * `renderConventionPdf`) and the dénonciation letter of its latest procedure
+ * (the notice of intent, or the decision once the convention is denounced).
+ * Bytes travel in base64; the renderer saves them under `fileName`.
+ */
+import type { Database } from 'better-sqlite3';
+import type { PdfFile } from '../../shared/api/documents-contract';
+import { AppError } from '../../shared/api/result';
+import { findConvention } from '../db/repositories/conventions-read';
+import { latestDenunciation } from '../db/repositories/denunciations';
+import { loadPrintableVersion, renderConventionPdf, renderDenunciationPdf, type PrintableVersion } from '../documents/index';
+
+function conventionNumber(db: Database, id: number): string {
+  const row = findConvention(db, id);
+  if (!row) throw new AppError('NOT_FOUND', `La convention n° ${id} n’existe pas (ou plus) dans cet espace de travail.`);
+  return row.number;
+}
+
+function printable(db: Database, number: string, avenantIndex?: number): PrintableVersion {
+  const loaded = loadPrintableVersion(db, number, avenantIndex);
+  if (!loaded.ok) throw new AppError(loaded.reason === 'INVALID_DETAILS' ? 'CONFLICT' : 'NOT_FOUND', loaded.message);
+  return loaded.version;
+}
+
+const file = (fileName: string, pdf: Buffer): PdfFile => ({ fileName, base64: pdf.toString('base64') });
+
+export async function conventionPdf(db: Database, input: { id: number; avenantIndex?: number | undefined }): Promise<PdfFile> {
+  const version = printable(db, conventionNumber(db, input.id), input.avenantIndex);
+  const pdf = await renderConventionPdf({ document: version.document, number: version.number, avenantIndex: version.avenantIndex });
+  return file(`convention-${version.number}-${String(version.avenantIndex).padStart(2, '0')}.pdf`, pdf);
+}
+
+export async function denunciationPdf(db: Database, input: { id: number }): Promise<PdfFile> {
+  const number = conventionNumber(db, input.id);
+  const procedure = latestDenunciation(db, input.id);
+  if (!procedure) {
+    throw new AppError('NOT_FOUND', `La convention ${number} n’a pas de procédure de dénonciation : notifiez d’abord l’intention de dénoncer.`);
+  }
+  const version = printable(db, number);
+  const decidedOn = procedure.decision === 'DENOUNCED' ? procedure.decisionNotifiedOn : null;
+  const decided = decidedOn !== null;
+  const pdf = await renderDenunciationPdf({
+    number,
+    document: version.document,
+    stage: decided ? 'DECISION' : 'INTENT',
+    letterDate: decidedOn ?? procedure.intentNotifiedOn,
+    grounds: procedure.grounds.split(/\r?\n/).map((g) => g.trim()).filter((g) => g !== ''),
+  });
+  return file(`${decided ? 'denonciation' : 'intention-denonciation'}-${number}.pdf`, pdf);
+}

@@ -1,0 +1,93 @@
+/**
+ * « Déclarer une suspension » and « Déclarer une rupture »: the fact the
+ * employer reports, with the schema's reasons in French. The reply (7 jours
+ * francs deadline, documents to collect, effect on the aid) is shown by the
+ * page once the modal closes.
+ */
+import { Modal, NativeSelect, Radio, Group, Stack } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { RUPTURE_REASONS, SUSPENSION_REASONS } from '../../../../../shared/rules/document/schema';
+import { call } from '../../../api/transport';
+import { dateError, parseDateFr } from '../dates';
+import { RUPTURE_REASON_LABELS, SUSPENSION_REASON_LABELS } from '../labels';
+import type { Convention, EventOutcome } from '../model';
+import { DateField, FormButtons, RefusalAlert } from './FormParts';
+import { useSubmit } from './useSubmit';
+
+interface Props {
+  convention: Convention;
+  kind: 'SUSPENSION' | 'RUPTURE';
+  onClose: () => void;
+  onDone: (result: EventOutcome) => void;
+}
+
+export function EventModal({ convention, kind, onClose, onDone }: Props) {
+  const suspension = kind === 'SUSPENSION';
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [reportedOn, setReportedOn] = useState('');
+  const [reason, setReason] = useState<string>(suspension ? 'ILLNESS' : 'NEW_CDI');
+  const [paid, setPaid] = useState('no');
+  const [initiative, setInitiative] = useState('EMPLOYEE');
+  const submit = useSubmit();
+  const reasons = suspension
+    ? SUSPENSION_REASONS.map((r) => ({ value: r, label: SUSPENSION_REASON_LABELS[r] }))
+    : RUPTURE_REASONS.map((r) => ({ value: r, label: RUPTURE_REASON_LABELS[r] }));
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const start = parseDateFr(from);
+    const end = to.trim() ? parseDateFr(to) : undefined;
+    const reported = reportedOn.trim() ? parseDateFr(reportedOn) : undefined;
+    const local: Record<string, string> = {};
+    if (!start) local[suspension ? 'from' : 'on'] = dateError(suspension ? 'Début de la suspension' : 'Date de la rupture');
+    if (end === null) local.to = dateError('Fin de la suspension');
+    if (reported === null) local.reportedOn = dateError('Date du signalement');
+    if (!start || end === null || reported === null) return submit.refuse(local);
+    const optional = reported ? { reportedOn: reported } : {};
+    const done = await submit.run(() =>
+      call('conventions.recordEvent', {
+        id: convention.id,
+        event: suspension
+          ? { kind: 'SUSPENSION', from: start, ...(end ? { to: end } : {}), reason: SUSPENSION_REASONS.find((r) => r === reason) ?? 'OTHER', paid: paid === 'yes', ...optional }
+          : { kind: 'RUPTURE', on: start, initiative: initiative === 'EMPLOYER' ? 'EMPLOYER' : 'EMPLOYEE', reason: RUPTURE_REASONS.find((r) => r === reason) ?? 'OTHER', ...optional },
+      }),
+    );
+    if (done) onDone(done);
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={suspension ? 'Déclarer une suspension du contrat' : 'Déclarer une rupture du contrat'} size="lg">
+      <form onSubmit={(e) => void send(e)} noValidate>
+        <Stack gap="sm">
+          <DateField
+            label={suspension ? 'Début de la suspension' : 'Date de la rupture'}
+            value={from}
+            onChange={setFrom}
+            error={submit.fields.from ?? submit.fields.on}
+          />
+          {suspension ? <DateField label="Fin de la suspension" required={false} description="JJ/MM/AAAA, si elle est connue" value={to} onChange={setTo} error={submit.fields.to} /> : null}
+          <NativeSelect label="Motif" data={reasons} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={submit.fields.reason} />
+          {suspension ? (
+            <Radio.Group label="Suspension rémunérée par l’employeur" value={paid} onChange={setPaid}>
+              <Group mt={4}>
+                <Radio value="yes" label="Oui" />
+                <Radio value="no" label="Non" />
+              </Group>
+            </Radio.Group>
+          ) : (
+            <Radio.Group label="Rupture à l’initiative" value={initiative} onChange={setInitiative}>
+              <Group mt={4}>
+                <Radio value="EMPLOYEE" label="du salarié" />
+                <Radio value="EMPLOYER" label="de l’employeur" />
+              </Group>
+            </Radio.Group>
+          )}
+          <DateField label="Date du signalement par l’employeur" required={false} description="JJ/MM/AAAA, facultatif" value={reportedOn} onChange={setReportedOn} error={submit.fields.reportedOn} />
+          <RefusalAlert message={submit.error} />
+          <FormButtons submit={suspension ? 'Enregistrer la suspension' : 'Enregistrer la rupture'} pending={submit.pending} onCancel={onClose} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * A change of status along the allowed transitions: send to signature, sign
+ * (one justification per warning; errors block), start, finish, or send back
+ * to the draft (with a reason). The lifecycle rules' refusal is shown as is.
+ */
+import { Alert, List, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../../shared/domain/enums';
+import { formatDateFr } from '../../../../../shared/format/date';
+import { call } from '../../../api/transport';
+import { addDaysIso, dateError, parseDateFr, todayIso } from '../dates';
+import { currentVersion, unjustifiedWarnings, type Convention } from '../model';
+import { DateField, FormButtons, RefusalAlert } from './FormParts';
+import { useSubmit } from './useSubmit';
+import { readableLegalRef } from '../../../../../shared/rules/parameters/sources';
+
+export const TRANSITION_ACTIONS: Partial<Record<ConventionStatus, { button: string; title: string; dateLabel: string }>> = {
+  a_signer: { button: 'Envoyer à la signature', title: 'Envoyer la convention à la signature', dateLabel: 'Date d’envoi' },
+  signee: { button: 'Signer', title: 'Signer la convention', dateLabel: 'Date de signature' },
+  en_cours: { button: 'Démarrer', title: 'Démarrer la convention (embauche)', dateLabel: 'Date d’embauche' },
+  terminee: { button: 'Terminer', title: 'Terminer la convention', dateLabel: 'Date de fin constatée' },
+  brouillon: { button: 'Renvoyer en brouillon', title: 'Renvoyer la convention en brouillon pour corrections', dateLabel: 'Date du renvoi' },
+};
+
+function defaultDate(c: Convention, to: ConventionStatus): string {
+  const doc = currentVersion(c)?.document;
+  const today = todayIso();
+  if (to === 'signee') return doc?.signedOn && doc.signedOn <= today ? doc.signedOn : today;
+  if (to === 'en_cours') return doc?.contract?.hiredOn ?? c.startsOn;
+  if (to === 'terminee') return addDaysIso(c.computed.conventionEnd ?? c.endsOn ?? today, 1);
+  return today;
+}
+
+interface Props {
+  convention: Convention;
+  to: ConventionStatus;
+  onClose: () => void;
+  onDone: (convention: Convention, title: string) => void;
+}
+
+export function TransitionModal({ convention, to, onClose, onDone }: Props) {
+  const action = TRANSITION_ACTIONS[to] ?? { button: 'Valider', title: `Passer à « ${CONVENTION_STATUS_LABELS[to]} »`, dateLabel: 'Date' };
+  const [date, setDate] = useState(formatDateFr(defaultDate(convention, to)));
+  const [actor, setActor] = useState('');
+  const [reason, setReason] = useState('');
+  const warnings = to === 'signee' ? unjustifiedWarnings(convention) : [];
+  const errors = to === 'signee' ? convention.findings.filter((f) => f.severity === 'error') : [];
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const submit = useSubmit();
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const iso = parseDateFr(date);
+    const missing = warnings.filter((w) => (texts[w.code] ?? '').trim().length < 5);
+    const local: Record<string, string> = {};
+    if (!iso) local.date = dateError(action.dateLabel);
+    if (to === 'brouillon' && reason.trim() === '') local.reason = 'Indiquez le motif du renvoi en brouillon.';
+    for (const w of missing) local[w.code] = 'Justification : 5 caractères au moins.';
+    if (!iso || Object.keys(local).length > 0) return submit.refuse(local);
+    const done = await submit.run(() =>
+      call('conventions.transition', {
+        id: convention.id,
+        to,
+        date: iso,
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+        ...(actor.trim() ? { actor: actor.trim() } : {}),
+        ...(warnings.length ? { justifications: warnings.map((w) => ({ code: w.code, text: (texts[w.code] ?? '').trim() })) } : {}),
+      }),
+    );
+    if (done) onDone(done, `Convention passée à « ${CONVENTION_STATUS_LABELS[to]} »`);
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={action.title} size="lg">
+      <form onSubmit={(e) => void send(e)} noValidate>
+        <Stack gap="sm">
+          {errors.length > 0 ? (
+            <Alert color="red" variant="light" title="La signature est bloquée par des erreurs" role="alert">
+              <List size="sm">
+                {errors.map((f) => (
+                  <List.Item key={`${f.code}-${f.field}`}>{f.message}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          ) : null}
+          <DateField label={action.dateLabel} value={date} onChange={setDate} error={submit.fields.date} />
+          {warnings.length > 0 ? <Text size="sm">Justifiez chaque avertissement avant la signature :</Text> : null}
+          {warnings.map((w) => (
+            <Textarea
+              key={w.code}
+              label={`Justification : ${w.message}`}
+              description={readableLegalRef(w.legalRef)}
+              required
+              autosize
+              minRows={2}
+              value={texts[w.code] ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setTexts((t) => ({ ...t, [w.code]: value }));
+              }}
+              error={submit.fields[w.code]}
+            />
+          ))}
+          {to === 'brouillon' || to === 'terminee' ? (
+            <Textarea label="Motif" required={to === 'brouillon'} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={submit.fields.reason} />
+          ) : null}
+          <TextInput label="Agent (facultatif)" description="Sinon, le nom de l’espace de travail" value={actor} onChange={(e) => setActor(e.currentTarget.value)} error={submit.fields.actor} maxLength={120} />
+          <RefusalAlert message={submit.error} />
+          <FormButtons submit={action.button} pending={submit.pending} onCancel={onClose} disabled={errors.length > 0} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

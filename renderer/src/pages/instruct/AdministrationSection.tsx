@@ -1,0 +1,27 @@
+import { Text } from '@mantine/core';
+import { MEASURE_LABELS } from '../../../../shared/domain/enums';
+import { DateField, TextField } from './fields';
+import { FormSection, Row } from './FormSection';
+import { useInstructForm } from './formContext';
+
+/** « Cadre réservé à l’administration »: the numbering (department, ALE or prescriber code) and the filing date. */
+export function AdministrationSection({ number }: { number: string | null }) {
+  const { doc } = useInstructForm();
+  return (
+    <FormSection title="Cadre réservé à l’administration" note={doc.measure ? `Mesure : ${MEASURE_LABELS[doc.measure]}` : undefined}>
+      <Row cols={3}>
+        <TextField path="department" label="Département" hint="01 à 95, 2A, 2B ou 971 à 976" required maxLength={3} upper />
+        <TextField path="prescriberCode" label="Code ALE ou code prescripteur" hint="5 caractères, celui de l’espace par défaut" required maxLength={5} upper />
+        <DateField path="filedOn" label="Date de dépôt de la demande" required />
+      </Row>
+      {doc.measure === 'CAE_DOM' ? (
+        <Row cols={3}>
+          <DateField path="jobOfferFiledOn" label="Offre d’emploi déposée à l’ANPE le" hint="Avant la demande de convention (art. R. 831-3)" required />
+        </Row>
+      ) : null}
+      <Text size="sm" c="dimmed" data-testid="convention-number">
+        {number ? `N° de convention : ${number}` : 'Le numéro est attribué au premier enregistrement du brouillon.'}
+      </Text>
+    </FormSection>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The instruction form of one convention, in the order of form CAE-0515;
+ * the rules run on the document as the agent types (debounced) and their
+ * findings show under each field and in the summary beside the form.
+ */
+import { Badge, Box, Grid, Group, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useMemo, useState, type FocusEvent } from 'react';
+import type { ConventionView } from '../../../../shared/api/conventions-contract';
+import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../shared/domain/enums';
+import { formatClock } from '../../../../shared/format/input';
+import { checkConvention, type Finding } from '../../../../shared/rules/index';
+import { AdministrationSection } from './AdministrationSection';
+import { CavSection } from './CavSection';
+import { ContractSection } from './ContractSection';
+import { DomSection } from './DomSection';
+import { EmployeeSection } from './EmployeeSection';
+import { EmployerSection } from './EmployerSection';
+import { FindingsSummary } from './FindingsSummary';
+import { InstructFormContext, type InstructForm as FormApi } from './formContext';
+import { FundingSection } from './FundingSection';
+import { missingForDraft, removeLocal, setPath, type Doc, type FieldValue, type LocalDraft } from './model';
+import { SignatureSection } from './SignatureSection';
+import { SupportSection } from './SupportSection';
+import { useAidRateProposal, overrideNeedsReason } from './useAidRateProposal';
+import { useAutosave } from './useAutosave';
+
+interface InstructFormProps {
+  initial: LocalDraft;
+  initialStatus: ConventionStatus;
+  initialNumber: string | null;
+  today: string;
+  onCreated: (id: number) => void;
+  onSigned: (view: ConventionView) => void;
+}
+
+export function InstructForm({ initial, initialStatus, initialNumber, today, onCreated, onSigned }: InstructFormProps) {
+  const [doc, setDoc] = useState<Doc>(initial.doc);
+  const [status, setStatus] = useState<ConventionStatus>(initialStatus);
+  const [number, setNumber] = useState<string | null>(initialNumber);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const [showAll, setShowAll] = useState(false);
+  const editable = status === 'brouillon';
+  const created = useCallback(
+    (id: number) => {
+      onCreated(id);
+    },
+    [onCreated],
+  );
+  const autosave = useAutosave(doc, initial, editable, created);
+  const proposal = useAidRateProposal(doc, setDoc, editable);
+
+  const [checked] = useDebouncedValue(doc, 250);
+  const result = useMemo(() => checkConvention(checked, { today }), [checked, today]);
+  const findings = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const f of result.findings) map.set(f.field, [...(map.get(f.field) ?? []), f]);
+    return map;
+  }, [result]);
+
+  const form = useMemo<FormApi>(
+    () => ({
+      doc,
+      set: (path: string, value: FieldValue) => setDoc((d) => setPath(d, path, value)),
+      patch: (values: Record<string, FieldValue>) => setDoc((d) => Object.entries(values).reduce((acc, [p, v]) => setPath(acc, p, v), d)),
+      findings,
+      visited: (path: string) => showAll || visited.has(path),
+      readOnly: !editable,
+    }),
+    [doc, findings, showAll, visited, editable],
+  );
+
+  const blockers = [...missingForDraft(doc)];
+  if (overrideNeedsReason(doc, proposal)) blockers.push('le motif de l’écart au taux de l’arrêté préfectoral');
+  const onBlur = (e: FocusEvent<HTMLFormElement>) => {
+    const name = e.target.getAttribute('name');
+    if (name && !visited.has(name)) setVisited((v) => new Set(v).add(name));
+  };
+  const computed = result.computed;
+  const conventionId = autosave.conventionId;
+
+  return (
+    <InstructFormContext.Provider value={form}>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <form noValidate onSubmit={(e) => e.preventDefault()} onBlur={onBlur} aria-label="Convention à instruire">
+            <Stack gap="lg">
+              <AdministrationSection number={number} />
+              <EmployerSection />
+              <EmployeeSection conventionId={conventionId} />
+              {doc.measure === 'CAE_DOM' ? <DomSection /> : null}
+              <ContractSection minimumMonthlyGrossCents={computed.minimumMonthlyGross?.value ?? null} />
+              <SupportSection />
+              {doc.measure === 'CAV' ? <CavSection /> : null}
+              <FundingSection proposal={proposal} monthlyAidCents={computed.monthlyAid?.value ?? null} />
+              <SignatureSection
+                conventionId={conventionId}
+                status={status}
+                findings={result.findings}
+                blockers={blockers}
+                today={today}
+                saveNow={() => autosave.save(doc)}
+                onTriedToSend={() => setShowAll(true)}
+                onStatus={(view) => {
+                  setStatus(view.status);
+                  setNumber(view.number);
+                  if (view.status === 'signee') {
+                    removeLocal(view.id);
+                    onSigned(view);
+                  }
+                }}
+              />
+            </Stack>
+          </form>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Box pos="sticky" top={16}>
+            <Stack gap="md">
+              <SaveStatus status={status} savedAt={autosave.savedAt} dirty={autosave.dirty} error={autosave.error} missing={missingForDraft(doc)} />
+              <FindingsSummary findings={result.findings} pending={checked !== doc} />
+            </Stack>
+          </Box>
+        </Grid.Col>
+      </Grid>
+    </InstructFormContext.Provider>
+  );
+}
+
+function SaveStatus({ status, savedAt, dirty, error, missing }: { status: ConventionStatus; savedAt: string | null; dirty: boolean; error: string | null; missing: string[] }) {
+  return (
+    <Stack gap={4} aria-live="polite" data-testid="save-status">
+      <Group gap="xs">
+        <Badge variant="light" color={status === 'brouillon' ? 'gray' : 'blue'}>
+          {CONVENTION_STATUS_LABELS[status]}
+        </Badge>
+        <Text size="sm" fw={500}>
+          {dirty && status === 'brouillon' ? 'Modifications non enregistrées' : savedAt ? `Enregistré à ${formatClock(new Date(savedAt))}` : 'Pas encore enregistré'}
+        </Text>
+      </Group>
+      {dirty && status === 'brouillon' && missing.length > 0 ? (
+        <Text size="xs" c="dimmed">
+          Le brouillon est enregistré (et numéroté) dès que sont saisis : {missing.join(', ')}. En attendant, la saisie est gardée sur cet ordinateur.
+        </Text>
+      ) : null}
+      {error ? (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { MEASURES, MEASURE_LABELS, type Measure } from '../../../../shared/domain/enums';
+
+const HINTS: Record<Measure, string> = {
+  CAE: 'Secteur non marchand, formulaire CAE-0515 (art. L. 322-4-7, puis L. 5134-20).',
+  CAV: 'Bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH (art. R. 5134-49 : 15 contenus).',
+  CAE_DOM: 'Départements d’outre-mer, secteur marchand (décret du 19 mars 2004).',
+};
+
+/** The measure comes first: it decides the form's blocks and the rules. */
+export function MeasureChoice({ onChoose }: { onChoose: (m: Measure) => void }) {
+  const [measure, setMeasure] = useState<Measure | null>(null);
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="measure-title" maw={720}>
+      <Title order={2} size="h4" id="measure-title" mb="md">
+        Quelle mesure ?
+      </Title>
+      <Radio.Group value={measure ?? ''} onChange={(v) => setMeasure(v as Measure)} aria-labelledby="measure-title">
+        <Stack gap="sm">
+          {MEASURES.map((m) => (
+            <Radio key={m} value={m} label={MEASURE_LABELS[m]} description={HINTS[m]} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Text size="sm" c="dimmed" mt="md" mb="sm">
+        Le formulaire suit l’ordre du formulaire CAE-0515 et de ses équivalents pour le contrat d’avenir et le CAE-DOM.
+      </Text>
+      <Button disabled={measure === null} onClick={() => measure && onChoose(measure)}>
+        Commencer la saisie
+      </Button>
+    </Paper>
+  );
+}

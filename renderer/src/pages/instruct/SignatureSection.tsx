@@ -1,0 +1,151 @@
+/**
+ * « Fait le »: the signature date, then the two steps of the lifecycle —
+ * « Envoyer à la signature » (no error left) and « Signer la convention »
+ * (one justification per warning, stored with the signature).
+ */
+import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
+import { IconSend, IconSignature } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ConventionView } from '../../../../shared/api/conventions-contract';
+import type { ConventionStatus } from '../../../../shared/domain/enums';
+import type { Finding, FindingCode } from '../../../../shared/rules/index';
+import { errorMessage } from '../../api/errors';
+import { call } from '../../api/transport';
+import { DateField } from './fields';
+import { FormSection } from './FormSection';
+import { useInstructForm } from './formContext';
+import { readableLegalRef } from '../../../../shared/rules/parameters/sources';
+
+interface SignatureSectionProps {
+  conventionId: number | null;
+  status: ConventionStatus;
+  findings: Finding[];
+  /** What else stops the sending (missing for a draft, a rate override without its reason). */
+  blockers: string[];
+  today: string;
+  /** Saves the form now (waits for any save under way) and gives the draft. */
+  saveNow: () => Promise<ConventionView>;
+  onStatus: (view: ConventionView) => void;
+  onTriedToSend: () => void;
+}
+
+export function SignatureSection({ conventionId, status, findings, blockers, today, saveNow, onStatus, onTriedToSend }: SignatureSectionProps) {
+  const { doc } = useInstructForm();
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = [...new Map(findings.filter((f) => f.severity === 'warning').map((f) => [f.code, f])).values()];
+  const date = doc.signedOn && doc.signedOn <= today ? doc.signedOn : today;
+
+  async function run(action: () => Promise<ConventionView>) {
+    setPending(true);
+    setError(null);
+    try {
+      onStatus(await action());
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const send = () => {
+    onTriedToSend();
+    if (errors.length > 0 || blockers.length > 0) return;
+    void run(async () => {
+      const draft = await saveNow();
+      return call('conventions.transition', { id: draft.id, to: 'a_signer', date });
+    });
+  };
+  const missingTexts = warnings.filter((w) => (texts[w.code] ?? '').trim().length < 5);
+  const sign = (id: number) =>
+    void run(() =>
+      call('conventions.transition', {
+        id,
+        to: 'signee',
+        date,
+        justifications: warnings.map((w) => ({ code: w.code as FindingCode, text: (texts[w.code] ?? '').trim() })),
+      }),
+    );
+
+  return (
+    <FormSection title="Signature">
+      <DateField path="signedOn" label="Fait le (date de signature de la convention)" hint="L’embauche ne peut avoir lieu avant la signature" required />
+      {status === 'brouillon' ? (
+        <Stack gap="xs">
+          {errors.length > 0 || blockers.length > 0 ? (
+            <Text size="sm" c="red.8" role="status">
+              Pour envoyer à la signature, corrigez {errors.length > 0 ? `${errors.length} erreur(s)` : ''}
+              {errors.length > 0 && blockers.length > 0 ? ' et renseignez ' : blockers.length > 0 ? 'renseignez ' : ''}
+              {blockers.join(', ')}.
+            </Text>
+          ) : null}
+          <Group>
+            <Button leftSection={<IconSend size={16} aria-hidden />} onClick={send} loading={pending} aria-disabled={errors.length > 0 || blockers.length > 0}>
+              Envoyer à la signature
+            </Button>
+          </Group>
+        </Stack>
+      ) : (
+        <SignStep
+          warnings={warnings}
+          texts={texts}
+          onText={(code, text) => setTexts((t) => ({ ...t, [code]: text }))}
+          canSign={missingTexts.length === 0 && errors.length === 0}
+          pending={pending}
+          onSign={() => conventionId !== null && sign(conventionId)}
+        />
+      )}
+      {error ? (
+        <Alert color="red" role="alert" title="Refusé">
+          {error}
+        </Alert>
+      ) : null}
+    </FormSection>
+  );
+}
+
+interface SignStepProps {
+  warnings: Finding[];
+  texts: Record<string, string>;
+  onText: (code: string, text: string) => void;
+  canSign: boolean;
+  pending: boolean;
+  onSign: () => void;
+}
+
+function SignStep({ warnings, texts, onText, canSign, pending, onSign }: SignStepProps) {
+  return (
+    <Stack gap="sm">
+      <Text size="sm">La convention est « À signer ». Vérifiez la date de signature, justifiez chaque avertissement, puis signez.</Text>
+      {warnings.length > 0 ? (
+        <List size="sm">
+          {warnings.map((w) => (
+            <List.Item key={w.code}>
+              <Textarea
+                label={`Justification : ${w.message}`}
+                description={readableLegalRef(w.legalRef)}
+                required
+                autosize
+                minRows={2}
+                maxLength={2000}
+                value={texts[w.code] ?? ''}
+                onChange={(e) => onText(w.code, e.currentTarget.value)}
+              />
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm" c="dimmed">
+          Aucun avertissement à justifier.
+        </Text>
+      )}
+      <Group>
+        <Button color="teal" leftSection={<IconSignature size={16} aria-hidden />} onClick={onSign} loading={pending} disabled={!canSign}>
+          Signer la convention
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Drafts save themselves: once the form holds what the service needs to
+ * number it, the first save creates the draft, later changes go to it
+ * (debounced ~1 s, one save at a time). Every change is also kept in the
+ * browser's storage, so a closed window loses nothing.
+ */
+import { useDebouncedValue } from '@mantine/hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ConventionView } from '../../../../shared/api/conventions-contract';
+import { errorMessage } from '../../api/errors';
+import { call } from '../../api/transport';
+import { missingForDraft, removeLocal, writeLocal, type Doc, type LocalDraft } from './model';
+
+export interface SaveState {
+  conventionId: number | null;
+  savedJson: string | null;
+  savedAt: string | null;
+  error: string | null;
+}
+
+export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onCreated: (id: number) => void) {
+  const [debounced] = useDebouncedValue(doc, 1000);
+  const [state, setState] = useState<SaveState>({ conventionId: initial.conventionId, savedJson: initial.savedJson, savedAt: initial.savedAt, error: null });
+  const idRef = useRef<number | null>(initial.conventionId);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const save = useCallback(
+    (d: Doc): Promise<ConventionView> => {
+      const run = async () => {
+        const json = JSON.stringify(d);
+        try {
+          const id = idRef.current;
+          const view = await call('conventions.saveDraft', id === null ? { document: d } : { document: d, conventionId: id });
+          idRef.current = view.id;
+          setState({ conventionId: view.id, savedJson: json, savedAt: new Date().toISOString(), error: null });
+          if (id === null) {
+            removeLocal('new');
+            onCreated(view.id);
+          }
+          return view;
+        } catch (error) {
+          setState((s) => ({ ...s, error: errorMessage(error) }));
+          throw error;
+        }
+      };
+      const next = queue.current.then(run);
+      queue.current = next.catch(() => undefined);
+      return next;
+    },
+    [onCreated],
+  );
+
+  useEffect(() => {
+    if (!enabled || missingForDraft(debounced).length > 0 || JSON.stringify(debounced) === state.savedJson) return;
+    save(debounced).catch(() => undefined);
+  }, [debounced, enabled, save, state.savedJson]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    writeLocal(state.conventionId ?? 'new', { doc, conventionId: state.conventionId, savedJson: state.savedJson, savedAt: state.savedAt });
+  }, [doc, enabled, state]);
+
+  const dirty = JSON.stringify(doc) !== state.savedJson;
+  return { ...state, dirty, save };
+}
