@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/api/contract';
 import { formatDateFr } from '../../shared/format/date';
 import { formatCents } from '../../shared/format/money';
-import { invoke, startApp, useBrowser, type RunningApp } from './harness';
+import { invoke, replyOf, startApp, useBrowser, type RunningApp } from './harness';
 
 const browser = useBrowser();
 type Row = ChannelOutput<'conventions.list'>['items'][number];
@@ -35,17 +35,6 @@ async function runningCae(page: Page): Promise<Row[]> {
 async function openDetail(app: RunningApp, row: Row) {
   await app.page.goto(`${app.url}#/conventions/${row.id}`);
   await heading(app.page, row.number).waitFor();
-}
-
-/** Clicks and returns the reply of the API call the click makes on `channel`. */
-async function replyOf<T>(page: Page, channel: string, act: () => Promise<void>): Promise<T> {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postData() ?? '').includes(`"channel":"${channel}"`)),
-    act(),
-  ]);
-  const reply = (await response.json()) as { ok: boolean; value: T };
-  expect(reply.ok).toBe(true);
-  return reply.value;
 }
 
 async function downloadPdf(page: Page, click: () => Promise<void>) {
@@ -79,7 +68,16 @@ describe('the life of a convention', () => {
       expect(await fact(page, 'period').textContent()).toBe(`du ${formatDateFr(view.startsOn)} au ${formatDateFr(view.endsOn)}`);
       // Only what « En cours » allows.
       const actions = page.getByRole('group', { name: 'Actions sur la convention' });
-      expect(await actions.getByRole('button').allTextContents()).toEqual(['Terminer', 'Renouveler', 'Déclarer une suspension', 'Déclarer une rupture', 'Dénoncer']);
+      expect(await actions.getByRole('button').allTextContents()).toEqual([
+        'Terminer',
+        'Renouveler',
+        'Modifier la durée hebdomadaire',
+        'Substitution d’employeur',
+        'Déclarer une suspension',
+        'Période d’essai ailleurs',
+        'Déclarer une rupture',
+        'Dénoncer',
+      ]);
 
       const tabs = page.getByRole('tablist', { name: 'Sections de la convention' });
       expect(await tabs.getByRole('tab').allTextContents()).toEqual([

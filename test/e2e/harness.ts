@@ -68,19 +68,25 @@ export async function startApp(getBrowser: () => Browser, options: StartOptions 
   started.page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
-  onTestFailed(async ({ task }) => {
+  // Tests close the app in `finally`, before failure hooks run: the last screen is captured at close.
+  let lastScreen: Buffer | undefined;
+  onTestFailed(({ task }) => {
     const dir = path.join(ROOT, 'test-results');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${task.name.replace(/[^\w-]+/g, '_').slice(0, 80)}.png`);
-    await started.page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    if (lastScreen) fs.writeFileSync(file, lastScreen);
     fs.writeFileSync(file.replace(/\.png$/, '.console.txt'), consoleErrors.join('\n'));
   });
   return {
     ...started,
     dataDir,
     close: async () => {
+      lastScreen = await started.page.screenshot({ fullPage: true }).catch(() => undefined);
       await started.close();
       if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+      // Every e2e test also checks that the strict CSP never had to block anything.
+      const blocked = consoleErrors.filter((text) => text.includes('Content Security Policy'));
+      if (blocked.length) throw new Error(`Violation de la Content-Security-Policy :\n${blocked.join('\n')}`);
     },
   };
 }
@@ -128,5 +134,16 @@ export async function invoke<C extends Channel>(page: Page, channel: C, input: C
     { channel, input },
   )) as ApiReplyOf<C>;
   if (!reply.ok) throw new Error(`${channel} : ${reply.error.message}`);
+  return reply.value;
+}
+
+/** Runs `act` (a click) and returns the value of the API reply it causes on `channel` (browser mode). */
+export async function replyOf<T>(page: Page, channel: string, act: () => Promise<void>): Promise<T> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/api/invoke') && (r.request().postData() ?? '').includes(`"channel":"${channel}"`)),
+    act(),
+  ]);
+  const reply = (await response.json()) as { ok: boolean; value: T };
+  if (!reply.ok) throw new Error(`${channel} : réponse refusée ${JSON.stringify(reply)}`);
   return reply.value;
 }

@@ -9,11 +9,26 @@ import { allowedTransitions } from '../../../../shared/domain/lifecycle';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import { DenounceModal } from './actions/DenounceModal';
 import { EventModal } from './actions/EventModal';
+import { HoursChangeModal } from './actions/HoursChangeModal';
+import { SubstitutionModal } from './actions/SubstitutionModal';
 import { RenewModal } from './actions/RenewModal';
 import { TRANSITION_ACTIONS, TransitionModal } from './actions/TransitionModal';
 import type { Convention, Outcome } from './model';
 
-type Open = { kind: 'transition'; to: ConventionStatus } | { kind: 'renew' } | { kind: 'event'; event: 'SUSPENSION' | 'RUPTURE' } | { kind: 'denounce' };
+type EventKind = 'SUSPENSION' | 'RUPTURE' | 'TRIAL_PERIOD_ELSEWHERE';
+type Open =
+  | { kind: 'transition'; to: ConventionStatus }
+  | { kind: 'renew' }
+  | { kind: 'hours' }
+  | { kind: 'substitution' }
+  | { kind: 'event'; event: EventKind }
+  | { kind: 'denounce' };
+
+const EVENT_DONE: Record<EventKind, string> = {
+  SUSPENSION: 'Suspension enregistrée',
+  RUPTURE: 'Rupture enregistrée',
+  TRIAL_PERIOD_ELSEWHERE: 'Période d’essai chez un autre employeur enregistrée',
+};
 
 /** Status changes made through a plain transition (the others go through a fact or a procedure). */
 const DIRECT: readonly ConventionStatus[] = ['a_signer', 'signee', 'en_cours', 'terminee', 'brouillon'];
@@ -50,8 +65,17 @@ export function ConventionActions({ convention, onChanged }: Props) {
               <Button variant="light" onClick={() => setOpen({ kind: 'renew' })}>
                 Renouveler
               </Button>
+              <Button variant="light" onClick={() => setOpen({ kind: 'hours' })}>
+                Modifier la durée hebdomadaire
+              </Button>
+              <Button variant="light" onClick={() => setOpen({ kind: 'substitution' })}>
+                Substitution d’employeur
+              </Button>
               <Button variant="light" onClick={() => setOpen({ kind: 'event', event: 'SUSPENSION' })}>
                 Déclarer une suspension
+              </Button>
+              <Button variant="light" onClick={() => setOpen({ kind: 'event', event: 'TRIAL_PERIOD_ELSEWHERE' })}>
+                Période d’essai ailleurs
               </Button>
               <Button variant="light" color="red" onClick={() => setOpen({ kind: 'event', event: 'RUPTURE' })}>
                 Déclarer une rupture
@@ -75,12 +99,26 @@ export function ConventionActions({ convention, onChanged }: Props) {
           onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${String(result.avenantIndex).padStart(2, '0')}`, result })}
         />
       ) : null}
+      {open?.kind === 'hours' ? (
+        <HoursChangeModal
+          convention={convention}
+          onClose={close}
+          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${String(result.avenantIndex).padStart(2, '0')}`, result })}
+        />
+      ) : null}
+      {open?.kind === 'substitution' ? (
+        <SubstitutionModal
+          convention={convention}
+          onClose={close}
+          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${String(result.avenantIndex).padStart(2, '0')}`, result })}
+        />
+      ) : null}
       {open?.kind === 'event' ? (
         <EventModal
           convention={convention}
           kind={open.event}
           onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'event', title: open.event === 'SUSPENSION' ? 'Suspension enregistrée' : 'Rupture enregistrée', result })}
+          onDone={({ convention: c, ...result }) => done(c, { kind: 'event', title: EVENT_DONE[open.event], result })}
         />
       ) : null}
       {open?.kind === 'denounce' ? (

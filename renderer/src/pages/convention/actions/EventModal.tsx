@@ -1,6 +1,7 @@
 /**
- * « Déclarer une suspension » and « Déclarer une rupture »: the fact the
- * employer reports, with the schema's reasons in French. The reply (7 jours
+ * « Déclarer une suspension », « Déclarer une rupture » and « Période d'essai
+ * chez un autre employeur » (L322-4-7: the contract is suspended for it): the
+ * fact the employer reports, with the schema's reasons in French. The reply (7 jours
  * francs deadline, documents to collect, effect on the aid) is shown by the
  * page once the modal closes.
  */
@@ -16,13 +17,27 @@ import { useSubmit } from './useSubmit';
 
 interface Props {
   convention: Convention;
-  kind: 'SUSPENSION' | 'RUPTURE';
+  kind: 'SUSPENSION' | 'RUPTURE' | 'TRIAL_PERIOD_ELSEWHERE';
   onClose: () => void;
   onDone: (result: EventOutcome) => void;
 }
 
+const TITLES = {
+  SUSPENSION: 'Déclarer une suspension du contrat',
+  RUPTURE: 'Déclarer une rupture du contrat',
+  TRIAL_PERIOD_ELSEWHERE: 'Déclarer une période d’essai chez un autre employeur',
+} as const;
+
+const SUBMITS = {
+  SUSPENSION: 'Enregistrer la suspension',
+  RUPTURE: 'Enregistrer la rupture',
+  TRIAL_PERIOD_ELSEWHERE: 'Enregistrer la période d’essai',
+} as const;
+
 export function EventModal({ convention, kind, onClose, onDone }: Props) {
-  const suspension = kind === 'SUSPENSION';
+  const trial = kind === 'TRIAL_PERIOD_ELSEWHERE';
+  // A trial period elsewhere suspends the contract: it is entered like a suspension, without a reason.
+  const suspension = kind === 'SUSPENSION' || trial;
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [reportedOn, setReportedOn] = useState('');
@@ -40,7 +55,7 @@ export function EventModal({ convention, kind, onClose, onDone }: Props) {
     const end = to.trim() ? parseDateFr(to) : undefined;
     const reported = reportedOn.trim() ? parseDateFr(reportedOn) : undefined;
     const local: Record<string, string> = {};
-    if (!start) local[suspension ? 'from' : 'on'] = dateError(suspension ? 'Début de la suspension' : 'Date de la rupture');
+    if (!start) local[suspension ? 'from' : 'on'] = dateError(suspension ? (trial ? 'Début de la période d’essai' : 'Début de la suspension') : 'Date de la rupture');
     if (end === null) local.to = dateError('Fin de la suspension');
     if (reported === null) local.reportedOn = dateError('Date du signalement');
     if (!start || end === null || reported === null) return submit.refuse(local);
@@ -48,7 +63,9 @@ export function EventModal({ convention, kind, onClose, onDone }: Props) {
     const done = await submit.run(() =>
       call('conventions.recordEvent', {
         id: convention.id,
-        event: suspension
+        event: trial
+          ? { kind: 'TRIAL_PERIOD_ELSEWHERE', from: start, ...(end ? { to: end } : {}), paid: paid === 'yes', ...optional }
+          : suspension
           ? { kind: 'SUSPENSION', from: start, ...(end ? { to: end } : {}), reason: SUSPENSION_REASONS.find((r) => r === reason) ?? 'OTHER', paid: paid === 'yes', ...optional }
           : { kind: 'RUPTURE', on: start, initiative: initiative === 'EMPLOYER' ? 'EMPLOYER' : 'EMPLOYEE', reason: RUPTURE_REASONS.find((r) => r === reason) ?? 'OTHER', ...optional },
       }),
@@ -57,17 +74,19 @@ export function EventModal({ convention, kind, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={suspension ? 'Déclarer une suspension du contrat' : 'Déclarer une rupture du contrat'} size="lg">
+    <Modal opened onClose={onClose} title={TITLES[kind]} size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <DateField
-            label={suspension ? 'Début de la suspension' : 'Date de la rupture'}
+            label={trial ? 'Début de la période d’essai' : suspension ? 'Début de la suspension' : 'Date de la rupture'}
             value={from}
             onChange={setFrom}
             error={submit.fields.from ?? submit.fields.on}
           />
-          {suspension ? <DateField label="Fin de la suspension" required={false} description="JJ/MM/AAAA, si elle est connue" value={to} onChange={setTo} error={submit.fields.to} /> : null}
-          <NativeSelect label="Motif" data={reasons} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={submit.fields.reason} />
+          {suspension ? <DateField label={trial ? 'Fin de la période d’essai' : 'Fin de la suspension'} required={false} description="JJ/MM/AAAA, si elle est connue" value={to} onChange={setTo} error={submit.fields.to} /> : null}
+          {trial ? null : (
+            <NativeSelect label="Motif" data={reasons} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={submit.fields.reason} />
+          )}
           {suspension ? (
             <Radio.Group label="Suspension rémunérée par l’employeur" value={paid} onChange={setPaid}>
               <Group mt={4}>
@@ -85,7 +104,7 @@ export function EventModal({ convention, kind, onClose, onDone }: Props) {
           )}
           <DateField label="Date du signalement par l’employeur" required={false} description="JJ/MM/AAAA, facultatif" value={reportedOn} onChange={setReportedOn} error={submit.fields.reportedOn} />
           <RefusalAlert message={submit.error} />
-          <FormButtons submit={suspension ? 'Enregistrer la suspension' : 'Enregistrer la rupture'} pending={submit.pending} onCancel={onClose} />
+          <FormButtons submit={SUBMITS[kind]} pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
