@@ -23,6 +23,8 @@ import { proposeAidRate } from '../services/aid-rate-proposal';
 import { dashboardSummary } from '../services/dashboard';
 import { getEmployee, getEmployer } from '../services/instruct-registry';
 import { conventionPdf, denunciationPdf } from '../services/documents';
+import { exportCsv } from '../exports/index';
+import { deleteView, listViews, saveView } from '../services/views';
 import { initializeWorkspace, publish } from '../services/workspace';
 import type { Handlers } from './dispatch';
 
@@ -43,6 +45,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'dashboard.summary': ({ today }) => dashboardSummary(db(), today ?? ctx.today()),
     'conventions.list': (filter) => listConventions(db(), filter),
+    'views.list': () => listViews(db()),
+    'views.save': ({ name, filters }) => saveView(db(), name, filters),
+    'views.delete': ({ name }) => deleteView(db(), name),
     'employers.list': (filter) => listEmployers(db(), filter),
     'employees.list': (filter) => listEmployees(db(), filter),
     'lots.list': () => listLots(db()),
@@ -61,5 +66,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     'employees.get': ({ id }) => getEmployee(sc(), id),
     'documents.conventionPdf': (input) => conventionPdf(db(), input),
     'documents.denunciationPdf': (input) => denunciationPdf(db(), input),
+    'exports.csv': (input) => exportCsv(db(), input, ctx.today()),
   };
 }

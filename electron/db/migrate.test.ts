@@ -144,3 +144,55 @@ describe('0002-convention-workflow, on a database at version 1 holding demo data
     db.close();
   });
 });
+
+describe('0003-convention-search, on a database at version 2 holding demo data', () => {
+  it('indexes every convention for the search and keeps the index in sync, with trusted_schema off', () => {
+    const file = path.join(tempDir(), 'v2-demo.sqlite');
+    generateDemoWorkspace({ file, role: 'agence', conventions: 40, seed: 5, openOptions: { migrations: migrations.slice(0, 2) } });
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    db.pragma('trusted_schema = OFF');
+    expect(schemaVersion(db)).toBe(2);
+    expect(migrate(db, migrations, 3)).toEqual([3]);
+    const match = (q: string) => db.prepare('SELECT rowid FROM convention_search WHERE convention_search MATCH ? ORDER BY rowid').pluck().all(q);
+    expect(db.prepare('SELECT count(*) FROM convention_search').pluck().get()).toBe(40);
+    const first = db
+      .prepare('SELECT c.id, c.number, ee.id AS employee, ee.nir, er.siret FROM conventions c JOIN employees ee ON ee.id = c.employee_id JOIN employers er ON er.id = c.employer_id ORDER BY c.id LIMIT 1')
+      .get() as { id: number; number: string; employee: number; nir: string; siret: string };
+    expect(match(`"${first.number}"`)).toEqual([first.id]);
+    expect(match(`"${first.nir}"`)).toEqual([first.id]);
+    expect(match(`"${first.siret}"`)).toContain(first.id);
+    // Triggers run with trusted_schema off: renaming the employee re-indexes the convention.
+    db.prepare("UPDATE employees SET last_name = 'ÉTIÉVANT' WHERE id = ?").run(first.employee);
+    expect(match('"etievant"')).toEqual([first.id]);
+    db.prepare('DELETE FROM convention_versions WHERE convention_id = ?').run(first.id);
+    db.prepare('DELETE FROM status_changes WHERE convention_id = ?').run(first.id);
+    db.prepare('DELETE FROM contract_events WHERE convention_id = ?').run(first.id);
+    db.prepare('DELETE FROM aid_payments WHERE convention_id = ?').run(first.id);
+    db.prepare('DELETE FROM exchange_lot_lines WHERE convention_id = ?').run(first.id);
+    db.prepare('DELETE FROM conventions WHERE id = ?').run(first.id);
+    expect(match('"etievant"')).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM convention_search').pluck().get()).toBe(39);
+    db.close();
+  });
+});
+
+describe('0004-exchange-tracking, on a database at version 3 holding demo data', () => {
+  it('adds the record and payload of each lot line and the answered lot, keeping the lots', () => {
+    const file = path.join(tempDir(), 'v3-demo.sqlite');
+    generateDemoWorkspace({ file, role: 'agence', conventions: 40, seed: 5, openOptions: { migrations: migrations.slice(0, 3) } });
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    const lines = db.prepare('SELECT lot_id, line_no, convention_id, record_kind, status FROM exchange_lot_lines ORDER BY 1, 2').all();
+    expect(migrate(db, migrations, 4)).toEqual([4]);
+    expect(db.prepare('SELECT lot_id, line_no, convention_id, record_kind, status FROM exchange_lot_lines ORDER BY 1, 2').all()).toEqual(lines);
+    expect(db.prepare('SELECT count(*) FROM exchange_lot_lines WHERE record_ref IS NOT NULL OR payload_sha256 IS NOT NULL').pluck().get()).toBe(0);
+    const tag = db.prepare('UPDATE exchange_lot_lines SET record_ref = ?, payload_sha256 = ? WHERE rowid = (SELECT min(rowid) FROM exchange_lot_lines)');
+    expect(() => tag.run('convention:1', null)).toThrow(/CHECK/);
+    expect(() => tag.run('version:1', 'abc')).toThrow(/CHECK/);
+    tag.run('version:1', 'a'.repeat(64));
+    expect(() => db.prepare('UPDATE exchange_lots SET answers_lot_id = 9999').run()).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+});

@@ -15,6 +15,7 @@ import {
 import { conventionChannels } from './conventions-contract';
 import { instructChannels } from './instruct-contract';
 import { documentChannels } from './documents-contract';
+import { exportChannels } from './exports-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -50,6 +51,38 @@ const departmentCode = z
   .string()
   .trim()
   .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/, { error: 'département attendu : 01 à 95, 2A, 2B ou 971 à 976' });
+
+/** Sortable columns of the conventions list (mapped to SQL by a whitelist on the server). */
+export const CONVENTION_SORT_KEYS = ['number', 'employee', 'employer', 'startsOn', 'endsOn', 'status'] as const;
+export type ConventionSortKey = (typeof CONVENTION_SORT_KEYS)[number];
+
+/** The search, filters and sort of the conventions list: sent with `conventions.list`, kept in saved views. */
+export const conventionListFilters = z
+  .object({
+    search: searchText.optional(),
+    measure: z.enum(MEASURES).optional(),
+    status: z.enum(CONVENTION_STATUSES).optional(),
+    employerId: z.number().int().positive().optional(),
+    department: departmentCode.optional(),
+    endsFrom: isoDate.optional(),
+    endsTo: isoDate.optional(),
+    sort: z
+      .object({
+        by: z.enum(CONVENTION_SORT_KEYS, { error: 'colonne de tri inconnue' }),
+        dir: z.enum(['asc', 'desc'], { error: 'sens de tri attendu : asc ou desc' }),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type ConventionListFilters = z.infer<typeof conventionListFilters>;
+
+const savedView = z.object({ name: z.string(), filters: conventionListFilters });
+const viewName = z
+  .string()
+  .trim()
+  .min(1, { error: 'nom de la vue obligatoire' })
+  .max(60, { error: 'nom de la vue limité à 60 caractères' });
 
 export const channels = {
   'app.info': {
@@ -99,17 +132,19 @@ export const channels = {
       employers: z.number().int(),
       employees: z.number().int(),
       activeByMonth: z.array(z.object({ month: z.string(), active: z.number().int() })),
+      renewalsToDecide: z.number().int(),
+      eventsReportedLate: z.number().int(),
+      committedAidByMonth: z.array(z.object({ month: z.string(), cents: z.number().int() })),
     }),
   },
   'conventions.list': {
-    input: z
-      .object({
-        search: searchText.optional(),
-        measure: z.enum(MEASURES).optional(),
-        status: z.enum(CONVENTION_STATUSES).optional(),
-        ...page,
-      })
-      .strict(),
+    input: conventionListFilters
+      .extend(page)
+      .strict()
+      .refine((f) => !f.endsFrom || !f.endsTo || f.endsFrom <= f.endsTo, {
+        path: ['endsTo'],
+        error: 'la date de fin « au » doit suivre la date « du »',
+      }),
     output: z.object({
       total: z.number().int(),
       items: z.array(
@@ -200,12 +235,21 @@ export const channels = {
       .strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  // Saved views of the conventions list: named search, filters and sort.
+  'views.list': { input: noInput, output: z.array(savedView) },
+  'views.save': {
+    input: z.object({ name: viewName, filters: conventionListFilters }).strict(),
+    output: z.array(savedView),
+  },
+  'views.delete': { input: z.object({ name: viewName }).strict(), output: z.array(savedView) },
   // The agency's convention workflow: drafts, signature, avenants, events, dénonciation.
   ...conventionChannels,
   // The instruction form: the proposed aid rate, an employer or employee of the registry in full.
   ...instructChannels,
   // Printed documents (convention, dénonciation letter) as PDF files.
   ...documentChannels,
+  // Spreadsheet exports: any list as a CSV file.
+  ...exportChannels(conventionListFilters),
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -12,6 +12,7 @@ import { inTransaction, openDatabase, type Db, type OpenOptions } from '../../db
 import { insertLot, insertLotLine } from '../../db/repositories/exchange-lots';
 import { insertAidRate, insertEmployer } from '../../db/repositories/registry-writes';
 import { insertWorkspace, putSetting } from '../../db/repositories/workspace';
+import { refreshAidPayments } from '../../services/aid-payments';
 import { REFERENCE_DATE_SETTING } from '../../services/dashboard';
 import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
@@ -107,6 +108,8 @@ function fill(db: Db, options: DemoOptions): void {
       insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs),
     );
   }
+  // The aid the signed conventions commit, from the rules (the same schedule as a signature in the app).
+  for (const id of conventionIds) refreshAidPayments(db, id);
   insertDemoLots(db, conventionIds);
 }
 

@@ -2,12 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelOutput } from '../../../shared/api/contract';
 import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { maskNir } from '../../../shared/format/nir';
-import { likePattern, prepared } from '../statements';
+import { prepared } from '../statements';
+import { orderClause, whereClause, type ConventionListQuery, type ListParams } from './conventions-list-sql';
 
-export interface ConventionFilter {
-  search?: string | undefined;
-  measure?: Measure | undefined;
-  status?: ConventionStatus | undefined;
+export interface ConventionFilter extends ConventionListQuery {
   limit: number;
   offset: number;
 }
@@ -26,36 +24,26 @@ interface ConventionRow {
   ends_on: string | null;
 }
 
-// One statement for every filter combination: NULL parameters switch a filter off.
-const FROM_WHERE = `
-  FROM conventions c
-  JOIN employers er ON er.id = c.employer_id
-  JOIN employees ee ON ee.id = c.employee_id
-  WHERE (@measure IS NULL OR c.measure = @measure)
-    AND (@status IS NULL OR c.status = @status)
-    AND (@search IS NULL
-      OR c.number LIKE @search ESCAPE '\\'
-      OR er.name LIKE @search ESCAPE '\\'
-      OR er.siret LIKE @search ESCAPE '\\'
-      OR ee.last_name LIKE @search ESCAPE '\\'
-      OR ee.first_names LIKE @search ESCAPE '\\'
-      OR ee.nir LIKE @search ESCAPE '\\')`;
-
+/**
+ * One window of the conventions list and the total matching. The count needs
+ * no join; the statement of each filter combination is prepared once.
+ */
 export function listConventions(db: Database, filter: ConventionFilter): ChannelOutput<'conventions.list'> {
-  const params = {
-    measure: filter.measure ?? null,
-    status: filter.status ?? null,
-    search: filter.search ? likePattern(filter.search) : null,
-  };
-  const { total } = prepared<[typeof params], { total: number }>(db, `SELECT count(*) AS total ${FROM_WHERE}`).get(params)!;
-  const rows = prepared<[typeof params & { limit: number; offset: number }], ConventionRow>(
+  const where = whereClause(filter);
+  const { total } = prepared<[ListParams], { total: number }>(db, `SELECT count(*) AS total FROM conventions c ${where.sql}`).get(
+    where.params,
+  )!;
+  const rows = prepared<[ListParams], ConventionRow>(
     db,
     `SELECT c.id, c.number, c.measure, c.status, c.department, er.name AS employer_name,
             ee.last_name, ee.first_names, ee.nir, c.starts_on, c.ends_on
-     ${FROM_WHERE}
-     ORDER BY c.starts_on DESC, c.id DESC
+     FROM conventions c
+     JOIN employers er ON er.id = c.employer_id
+     JOIN employees ee ON ee.id = c.employee_id
+     ${where.sql}
+     ${orderClause(filter.sort)}
      LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: filter.limit, offset: filter.offset });
+  ).all({ ...where.params, limit: filter.limit, offset: filter.offset });
   return {
     total,
     items: rows.map((r) => ({

@@ -13,6 +13,7 @@ import { appendAudit } from '../../db/repositories/audit';
 import { listJustifications } from '../../db/repositories/conventions-read';
 import { putJustification, updateConvention, upsertEmployer } from '../../db/repositories/conventions-write';
 import { insertEvent, insertVersion } from '../../db/repositories/registry-writes';
+import { refreshAidPayments } from '../aid-payments';
 import { requiredDocuments, type ChecklistItem } from './checklist';
 import { employerRow, eventRow, siretOf, storageProblems, versionColumns, type Doc, type VersionSpan } from './document';
 import { actorOf, check, conventionEndOf, loadConvention, type Loaded, type ServiceContext } from './state';
@@ -85,6 +86,8 @@ export function addAvenant(sc: ServiceContext, input: AvenantInput): AvenantResu
       endsOn: conventionEndOf(planned.doc, after),
       at,
     });
+    // A renewal, new hours or a new employer: the expected payments follow the new version.
+    refreshAidPayments(sc.db, row.id);
     appendAudit(sc.db, {
       at,
       actor,

@@ -14,6 +14,7 @@ import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { setVersionDocument } from '../../db/repositories/conventions-write';
 import { insertDenunciation, latestDenunciation, recordDecision, recordInformed, recordObservations, type DenunciationRecord } from '../../db/repositories/denunciations';
+import { refreshAidPayments } from '../aid-payments';
 import type { Doc } from './document';
 import { actorOf, changeStatus, check, loadConvention, type ServiceContext } from './state';
 import { getConvention } from './view';
@@ -105,4 +106,6 @@ function decide(
     contributionsDueOn: rep?.due ?? null,
     at,
   });
+  // Dénoncée: no payment falls due after the decision.
+  refreshAidPayments(sc.db, row.id);
 }

@@ -13,6 +13,7 @@ import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { setVersionDocument } from '../../db/repositories/conventions-write';
 import { insertEvent } from '../../db/repositories/registry-writes';
+import { refreshAidPayments } from '../aid-payments';
 import { requiredDocuments } from './checklist';
 import { eventDate, eventRow, type Doc } from './document';
 import { actorOf, changeStatus, check, conventionEndOf, loadConvention, type ServiceContext } from './state';
@@ -62,6 +63,8 @@ export function recordEvent(sc: ServiceContext, input: { id: number; event: Repo
         endsOn: conventionEndOf(next, after),
       });
     }
+    // A suspension without pay or a rupture changes the schedule of the aid.
+    refreshAidPayments(sc.db, row.id);
     const deadline = (after.computed.reportingDeadlines ?? []).find((d) => d.index === index && (d.event === 'SUSPENSION' || d.event === 'RUPTURE'));
     const rep = after.computed.repaymentDue;
     return {

@@ -35,6 +35,7 @@ const TABLES = new Set([
   'convention_counters',
   'warning_justifications',
   'denunciations',
+  'aid_payments',
 ]);
 
 export async function agency(dataDir: string, today = '2008-06-02'): Promise<Agency> {

@@ -12,6 +12,7 @@ import type { Database } from 'better-sqlite3';
 import { inTransaction } from '../../db/connection';
 import { listJustifications } from '../../db/repositories/conventions-read';
 import { putJustification, setVersionDocument } from '../../db/repositories/conventions-write';
+import { refreshAidPayments } from '../aid-payments';
 import type { Doc } from './document';
 import { actorOf, changeStatus, check, loadConvention, type Loaded, type ServiceContext } from './state';
 import { getConvention } from './view';
@@ -37,6 +38,8 @@ export function transition(sc: ServiceContext, input: TransitionInput): Conventi
     }
     if (input.to === 'signee') {
       sign(sc, loaded, input, actor);
+      // The signed convention commits its aid: the expected payments are stored.
+      refreshAidPayments(sc.db, input.id);
       return;
     }
     const start = loaded.row.startsOn;
@@ -47,6 +50,8 @@ export function transition(sc: ServiceContext, input: TransitionInput): Conventi
       reason: input.reason,
       endsOn: input.to === 'resiliee' ? (input.date < start ? start : input.date) : null,
     });
+    // Résiliée: no payment falls due after its last day.
+    if (input.to === 'resiliee') refreshAidPayments(sc.db, input.id);
   });
   return getConvention(sc, input.id);
 }

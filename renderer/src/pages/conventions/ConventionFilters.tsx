@@ -1,4 +1,4 @@
-import { NativeSelect } from '@mantine/core';
+import { Group, NativeSelect, TextInput } from '@mantine/core';
 import {
   CONVENTION_STATUSES,
   CONVENTION_STATUS_LABELS,
@@ -7,12 +7,13 @@ import {
   type ConventionStatus,
   type Measure,
 } from '../../../../shared/domain/enums';
+import { FrDateInput } from '../../components/inputs/FrDateInput';
+import { EmployerFilter } from './EmployerFilter';
+import { DEPARTMENT, type ConventionListForm } from './useConventionListState';
 
 interface ConventionFiltersProps {
-  measure: Measure | undefined;
-  status: ConventionStatus | undefined;
-  onMeasureChange: (measure: Measure | undefined) => void;
-  onStatusChange: (status: ConventionStatus | undefined) => void;
+  form: ConventionListForm;
+  onChange: (patch: Partial<ConventionListForm>) => void;
 }
 
 const measureOptions = [
@@ -32,29 +33,53 @@ function isStatus(value: string): value is ConventionStatus {
   return (CONVENTION_STATUSES as readonly string[]).includes(value);
 }
 
-export function ConventionFilters({ measure, status, onMeasureChange, onStatusChange }: ConventionFiltersProps) {
+export function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
+  const department = form.department.trim().toUpperCase();
+  const departmentError = department && !DEPARTMENT.test(department) && department.length >= 2 ? 'département : 01 à 95, 2A, 2B ou 971 à 976' : undefined;
+  const datesError = form.endsFrom && form.endsTo && form.endsFrom > form.endsTo ? 'la date « au » doit suivre la date « du »' : undefined;
   return (
     <>
       <NativeSelect
         label="Mesure"
         data={measureOptions}
-        value={measure ?? ''}
+        value={form.measure ?? ''}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          onMeasureChange(isMeasure(value) ? value : undefined);
+          onChange({ measure: isMeasure(value) ? value : undefined });
         }}
         w={{ base: '100%', sm: 300 }}
       />
       <NativeSelect
         label="Statut"
         data={statusOptions}
-        value={status ?? ''}
+        value={form.status ?? ''}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          onStatusChange(isStatus(value) ? value : undefined);
+          onChange({ status: isStatus(value) ? value : undefined });
         }}
         w={{ base: '100%', sm: 180 }}
       />
+      <EmployerFilter value={form.employerId} onChange={(employerId) => onChange({ employerId })} />
+      <TextInput
+        label="Département"
+        placeholder="ex. 974"
+        value={form.department}
+        onChange={(event) => onChange({ department: event.currentTarget.value })}
+        error={departmentError}
+        maxLength={3}
+        autoComplete="off"
+        w={110}
+      />
+      <Group gap="xs" align="flex-start" role="group" aria-label="Fin entre deux dates">
+        <FrDateInput label="Fin entre le" value={form.endsFrom ?? null} onChange={(endsFrom) => onChange({ endsFrom: endsFrom ?? undefined })} w={150} />
+        <FrDateInput
+          label="et le"
+          value={form.endsTo ?? null}
+          onChange={(endsTo) => onChange({ endsTo: endsTo ?? undefined })}
+          error={datesError}
+          w={150}
+        />
+      </Group>
     </>
   );
 }

@@ -1,65 +1,87 @@
-import { Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Box, Button, Group } from '@mantine/core';
+import { IconPlus, IconSearchOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { ConventionStatus, Measure } from '../../../../shared/domain/enums';
-import { useApiQuery } from '../../api/useApiQuery';
+import type { ConventionListFilters } from '../../../../shared/api/contract';
+import { call } from '../../api/transport';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { EmptyMessage } from '../../components/EmptyMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { ListToolbar } from '../../components/list/ListToolbar';
-import { ListView } from '../../components/list/ListView';
+import { ResultCount } from '../../components/list/ResultCount';
 import { SearchInput } from '../../components/list/SearchInput';
-import { usePagedSearch } from '../../components/list/usePagedSearch';
+import { TableSkeleton } from '../../components/list/TableSkeleton';
+import { VirtualTable } from '../../components/list/VirtualTable';
+import { useWindowedList, type LoadWindow } from '../../components/list/useWindowedList';
 import { useWorkspaceStore } from '../../store/workspace';
 import { ConventionFilters } from './ConventionFilters';
-import { conventionColumns } from './conventionColumns';
+import { SavedViewsMenu } from './SavedViewsMenu';
+import { conventionColumns, type ConventionRow } from './conventionColumns';
+import { formFromFilters, useConventionListState } from './useConventionListState';
+
+const loadConventions: LoadWindow<ConventionListFilters, ConventionRow> = (filters, offset, limit) =>
+  call('conventions.list', { ...filters, offset, limit });
 
 export function ConventionsPage() {
-  const [measure, setMeasure] = useState<Measure>();
-  const [status, setStatus] = useState<ConventionStatus>();
   const isAgency = useWorkspaceStore((s) => s.state?.workspace?.role === 'agence');
-  const paging = usePagedSearch(`${measure ?? ''}|${status ?? ''}`);
-  const result = useApiQuery('conventions.list', {
-    search: paging.query,
-    measure,
-    status,
-    limit: paging.limit,
-    offset: paging.offset,
-  });
+  const { form, filters, update, setForm, narrowed } = useConventionListState();
+  const list = useWindowedList(filters, loadConventions);
 
   return (
     <>
       <PageHeader
         title="Conventions"
-        description="Les conventions d'aide à l'emploi, des plus récentes aux plus anciennes."
+        description="Les conventions d'aide à l'emploi : recherchez, filtrez, triez en cliquant sur les en-têtes."
         actions={
-          isAgency ? (
-            <Button component={Link} to="/conventions/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
-              Nouvelle convention
-            </Button>
-          ) : null
+          <Group gap="sm">
+            <SavedViewsMenu current={filters} onApply={(saved) => setForm(formFromFilters(saved))} />
+            {isAgency ? (
+              <Button component={Link} to="/conventions/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
+                Nouvelle convention
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       <ListToolbar>
         <SearchInput
-          value={paging.search}
-          onChange={paging.setSearch}
+          value={form.search}
+          onChange={(search) => update({ search })}
           description="Nom du salarié ou de l'employeur, SIRET, n° de convention, NIR"
         />
-        <ConventionFilters measure={measure} status={status} onMeasureChange={setMeasure} onStatusChange={setStatus} />
+        <ConventionFilters form={form} onChange={update} />
       </ListToolbar>
-      <ListView
-        result={result}
-        paging={paging}
-        filtered={Boolean(paging.query || measure || status)}
-        singular="convention"
-        plural="conventions"
-        label="Liste des conventions"
-        columns={conventionColumns}
-        rowKey={(c) => c.id}
-        emptyTitle="Aucune convention pour l'instant"
-        emptyDescription="Les conventions instruites ou reçues apparaîtront ici."
-        minWidth={1040}
-      />
+      {list.error ? (
+        <ApiErrorAlert message={list.error} onRetry={list.retry} />
+      ) : list.total === undefined ? (
+        <TableSkeleton />
+      ) : list.total === 0 && !list.loading ? (
+        narrowed ? (
+          <EmptyMessage
+            icon={<IconSearchOff aria-hidden />}
+            title="Aucun résultat"
+            description="Rien ne correspond à votre recherche ou à vos filtres. Modifiez-les pour élargir la liste."
+          />
+        ) : (
+          <EmptyMessage title="Aucune convention pour l'instant" description="Les conventions instruites ou reçues apparaîtront ici." />
+        )
+      ) : (
+        <Box>
+          <ResultCount total={list.total} singular="convention" plural="conventions" loading={list.loading} />
+          <VirtualTable
+            label="Liste des conventions"
+            columns={conventionColumns}
+            total={list.total}
+            rowAt={list.rowAt}
+            rowKey={(c) => c.id}
+            onRangeChange={list.showRange}
+            sort={form.sort}
+            onSortChange={(sort) => update({ sort })}
+            busy={list.loading}
+            minWidth={1040}
+            stickyTop="var(--app-shell-header-height, 0px)"
+          />
+        </Box>
+      )}
     </>
   );
 }

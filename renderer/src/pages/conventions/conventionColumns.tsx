@@ -1,18 +1,20 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { ChannelOutput } from '../../../../shared/api/contract';
+import type { ChannelOutput, ConventionSortKey } from '../../../../shared/api/contract';
 import { MEASURE_LABELS } from '../../../../shared/domain/enums';
 import { formatDateFr } from '../../../../shared/format/date';
 import { ConventionStatusBadge } from '../../components/badges/ConventionStatusBadge';
-import type { Column } from '../../components/list/ListTable';
+import type { VirtualColumn } from '../../components/list/VirtualTable';
 
 export type ConventionRow = ChannelOutput<'conventions.list'>['items'][number];
 
-export const conventionColumns: Column<ConventionRow>[] = [
+export const conventionColumns: VirtualColumn<ConventionRow, ConventionSortKey>[] = [
   {
     key: 'number',
     header: 'Numéro',
+    sortKey: 'number',
     nowrap: true,
+    width: 200,
     // The number opens the convention (a draft opens in the instruction form): a real link, reached with Tab and followed with Enter.
     render: (c) => (
       <Anchor component={Link} to={c.status === 'brouillon' ? `/conventions/brouillon/${c.id}` : `/conventions/${c.id}`} inherit fw={500}>
@@ -20,11 +22,11 @@ export const conventionColumns: Column<ConventionRow>[] = [
       </Anchor>
     ),
   },
-  { key: 'measure', header: 'Mesure', render: (c) => MEASURE_LABELS[c.measure] },
-  { key: 'employee', header: 'Salarié', render: (c) => <Text inherit fw={500}>{c.employeeName}</Text> },
-  { key: 'nir', header: 'NIR', nowrap: true, render: (c) => c.nirMasked ?? '—' },
-  { key: 'employer', header: 'Employeur', render: (c) => c.employerName },
-  { key: 'start', header: 'Début', nowrap: true, render: (c) => formatDateFr(c.startsOn) },
-  { key: 'end', header: 'Fin', nowrap: true, render: (c) => formatDateFr(c.endsOn) || '—' },
-  { key: 'status', header: 'Statut', nowrap: true, render: (c) => <ConventionStatusBadge status={c.status} /> },
+  { key: 'measure', header: 'Mesure', width: 150, render: (c) => MEASURE_LABELS[c.measure] },
+  { key: 'employee', header: 'Salarié', sortKey: 'employee', render: (c) => <Text inherit fw={500} truncate>{c.employeeName}</Text> },
+  { key: 'nir', header: 'NIR', nowrap: true, width: 170, render: (c) => c.nirMasked ?? '—' },
+  { key: 'employer', header: 'Employeur', sortKey: 'employer', render: (c) => c.employerName },
+  { key: 'start', header: 'Début', sortKey: 'startsOn', nowrap: true, width: 100, render: (c) => formatDateFr(c.startsOn) },
+  { key: 'end', header: 'Fin', sortKey: 'endsOn', nowrap: true, width: 100, render: (c) => formatDateFr(c.endsOn) || '—' },
+  { key: 'status', header: 'Statut', sortKey: 'status', nowrap: true, width: 110, render: (c) => <ConventionStatusBadge status={c.status} /> },
 ];

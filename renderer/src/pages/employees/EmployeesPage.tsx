@@ -4,6 +4,7 @@ import { ListToolbar } from '../../components/list/ListToolbar';
 import { ListView } from '../../components/list/ListView';
 import { SearchInput } from '../../components/list/SearchInput';
 import { usePagedSearch } from '../../components/list/usePagedSearch';
+import { ExportCsvButton } from '../employers/ExportCsvButton';
 import { employeeColumns } from './employeeColumns';
 
 export function EmployeesPage() {
@@ -17,6 +18,7 @@ export function EmployeesPage() {
       />
       <ListToolbar>
         <SearchInput value={paging.search} onChange={paging.setSearch} description="Nom, prénom, nom de naissance ou NIR" />
+        <ExportCsvButton request={{ list: 'employees', filters: paging.query ? { search: paging.query } : {} }} />
       </ListToolbar>
       <ListView
         result={result}

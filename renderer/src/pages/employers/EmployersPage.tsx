@@ -5,6 +5,7 @@ import { ListView } from '../../components/list/ListView';
 import { SearchInput } from '../../components/list/SearchInput';
 import { usePagedSearch } from '../../components/list/usePagedSearch';
 import { employerColumns } from './employerColumns';
+import { ExportCsvButton } from './ExportCsvButton';
 
 export function EmployersPage() {
   const paging = usePagedSearch();
@@ -14,6 +15,7 @@ export function EmployersPage() {
       <PageHeader title="Employeurs" description="Les employeurs signataires d'au moins une convention." />
       <ListToolbar>
         <SearchInput value={paging.search} onChange={paging.setSearch} description="Raison sociale, SIRET ou commune" />
+        <ExportCsvButton request={{ list: 'employers', filters: paging.query ? { search: paging.query } : {} }} />
       </ListToolbar>
       <ListView
         result={result}

@@ -3,9 +3,11 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyMessage } from '../../components/EmptyMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { ListToolbar } from '../../components/list/ListToolbar';
 import { ListTable } from '../../components/list/ListTable';
 import { ResultCount } from '../../components/list/ResultCount';
 import { TableSkeleton } from '../../components/list/TableSkeleton';
+import { ExportCsvButton } from '../employers/ExportCsvButton';
 import { lotColumns } from './lotColumns';
 
 export function ExchangesPage() {
@@ -16,6 +18,9 @@ export function ExchangesPage() {
         title="Échanges"
         description="Les lots de fichiers envoyés à l'organisme payeur et ses retours, du plus récent au plus ancien."
       />
+      <ListToolbar>
+        <ExportCsvButton request={{ list: 'lots' }} />
+      </ListToolbar>
       {result.error ? (
         <ApiErrorAlert message={result.error} onRetry={result.reload} />
       ) : !result.data ? (

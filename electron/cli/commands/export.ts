@@ -1,0 +1,42 @@
+/** `cae export --to DIR [--max-lines N] [--data-dir DIR] [--json]`: writes the pending outbound lots. */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../../sync/cli-db';
+import { exportLots } from '../../sync/export';
+import { exchangeNow } from '../../sync/files';
+import { DEFAULT_MAX_LINES, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';
+import { CliUsageError, EXIT, type CliIo } from '../io';
+import { integerOption } from '../options';
+
+const USAGE = 'Usage : cae export --to DIR [--max-lines N] [--data-dir DIR] [--demo agence|employeur] [--json]';
+
+export function runExport(args: string[], io: CliIo): Promise<number> {
+  return usageGuard(io, () => run(args, io));
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { ...COMMON_OPTIONS, to: { type: 'string' }, 'max-lines': { type: 'string' } }, strict: true });
+  if (positionals.length > 0 || !values.to) throw new CliUsageError(`Indiquez le dossier où écrire les lots avec --to DIR.\n${USAGE}`);
+  const outDir = path.resolve(io.cwd, values.to);
+  const now = exchangeNow(io.env);
+  const { db } = openWorkspace(io, values['data-dir'], values.demo);
+  try {
+    const maxLines = integerOption(values['max-lines'], '--max-lines', settingNumber(db, EXCHANGE_SETTINGS.maxLinesPerLot, DEFAULT_MAX_LINES), 1, 100000);
+    const result = exportLots(db, { outDir, now, maxLines });
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ outDir, ...result }, null, 2)}\n`);
+      return EXIT.OK;
+    }
+    for (const r of result.recovered) {
+      io.stdout(r.outcome === 'sent' ? `Lot ${r.fileName} complet, marqué envoyé.\n` : `Lot ${r.fileName} inachevé, abandonné : ses lignes repartent dans le prochain lot.\n`);
+    }
+    if (result.lots.length === 0) io.stdout('Rien à envoyer : aucune convention, aucun avenant, événement ou dénonciation en attente.\n');
+    for (const lot of result.lots) io.stdout(`${path.join(outDir, lot.fileName)} : lot n° ${lot.sequence}, ${lot.lines} ligne(s).\n`);
+    if (result.awaitingCorrection.length) {
+      io.stdout(`${result.awaitingCorrection.length} ligne(s) rejetée(s) attendent une correction : ${result.awaitingCorrection.join(', ')}.\n`);
+    }
+    return EXIT.OK;
+  } finally {
+    db.close();
+  }
+}

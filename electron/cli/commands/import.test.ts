@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerLot } from '../../../test/counterpart/respond';
+import { useTempDir } from '../../../test/helpers/temp-dir';
+import { demoAgency, dumpTables } from '../../sync/testing';
+import { runExport } from './export';
+import { runImport } from './import';
+import { runLots } from './lots';
+import { fakeIo } from './testing';
+
+const tempDir = useTempDir('cae-import-');
+const env = { SOURCE_DATE_EPOCH: '1245052800' };
+
+/** A demo agency that has sent one lot, and the counterpart's answer to it. */
+async function sentLot(dir: string): Promise<{ db: string; reply: string }> {
+  const db = demoAgency(dir);
+  const io = { ...fakeIo(dir), env };
+  expect(await runExport(['--data-dir', dir, '--demo', 'agence', '--to', path.join(dir, 'out')], io)).toBe(0);
+  const lot = fs.readdirSync(path.join(dir, 'out'))[0]!;
+  const answer = answerLot(fs.readFileSync(path.join(dir, 'out', lot), 'utf8'), '2009-06-20T09:00:00Z', 1);
+  const reply = path.join(dir, answer.fileName);
+  fs.writeFileSync(reply, answer.text);
+  return { db, reply };
+}
+
+async function importing(dir: string, file: string) {
+  const io = { ...fakeIo(dir), env };
+  const code = await runImport([file, '--data-dir', dir, '--demo', 'agence'], io);
+  return { code, err: io.err(), out: io.out() };
+}
+
+describe('cae import: a bad file changes nothing and is quarantined', () => {
+  const damages: [string, (text: string) => Buffer, RegExp][] = [
+    ['tampered (an amount changed, checksum kept)', (t) => Buffer.from(t.replace(/"amountCents": (\d+)/, (_, n: string) => `"amountCents": ${Number(n) + 1}`)), /somme de contrôle/],
+    ['truncated', (t) => Buffer.from(t.slice(0, Math.floor(t.length / 2))), /tronqué/],
+    ['wrongly encoded (Latin-1)', (t) => Buffer.from(t.replace('"CNASEA"', '"CNASÉA"'), 'latin1'), /Encodage incorrect à la ligne \d+/],
+    ['invalid in a field', (t) => Buffer.from(t.replace(/"paidOn": "[^"]+"/, '"paidOn": "2009-13-45"')), /ligne \d+, champ « paidOn »/],
+  ];
+  for (const [name, damage, message] of damages) {
+    it(`refuses a ${name} return file with exit code 1`, async () => {
+      const dir = tempDir();
+      const { db, reply } = await sentLot(dir);
+      fs.writeFileSync(reply, damage(fs.readFileSync(reply, 'utf8')));
+      const before = dumpTables(db);
+      const result = await importing(dir, reply);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(message);
+      expect(result.err).toContain('rien n’a été modifié');
+      expect(dumpTables(db)).toBe(before);
+      const kept = fs.readdirSync(path.join(dir, 'quarantaine'));
+      expect(kept).toHaveLength(2);
+      expect(kept.some((f) => f.endsWith('.rapport.txt'))).toBe(true);
+    });
+  }
+});
+
+describe('cae export, import and lots: exit codes', () => {
+  it('exit 2 for usage errors and unreadable input, 0 on success', async () => {
+    const dir = tempDir();
+    const io = { ...fakeIo(dir), env };
+    expect(await runExport(['--data-dir', dir], io)).toBe(2);
+    expect(io.err()).toContain('--to DIR');
+    expect(await runLots(['--data-dir', dir], io)).toBe(2);
+    expect(io.err()).toContain('Aucune base de données');
+    expect(await runImport([path.join(dir, 'absent.json'), '--data-dir', dir], io)).toBe(2);
+    expect(io.err()).toContain('fichier introuvable');
+    expect(await runImport(['--data-dir', dir, '--bogus', 'x'], io)).toBe(2);
+    expect(io.err()).toContain('Option inconnue');
+
+    const { reply } = await sentLot(dir);
+    const json = { ...fakeIo(dir), env };
+    expect(await runImport([reply, '--data-dir', dir, '--demo', 'agence', '--json'], json)).toBe(0);
+    expect(JSON.parse(json.out())).toMatchObject({ kind: 'applied' });
+    const lots = { ...fakeIo(dir), env };
+    expect(await runLots(['--data-dir', dir, '--demo', 'agence', '--json'], lots)).toBe(0);
+    expect(JSON.parse(lots.out())).toMatchObject({ lots: [{ direction: 'OUT', sequence: 1 }, { direction: 'IN', emitter: 'CNASEA', status: 'accepted' }] });
+  });
+});

@@ -1,0 +1,38 @@
+/** `cae lots [--alert-days N] [--data-dir DIR] [--json]`: the exchange lots, their statuses, and the late returns. */
+import { parseArgs } from 'node:util';
+import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../../sync/cli-db';
+import { exchangeNow } from '../../sync/files';
+import { lotSummaries, overdueLots } from '../../sync/lots';
+import { DEFAULT_ALERT_DAYS, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';
+import { CliUsageError, EXIT, type CliIo } from '../io';
+import { integerOption } from '../options';
+
+export function runLots(args: string[], io: CliIo): Promise<number> {
+  return usageGuard(io, () => run(args, io));
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: { ...COMMON_OPTIONS, 'alert-days': { type: 'string' } }, strict: true, allowPositionals: true });
+  if (positionals.length) throw new CliUsageError(`Argument inattendu : « ${positionals[0]} ».\nUsage : cae lots [--alert-days N] [--data-dir DIR] [--json]`);
+  const today = exchangeNow(io.env).toISOString().slice(0, 10);
+  const { db } = openWorkspace(io, values['data-dir'], values.demo);
+  try {
+    const days = integerOption(values['alert-days'], '--alert-days', settingNumber(db, EXCHANGE_SETTINGS.returnAlertDays, DEFAULT_ALERT_DAYS), 1, 3650);
+    const lots = lotSummaries(db);
+    const overdue = overdueLots(db, today, days);
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ today, alertDays: days, lots, overdue }, null, 2)}\n`);
+      return EXIT.OK;
+    }
+    if (!lots.length) io.stdout('Aucun lot échangé.\n');
+    for (const l of lots) {
+      const rejected = l.rejectedLines ? `, ${l.rejectedLines} rejetée(s)` : '';
+      const size = l.direction === 'OUT' ? `  ${l.lines} ligne(s)${rejected}` : '';
+      io.stdout(`${l.direction === 'OUT' ? 'envoyé ' : 'reçu   '} ${l.fileName}  n° ${l.sequence}  ${l.status}${size}\n`);
+    }
+    for (const o of overdue) io.stdout(`ALERTE : ${o.fileName} envoyé le ${o.sentOn}, sans fichier retour depuis ${o.days} jours (seuil ${days}).\n`);
+    return EXIT.OK;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * What the outbound lots carry (migration 0004): the signed versions, contract
+ * events and dénonciations of the workspace, and for each record the last
+ * lot line that carried it.
+ */
+import type { Database } from 'better-sqlite3';
+import { prepared } from '../statements';
+
+export interface VersionRow {
+  versionId: number;
+  conventionId: number;
+  number: string;
+  measure: 'CAE' | 'CAV' | 'CAE_DOM';
+  avenantIndex: number;
+  kind: 'INITIAL' | 'RENEWAL' | 'HOURS_CHANGE' | 'EMPLOYER_SUBSTITUTION' | 'MODIFICATION';
+  siret: string;
+  employerName: string;
+  nir: string | null;
+  lastName: string;
+  firstNames: string;
+  birthDate: string;
+  signedOn: string;
+  startsOn: string;
+  endsOn: string | null;
+  contractType: 'CDD' | 'CDI';
+  weeklyMinutes: number;
+  monthlyGrossCents: number | null;
+  aidRateBp: number | null;
+  totalAidCents: number | null;
+}
+
+/** Signed versions of conventions past signature, by convention number then avenant. */
+export function signedVersions(db: Database): VersionRow[] {
+  return prepared<[], VersionRow>(
+    db,
+    `SELECT v.id AS versionId, c.id AS conventionId, c.number, c.measure, v.avenant_index AS avenantIndex, v.kind,
+            er.siret, er.name AS employerName, ee.nir, ee.last_name AS lastName, ee.first_names AS firstNames, ee.birth_date AS birthDate,
+            v.signed_on AS signedOn, v.starts_on AS startsOn, v.ends_on AS endsOn, v.contract_type AS contractType,
+            v.weekly_minutes AS weeklyMinutes, v.monthly_gross_cents AS monthlyGrossCents, v.aid_rate_bp AS aidRateBp,
+            v.total_aid_cents AS totalAidCents
+     FROM convention_versions v
+     JOIN conventions c ON c.id = v.convention_id
+     JOIN employers er ON er.id = v.employer_id
+     JOIN employees ee ON ee.id = c.employee_id
+     WHERE v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer')
+     ORDER BY c.number, v.avenant_index`,
+  ).all();
+}
+
+export interface EventRow {
+  eventId: number;
+  conventionId: number;
+  number: string;
+  kind: 'SUSPENSION' | 'RUPTURE' | 'HOURS_CHANGE' | 'EMPLOYER_SUBSTITUTION' | 'TRIAL_PERIOD_ELSEWHERE';
+  occurredOn: string;
+  endsOn: string | null;
+  reason: string | null;
+  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
+  paid: number | null;
+  weeklyMinutes: number | null;
+  newEmployerSiret: string | null;
+  reportedOn: string | null;
+}
+
+export function contractEvents(db: Database): EventRow[] {
+  return prepared<[], EventRow>(
+    db,
+    `SELECT e.id AS eventId, c.id AS conventionId, c.number, e.kind, e.occurred_on AS occurredOn, e.ends_on AS endsOn, e.reason,
+            e.initiative, e.paid, e.weekly_minutes AS weeklyMinutes, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
+     FROM contract_events e
+     JOIN conventions c ON c.id = e.convention_id
+     LEFT JOIN employers ne ON ne.id = e.new_employer_id
+     ORDER BY c.number, e.occurred_on, e.id`,
+  ).all();
+}
+
+export interface DenunciationRow {
+  denunciationId: number;
+  conventionId: number;
+  number: string;
+  grounds: string;
+  decisionNotifiedOn: string;
+  repaymentCents: number | null;
+  exemptedBaseCents: number | null;
+  contributionsDueOn: string | null;
+}
+
+export function decidedDenunciations(db: Database): DenunciationRow[] {
+  return prepared<[], DenunciationRow>(
+    db,
+    `SELECT d.id AS denunciationId, c.id AS conventionId, c.number, d.grounds, d.decision_notified_on AS decisionNotifiedOn,
+            d.repayment_cents AS repaymentCents, d.exempted_base_cents AS exemptedBaseCents, d.contributions_due_on AS contributionsDueOn
+     FROM denunciations d JOIN conventions c ON c.id = d.convention_id
+     WHERE d.decision = 'DENOUNCED'
+     ORDER BY c.number, d.decision_notified_on, d.id`,
+  ).all();
+}
+
+export interface SentLine {
+  ref: string;
+  status: string;
+  payloadSha256: string | null;
+}
+
+/**
+ * The last line of an outbound lot carrying each record. Lines of lots written
+ * before 0004 name no record: a CONVENTION line then stands for the initial version.
+ */
+export function lastSentLines(db: Database): Map<string, SentLine> {
+  const rows = prepared<[], SentLine>(
+    db,
+    `SELECT coalesce(x.record_ref, 'version:' || v.id) AS ref, x.status, x.payload_sha256 AS payloadSha256
+     FROM exchange_lot_lines x
+     JOIN exchange_lots l ON l.id = x.lot_id AND l.direction = 'OUT'
+     LEFT JOIN convention_versions v ON x.record_ref IS NULL AND x.record_kind = 'CONVENTION'
+                                    AND v.convention_id = x.convention_id AND v.avenant_index = 0
+     WHERE x.record_ref IS NOT NULL OR v.id IS NOT NULL
+     ORDER BY l.id, x.line_no`,
+  ).all();
+  return new Map(rows.map((r) => [r.ref, r]));
+}
+
+export function nextOutboundSequence(db: Database, emitter: string): number {
+  return prepared<[string], { n: number }>(
+    db,
+    "SELECT coalesce(max(sequence), 0) + 1 AS n FROM exchange_lots WHERE direction = 'OUT' AND kind = 'outbound-lot' AND emitter = ?",
+  ).get(emitter)!.n;
+}
+
+export interface LineToRecord {
+  lotId: number;
+  lineNo: number;
+  conventionId: number;
+  recordKind: string;
+  recordRef: string;
+  payloadSha256: string;
+}
+
+export function insertTrackedLine(db: Database, line: LineToRecord): void {
+  prepared(
+    db,
+    `INSERT INTO exchange_lot_lines (lot_id, line_no, convention_id, record_kind, status, record_ref, payload_sha256)
+     VALUES (@lotId, @lineNo, @conventionId, @recordKind, 'prepared', @recordRef, @payloadSha256)`,
+  ).run(line);
+}
+
+/** The lot's file is complete: the lot and its lines are sent, the rejected lines they correct are resent. */
+export function markLotSent(db: Database, lotId: number, sentAt: string): void {
+  prepared(
+    db,
+    `UPDATE exchange_lot_lines SET status = 'resent'
+     WHERE status = 'rejected' AND lot_id <> @lotId AND (
+       record_ref IN (SELECT record_ref FROM exchange_lot_lines WHERE lot_id = @lotId)
+       OR (record_ref IS NULL AND record_kind = 'CONVENTION' AND 'version:' || (
+         SELECT v.id FROM convention_versions v WHERE v.convention_id = exchange_lot_lines.convention_id AND v.avenant_index = 0
+       ) IN (SELECT record_ref FROM exchange_lot_lines WHERE lot_id = @lotId)))`,
+  ).run({ lotId });
+  prepared(db, "UPDATE exchange_lot_lines SET status = 'sent' WHERE lot_id = ?").run(lotId);
+  prepared(db, "UPDATE exchange_lots SET status = 'sent', sent_at = ? WHERE id = ?").run(sentAt, lotId);
+}
+
+export interface PreparedLot {
+  id: number;
+  fileName: string;
+  sha256: string;
+}
+
+export function preparedLots(db: Database): PreparedLot[] {
+  return prepared<[], PreparedLot>(
+    db,
+    "SELECT id, file_name AS fileName, sha256 FROM exchange_lots WHERE direction = 'OUT' AND status = 'prepared' ORDER BY id",
+  ).all();
+}
+
+export function deleteLot(db: Database, lotId: number): void {
+  prepared(db, 'DELETE FROM exchange_lot_lines WHERE lot_id = ?').run(lotId);
+  prepared(db, 'DELETE FROM exchange_lots WHERE id = ?').run(lotId);
+}

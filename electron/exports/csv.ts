@@ -1,0 +1,69 @@
+/**
+ * A list as spreadsheet bytes that open right in LibreOffice and Excel set to
+ * French: `;` between fields, UTF-8 with a BOM, CRLF line ends, RFC 4180
+ * quoting (csv-stringify), dates `JJ/MM/AAAA`, amounts with a decimal comma
+ * and no thousands separator. Text cells a spreadsheet would read as a
+ * formula are neutralised with a leading `'` (CSV injection).
+ */
+import { stringify } from 'csv-stringify/sync';
+import { formatDateFr } from '../../shared/format/date';
+
+/** One column: its French header and how a row fills it (the kind decides the format). */
+export type CsvColumn<R> = { header: string } & (
+  | { text: (row: R) => string | null }
+  | { date: (row: R) => string | null }
+  | { cents: (row: R) => number | null }
+  | { integer: (row: R) => number | null }
+  | { basisPoints: (row: R) => number | null }
+);
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that a spreadsheet would take for a formula gets a leading apostrophe. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Integer cents as euros with a decimal comma and no thousands separator: 123456 → `1234,56`. */
+export function formatCentsCsv(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`montant en centimes attendu, reçu ${cents}`);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.trunc(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Basis points as a percentage with a decimal comma: 9000 → `90`, 8750 → `87,5`. */
+export function formatBasisPointsCsv(bp: number): string {
+  return String(bp / 100).replace('.', ',');
+}
+
+function cell<R>(column: CsvColumn<R>, row: R): string {
+  if ('text' in column) {
+    const value = column.text(row);
+    return value === null ? '' : guardFormula(value);
+  }
+  if ('date' in column) return formatDateFr(column.date(row));
+  if ('cents' in column) {
+    const value = column.cents(row);
+    return value === null ? '' : formatCentsCsv(value);
+  }
+  if ('integer' in column) {
+    const value = column.integer(row);
+    return value === null ? '' : String(value);
+  }
+  const value = column.basisPoints(row);
+  return value === null ? '' : formatBasisPointsCsv(value);
+}
+
+/** The header line and one line per row, as the bytes of a `.csv` file. */
+export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[]): Buffer {
+  const records = [columns.map((c) => guardFormula(c.header)), ...rows.map((row) => columns.map((c) => cell(c, row)))];
+  const text = stringify(records, {
+    delimiter: ';',
+    record_delimiter: '\r\n',
+    bom: true,
+    // RFC 4180: a field holding a line break is quoted too, not only `;` and `"`.
+    quoted_match: /[\r\n]/,
+  });
+  return Buffer.from(text, 'utf8');
+}

@@ -1,0 +1,76 @@
+/**
+ * Any list as a CSV file: every row matching the list's filters (page after
+ * page in one read transaction, so the file is a consistent snapshot), under
+ * a French file name dated the day of the export.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
+import type { ExportList } from '../../shared/api/exports-contract';
+import { inTransaction } from '../db/connection';
+import { listConventions } from '../db/repositories/conventions';
+import { listEmployees } from '../db/repositories/employees';
+import { listEmployers } from '../db/repositories/employers';
+import { listLots } from '../db/repositories/exchange-lots';
+import { conventionCsvColumns, employeeCsvColumns, employerCsvColumns, lotCsvColumns } from './columns';
+import { latestConventionAmounts } from './convention-amounts';
+import { toCsv } from './csv';
+
+export type CsvRequest = ParsedInput<'exports.csv'>;
+
+const PAGE_SIZE = 1000;
+
+const FILE_PREFIX: Record<ExportList, string> = {
+  conventions: 'conventions',
+  employers: 'employeurs',
+  employees: 'salaries',
+  lots: 'echanges',
+};
+
+/** `conventions-2026-11-25.csv`, `employeurs-2026-11-25.csv`… */
+export function csvFileName(list: ExportList, today: string): string {
+  return `${FILE_PREFIX[list]}-${today}.csv`;
+}
+
+/** Every item of a paged list query. */
+function allPages<T>(page: (limit: number, offset: number) => { total: number; items: T[] }): T[] {
+  const items: T[] = [];
+  for (;;) {
+    const next = page(PAGE_SIZE, items.length);
+    items.push(...next.items);
+    if (next.items.length < PAGE_SIZE || items.length >= next.total) return items;
+  }
+}
+
+/** The CSV bytes of a list and its number of data rows (the header line aside). */
+export function listCsv(db: Database, request: CsvRequest): { bytes: Buffer; rows: number } {
+  return inTransaction(db, () => {
+    switch (request.list) {
+      case 'conventions': {
+        const filters = request.filters ?? {};
+        const amounts = latestConventionAmounts(db);
+        const rows = allPages((limit, offset) => listConventions(db, { ...filters, limit, offset })).map((c) => ({
+          ...c,
+          amounts: amounts.get(c.id),
+        }));
+        return { bytes: toCsv(conventionCsvColumns, rows), rows: rows.length };
+      }
+      case 'employers': {
+        const rows = allPages((limit, offset) => listEmployers(db, { ...request.filters, limit, offset }));
+        return { bytes: toCsv(employerCsvColumns, rows), rows: rows.length };
+      }
+      case 'employees': {
+        const rows = allPages((limit, offset) => listEmployees(db, { ...request.filters, limit, offset }));
+        return { bytes: toCsv(employeeCsvColumns, rows), rows: rows.length };
+      }
+      case 'lots': {
+        const rows = listLots(db);
+        return { bytes: toCsv(lotCsvColumns, rows), rows: rows.length };
+      }
+    }
+  });
+}
+
+/** The `exports.csv` channel: file name and bytes in base64. */
+export function exportCsv(db: Database, request: CsvRequest, today: string): ChannelOutput<'exports.csv'> {
+  return { fileName: csvFileName(request.list, today), base64: listCsv(db, request).bytes.toString('base64') };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/helpers/temp-dir';
+import { checkConvention } from '../../shared/rules/index';
+import { listAidPayments } from '../db/repositories/aid-payments';
+import { agency, exampleCae, type Agency } from './conventions/testing';
+
+const tempDir = useTempDir();
+
+/** The example CAE (hired 9 June 2008, 90 % at 20 h), signed on 5 June 2008. */
+async function signedCae(a: Agency): Promise<number> {
+  const draft = await a.ok('conventions.saveDraft', { document: exampleCae() });
+  a.setToday('2008-06-09');
+  await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
+  expect(listAidPayments(a.app.workspaces.current(), draft.id)).toEqual([]);
+  await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
+  return draft.id;
+}
+
+const rowsOf = (a: Agency, id: number) => listAidPayments(a.app.workspaces.current(), id);
+
+describe('expected aid payments', () => {
+  it('are stored at signature, equal to the rules’ schedule', async () => {
+    const a = await agency(tempDir());
+    const id = await signedCae(a);
+    const rows = rowsOf(a, id);
+    const schedule = checkConvention({ ...exampleCae(), signedOn: '2008-06-05' }).computed.aidPayments ?? [];
+    expect(rows.map((r) => ({ due: r.dueOn, amountCents: r.expectedCents }))).toEqual(schedule.map((p) => ({ due: p.due, amountCents: p.amountCents })));
+    // The first month from the hiring day, then 90 % × SMIC × 20 h × 52 / 12 each month.
+    expect(rows[0]).toMatchObject({ periodStart: '2008-06-09', periodEnd: '2008-06-30', dueOn: '2008-06-09', expectedCents: 49364, receivedCents: null });
+    expect(rows[1]).toMatchObject({ periodStart: '2008-07-01', periodEnd: '2008-07-31', dueOn: '2008-07-01', expectedCents: 67938 });
+    expect(rows.at(-1)).toMatchObject({ periodStart: '2008-12-01', periodEnd: '2008-12-08' });
+    const total = schedule.reduce((s, p) => s + p.amountCents, 0);
+    expect(rows.reduce((s, r) => s + r.expectedCents, 0)).toBe(total);
+    a.app.close();
+  });
+
+  it('are replaced after a rupture: no payment after the month of the rupture, a received one kept', async () => {
+    const a = await agency(tempDir());
+    const id = await signedCae(a);
+    await a.ok('conventions.transition', { id, to: 'en_cours', date: '2008-06-09' });
+    const db = a.app.workspaces.current();
+    db.prepare("UPDATE aid_payments SET received_cents = expected_cents, received_on = '2008-06-20' WHERE convention_id = ? AND due_on = '2008-06-09'").run(id);
+    a.setToday('2008-10-20');
+    const out = await a.ok('conventions.recordEvent', { id, event: { kind: 'RUPTURE', on: '2008-10-15', initiative: 'EMPLOYEE', reason: 'NEW_CDI', reportedOn: '2008-10-17' } });
+    const rows = rowsOf(a, id);
+    expect(rows.map((r) => r.dueOn)).toEqual(['2008-06-09', '2008-07-01', '2008-08-01', '2008-09-01', '2008-10-01']);
+    expect(rows[0]).toMatchObject({ receivedCents: 49364, receivedOn: '2008-06-20' });
+    expect(rows.at(-1)).toMatchObject({ periodEnd: '2008-10-14' });
+    expect(rows.reduce((s, r) => s + r.expectedCents, 0)).toBe(out.aid.totalAfterCents);
+    a.app.close();
+  });
+
+  it('follow a renewal avenant', async () => {
+    const a = await agency(tempDir());
+    const id = await signedCae(a);
+    await a.ok('conventions.transition', { id, to: 'en_cours', date: '2008-06-09' });
+    a.setToday('2008-11-20');
+    await a.ok('conventions.addAvenant', { id, kind: 'RENEWAL', signedOn: '2008-11-20', from: '2008-12-09', to: '2009-06-08' });
+    const rows = rowsOf(a, id);
+    expect(rows.at(-1)).toMatchObject({ periodStart: '2009-06-01', periodEnd: '2009-06-08', dueOn: '2009-06-01' });
+    expect(rows.find((r) => r.dueOn === '2008-12-01')).toMatchObject({ periodEnd: '2008-12-31' });
+    a.app.close();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Expected aid payments: the rules' schedule (`computed.aidPayments`) of a
+ * convention's current version, stored in `aid_payments` when the convention
+ * is signed and again whenever an avenant, an event or an early end changes
+ * it. Drafts have none. A convention ended early (résiliée, dénoncée) has no
+ * payment falling due after its last day.
+ */
+import { LocalDate } from '@js-joda/core';
+import type { Database } from 'better-sqlite3';
+import type { ConventionStatus } from '../../shared/domain/enums';
+import { checkConvention, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
+import { inTransaction } from '../db/connection';
+import { replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
+import { findConvention, listVersions } from '../db/repositories/conventions-read';
+import { versionDocument } from '../db/repositories/version-documents';
+
+/** Statuses a convention reaches once signed: its aid is committed. */
+export const SIGNED_STATUSES: readonly ConventionStatus[] = ['signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'];
+const ENDED_EARLY: readonly ConventionStatus[] = ['resiliee', 'denoncee'];
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * The rows of a schedule. A monthly payment (CAE, CAV) covers its month from
+ * the day it falls due (the hiring day for the first) to the month's last
+ * day, or the convention's; a CAE-DOM payment covers the days since the
+ * previous one (since hiring for the first).
+ */
+export function expectedRows(payments: readonly AidPayment[], hiredOn: string, lastDay: string | null): ExpectedPayment[] {
+  const rows: ExpectedPayment[] = [];
+  let next = hiredOn;
+  for (const p of payments) {
+    let periodStart: string;
+    let periodEnd: string;
+    if (MONTH.test(p.period)) {
+      periodStart = p.due;
+      const monthEnd = LocalDate.parse(`${p.period}-01`).plusMonths(1).minusDays(1).toString();
+      periodEnd = lastDay !== null && lastDay < monthEnd && lastDay >= periodStart ? lastDay : monthEnd;
+    } else {
+      periodStart = next <= p.due ? next : p.due;
+      periodEnd = p.due;
+    }
+    rows.push({ periodStart, periodEnd, dueOn: p.due, expectedCents: p.amountCents });
+    next = LocalDate.parse(periodEnd).plusDays(1).toString();
+  }
+  return rows;
+}
+
+/** Writes a convention's expected payments from its current version (none before signature). */
+export function refreshAidPayments(db: Database, conventionId: number): void {
+  inTransaction(db, () => {
+    const row = findConvention(db, conventionId);
+    const current = listVersions(db, conventionId).at(-1);
+    if (!row || !current) return;
+    if (!SIGNED_STATUSES.includes(row.status)) {
+      replaceExpectedPayments(db, conventionId, []);
+      return;
+    }
+    const doc = versionDocument(current.details, null) as ConventionDocument;
+    const payments = checkConvention(doc).computed.aidPayments ?? [];
+    const hiredOn = doc.contract?.hiredOn ?? row.startsOn;
+    const earlyEnd = ENDED_EARLY.includes(row.status) ? row.endsOn : null;
+    const kept = earlyEnd === null ? payments : payments.filter((p) => p.due <= earlyEnd);
+    replaceExpectedPayments(db, conventionId, expectedRows(kept, hiredOn, row.endsOn));
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Saved views of the conventions list: a name and the search, filters and
+ * sort it restores. Saving under an existing name (case aside) replaces it.
+ * Each write is one transaction.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ConventionListFilters } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
+import { inTransaction } from '../db/connection';
+import { readSavedViews, writeSavedViews, type SavedView } from '../db/repositories/saved-views';
+
+export const MAX_SAVED_VIEWS = 50;
+
+const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
+const byName = (a: SavedView, b: SavedView) => a.name.localeCompare(b.name, 'fr');
+
+export function listViews(db: Database): SavedView[] {
+  return readSavedViews(db).sort(byName);
+}
+
+export function saveView(db: Database, name: string, filters: ConventionListFilters): SavedView[] {
+  return inTransaction(db, () => {
+    const others = readSavedViews(db).filter((v) => !sameName(v.name, name));
+    if (others.length >= MAX_SAVED_VIEWS) {
+      throw new AppError('CONFLICT', `Vous avez déjà ${MAX_SAVED_VIEWS} vues enregistrées : supprimez-en une avant d'en créer une autre.`);
+    }
+    const views = [...others, { name, filters }].sort(byName);
+    writeSavedViews(db, views);
+    return views;
+  });
+}
+
+export function deleteView(db: Database, name: string): SavedView[] {
+  return inTransaction(db, () => {
+    const views = readSavedViews(db);
+    const kept = views.filter((v) => !sameName(v.name, name));
+    if (kept.length === views.length) throw new AppError('NOT_FOUND', `Aucune vue enregistrée ne s'appelle « ${name} ».`);
+    writeSavedViews(db, kept);
+    return kept.sort(byName);
+  });
+}

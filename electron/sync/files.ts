@@ -1,0 +1,59 @@
+/** File names, the clock and durable writes of the exchange files. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FileKind } from './schemas';
+
+const PREFIX: Record<FileKind, string> = { 'outbound-lot': 'LOT', 'return-file': 'RET', 'convention-package': 'PKG' };
+
+/** `LOT_69012_000007_20090615T080000Z.json`: kind, emitter, sequence, creation time. */
+export function exchangeFileName(kind: FileKind, emitter: string, sequence: number, createdAt: string): string {
+  return `${PREFIX[kind]}_${emitter}_${String(sequence).padStart(6, '0')}_${createdAt.replace(/[-:]/g, '')}.json`;
+}
+
+/** Now, or SOURCE_DATE_EPOCH (seconds) when set, so that exports are reproducible. Second precision. */
+export function exchangeNow(env: Record<string, string | undefined>): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d{1,12}$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH doit être un nombre de secondes, reçu « ${epoch} ».`);
+    return new Date(Number(epoch) * 1000);
+  }
+  return new Date(Math.floor(Date.now() / 1000) * 1000);
+}
+
+/** `2009-06-15T08:00:00Z`. */
+export function isoSeconds(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Writes `data` to a temporary name beside `file`, flushes it to disk, renames
+ * it, then flushes the folder: a reader sees the whole file or none of it.
+ */
+export function writeFileDurably(file: string, data: string | Uint8Array): void {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeFileSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw e;
+  }
+  syncDir(dir);
+}
+
+function syncDir(dir: string): void {
+  if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

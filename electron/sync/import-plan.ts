@@ -1,0 +1,120 @@
+/**
+ * What a valid return file would change, checked against the database before
+ * anything is written: the recipient, the sequence (a file older than one
+ * already applied is refused, the same file again changes nothing), the lot it
+ * answers (known, same checksum, every line answered once) and the payments.
+ */
+import type { Database } from 'better-sqlite3';
+import { inboundLot, latestInboundLot, lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchange-inbound';
+import type { ReturnFile } from './schemas';
+import type { ExchangeIdentity } from './workspace-id';
+
+export interface LineChange {
+  lineNo: number;
+  conventionNumber: string | null;
+  recordKind: string;
+  status: 'accepted' | 'rejected';
+  code: string | null;
+  label: string | null;
+}
+
+export interface PaymentChange {
+  lineNo: number;
+  paymentId: number;
+  conventionNumber: string;
+  periodStart: string;
+  periodEnd: string;
+  amountCents: number;
+  paidOn: string;
+}
+
+export interface ImportPlan {
+  emitter: string;
+  sequence: number;
+  sha256: string;
+  answers: { lot: KnownLot; status: 'accepted' | 'partly_rejected' | 'rejected'; lines: LineChange[] } | null;
+  payments: PaymentChange[];
+  /** Lines applied to nothing, with why: listed, never dropped silently. */
+  ignored: { lineNo: number; reason: string }[];
+}
+
+export type PlanOutcome = { kind: 'refused'; reasons: string[] } | { kind: 'already'; lot: KnownLot } | { kind: 'ready'; plan: ImportPlan };
+
+function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile): { lot: KnownLot; lines: LineChange[] } | string[] {
+  const answers = file.header.answers!;
+  const lot = outboundLot(db, identity.emitter, answers.sequence);
+  if (!lot) return [`En-tête, champ « answers.sequence » : aucun lot n° ${answers.sequence} n’a été envoyé par ${identity.emitter}.`];
+  if (lot.sha256 !== answers.sha256) {
+    return [`En-tête, champ « answers.sha256 » : ne correspond pas au lot n° ${answers.sequence} envoyé (${lot.fileName}).`];
+  }
+  if (lot.status !== 'sent') return [`Le lot n° ${answers.sequence} (${lot.fileName}) a déjà reçu sa réponse (statut « ${lot.status} »).`];
+  const known = new Map(lotLines(db, lot.id).map((l) => [l.lineNo, l]));
+  const seen = new Set<number>();
+  const reasons: string[] = [];
+  const lines: LineChange[] = [];
+  for (const line of file.lines) {
+    if (line.record === 'PAYMENT') continue;
+    const target = known.get(line.lotLineNo);
+    if (!target) reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
+    else if (seen.has(line.lotLineNo)) reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
+    else {
+      seen.add(line.lotLineNo);
+      const rejected = line.record === 'REJECTED';
+      lines.push({
+        lineNo: line.lotLineNo,
+        conventionNumber: target.conventionNumber,
+        recordKind: target.recordKind,
+        status: rejected ? 'rejected' : 'accepted',
+        code: rejected ? line.code : null,
+        label: rejected ? line.label : null,
+      });
+    }
+  }
+  const missing = [...known.keys()].filter((n) => !seen.has(n));
+  if (missing.length) reasons.push(`Réponse incomplète : les lignes ${missing.slice(0, 10).join(', ')} du lot n° ${answers.sequence} n’ont pas de résultat.`);
+  return reasons.length ? reasons : { lot, lines };
+}
+
+export function planImport(db: Database, identity: ExchangeIdentity, file: ReturnFile): PlanOutcome {
+  const { header } = file;
+  if (header.recipient !== identity.emitter) {
+    return { kind: 'refused', reasons: [`En-tête, champ « recipient » : ce fichier est destiné à ${header.recipient}, pas à cet espace de travail (${identity.emitter}).`] };
+  }
+  const same = inboundLot(db, header.emitter, header.kind, header.sequence);
+  if (same) {
+    return same.sha256 === header.sha256
+      ? { kind: 'already', lot: same }
+      : { kind: 'refused', reasons: [`Le fichier n° ${header.sequence} de ${header.emitter} a déjà été importé (${same.fileName}) avec un contenu différent.`] };
+  }
+  const latest = latestInboundLot(db, header.emitter, header.kind);
+  if (latest && latest.sequence > header.sequence) {
+    return {
+      kind: 'refused',
+      reasons: [`Fichier plus ancien que le dernier importé : n° ${header.sequence}, alors que le n° ${latest.sequence} (${latest.fileName}) a déjà été appliqué.`],
+    };
+  }
+  let answers: ImportPlan['answers'] = null;
+  if (header.answers) {
+    const found = answeredLot(db, identity, file);
+    if (Array.isArray(found)) return { kind: 'refused', reasons: found };
+    const rejected = found.lines.filter((l) => l.status === 'rejected').length;
+    const status = rejected === 0 ? 'accepted' : rejected === found.lines.length ? 'rejected' : 'partly_rejected';
+    answers = { ...found, status };
+  } else if (file.lines.some((l) => l.record !== 'PAYMENT')) {
+    return { kind: 'refused', reasons: ['En-tête, champ « answers » : des résultats de lignes sans lot de référence.'] };
+  }
+  const payments: PaymentChange[] = [];
+  const ignored: ImportPlan['ignored'] = [];
+  for (const line of file.lines) {
+    if (line.record !== 'PAYMENT') continue;
+    const found = paymentFor(db, line.conventionNumber, line.periodStart, line.periodEnd);
+    if (!found.conventionKnown) ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} inconnue dans cet espace de travail` });
+    else if (!found.payment) {
+      ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} : aucune échéance du ${line.periodStart} au ${line.periodEnd}` });
+    } else {
+      const { periodStart, periodEnd, amountCents, paidOn, conventionNumber, lineNo } = line;
+      payments.push({ lineNo, paymentId: found.payment.id, conventionNumber, periodStart, periodEnd, amountCents, paidOn });
+    }
+  }
+  return { kind: 'ready', plan: { emitter: header.emitter, sequence: header.sequence, sha256: header.sha256, answers, payments, ignored } };
+}

@@ -1,0 +1,89 @@
+/**
+ * Importing an exchange file: everything is read and checked first (parse.ts,
+ * import-plan.ts), then applied in one transaction. A refused file changes
+ * nothing in the database and is kept, with its report, in the quarantine
+ * folder of the data folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { inTransaction } from '../db/connection';
+import { insertLot } from '../db/repositories/exchange-lots';
+import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchange-inbound';
+import { writeFileDurably } from './files';
+import { planImport, type ImportPlan } from './import-plan';
+import { parseExchangeFile } from './parse';
+import type { ReturnFile } from './schemas';
+import { exchangeIdentity } from './workspace-id';
+
+export const QUARANTINE_FOLDER = 'quarantaine';
+
+export type ImportOutcome =
+  | { kind: 'applied' | 'preview'; plan: ImportPlan }
+  | { kind: 'already'; fileName: string }
+  | { kind: 'refused'; reasons: string[]; quarantined: string | null };
+
+export interface ImportOptions {
+  file: string;
+  dataDir: string;
+  dryRun: boolean;
+  now: string;
+}
+
+function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: string, reasons: string[], now: string): string {
+  const dir = path.join(dataDir, QUARANTINE_FOLDER);
+  fs.mkdirSync(dir, { recursive: true });
+  const kept = path.join(dir, `${sha.slice(0, 12)}-${path.basename(file)}`);
+  writeFileDurably(kept, bytes);
+  const report = [`Fichier : ${file}`, `Mis en quarantaine le : ${now}`, `SHA-256 : ${sha}`, 'Refusé, rien n’a été modifié :', ...reasons.map((r) => `  - ${r}`), ''];
+  writeFileDurably(`${kept}.rapport.txt`, report.join('\n'));
+  return kept;
+}
+
+function apply(db: Database, file: ReturnFile, fileName: string, plan: ImportPlan, now: string): void {
+  inTransaction(db, () => {
+    const lotId = insertLot(db, {
+      direction: 'IN',
+      kind: file.header.kind,
+      emitter: file.header.emitter,
+      recipient: file.header.recipient,
+      sequence: file.header.sequence,
+      fileName,
+      sha256: file.header.sha256,
+      status: 'accepted',
+      createdAt: now,
+      sentAt: null,
+      acknowledgedAt: now,
+    });
+    if (plan.answers) {
+      linkAnswer(db, lotId, plan.answers.lot.id);
+      for (const line of plan.answers.lines) setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
+      acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
+    }
+    for (const p of plan.payments) recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+  });
+}
+
+export function importExchangeFile(db: Database, bytes: Uint8Array, options: ImportOptions): ImportOutcome {
+  const refuse = (reasons: string[], sha: string): ImportOutcome => ({
+    kind: 'refused',
+    reasons,
+    quarantined: options.dryRun ? null : quarantine(options.dataDir, options.file, bytes, sha, reasons, options.now),
+  });
+  const parsed = parseExchangeFile(bytes);
+  if (!parsed.ok) return refuse(parsed.errors, parsed.fileSha256);
+  if (parsed.kind !== 'return-file') {
+    const why =
+      parsed.kind === 'outbound-lot'
+        ? 'Ce fichier est un lot envoyé à l’organisme payeur, pas un fichier retour : il ne s’importe pas ici.'
+        : 'Les dossiers de conventions ne s’importent pas encore dans cette version (fichier retour attendu).';
+    return refuse([why], parsed.fileSha256);
+  }
+  const file = parsed.file as ReturnFile;
+  const outcome = planImport(db, exchangeIdentity(db), file);
+  if (outcome.kind === 'refused') return refuse(outcome.reasons, parsed.fileSha256);
+  if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
+  if (options.dryRun) return { kind: 'preview', plan: outcome.plan };
+  apply(db, file, path.basename(options.file), outcome.plan, options.now);
+  return { kind: 'applied', plan: outcome.plan };
+}

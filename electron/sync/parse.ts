@@ -1,0 +1,93 @@
+/**
+ * Reads an exchange file and checks everything that needs no database:
+ * encoding, JSON syntax, schema, numbering, record count and checksum. Each
+ * problem is a French message naming the line of the file and the field.
+ */
+import { z } from 'zod';
+import { linesChecksum, sha256Hex } from './canonical';
+import { EXCHANGE_FORMAT, FILE_KINDS, SCHEMA_VERSION, SCHEMAS, type ExchangeFile, type FileKind } from './schemas';
+
+export type Parsed = { ok: true; kind: FileKind; file: ExchangeFile; fileSha256: string } | { ok: false; errors: string[]; fileSha256: string };
+
+const fr = z.locales.fr().localeError;
+
+function lineOf(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+function decode(bytes: Uint8Array): { text: string } | { error: string } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.startsWith('\uFEFF')) return { error: 'Le fichier commence par une marque d’ordre des octets (BOM) : UTF-8 sans BOM attendu.' };
+    return { text };
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    return { error: `Encodage incorrect à la ligne ${lineOf(lossy, lossy.indexOf('\uFFFD'))} du fichier : le fichier doit être en UTF-8.` };
+  }
+}
+
+function syntaxError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : text.length;
+  if (offset >= text.trimEnd().length) {
+    return `Fichier tronqué : il s’arrête à la ligne ${lineOf(text, text.length)} avant la fin du document JSON. Demandez un nouvel envoi.`;
+  }
+  return `JSON invalide à la ligne ${lineOf(text, offset)} du fichier (caractère ${offset + 1}).`;
+}
+
+/** Where an issue is: the header or a numbered line, and the field. */
+function place(path: readonly PropertyKey[], lines: unknown): string {
+  const [top, index, ...field] = path;
+  if (top === 'lines' && typeof index === 'number') {
+    const line = Array.isArray(lines) ? (lines[index] as { lineNo?: unknown } | undefined) : undefined;
+    const no = typeof line?.lineNo === 'number' ? line.lineNo : index + 1;
+    return field.length ? `ligne ${no}, champ « ${field.join('.')} »` : `ligne ${no}`;
+  }
+  if (top === 'header') return index === undefined ? 'en-tête' : `en-tête, champ « ${[index, ...field].join('.')} »`;
+  return path.length ? `champ « ${path.join('.')} »` : 'document';
+}
+
+function headerOf(value: unknown): Record<string, unknown> | null {
+  if (value === null || typeof value !== 'object' || !('header' in value)) return null;
+  const header = (value as { header: unknown }).header;
+  return header !== null && typeof header === 'object' ? (header as Record<string, unknown>) : null;
+}
+
+export function parseExchangeFile(bytes: Uint8Array): Parsed {
+  const fileSha256 = sha256Hex(bytes);
+  const fail = (...errors: string[]): Parsed => ({ ok: false, errors, fileSha256 });
+  const decoded = decode(bytes);
+  if ('error' in decoded) return fail(decoded.error);
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (e) {
+    return fail(syntaxError(decoded.text, e));
+  }
+  const header = headerOf(value);
+  if (!header) return fail('En-tête absent : ce n’est pas un fichier d’échange « cae.exchange ».');
+  if (header.format !== EXCHANGE_FORMAT) return fail(`En-tête, champ « format » : « ${EXCHANGE_FORMAT} » attendu.`);
+  if (header.schemaVersion !== SCHEMA_VERSION) {
+    return fail(`En-tête, champ « schemaVersion » : version ${String(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`);
+  }
+  const kind = FILE_KINDS.find((k) => k === header.kind);
+  if (!kind) return fail(`En-tête, champ « kind » : type de fichier « ${String(header.kind)} » inconnu (${FILE_KINDS.join(', ')}).`);
+  const lines = (value as { lines?: unknown }).lines;
+  const result = SCHEMAS[kind].safeParse(value, { error: fr });
+  if (!result.success) {
+    return fail(...result.error.issues.slice(0, 20).map((issue) => `${place(issue.path, lines)} : ${issue.message}.`));
+  }
+  const file = result.data;
+  const errors: string[] = [];
+  file.lines.forEach((line, i) => {
+    if (line.lineNo !== i + 1) errors.push(`ligne ${i + 1}, champ « lineNo » : ${line.lineNo} trouvé, ${i + 1} attendu (lignes numérotées à partir de 1, sans trou).`);
+  });
+  if (file.header.recordCount !== file.lines.length) {
+    errors.push(`En-tête, champ « recordCount » : ${file.header.recordCount} annoncées, ${file.lines.length} lignes présentes (fichier incomplet ?).`);
+  }
+  if (linesChecksum(file.lines) !== file.header.sha256) {
+    errors.push('En-tête, champ « sha256 » : la somme de contrôle ne correspond pas au contenu ; le fichier a été modifié ou abîmé.');
+  }
+  return errors.length ? fail(...errors) : { ok: true, kind, file, fileSha256 };
+}

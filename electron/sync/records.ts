@@ -1,0 +1,108 @@
+/** The records not yet sent (or rejected and corrected since): the content of the next outbound lots. */
+import type { Database } from 'better-sqlite3';
+import {
+  contractEvents,
+  decidedDenunciations,
+  lastSentLines,
+  signedVersions,
+  type VersionRow,
+} from '../db/repositories/exchange-outbound';
+import { canonicalJson, sha256Hex } from './canonical';
+import type { OutboundLine } from './schemas';
+
+/** A line's payload: a lot line without its number. */
+export type Payload = OutboundLine extends infer L ? (L extends OutboundLine ? Omit<L, 'lineNo'> : never) : never;
+
+export interface PendingRecord {
+  ref: string;
+  conventionId: number;
+  payload: Payload;
+  payloadSha256: string;
+}
+
+export interface PendingRecords {
+  records: PendingRecord[];
+  /** Rejected lines whose record has not changed since: they wait for a correction. */
+  awaitingCorrection: string[];
+}
+
+function versionPayload(v: VersionRow): Payload {
+  return {
+    record: v.avenantIndex === 0 ? 'CONVENTION' : 'AVENANT',
+    conventionNumber: v.number,
+    measure: v.measure,
+    avenantIndex: v.avenantIndex,
+    versionKind: v.kind,
+    employer: { siret: v.siret, name: v.employerName },
+    employee: { nir: v.nir, lastName: v.lastName, firstNames: v.firstNames, birthDate: v.birthDate },
+    signedOn: v.signedOn,
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    contractType: v.contractType,
+    weeklyMinutes: v.weeklyMinutes,
+    monthlyGrossCents: v.monthlyGrossCents,
+    aidRateBp: v.aidRateBp,
+    totalAidCents: v.totalAidCents,
+  };
+}
+
+/** Every record the workspace can send, in a stable order (convention number, then versions, events, dénonciations). */
+function allRecords(db: Database, role: 'agence' | 'employeur'): Omit<PendingRecord, 'payloadSha256'>[] {
+  const records: (Omit<PendingRecord, 'payloadSha256'> & { number: string; rank: number })[] = [];
+  // The agency sends conventions, avenants and dénonciations; both roles declare events.
+  if (role === 'agence') {
+    for (const v of signedVersions(db)) {
+      records.push({ ref: `version:${v.versionId}`, conventionId: v.conventionId, number: v.number, rank: 0, payload: versionPayload(v) });
+    }
+  }
+  for (const e of contractEvents(db)) {
+    const payload: Payload = {
+      record: 'EVENT',
+      conventionNumber: e.number,
+      eventKind: e.kind,
+      occurredOn: e.occurredOn,
+      endsOn: e.endsOn,
+      reason: e.reason,
+      initiative: e.initiative,
+      paid: e.paid === null ? null : e.paid === 1,
+      weeklyMinutes: e.weeklyMinutes,
+      newEmployerSiret: e.newEmployerSiret,
+      reportedOn: e.reportedOn,
+    };
+    records.push({ ref: `event:${e.eventId}`, conventionId: e.conventionId, number: e.number, rank: 1, payload });
+  }
+  if (role === 'agence') {
+    for (const d of decidedDenunciations(db)) {
+      const payload: Payload = {
+        record: 'DENUNCIATION',
+        conventionNumber: d.number,
+        grounds: d.grounds,
+        decisionNotifiedOn: d.decisionNotifiedOn,
+        repaymentCents: d.repaymentCents,
+        exemptedBaseCents: d.exemptedBaseCents,
+        contributionsDueOn: d.contributionsDueOn,
+      };
+      records.push({ ref: `denunciation:${d.denunciationId}`, conventionId: d.conventionId, number: d.number, rank: 2, payload });
+    }
+  }
+  // Stable sort: within a convention and rank, the query order (avenant index, date, id) stays.
+  records.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : a.rank - b.rank));
+  return records.map(({ ref, conventionId, payload }) => ({ ref, conventionId, payload }));
+}
+
+export function pendingRecords(db: Database, role: 'agence' | 'employeur'): PendingRecords {
+  const sent = lastSentLines(db);
+  const records: PendingRecord[] = [];
+  const awaitingCorrection: string[] = [];
+  for (const record of allRecords(db, role)) {
+    const payloadSha256 = sha256Hex(canonicalJson(record.payload));
+    const last = sent.get(record.ref);
+    if (last && last.status !== 'rejected') continue;
+    if (last && last.payloadSha256 === payloadSha256) {
+      awaitingCorrection.push(`${record.payload.conventionNumber} (${record.payload.record})`);
+      continue;
+    }
+    records.push({ ...record, payloadSha256 });
+  }
+  return { records, awaitingCorrection };
+}

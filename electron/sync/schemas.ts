@@ -1,0 +1,146 @@
+/**
+ * The exchange files (docs/exchange-format.md), as zod schemas: the product
+ * validates with them and docs/schemas/*.json is generated from them
+ * (`npx tsx electron/sync/write-schemas.ts`), so the two never drift.
+ */
+import { z } from 'zod';
+
+export const EXCHANGE_FORMAT = 'cae.exchange';
+export const SCHEMA_VERSION = 1;
+export const FILE_KINDS = ['outbound-lot', 'return-file', 'convention-package'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+const date = z.iso.date();
+const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** An agency code (5 characters), an employer's SIRET (14 digits) or the payment organisation's code. */
+const party = z.string().regex(/^[A-Z0-9]{5,14}$/);
+const cents = z.number().int().min(0);
+const lineNo = z.number().int().min(1);
+const conventionNumber = z.string().min(1).max(40);
+const text = z.string().max(2000);
+
+function header<K extends FileKind>(kind: K) {
+  return {
+    format: z.literal(EXCHANGE_FORMAT),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    kind: z.literal(kind),
+    emitter: party,
+    recipient: party,
+    sequence: z.number().int().min(1),
+    createdAt: timestamp,
+    recordCount: z.number().int().min(0),
+    sha256,
+  };
+}
+
+const versionFields = {
+  lineNo,
+  conventionNumber,
+  measure: z.enum(['CAE', 'CAV', 'CAE_DOM']),
+  avenantIndex: z.number().int().min(0),
+  versionKind: z.enum(['INITIAL', 'RENEWAL', 'HOURS_CHANGE', 'EMPLOYER_SUBSTITUTION', 'MODIFICATION']),
+  employer: z.strictObject({ siret: z.string().regex(/^\d{14}$/), name: text }),
+  employee: z.strictObject({ nir: z.string().length(15).nullable(), lastName: text, firstNames: text, birthDate: date }),
+  signedOn: date,
+  startsOn: date,
+  endsOn: date.nullable(),
+  contractType: z.enum(['CDD', 'CDI']),
+  weeklyMinutes: z.number().int().min(0),
+  monthlyGrossCents: cents.nullable(),
+  aidRateBp: z.number().int().min(0).max(10500).nullable(),
+  totalAidCents: cents.nullable(),
+};
+
+export const conventionLine = z.strictObject({ record: z.literal('CONVENTION'), ...versionFields });
+export const avenantLine = z.strictObject({ record: z.literal('AVENANT'), ...versionFields });
+export const eventLine = z.strictObject({
+  lineNo,
+  record: z.literal('EVENT'),
+  conventionNumber,
+  eventKind: z.enum(['SUSPENSION', 'RUPTURE', 'HOURS_CHANGE', 'EMPLOYER_SUBSTITUTION', 'TRIAL_PERIOD_ELSEWHERE']),
+  occurredOn: date,
+  endsOn: date.nullable(),
+  reason: text.nullable(),
+  initiative: z.enum(['EMPLOYEE', 'EMPLOYER']).nullable(),
+  paid: z.boolean().nullable(),
+  weeklyMinutes: z.number().int().min(0).nullable(),
+  newEmployerSiret: z.string().regex(/^\d{14}$/).nullable(),
+  reportedOn: date.nullable(),
+});
+export const denunciationLine = z.strictObject({
+  lineNo,
+  record: z.literal('DENUNCIATION'),
+  conventionNumber,
+  grounds: text,
+  decisionNotifiedOn: date,
+  repaymentCents: cents.nullable(),
+  exemptedBaseCents: cents.nullable(),
+  contributionsDueOn: date.nullable(),
+});
+/** Employer → payment organisation, once a quarter (not produced yet: the app does not record them). */
+export const proofOfActivityLine = z.strictObject({
+  lineNo,
+  record: z.literal('PROOF_OF_ACTIVITY'),
+  conventionNumber,
+  quarterStart: date,
+  quarterEnd: date,
+  workedMinutes: z.number().int().min(0),
+});
+
+export const outboundLine = z.discriminatedUnion('record', [conventionLine, avenantLine, eventLine, denunciationLine, proofOfActivityLine]);
+export const outboundLot = z.strictObject({ header: z.strictObject(header('outbound-lot')), lines: z.array(outboundLine) });
+
+export const acceptedLine = z.strictObject({ lineNo, record: z.literal('ACCEPTED'), lotLineNo: lineNo });
+export const rejectedLine = z.strictObject({
+  lineNo,
+  record: z.literal('REJECTED'),
+  lotLineNo: lineNo,
+  code: z.string().regex(/^[A-Z0-9_]{2,40}$/),
+  label: z.string().min(1).max(500),
+});
+export const paymentLine = z.strictObject({
+  lineNo,
+  record: z.literal('PAYMENT'),
+  conventionNumber,
+  periodStart: date,
+  periodEnd: date,
+  amountCents: cents,
+  paidOn: date,
+});
+export const returnFile = z.strictObject({
+  header: z.strictObject({
+    ...header('return-file'),
+    /** The lot this file answers (null for a file of payment notices only). */
+    answers: z.strictObject({ sequence: z.number().int().min(1), sha256 }).nullable(),
+  }),
+  lines: z.array(z.discriminatedUnion('record', [acceptedLine, rejectedLine, paymentLine])),
+});
+
+export const packageLine = z.strictObject({
+  lineNo,
+  record: z.literal('CONVENTION_DOCUMENT'),
+  conventionNumber,
+  status: z.string().min(1),
+  avenantIndex: z.number().int().min(0),
+  /** The version's `cae.convention/1` document, NIR included. */
+  document: z.record(z.string(), z.unknown()),
+});
+export const conventionPackage = z.strictObject({ header: z.strictObject(header('convention-package')), lines: z.array(packageLine) });
+
+export type OutboundLot = z.infer<typeof outboundLot>;
+export type OutboundLine = z.infer<typeof outboundLine>;
+export type ReturnFile = z.infer<typeof returnFile>;
+export type ConventionPackage = z.infer<typeof conventionPackage>;
+export type ExchangeFile = OutboundLot | ReturnFile | ConventionPackage;
+
+export const SCHEMAS = { 'outbound-lot': outboundLot, 'return-file': returnFile, 'convention-package': conventionPackage } as const;
+
+/** The JSON Schema of a file kind, as published in docs/schemas/. */
+export function jsonSchema(kind: FileKind): Record<string, unknown> {
+  return {
+    $id: `https://conventions-cae.example/schemas/${kind}.v${SCHEMA_VERSION}.json`,
+    title: `${EXCHANGE_FORMAT} ${kind}, schemaVersion ${SCHEMA_VERSION}`,
+    ...z.toJSONSchema(SCHEMAS[kind], { target: 'draft-2020-12' }),
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * A long list drawn as one accessible table whose rows exist only around the
+ * scrolled position (@tanstack/react-virtual): `aria-rowcount` gives the
+ * whole count, each row its `aria-rowindex`. Rows not fetched yet show a
+ * skeleton. Sortable headers are buttons with `aria-sort`, kept in view
+ * (sticky) under the app header.
+ *
+ * The page itself scrolls (window virtualizer): one scroll bar, Page Up/Down
+ * and Space work as on any page, and Tab follows the rows' links, no nested
+ * scroll area to get stuck in. The virtualizer changes in place as the page
+ * scrolls: this component must not be memoised (no React.memo).
+ */
+import { Skeleton, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Column } from './ListTable';
+import classes from './VirtualTable.module.css';
+
+export const ROW_HEIGHT = 37;
+
+export interface SortState<S extends string> {
+  by: S;
+  dir: 'asc' | 'desc';
+}
+
+export interface VirtualColumn<T, S extends string> extends Column<T> {
+  /** The server's sort key of this column, when it can be sorted. */
+  sortKey?: S;
+  width?: number;
+}
+
+interface VirtualTableProps<T, S extends string> {
+  label: string;
+  columns: VirtualColumn<T, S>[];
+  total: number;
+  rowAt: (index: number) => T | undefined;
+  rowKey: (row: T) => string | number;
+  onRangeChange: (first: number, last: number) => void;
+  sort: SortState<S>;
+  onSortChange: (sort: SortState<S>) => void;
+  busy?: boolean;
+  minWidth?: number;
+  /** Height of what stays fixed above the table (the app header), for the sticky column headers. */
+  stickyTop: string;
+}
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>) {
+  const { columns, total, rowAt, rowKey, onRangeChange, sort, onSortChange } = props;
+  const body = useRef<HTMLTableSectionElement>(null);
+  // Where the rows start in the page (below the header, toolbar and table head).
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin((body.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({ count: total, estimateSize: () => ROW_HEIGHT, overscan: 12, scrollMargin });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (total > 0) onRangeChange(first, last);
+  }, [first, last, total, onRangeChange]);
+
+  const top = (items[0]?.start ?? scrollMargin) - scrollMargin;
+  const bottom = virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? scrollMargin) - scrollMargin);
+  return (
+    <div className={classes.frame}>
+      <Table
+        verticalSpacing={6}
+        horizontalSpacing="xs"
+        fz="sm"
+        highlightOnHover
+        aria-label={props.label}
+        aria-rowcount={total + 1}
+        aria-busy={props.busy ?? false}
+        className={props.busy ? `${classes.table} ${classes.busy}` : classes.table}
+        style={{ minWidth: props.minWidth }}
+      >
+        <Table.Thead>
+          <Table.Tr aria-rowindex={1}>
+            {columns.map((column) => {
+              const active = column.sortKey !== undefined && column.sortKey === sort.by;
+              return (
+                <Table.Th
+                  key={column.key}
+                  scope="col"
+                  className={classes.header}
+                  style={{ top: props.stickyTop }}
+                  w={column.width}
+                  aria-sort={column.sortKey ? (active ? ARIA_SORT[sort.dir] : 'none') : undefined}
+                >
+                  {column.sortKey ? (
+                    <UnstyledButton
+                      className={classes.sortButton}
+                      onClick={() =>
+                        onSortChange({ by: column.sortKey!, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
+                      }
+                    >
+                      {column.header}
+                      <SortIcon active={active} dir={sort.dir} />
+                    </UnstyledButton>
+                  ) : (
+                    column.header
+                  )}
+                </Table.Th>
+              );
+            })}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody ref={body}>
+          {top > 0 ? <Spacer height={top} columns={columns.length} /> : null}
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            return (
+              <Table.Tr key={row ? rowKey(row) : `attente-${item.index}`} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
+                {row ? (
+                  columns.map((column) => (
+                    <Table.Td key={column.key} ta={column.align} className={column.nowrap ? `${classes.cell} ${classes.nowrap}` : classes.cell}>
+                      {column.render(row)}
+                    </Table.Td>
+                  ))
+                ) : (
+                  <Table.Td colSpan={columns.length}>
+                    <Skeleton height={16} aria-label="Chargement…" />
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+          {bottom > 0 ? <Spacer height={bottom} columns={columns.length} /> : null}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className={classes.spacer} style={{ height }}>
+      <td colSpan={columns} />
+    </tr>
+  );
+}
+
+function SortIcon({ active, dir }: { active: boolean; dir: 'asc' | 'desc' }) {
+  if (!active) return <IconArrowsSort size={14} aria-hidden opacity={0.4} />;
+  return dir === 'asc' ? <IconArrowUp size={14} aria-hidden /> : <IconArrowDown size={14} aria-hidden />;
+}

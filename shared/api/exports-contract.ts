@@ -1,0 +1,41 @@
+/**
+ * Spreadsheet exports, spread into the contract's `channels`: any list as a
+ * CSV file (name and bytes in base64), with the same filters as the list but
+ * every matching row, not one page. The conventions filters are the list's
+ * own schema, passed in by the contract so this file does not import it back.
+ */
+import { z } from 'zod';
+
+export const EXPORT_LISTS = ['conventions', 'employers', 'employees', 'lots'] as const;
+export type ExportList = (typeof EXPORT_LISTS)[number];
+
+const csvFile = z.object({
+  fileName: z.string().regex(/^[\w.-]+\.csv$/),
+  base64: z.string().min(1),
+});
+export type CsvFile = z.infer<typeof csvFile>;
+
+const searchOnly = z.object({ search: z.string().trim().max(100, { error: 'recherche limitée à 100 caractères' }).optional() }).strict();
+
+export function exportChannels<F extends z.ZodObject>(conventionFilters: F) {
+  const conventions = conventionFilters.refine(
+    (f: { endsFrom?: unknown; endsTo?: unknown }) =>
+      typeof f.endsFrom !== 'string' || typeof f.endsTo !== 'string' || f.endsFrom <= f.endsTo,
+    { path: ['endsTo'], error: 'la date de fin « au » doit suivre la date « du »' },
+  );
+  return {
+    'exports.csv': {
+      input: z.discriminatedUnion(
+        'list',
+        [
+          z.object({ list: z.literal('conventions'), filters: conventions.optional() }).strict(),
+          z.object({ list: z.literal('employers'), filters: searchOnly.optional() }).strict(),
+          z.object({ list: z.literal('employees'), filters: searchOnly.optional() }).strict(),
+          z.object({ list: z.literal('lots'), filters: z.object({}).strict().optional() }).strict(),
+        ],
+        { error: 'liste attendue : conventions, employers, employees ou lots' },
+      ),
+      output: csvFile,
+    },
+  } as const;
+}
