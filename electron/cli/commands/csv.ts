@@ -1,5 +1,4 @@
 /** `cae csv LISTE --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]`: a whole list as a CSV file for a spreadsheet. */
-import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +10,7 @@ import { openDatabase } from '../../db/connection';
 import { listCsv } from '../../exports/index';
 import { EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
+import { writeAtomically, writeError } from '../write-output';
 
 const USAGE = 'Usage : cae csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]\n';
 
@@ -28,25 +28,6 @@ const LISTS: Record<string, ExportList> = {
 };
 
 const LIST_LABELS: Record<ExportList, string> = { conventions: 'conventions', employers: 'employeurs', employees: 'salariés', lots: 'lots échangés' };
-
-function writeError(file: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOENT' ? 'le dossier n’existe pas' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'écriture non autorisée' : code === 'EISDIR' ? 'c’est un dossier' : code === 'ENOTDIR' ? 'le chemin traverse un fichier' : 'écriture impossible';
-  return `Impossible d’écrire ${file} : ${why}.\n`;
-}
-
-/** Writes next to the target then renames, so a reader never sees a half-written file. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
-}
 
 export async function runCsv(args: string[], io: CliIo): Promise<number> {
   let parsed;

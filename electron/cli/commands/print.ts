@@ -1,5 +1,4 @@
 /** `cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]`: the convention in five copies, as a PDF. */
-import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,27 +9,9 @@ import { openDatabase } from '../../db/connection';
 import { loadPrintableVersion, renderConventionPdf } from '../../documents/index';
 import { EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
+import { writeAtomically, writeError } from '../write-output';
 
 const USAGE = 'Usage : cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]\n';
-
-function writeError(file: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOENT' ? 'le dossier n’existe pas' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'écriture non autorisée' : code === 'EISDIR' ? 'c’est un dossier' : code === 'ENOTDIR' ? 'le chemin traverse un fichier' : 'écriture impossible';
-  return `Impossible d’écrire ${file} : ${why}.\n`;
-}
-
-/** Writes next to the target then renames, so a reader never sees a half-written PDF. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
-    await fs.rename(temp, file);
-  } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
-  }
-}
 
 export async function runPrint(args: string[], io: CliIo): Promise<number> {
   let parsed;

@@ -1,0 +1,22 @@
+/** Writing an output file from the command line: temp file then rename, French errors. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export function writeError(file: string, e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'le dossier n’existe pas' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'écriture non autorisée' : code === 'EISDIR' ? 'c’est un dossier' : code === 'ENOTDIR' ? 'le chemin traverse un fichier' : 'écriture impossible';
+  return `Impossible d’écrire ${file} : ${why}.\n`;
+}
+
+/** Writes next to the target then renames, so a reader never sees a half-written file. */
+export async function writeAtomically(file: string, data: Buffer): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, data, { flag: 'wx' });
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
