@@ -1,15 +1,12 @@
 /** `cae csv LISTE --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]`: a whole list as a CSV file for a spreadsheet. */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportList } from '../../../shared/api/exports-contract';
 import { AppError } from '../../../shared/api/result';
-import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
-import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../../app/data-dir';
-import { openDatabase } from '../../db/connection';
 import { listCsv } from '../../exports/index';
-import { EXIT, type CliIo } from '../io';
+import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
+import { openWorkspace } from '../workspace-db';
 import { writeAtomically, writeError } from '../write-output';
 
 const USAGE = 'Usage : cae csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]\n';
@@ -57,23 +54,13 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
     io.stderr(`Indiquez le fichier CSV à écrire avec --out FICHIER.csv.\n${USAGE}`);
     return EXIT.USAGE;
   }
-  const demo = parsed.values.demo;
-  if (demo !== undefined && !(WORKSPACE_ROLES as readonly string[]).includes(demo)) {
-    io.stderr(`--demo : rôle « ${demo} » inconnu (agence ou employeur).\n`);
-    return EXIT.USAGE;
-  }
-  const dataDir = resolveDataDir({ ...defaultDataDirSources(parsed.values['data-dir']), env: io.env, cwd: io.cwd });
-  // The demo workspaces sit beside the user's own database (see data-dir.ts).
-  const dbFile = demo ? demoDatabasePath(dataDir, demo as WorkspaceRole) : mainDatabasePath(dataDir);
-  if (!existsSync(dbFile)) {
-    io.stderr(`Aucune base de données dans ${dataDir} (fichier ${path.basename(dbFile)} absent). Indiquez le dossier de données avec --data-dir DIR.\n`);
-    return EXIT.USAGE;
-  }
   let db;
   try {
-    db = openDatabase(dbFile);
+    ({ db } = openWorkspace(io, parsed.values['data-dir'], parsed.values.demo));
   } catch (e) {
-    io.stderr(`${e instanceof AppError ? e.message : `Impossible d’ouvrir ${dbFile} : ${e instanceof Error ? e.message : String(e)}`}\n`);
+    if (!(e instanceof CliUsageError) && !(e instanceof AppError)) throw e;
+    io.stderr(`${e.message}
+`);
     return EXIT.USAGE;
   }
   let csv;

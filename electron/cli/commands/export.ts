@@ -1,7 +1,7 @@
 /** `cae export --to DIR [--max-lines N] [--data-dir DIR] [--json]`: writes the pending outbound lots. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../../sync/cli-db';
+import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { exportLots } from '../../sync/export';
 import { exchangeNow } from '../../sync/files';
 import { DEFAULT_MAX_LINES, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';

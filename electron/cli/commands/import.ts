@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../../sync/cli-db';
+import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { exchangeNow, isoSeconds } from '../../sync/files';
 import type { ImportPlan } from '../../sync/import-plan';
 import { importExchangeFile } from '../../sync/import';

@@ -1,6 +1,6 @@
 /** `cae lots [--alert-days N] [--data-dir DIR] [--json]`: the exchange lots, their statuses, and the late returns. */
 import { parseArgs } from 'node:util';
-import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../../sync/cli-db';
+import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { exchangeNow } from '../../sync/files';
 import { lotSummaries, overdueLots } from '../../sync/lots';
 import { DEFAULT_ALERT_DAYS, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';

@@ -1,14 +1,11 @@
 /** `cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]`: the convention in five copies, as a PDF. */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/result';
-import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
-import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../../app/data-dir';
-import { openDatabase } from '../../db/connection';
 import { loadPrintableVersion, renderConventionPdf } from '../../documents/index';
-import { EXIT, type CliIo } from '../io';
+import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
+import { openWorkspace } from '../workspace-db';
 import { writeAtomically, writeError } from '../write-output';
 
 const USAGE = 'Usage : cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]\n';
@@ -41,23 +38,13 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
     io.stderr(`--avenant attend le numéro de la version (0 pour la convention initiale), reçu « ${rawAvenant} ».\n`);
     return EXIT.USAGE;
   }
-  const dataDir = resolveDataDir({ ...defaultDataDirSources(parsed.values['data-dir']), env: io.env, cwd: io.cwd });
-  const demo = parsed.values.demo;
-  if (demo !== undefined && !(WORKSPACE_ROLES as readonly string[]).includes(demo)) {
-    io.stderr(`--demo : rôle « ${demo} » inconnu (agence ou employeur).\n`);
-    return EXIT.USAGE;
-  }
-  // The demo workspaces sit beside the user's own database (see data-dir.ts).
-  const dbFile = demo ? demoDatabasePath(dataDir, demo as WorkspaceRole) : mainDatabasePath(dataDir);
-  if (!existsSync(dbFile)) {
-    io.stderr(`Aucune base de données dans ${dataDir} (fichier ${path.basename(dbFile)} absent). Indiquez le dossier de données avec --data-dir DIR.\n`);
-    return EXIT.USAGE;
-  }
   let db;
   try {
-    db = openDatabase(dbFile);
+    ({ db } = openWorkspace(io, parsed.values['data-dir'], parsed.values.demo));
   } catch (e) {
-    io.stderr(`${e instanceof AppError ? e.message : `Impossible d’ouvrir ${dbFile} : ${e instanceof Error ? e.message : String(e)}`}\n`);
+    if (!(e instanceof CliUsageError) && !(e instanceof AppError)) throw e;
+    io.stderr(`${e.message}
+`);
     return EXIT.USAGE;
   }
   let loaded;

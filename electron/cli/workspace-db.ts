@@ -1,12 +1,12 @@
-/** The workspace database a exchange command works on (`--data-dir`, `--demo`), opened or a French usage error. */
+/** The workspace database a command works on (`--data-dir`, `--demo`), opened or a French usage error. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../app/data-dir';
 import { openDatabase } from '../db/connection';
 import { AppError } from '../../shared/api/result';
-import { CliUsageError, EXIT, type CliIo } from '../cli/io';
-import { translateParseArgsError } from '../cli/options';
+import { CliUsageError, EXIT, type CliIo } from './io';
+import { translateParseArgsError } from './options';
 
 export function openWorkspace(io: CliIo, dataDirFlag: string | undefined, demo: string | undefined): { db: Database; dataDir: string } {
   const dataDir = resolveDataDir({ ...defaultDataDirSources(dataDirFlag), env: io.env, cwd: io.cwd });
