@@ -4,27 +4,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { exchangeNow, isoSeconds } from '../../sync/files';
-import type { ImportPlan } from '../../sync/import-plan';
 import { importExchangeFile } from '../../sync/import';
+import { describeImport } from '../../sync/report';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 
 const USAGE = 'Usage : cae import FICHIER [--dry-run] [--data-dir DIR] [--demo agence|employeur] [--json]';
-
-function euros(cents: number): string {
-  return `${(cents / 100).toFixed(2).replace('.', ',')} €`;
-}
-
-function planText(plan: ImportPlan, verb: string): string {
-  const out: string[] = [];
-  if (plan.answers) {
-    const rejected = plan.answers.lines.filter((l) => l.status === 'rejected');
-    out.push(`Lot ${plan.answers.lot.fileName} : ${verb} « ${plan.answers.status} » (${plan.answers.lines.length - rejected.length} ligne(s) acceptée(s), ${rejected.length} rejetée(s)).`);
-    for (const l of rejected) out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${l.recordKind}) rejetée : ${l.code} — ${l.label}`);
-  }
-  for (const p of plan.payments) out.push(`Paiement ${p.conventionNumber} du ${p.periodStart} au ${p.periodEnd} : ${euros(p.amountCents)} le ${p.paidOn}.`);
-  for (const i of plan.ignored) out.push(`Ligne ${i.lineNo} ignorée : ${i.reason}.`);
-  return `${out.join('\n')}\n`;
-}
 
 export function runImport(args: string[], io: CliIo): Promise<number> {
   return usageGuard(io, () => run(args, io));
@@ -45,23 +29,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     const outcome = importExchangeFile(db, bytes, { file, dataDir, dryRun: values['dry-run'] === true, now: isoSeconds(exchangeNow(io.env)) });
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
-    switch (outcome.kind) {
-      case 'already':
-        if (!values.json) io.stdout(`Déjà importé (${outcome.fileName}) : rien n’a changé.\n`);
-        return EXIT.OK;
-      case 'preview':
-        if (!values.json) io.stdout(`Aperçu (rien n’est écrit) :\n${planText(outcome.plan, 'passerait à')}`);
-        return EXIT.OK;
-      case 'applied':
-        if (!values.json) io.stdout(`Importé :\n${planText(outcome.plan, 'passé à')}`);
-        return EXIT.OK;
-      case 'refused':
-        io.stderr(
-          `${file} refusé, rien n’a été modifié :\n${outcome.reasons.map((r) => `  - ${r}`).join('\n')}\n` +
-            (outcome.quarantined ? `Fichier gardé en quarantaine : ${outcome.quarantined} (rapport à côté).\n` : ''),
-        );
-        return EXIT.REJECTED;
+    else {
+      const report = describeImport(outcome);
+      const text = `${[report.title, ...report.lines.map((l) => (report.refused ? `  - ${l}` : l))].join('\n')}\n`;
+      if (report.refused) io.stderr(`${file} : ${text}`);
+      else io.stdout(text);
     }
+    if (outcome.kind === 'refused') {
+      if (values.json) io.stderr(`${file} refusé, rien n’a été modifié.\n`);
+      return EXIT.REJECTED;
+    }
+    return EXIT.OK;
   } finally {
     db.close();
   }
