@@ -58,4 +58,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The reference counterpart is the payment organisation's side, written from docs/exchange-format.md only.
+    files: ['test/counterpart/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/shared/**', '**/renderer/**'],
+              message: 'test/counterpart/ est indépendant du produit : il ne lit que docs/exchange-format.md et docs/schemas/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

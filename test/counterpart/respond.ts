@@ -15,7 +15,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 const SCHEMAS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/schemas');
 export const COUNTERPART_ID = 'CNASEA';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Line = { [key: string]: Json } & { lineNo: number; record: string };
 interface Lot {
   header: { emitter: string; recipient: string; sequence: number; createdAt: string; recordCount: number; sha256: string };
@@ -23,7 +23,7 @@ interface Lot {
 }
 
 /** Canonical JSON as the format document defines it: keys sorted, no whitespace. */
-function canonical(value: Json): string {
+export function canonical(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k]!)}`).join(',')}}`;
@@ -31,7 +31,7 @@ function canonical(value: Json): string {
   return JSON.stringify(value);
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function validator(kind: string) {
   // The schemas spell every date as a pattern too: the "format" keyword adds nothing, so it is not checked.
@@ -39,14 +39,35 @@ function validator(kind: string) {
   return ajv.compile(JSON.parse(fs.readFileSync(path.join(SCHEMAS, `${kind}.schema.json`), 'utf8')) as object);
 }
 
-/** Why the organisation refuses a line, or null. */
-function lineProblem(line: Line): { code: string; label: string } | null {
+/** The day `months` calendar months after `date` (YYYY-MM-DD), clamped to the month's end. */
+function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * Why the organisation refuses a line, or null. `known` holds the convention
+ * numbers it has accepted before (and those accepted earlier in this lot):
+ * an event or a dénonciation for any other convention is refused.
+ */
+function lineProblem(line: Line, known: ReadonlySet<string> | null): { code: string; label: string } | null {
   if (line.record === 'CONVENTION' || line.record === 'AVENANT') {
     const employee = line.employee as { nir: string | null };
     if (!employee.nir) return { code: 'NIR_ABSENT', label: 'Numéro de sécurité sociale du salarié absent.' };
     if ((line.weeklyMinutes as number) < 1200 && line.measure !== 'CAE_DOM') {
       return { code: 'DUREE_HEBDO', label: 'Durée hebdomadaire inférieure à 20 heures.' };
     }
+    const endsOn = line.endsOn as string | null;
+    // A CAE of fixed duration lasts 24 months at most, renewals included: one version cannot exceed it.
+    if (line.measure === 'CAE' && endsOn !== null && endsOn >= addMonths(line.startsOn as string, 24)) {
+      return { code: 'DATES_INCOHERENTES', label: 'Durée de la convention supérieure à 24 mois.' };
+    }
+  }
+  if ((line.record === 'EVENT' || line.record === 'DENUNCIATION' || line.record === 'AVENANT') && known && !known.has(line.conventionNumber as string)) {
+    return { code: 'CONVENTION_INCONNUE', label: 'Convention inconnue de l’organisme payeur.' };
   }
   return null;
 }
@@ -62,8 +83,13 @@ export interface Answer {
   text: string;
 }
 
-/** Answers a lot file's text; throws with the reason when the whole lot is unreadable. */
-export function answerLot(text: string, createdAt: string, sequence: number): Answer {
+/**
+ * Answers a lot file's text; throws with the reason when the whole lot is
+ * unreadable. With `known` (the conventions accepted before), events,
+ * avenants and dénonciations of unknown conventions are rejected, and the
+ * conventions accepted now are added to it.
+ */
+export function answerLot(text: string, createdAt: string, sequence: number, known: Set<string> | null = null): Answer {
   const lot = JSON.parse(text) as Lot;
   const validate = validator('outbound-lot');
   if (!validate(lot)) throw new Error(`Lot non conforme au schéma : ${JSON.stringify(validate.errors?.slice(0, 3))}`);
@@ -72,7 +98,8 @@ export function answerLot(text: string, createdAt: string, sequence: number): An
   const lines: Line[] = [];
   const payments: Line[] = [];
   for (const line of lot.lines) {
-    const problem = lineProblem(line);
+    const problem = lineProblem(line, known);
+    if (!problem && line.record === 'CONVENTION') known?.add(line.conventionNumber as string);
     lines.push(problem ? { lineNo: 0, record: 'REJECTED', lotLineNo: line.lineNo, ...problem } : { lineNo: 0, record: 'ACCEPTED', lotLineNo: line.lineNo });
     const gross = line.monthlyGrossCents as number | null;
     const rate = line.aidRateBp as number | null;

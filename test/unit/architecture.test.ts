@@ -24,6 +24,8 @@ describe('architecture boundaries (lint)', () => {
     ['shared/x.ts', "import { main } from '../electron/cli/main';\nexport const x = main;\n"],
     ['electron/db/x.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['electron/server/x.ts', "import { BrowserWindow } from 'electron';\nexport const x = BrowserWindow;\n"],
+    ['test/counterpart/x.ts', "import { parseExchangeFile } from '../../electron/sync/parse';\nexport const x = parseExchangeFile;\n"],
+    ['test/counterpart/x.ts', "import { formatCents } from '../../shared/format/money';\nexport const x = formatCents;\n"],
   ])('refuses in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toHaveLength(1);
   });
