@@ -1,6 +1,7 @@
 /**
- * « Exporter (CSV) » on the Employeurs page of the agency demo: the download
- * is the whole list (not the page on screen), UTF-8 with a BOM, `;` and CRLF.
+ * « Exporter (CSV) » on the list pages of the agency demo: the download is
+ * the whole list (not the page on screen), with the list's search and filters,
+ * UTF-8 with a BOM, `;` and CRLF.
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,30 @@ describe('CSV export', () => {
       const people = fs.readFileSync(await second.path()).toString('utf8').slice(1).split('\r\n').slice(0, -1);
       expect(people[0]).toBe('Nom et prénoms;NIR (masqué);Date de naissance;Conventions');
       expect(people).toHaveLength(employees.total + 1);
+    } finally {
+      await close();
+    }
+  });
+  it('downloads the conventions the search and filters select, in the list order, from the Conventions page', async () => {
+    const { page, close } = await startApp(browser, { demo: 'agence' });
+    try {
+      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Conventions', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Conventions', exact: true }).waitFor();
+      await page.getByLabel('Département').fill('974');
+      const selected = await invoke(page, 'conventions.list', { department: '974', limit: 500, offset: 0 });
+      const all = await invoke(page, 'conventions.list', { limit: 1, offset: 0 });
+      expect(selected.total).toBeGreaterThan(0);
+      expect(selected.total).toBeLessThan(all.total);
+      // The list shows the filtered count before the export is asked for.
+      await page.getByTestId('result-count').filter({ hasText: String(selected.total) }).waitFor();
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (CSV)' }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^conventions-\d{4}-\d{2}-\d{2}\.csv$/);
+      const lines = fs.readFileSync(await download.path()).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+      expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Numéro', 'Mesure', 'État', 'Département']);
+      expect(lines).toHaveLength(selected.total + 1);
+      expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(selected.items.map((c) => c.number));
+      expect(lines.slice(1).every((l) => l.split(';')[3] === '974')).toBe(true);
     } finally {
       await close();
     }

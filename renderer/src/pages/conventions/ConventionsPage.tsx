@@ -5,6 +5,7 @@ import type { ConventionListFilters } from '../../../../shared/api/contract';
 import { call } from '../../api/transport';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { EmptyMessage } from '../../components/EmptyMessage';
+import { ExportCsvButton } from '../../components/files/ExportCsvButton';
 import { PageHeader } from '../../components/PageHeader';
 import { ListToolbar } from '../../components/list/ListToolbar';
 import { ResultCount } from '../../components/list/ResultCount';
@@ -49,6 +50,8 @@ export function ConventionsPage() {
           description="Nom du salarié ou de l'employeur, SIRET, n° de convention, NIR"
         />
         <ConventionFilters form={form} onChange={update} />
+        {/* Every convention the search and filters select, in the list's order: not only the rows on screen. */}
+        <ExportCsvButton request={{ list: 'conventions', filters }} />
       </ListToolbar>
       {list.error ? (
         <ApiErrorAlert message={list.error} onRetry={list.retry} />
