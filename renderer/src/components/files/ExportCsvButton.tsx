@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
-import { saveBase64File } from '../convention/download';
+import { saveBase64File } from './download';
 
 export function ExportCsvButton({ request }: { request: ChannelInput<'exports.csv'> }) {
   const [pending, setPending] = useState(false);

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
-import { saveBase64File } from './download';
+import { saveBase64File } from '../../components/files/download';
 
 /** What is being produced: the latest version, a given version, or the letter. */
 type Pending = 'latest' | number | 'denunciation' | null;

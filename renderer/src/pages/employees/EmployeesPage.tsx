@@ -4,7 +4,7 @@ import { ListToolbar } from '../../components/list/ListToolbar';
 import { ListView } from '../../components/list/ListView';
 import { SearchInput } from '../../components/list/SearchInput';
 import { usePagedSearch } from '../../components/list/usePagedSearch';
-import { ExportCsvButton } from '../employers/ExportCsvButton';
+import { ExportCsvButton } from '../../components/files/ExportCsvButton';
 import { employeeColumns } from './employeeColumns';
 
 export function EmployeesPage() {

@@ -5,7 +5,7 @@ import { ListView } from '../../components/list/ListView';
 import { SearchInput } from '../../components/list/SearchInput';
 import { usePagedSearch } from '../../components/list/usePagedSearch';
 import { employerColumns } from './employerColumns';
-import { ExportCsvButton } from './ExportCsvButton';
+import { ExportCsvButton } from '../../components/files/ExportCsvButton';
 
 export function EmployersPage() {
   const paging = usePagedSearch();

@@ -7,7 +7,7 @@ import { ListToolbar } from '../../components/list/ListToolbar';
 import { ListTable } from '../../components/list/ListTable';
 import { ResultCount } from '../../components/list/ResultCount';
 import { TableSkeleton } from '../../components/list/TableSkeleton';
-import { ExportCsvButton } from '../employers/ExportCsvButton';
+import { ExportCsvButton } from '../../components/files/ExportCsvButton';
 import { lotColumns } from './lotColumns';
 
 export function ExchangesPage() {
