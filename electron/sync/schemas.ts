@@ -4,6 +4,8 @@
  * (`npx tsx electron/sync/write-schemas.ts`), so the two never drift.
  */
 import { z } from 'zod';
+import { COLLECTORS, CONVENTION_STATUSES, EMPLOYER_STATUSES } from '../../shared/domain/enums';
+import { conventionSchema, EDUCATION_LEVELS } from '../../shared/rules/document/schema';
 
 export const EXCHANGE_FORMAT = 'cae.exchange';
 export const SCHEMA_VERSION = 1;
@@ -117,21 +119,142 @@ export const returnFile = z.strictObject({
   lines: z.array(z.discriminatedUnion('record', [acceptedLine, rejectedLine, paymentLine])),
 });
 
+/**
+ * Agency → employer: one line per convention, with everything the employer
+ * needs so it need not retype it (identity of both parties, NIR included,
+ * every version with its full `cae.convention/1` document, the contract
+ * events, the status history and the decided dénonciation).
+ */
+const siret = z.string().regex(/^\d{14}$/);
+const weeklyMinutes = z.number().int().min(60).max(2100);
+const aidRateBp = z.number().int().min(0).max(10500);
+const name = z.string().min(1).max(2000);
+
+export const packageEmployer = z.strictObject({
+  siret,
+  name,
+  status: z.enum(EMPLOYER_STATUSES),
+  collector: z.enum(COLLECTORS),
+  address: text.nullable(),
+  postalCode: z.string().max(10).nullable(),
+  city: text.nullable(),
+  department: z.string().max(3).nullable(),
+  iban: z.string().max(34).nullable(),
+});
+export const packageEmployee = z.strictObject({
+  /** Personal data: the package is a file of personal data because of it. */
+  nir: z.string().regex(/^\d{5}(?:\d{2}|2A|2B)\d{8}$/).nullable(),
+  civility: z.enum(['M', 'MME', 'MLLE']),
+  lastName: name,
+  birthName: text.nullable(),
+  firstNames: name,
+  birthDate: date,
+  birthPlace: text.nullable(),
+  birthDepartment: z.string().max(3).nullable(),
+  nationality: text.nullable(),
+  educationLevel: z.enum(EDUCATION_LEVELS).nullable(),
+});
+export const packageVersion = z.strictObject({
+  avenantIndex: z.number().int().min(0).max(99),
+  versionKind: versionFields.versionKind,
+  employerSiret: siret,
+  filedOn: date.nullable(),
+  signedOn: date.nullable(),
+  startsOn: date,
+  endsOn: date.nullable(),
+  contractType: versionFields.contractType,
+  hiredOn: date.nullable(),
+  romeCode: z.string().max(10).nullable(),
+  jobTitle: text.nullable(),
+  weeklyMinutes,
+  monthlyGrossCents: cents.nullable(),
+  aidRateBp: aidRateBp.nullable(),
+  totalAidCents: cents.nullable(),
+  /** The version's full `cae.convention/1` document, NIR included. */
+  document: conventionSchema,
+});
+export const packageEvent = z.strictObject({
+  eventKind: eventLine.shape.eventKind,
+  occurredOn: date,
+  endsOn: date.nullable(),
+  reason: text.nullable(),
+  initiative: z.enum(['EMPLOYEE', 'EMPLOYER']).nullable(),
+  paid: z.boolean().nullable(),
+  weeklyMinutes: weeklyMinutes.nullable(),
+  newEmployerSiret: siret.nullable(),
+  reportedOn: date.nullable(),
+});
+export const packageStatusChange = z.strictObject({
+  fromStatus: z.enum(CONVENTION_STATUSES).nullable(),
+  toStatus: z.enum(CONVENTION_STATUSES),
+  onDate: date,
+  actor: name,
+  reason: text.nullable(),
+});
+const procedure = {
+  grounds: name,
+  intentNotifiedOn: date,
+  observationsDeadline: date,
+  observationsReceivedOn: date.nullable(),
+  observations: text.nullable(),
+  decisionNotifiedOn: date,
+  decisionReason: text.nullable(),
+  appealDeadline: date.nullable(),
+  repaymentCents: cents.nullable(),
+  exemptedBaseCents: cents.nullable(),
+  contributionsDueOn: date.nullable(),
+};
+/** The latest dénonciation procedure with a decision: dénoncée, or maintenue (then nobody was informed). */
+export const packageDenunciation = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('DENOUNCED'), ...procedure, paymentOrganisationInformedOn: date.nullable(), collectorInformedOn: date.nullable() }),
+  z.strictObject({ decision: z.literal('MAINTAINED'), ...procedure, paymentOrganisationInformedOn: z.null(), collectorInformedOn: z.null() }),
+]);
+/** Conventions past signature only: a draft may still change number or disappear. */
+export const PACKAGE_STATUSES = ['signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'] as const;
+
 export const packageLine = z.strictObject({
   lineNo,
-  record: z.literal('CONVENTION_DOCUMENT'),
+  record: z.literal('CONVENTION_FILE'),
   conventionNumber,
-  status: z.string().min(1),
-  avenantIndex: z.number().int().min(0),
-  /** The version's `cae.convention/1` document, NIR included. */
-  document: z.record(z.string(), z.unknown()),
+  measure: versionFields.measure,
+  department: z.string().regex(/^(?:\d{2}|2A|2B|97\d)$/),
+  prescriberCode: z.string().regex(/^[0-9A-Z]{5}$/),
+  orderNumber: z.number().int().min(1).max(99999),
+  status: z.enum(PACKAGE_STATUSES),
+  startsOn: date,
+  endsOn: date.nullable(),
+  /** The convention's employer now: the package's recipient. */
+  employer: packageEmployer,
+  /** Earlier employers named by a version or an event (after an employer substitution); usually empty. */
+  otherEmployers: z.array(packageEmployer),
+  employee: packageEmployee,
+  versions: z.array(packageVersion).min(1),
+  events: z.array(packageEvent),
+  statusHistory: z.array(packageStatusChange),
+  denunciation: packageDenunciation.nullable(),
 });
-export const conventionPackage = z.strictObject({ header: z.strictObject(header('convention-package')), lines: z.array(packageLine) });
+export const conventionPackage = z.strictObject({
+  header: z.strictObject({
+    ...header('convention-package'),
+    /** The agency's code. */
+    emitter: z.string().regex(/^[0-9A-Z]{5}$/),
+    /** The employer's SIRET. */
+    recipient: siret,
+  }),
+  lines: z.array(packageLine),
+});
 
 export type OutboundLot = z.infer<typeof outboundLot>;
 export type OutboundLine = z.infer<typeof outboundLine>;
 export type ReturnFile = z.infer<typeof returnFile>;
 export type ConventionPackage = z.infer<typeof conventionPackage>;
+export type PackageLine = z.infer<typeof packageLine>;
+export type PackageEmployer = z.infer<typeof packageEmployer>;
+export type PackageEmployee = z.infer<typeof packageEmployee>;
+export type PackageVersion = z.infer<typeof packageVersion>;
+export type PackageEvent = z.infer<typeof packageEvent>;
+export type PackageStatusChange = z.infer<typeof packageStatusChange>;
+export type PackageDenunciation = z.infer<typeof packageDenunciation>;
 export type ExchangeFile = OutboundLot | ReturnFile | ConventionPackage;
 
 export const SCHEMAS = { 'outbound-lot': outboundLot, 'return-file': returnFile, 'convention-package': conventionPackage } as const;

@@ -1,0 +1,28 @@
+/** `cae export --to DIR --package SIRET`: the convention package of one employer (agency → employer). */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/api/result';
+import { exportConventionPackage } from '../../sync/package-export';
+import { EXIT, type CliIo } from '../io';
+
+/** Exit 0 with the file written; 1 when the employer has nothing to send (no signed convention). Other refusals are usage errors (2). */
+export function exportPackage(db: Database, io: CliIo, options: { siret: string; outDir: string; now: Date; json: boolean }): number {
+  let result: ReturnType<typeof exportConventionPackage>;
+  try {
+    result = exportConventionPackage(db, { employerSiret: options.siret, outDir: options.outDir, now: options.now });
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'CONFLICT') throw e;
+    io.stderr(`${e.message}\n`);
+    return EXIT.REJECTED;
+  }
+  const { text: _text, ...summary } = result;
+  if (options.json) {
+    io.stdout(`${JSON.stringify({ outDir: options.outDir, ...summary }, null, 2)}\n`);
+    return EXIT.OK;
+  }
+  io.stdout(
+    `${result.file} : dossier de conventions n° ${result.sequence} pour ${result.recipient.name} (SIRET ${result.recipient.siret}), ` +
+      `${result.conventions.length} convention(s), ${result.draftsLeftOut} brouillon(s) ou convention(s) à signer laissé(s) de côté.\n`,
+  );
+  io.stdout('Ce fichier contient des données personnelles (NIR) : transmettez-le à l’employeur par un moyen sûr.\n');
+  return EXIT.OK;
+}

@@ -1,0 +1,162 @@
+/**
+ * Writes of the convention package (agency → employer): on the agency's side
+ * the package's lot row once its file is complete; on the employer's side
+ * the rows a package brings up to date (the agency is the authority on the
+ * convention). Callers run them inside one transaction (`inTransaction`).
+ */
+import type { Database } from 'better-sqlite3';
+import type { ConventionStatus, Measure, VersionKind } from '../../../shared/domain/enums';
+import { prepared } from '../statements';
+import type { NewEmployee } from './registry-writes';
+import { storedDetails } from './version-documents';
+
+/** Packages written but whose file was not known complete (a crash between the two), oldest first. */
+export function preparedPackages(db: Database, emitter: string): { id: number; fileName: string; sha256: string }[] {
+  return prepared<[string], { id: number; fileName: string; sha256: string }>(
+    db,
+    `SELECT id, file_name AS fileName, sha256 FROM exchange_lots
+     WHERE direction = 'OUT' AND kind = 'convention-package' AND status = 'prepared' AND emitter = ? ORDER BY id`,
+  ).all(emitter);
+}
+
+export function markPackageSent(db: Database, lotId: number, sentAt: string): void {
+  prepared(db, "UPDATE exchange_lot_lines SET status = 'sent' WHERE lot_id = ?").run(lotId);
+  prepared(db, "UPDATE exchange_lots SET status = 'sent', sent_at = ? WHERE id = ?").run(sentAt, lotId);
+}
+
+export function setLotLineError(db: Database, lotId: number, lineNo: number, code: string, label: string): void {
+  prepared(db, 'UPDATE exchange_lot_lines SET error_code = ?, error_label = ? WHERE lot_id = ? AND line_no = ?').run(code, label, lotId, lineNo);
+}
+
+/** The employee's details as the agency knows them; what the agency leaves empty keeps its local value. */
+export function updateEmployeeRow(db: Database, id: number, e: NewEmployee): void {
+  prepared(
+    db,
+    `UPDATE employees SET nir = coalesce(@nir, nir), civility = @civility, last_name = @lastName, birth_name = coalesce(@birthName, birth_name),
+       first_names = @firstNames, birth_date = @birthDate, birth_place = coalesce(@birthPlace, birth_place),
+       birth_department = coalesce(@birthDepartment, birth_department), nationality = coalesce(@nationality, nationality),
+       education_level = coalesce(@educationLevel, education_level), updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...e, id });
+}
+
+export interface ConventionRowUpdate {
+  id: number;
+  measure: Measure;
+  employerId: number;
+  employeeId: number;
+  status: ConventionStatus;
+  startsOn: string;
+  endsOn: string | null;
+  at: string;
+}
+
+export function updateConventionRow(db: Database, c: ConventionRowUpdate): void {
+  prepared(
+    db,
+    `UPDATE conventions SET measure = @measure, employer_id = @employerId, employee_id = @employeeId, status = @status,
+       starts_on = @startsOn, ends_on = @endsOn, updated_at = @at WHERE id = @id`,
+  ).run(c);
+}
+
+export interface VersionRowUpdate {
+  kind: VersionKind;
+  employerId: number;
+  filedOn: string | null;
+  signedOn: string | null;
+  startsOn: string;
+  endsOn: string | null;
+  contractType: 'CDD' | 'CDI';
+  hiredOn: string | null;
+  romeCode: string | null;
+  jobTitle: string | null;
+  weeklyMinutes: number;
+  monthlyGrossCents: number | null;
+  aidRateBp: number | null;
+  totalAidCents: number | null;
+  details: Record<string, unknown>;
+}
+
+/** Replaces a version with the agency's (same avenant index, same row: its justifications stay attached). */
+export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate): void {
+  prepared(
+    db,
+    `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
+       ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
+       weekly_minutes = @weeklyMinutes, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp,
+       total_aid_cents = @totalAidCents, details = @details
+     WHERE id = @id`,
+  ).run({ ...v, id, details: storedDetails(v.details) });
+}
+
+export interface EventRowUpdate {
+  endsOn: string | null;
+  reason: string | null;
+  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
+  paid: boolean | null;
+  weeklyMinutes: number | null;
+  newEmployerId: number | null;
+  reportedOn: string | null;
+}
+
+/** An event already recorded here (same kind, same day) takes the agency's details. */
+export function updateEventRow(db: Database, id: number, e: EventRowUpdate): void {
+  prepared(
+    db,
+    `UPDATE contract_events SET ends_on = @endsOn, reason = @reason, initiative = @initiative, paid = @paid,
+       weekly_minutes = @weeklyMinutes, new_employer_id = @newEmployerId, reported_on = @reportedOn
+     WHERE id = @id`,
+  ).run({ ...e, id, paid: e.paid === null ? null : e.paid ? 1 : 0 });
+}
+
+export interface DenunciationRow {
+  conventionId: number;
+  grounds: string;
+  intentNotifiedOn: string;
+  observationsDeadline: string;
+  observationsReceivedOn: string | null;
+  observations: string | null;
+  decision: 'DENOUNCED' | 'MAINTAINED';
+  decisionNotifiedOn: string;
+  decisionReason: string | null;
+  appealDeadline: string | null;
+  repaymentCents: number | null;
+  exemptedBaseCents: number | null;
+  contributionsDueOn: string | null;
+  paymentOrganisationInformedOn: string | null;
+  collectorInformedOn: string | null;
+  at: string;
+}
+
+const DENUNCIATION_SET = `grounds = @grounds, observations_deadline = @observationsDeadline,
+  observations_received_on = @observationsReceivedOn, observations = @observations, decision = @decision,
+  decision_notified_on = @decisionNotifiedOn, decision_reason = @decisionReason, appeal_deadline = @appealDeadline,
+  repayment_cents = @repaymentCents, exempted_base_cents = @exemptedBaseCents, contributions_due_on = @contributionsDueOn,
+  payment_organisation_informed_on = @paymentOrganisationInformedOn, collector_informed_on = @collectorInformedOn, updated_at = @at`;
+
+/** A decided procedure: a new row, or the local one notified the same day brought up to the agency's decision. */
+export function putDenunciation(db: Database, existingId: number | null, d: DenunciationRow): void {
+  if (existingId !== null) {
+    prepared(db, `UPDATE denunciations SET ${DENUNCIATION_SET} WHERE id = @id`).run({ ...d, id: existingId });
+    return;
+  }
+  prepared(
+    db,
+    `INSERT INTO denunciations (convention_id, grounds, intent_notified_on, observations_deadline, observations_received_on, observations,
+       decision, decision_notified_on, decision_reason, appeal_deadline, repayment_cents, exempted_base_cents, contributions_due_on,
+       payment_organisation_informed_on, collector_informed_on, created_at, updated_at)
+     VALUES (@conventionId, @grounds, @intentNotifiedOn, @observationsDeadline, @observationsReceivedOn, @observations,
+       @decision, @decisionNotifiedOn, @decisionReason, @appealDeadline, @repaymentCents, @exemptedBaseCents, @contributionsDueOn,
+       @paymentOrganisationInformedOn, @collectorInformedOn, @at, @at)`,
+  ).run(d);
+}
+
+/** Status changes of a convention as (from, to, day) keys: a package adds only the ones missing. */
+export function statusChangeKeys(db: Database, conventionId: number): string[] {
+  return prepared<[number], { k: string }>(
+    db,
+    "SELECT coalesce(from_status, '') || '>' || to_status || '@' || on_date AS k FROM status_changes WHERE convention_id = ? ORDER BY on_date, id",
+  )
+    .all(conventionId)
+    .map((r) => r.k);
+}

@@ -1,0 +1,131 @@
+/**
+ * Applies a planned convention package (package-plan.ts) in one transaction:
+ * employers, employees, conventions, versions, events, status history and
+ * dénonciation as the plan says, the expected aid of every convention touched
+ * recomputed, an IN row in exchange_lots with one line per package line
+ * (accepted, or rejected with why it was not applied) and one audit entry.
+ */
+import type { Database } from 'better-sqlite3';
+import { inTransaction } from '../db/connection';
+import { appendAudit } from '../db/repositories/audit';
+import { upsertEmployer } from '../db/repositories/conventions-write';
+import { insertLot, insertLotLine } from '../db/repositories/exchange-lots';
+import { conventionByNumber, employerBySiret, versionsOf } from '../db/repositories/exchange-package-read';
+import { putDenunciation, replaceVersionRow, setLotLineError, updateConventionRow, updateEmployeeRow, updateEventRow } from '../db/repositories/exchange-package-write';
+import { insertConvention, insertEmployee, insertEvent, insertStatusChange, insertVersion } from '../db/repositories/registry-writes';
+import { getWorkspace } from '../db/repositories/workspace';
+import { refreshAidPayments } from '../services/aid-payments';
+import type { PackageConventionPlan, PackagePlan } from './package-plan';
+import type { ConventionPackage, PackageLine, PackageVersion } from './schemas';
+
+/** Error code of a package line that could not be applied (exchange_lot_lines.error_code). */
+export const NOT_APPLIED = 'NON_APPLIQUEE';
+
+interface Applying {
+  db: Database;
+  at: string;
+  employees: Map<string, number>;
+}
+
+function employerId(db: Database, siret: string): number {
+  const row = employerBySiret(db, siret);
+  if (!row) throw new Error(`employeur ${siret} absent après son enregistrement`);
+  return row.id;
+}
+
+function versionColumns(db: Database, v: PackageVersion) {
+  const { avenantIndex: _index, versionKind, employerSiret, document, ...columns } = v;
+  return { ...columns, kind: versionKind, employerId: employerId(db, employerSiret), details: document as Record<string, unknown> };
+}
+
+function applyEmployee(a: Applying, plan: PackageConventionPlan, line: PackageLine): number {
+  const { key, id, change } = plan.employee;
+  const row = { ...line.employee, at: a.at };
+  if (id !== null) {
+    if (change === 'updated') updateEmployeeRow(a.db, id, row);
+    a.employees.set(key, id);
+    return id;
+  }
+  const known = a.employees.get(key);
+  if (known !== undefined) return known;
+  const created = insertEmployee(a.db, row);
+  a.employees.set(key, created);
+  return created;
+}
+
+function applyConvention(a: Applying, plan: PackageConventionPlan, line: PackageLine): number {
+  const { db, at } = a;
+  const employeeId = applyEmployee(a, plan, line);
+  const columns = { measure: line.measure, employerId: employerId(db, line.employer.siret), employeeId, status: line.status, startsOn: line.startsOn, endsOn: line.endsOn, at };
+  let id = plan.conventionId;
+  if (id === null) {
+    id = insertConvention(db, { ...columns, number: line.conventionNumber, department: line.department, prescriberCode: line.prescriberCode, orderNumber: line.orderNumber });
+  } else if (plan.fields.length) {
+    updateConventionRow(db, { ...columns, id });
+  }
+  const conventionId = id;
+  const local = new Map(versionsOf(db, conventionId).map((v) => [v.avenantIndex, v.id]));
+  for (const v of line.versions) {
+    if (plan.versionsAdded.includes(v.avenantIndex)) insertVersion(db, { ...versionColumns(db, v), conventionId, avenantIndex: v.avenantIndex, at });
+    else if (plan.versionsReplaced.includes(v.avenantIndex)) replaceVersionRow(db, local.get(v.avenantIndex)!, versionColumns(db, v));
+  }
+  line.events.forEach((e, i) => {
+    const decided = plan.events[i]!;
+    const fields = {
+      endsOn: e.endsOn,
+      reason: e.reason,
+      initiative: e.initiative,
+      paid: e.paid,
+      weeklyMinutes: e.weeklyMinutes,
+      newEmployerId: e.newEmployerSiret === null ? null : employerId(db, e.newEmployerSiret),
+      reportedOn: e.reportedOn,
+    };
+    if (decided.action === 'added') insertEvent(db, { ...fields, conventionId, kind: e.eventKind, occurredOn: e.occurredOn, at });
+    else if (decided.action === 'updated') updateEventRow(db, decided.localId!, fields);
+  });
+  for (const i of plan.statusChangesAdded) insertStatusChange(db, { ...line.statusHistory[i]!, conventionId, at });
+  const d = line.denunciation;
+  if (d && plan.denunciation && plan.denunciation.action !== 'kept') putDenunciation(db, plan.denunciation.localId, { ...d, conventionId, at });
+  return conventionId;
+}
+
+export function applyPackage(db: Database, file: ConventionPackage, fileName: string, plan: PackagePlan, now: string): void {
+  inTransaction(db, () => {
+    const a: Applying = { db, at: now, employees: new Map() };
+    const bySiret = new Map([...file.lines.flatMap((l) => [l.employer, ...l.otherEmployers])].map((e) => [e.siret, e]));
+    // In plan order: a fresh employer workspace takes the first employer written (the recipient) as its own.
+    for (const e of plan.employers) upsertEmployer(db, { ...bySiret.get(e.siret)!, at: now });
+    const lotId = insertLot(db, {
+      direction: 'IN',
+      kind: file.header.kind,
+      emitter: file.header.emitter,
+      recipient: file.header.recipient,
+      sequence: file.header.sequence,
+      fileName,
+      sha256: file.header.sha256,
+      status: plan.ignored.length === 0 ? 'accepted' : 'partly_rejected',
+      createdAt: now,
+      sentAt: null,
+      acknowledgedAt: now,
+    });
+    for (const c of plan.conventions) {
+      const line = file.lines[c.lineNo - 1]!;
+      const conventionId = applyConvention(a, c, line);
+      insertLotLine(db, { lotId, lineNo: c.lineNo, conventionId, recordKind: line.record, status: 'accepted' });
+      if (c.change !== 'unchanged') refreshAidPayments(db, conventionId);
+    }
+    for (const i of plan.ignored) {
+      insertLotLine(db, { lotId, lineNo: i.lineNo, conventionId: conventionByNumber(db, i.conventionNumber)?.id ?? null, recordKind: 'CONVENTION_FILE', status: 'rejected' });
+      setLotLineError(db, lotId, i.lineNo, NOT_APPLIED, i.reason);
+    }
+    const count = (change: string) => plan.conventions.filter((c) => c.change === change).length;
+    appendAudit(db, {
+      at: now,
+      actor: getWorkspace(db)?.name ?? 'local',
+      action: 'exchange.importPackage',
+      entity: 'exchange_lot',
+      entityId: lotId,
+      details: { fileName, emitter: plan.emitter, sequence: plan.sequence, new: count('new'), updated: count('updated'), unchanged: count('unchanged'), ignored: plan.ignored.length },
+    });
+  });
+}

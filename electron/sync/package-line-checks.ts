@@ -1,0 +1,40 @@
+/**
+ * What makes one line of a convention package impossible to apply even
+ * though the file is valid: the database's own rules (an end before a start,
+ * an employer named but not sent, a version twice). Each problem is a French
+ * sentence; such a line is listed as not applied, never dropped silently.
+ */
+import type { PackageLine } from './schemas';
+
+export function lineProblems(line: PackageLine, recipient: string): string[] {
+  const problems: string[] = [];
+  if (line.employer.siret !== recipient) {
+    problems.push(`l’employeur de la convention (SIRET ${line.employer.siret}) n’est pas le destinataire du dossier (${recipient})`);
+  }
+  if (line.endsOn !== null && line.endsOn < line.startsOn) problems.push(`la convention finit (${line.endsOn}) avant de commencer (${line.startsOn})`);
+  const sirets = new Set([line.employer.siret, ...line.otherEmployers.map((e) => e.siret)]);
+  const seen = new Set<number>();
+  for (const v of line.versions) {
+    const label = `version ${String(v.avenantIndex).padStart(2, '0')}`;
+    if (seen.has(v.avenantIndex)) problems.push(`la ${label} figure deux fois`);
+    seen.add(v.avenantIndex);
+    if (!sirets.has(v.employerSiret)) problems.push(`la ${label} nomme l’employeur ${v.employerSiret}, absent du dossier`);
+    if (v.endsOn !== null && v.endsOn < v.startsOn) problems.push(`la ${label} finit (${v.endsOn}) avant de commencer (${v.startsOn})`);
+  }
+  for (const e of line.events) {
+    if (e.newEmployerSiret !== null && !sirets.has(e.newEmployerSiret)) {
+      problems.push(`l’événement ${e.eventKind} du ${e.occurredOn} nomme l’employeur ${e.newEmployerSiret}, absent du dossier`);
+    }
+    if (e.endsOn !== null && e.endsOn < e.occurredOn) problems.push(`l’événement ${e.eventKind} du ${e.occurredOn} finit avant de commencer (${e.endsOn})`);
+  }
+  const d = line.denunciation;
+  if (d) {
+    const before = (day: string | null, what: string) => {
+      if (day !== null && day < d.intentNotifiedOn) problems.push(`dénonciation : ${what} (${day}) avant la notification de l’intention (${d.intentNotifiedOn})`);
+    };
+    before(d.observationsDeadline, 'la fin du délai d’observations');
+    before(d.observationsReceivedOn, 'les observations');
+    before(d.decisionNotifiedOn, 'la décision');
+  }
+  return problems;
+}

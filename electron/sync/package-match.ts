@@ -1,0 +1,43 @@
+/**
+ * How the records of one package line meet what the employer workspace
+ * already holds for that convention: events by (kind, day), status changes
+ * by (from, to, day), the dénonciation by its notification day. Each local
+ * record is matched once; what only the workspace has is left alone.
+ */
+import type { Database } from 'better-sqlite3';
+import { denunciationNotifiedOn, eventsOf } from '../db/repositories/exchange-package-read';
+import { statusChangeKeys } from '../db/repositories/exchange-package-write';
+import { sameDenunciation, sameEvent } from './package-compare';
+import type { PackageConventionPlan, PackageEventPlan } from './package-plan';
+import type { PackageLine, PackageStatusChange } from './schemas';
+
+const statusKey = (s: PackageStatusChange) => `${s.fromStatus ?? ''}>${s.toStatus}@${s.onDate}`;
+
+export function planEvents(db: Database, conventionId: number | null, line: PackageLine): PackageEventPlan[] {
+  const pool = conventionId === null ? [] : eventsOf(db, conventionId);
+  return line.events.map((e) => {
+    const at = pool.findIndex((l) => l.kind === e.eventKind && l.occurredOn === e.occurredOn);
+    if (at < 0) return { kind: e.eventKind, occurredOn: e.occurredOn, action: 'added', localId: null };
+    const [local] = pool.splice(at, 1);
+    return { kind: e.eventKind, occurredOn: e.occurredOn, action: sameEvent(local!, e) ? 'kept' : 'updated', localId: local!.id };
+  });
+}
+
+export function planStatusChanges(db: Database, conventionId: number | null, line: PackageLine): number[] {
+  const pool = conventionId === null ? [] : statusChangeKeys(db, conventionId);
+  const added: number[] = [];
+  line.statusHistory.forEach((s, i) => {
+    const at = pool.indexOf(statusKey(s));
+    if (at < 0) added.push(i);
+    else pool.splice(at, 1);
+  });
+  return added;
+}
+
+export function planDenunciation(db: Database, conventionId: number | null, line: PackageLine): PackageConventionPlan['denunciation'] {
+  const d = line.denunciation;
+  if (!d) return null;
+  const local = conventionId === null ? undefined : denunciationNotifiedOn(db, conventionId, d.intentNotifiedOn);
+  if (!local) return { action: 'added', localId: null };
+  return { action: sameDenunciation(local, d) ? 'kept' : 'updated', localId: local.id };
+}
