@@ -20,11 +20,16 @@ import {
   type ServiceContext,
 } from '../services/conventions/index';
 import { proposeAidRate } from '../services/aid-rate-proposal';
-import { dashboardSummary } from '../services/dashboard';
+import { dashboardSummary, workspaceToday } from '../services/dashboard';
 import { getEmployee, getEmployer } from '../services/instruct-registry';
 import { conventionPdf, denunciationPdf } from '../services/documents';
 import { exportCsv } from '../exports/index';
 import { deleteView, listViews, saveView } from '../services/views';
+import { exportEmployerPackage } from '../services/convention-package';
+import { readExchangeSettings, saveExchangeSettings } from '../services/exchange-settings';
+import { listExchangeLots, lotDetail } from '../services/exchanges';
+import { correctRejectedVersion } from '../services/exchanges-correction';
+import { exchangeClock, exportPending, importReturnFile, outboundFile } from '../services/exchanges-files';
 import { initializeWorkspace, publish } from '../services/workspace';
 import type { Handlers } from './dispatch';
 
@@ -67,5 +72,14 @@ export function createHandlers(ctx: AppContext): Handlers {
     'documents.conventionPdf': (input) => conventionPdf(db(), input),
     'documents.denunciationPdf': (input) => denunciationPdf(db(), input),
     'exports.csv': (input) => exportCsv(db(), input, ctx.today()),
+    'exchange.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, exchangeClock(process.env, ctx.now)),
+    'settings.exchange': () => readExchangeSettings(db()),
+    'settings.saveExchange': (input) => saveExchangeSettings(db(), input, ctx.now()),
+    'exchanges.lots': () => listExchangeLots(db(), workspaceToday(db(), ctx.today())),
+    'exchanges.lot': ({ lotId }) => lotDetail(db(), lotId, workspaceToday(db(), ctx.today())),
+    'exchanges.export': () => exportPending(db(), ctx.workspaces.folder(), exchangeClock(process.env, ctx.now)),
+    'exchanges.lotFile': ({ lotId }) => outboundFile(db(), ctx.workspaces.folder(), lotId),
+    'exchanges.import': (input) => importReturnFile(db(), ctx.workspaces.folder(), input, exchangeClock(process.env, ctx.now)),
+    'exchanges.correct': (input) => correctRejectedVersion(sc(), input),
   };
 }

@@ -4,6 +4,7 @@
  * manager for the current connection.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { WorkspaceState } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { WorkspaceRole } from '../../shared/domain/enums';
@@ -37,6 +38,11 @@ export class Workspaces {
 
   state(): WorkspaceState {
     return { active: this.demo ? 'demo' : 'main', workspace: getWorkspace(this.current()) };
+  }
+
+  /** The folder of the open database: where the app keeps the files it exchanges (`envois/`, `quarantaine/`). */
+  folder(): string {
+    return this.demo ? path.dirname(demoDatabasePath(this.dataDir, this.demo.role)) : this.dataDir;
   }
 
   mainDb(): Db {

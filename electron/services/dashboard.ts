@@ -13,8 +13,13 @@ import { prepared } from '../db/statements';
 /** A demo workspace is set in the past (the measures ran 2005–2010): its dashboard is seen from this date. */
 export const REFERENCE_DATE_SETTING = 'referenceDate';
 
+/** The day the workspace is seen from: a demo's reference date, else `today`. */
+export function workspaceToday(db: Database, today: string): string {
+  return getSetting<string>(db, REFERENCE_DATE_SETTING) ?? today;
+}
+
 export function dashboardSummary(db: Database, today: string): ChannelOutput<'dashboard.summary'> {
-  const day = LocalDate.parse(getSetting<string>(db, REFERENCE_DATE_SETTING) ?? today);
+  const day = LocalDate.parse(workspaceToday(db, today));
   const byStatus = countByStatus(db);
   const months: LocalDate[] = [];
   for (let back = 11; back >= 0; back--) months.push(day.withDayOfMonth(1).minusMonths(back));

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FileKind } from './schemas';
 
+/** Where the app (not the CLI, which takes --to DIR) writes the files it sends, in the workspace's folder. */
+export const OUTBOX_FOLDER = 'envois';
+
 const PREFIX: Record<FileKind, string> = { 'outbound-lot': 'LOT', 'return-file': 'RET', 'convention-package': 'PKG' };
 
 /** `LOT_69012_000007_20090615T080000Z.json`: kind, emitter, sequence, creation time. */
@@ -28,12 +31,15 @@ export function isoSeconds(at: Date): string {
 /**
  * Writes `data` to a temporary name beside `file`, flushes it to disk, renames
  * it, then flushes the folder: a reader sees the whole file or none of it.
+ * `mode` (e.g. 0o600 for a file of personal data) applies where the system has
+ * permission bits.
  */
-export function writeFileDurably(file: string, data: string | Uint8Array): void {
+export function writeFileDurably(file: string, data: string | Uint8Array, mode = 0o666): void {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    const fd = fs.openSync(temp, 'w');
+    fs.rmSync(temp, { force: true });
+    const fd = fs.openSync(temp, 'w', mode);
     try {
       fs.writeFileSync(fd, data);
       fs.fsyncSync(fd);

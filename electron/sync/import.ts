@@ -12,14 +12,18 @@ import { insertLot } from '../db/repositories/exchange-lots';
 import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchange-inbound';
 import { writeFileDurably } from './files';
 import { planImport, type ImportPlan } from './import-plan';
+import { applyPackage } from './package-apply';
+import { planPackage, type PackagePlan } from './package-plan';
 import { parseExchangeFile } from './parse';
-import type { ReturnFile } from './schemas';
+import type { ConventionPackage, ReturnFile } from './schemas';
 import { exchangeIdentity } from './workspace-id';
 
 export const QUARANTINE_FOLDER = 'quarantaine';
 
 export type ImportOutcome =
   | { kind: 'applied' | 'preview'; plan: ImportPlan }
+  /** A convention package (agency → employer) applied, or previewed by a dry run. */
+  | { kind: 'package-applied' | 'package-preview'; plan: PackagePlan }
   | { kind: 'already'; fileName: string }
   | { kind: 'refused'; reasons: string[]; quarantined: string | null };
 
@@ -72,12 +76,17 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
   });
   const parsed = parseExchangeFile(bytes);
   if (!parsed.ok) return refuse(parsed.errors, parsed.fileSha256);
-  if (parsed.kind !== 'return-file') {
-    const why =
-      parsed.kind === 'outbound-lot'
-        ? 'Ce fichier est un lot envoyé à l’organisme payeur, pas un fichier retour : il ne s’importe pas ici.'
-        : 'Les dossiers de conventions ne s’importent pas encore dans cette version (fichier retour attendu).';
-    return refuse([why], parsed.fileSha256);
+  if (parsed.kind === 'outbound-lot') {
+    return refuse(['Ce fichier est un lot envoyé à l’organisme payeur, pas un fichier retour : il ne s’importe pas ici.'], parsed.fileSha256);
+  }
+  if (parsed.kind === 'convention-package') {
+    const pkg = parsed.file as ConventionPackage;
+    const planned = planPackage(db, pkg);
+    if (planned.kind === 'refused') return refuse(planned.reasons, parsed.fileSha256);
+    if (planned.kind === 'already') return { kind: 'already', fileName: planned.lot.fileName };
+    if (options.dryRun) return { kind: 'package-preview', plan: planned.plan };
+    applyPackage(db, pkg, path.basename(options.file), planned.plan, options.now);
+    return { kind: 'package-applied', plan: planned.plan };
   }
   const file = parsed.file as ReturnFile;
   const outcome = planImport(db, exchangeIdentity(db), file);

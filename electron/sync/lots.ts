@@ -35,14 +35,17 @@ export interface OverdueLot {
   days: number;
 }
 
-/** Outbound lots still `sent` (no return file) more than `days` days after they were sent, as of `today` (YYYY-MM-DD). */
+/**
+ * Outbound lots still `sent` (no return file) more than `days` days after they were sent, as of `today` (YYYY-MM-DD).
+ * Convention packages (agency → employer) get no return file: never overdue.
+ */
 export function overdueLots(db: Database, today: string, days: number): OverdueLot[] {
   return prepared<[string, string, number], OverdueLot>(
     db,
     `SELECT file_name AS fileName, sequence, substr(sent_at, 1, 10) AS sentOn,
             CAST(julianday(?) - julianday(substr(sent_at, 1, 10)) AS INTEGER) AS days
      FROM exchange_lots
-     WHERE direction = 'OUT' AND status = 'sent' AND sent_at IS NOT NULL
+     WHERE direction = 'OUT' AND kind = 'outbound-lot' AND status = 'sent' AND sent_at IS NOT NULL
        AND julianday(?) - julianday(substr(sent_at, 1, 10)) > ?
      ORDER BY sent_at, sequence`,
   ).all(today, today, days);

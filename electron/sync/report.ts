@@ -3,9 +3,11 @@
  * `cae import` and in the Échanges screen. Structured data stays in the
  * outcome (`--json`); this is its reading.
  */
+import { LOT_STATUS_LABELS } from '../../shared/domain/enums';
 import { formatCents } from '../../shared/format/money';
 import type { ImportPlan } from './import-plan';
 import type { ImportOutcome } from './import';
+import { packageLines, packageTitle } from './package-report';
 
 export interface ImportReport {
   /** What happened, in one sentence. */
@@ -21,7 +23,7 @@ function planLines(plan: ImportPlan, verb: string): string[] {
   if (plan.answers) {
     const rejected = plan.answers.lines.filter((l) => l.status === 'rejected');
     out.push(
-      `Lot ${plan.answers.lot.fileName} : ${verb} « ${plan.answers.status} » (${plan.answers.lines.length - rejected.length} ligne(s) acceptée(s), ${rejected.length} rejetée(s)).`,
+      `Lot ${plan.answers.lot.fileName} : ${verb} « ${LOT_STATUS_LABELS[plan.answers.status]} » (${plan.answers.lines.length - rejected.length} ligne(s) acceptée(s), ${rejected.length} rejetée(s)).`,
     );
     for (const l of rejected) out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${l.recordKind}) rejetée : ${l.code} — ${l.label}`);
   }
@@ -38,6 +40,9 @@ export function describeImport(outcome: ImportOutcome): ImportReport {
       return { title: 'Aperçu (rien n’est écrit) :', lines: planLines(outcome.plan, 'passerait à'), refused: false };
     case 'applied':
       return { title: 'Importé :', lines: planLines(outcome.plan, 'passé à'), refused: false };
+    case 'package-preview':
+    case 'package-applied':
+      return { title: packageTitle(outcome.plan, outcome.kind === 'package-preview'), lines: packageLines(outcome.plan), refused: false };
     case 'refused':
       return {
         title: 'Fichier refusé, rien n’a été modifié :',

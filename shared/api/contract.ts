@@ -16,6 +16,9 @@ import { conventionChannels } from './conventions-contract';
 import { instructChannels } from './instruct-contract';
 import { documentChannels } from './documents-contract';
 import { exportChannels } from './exports-contract';
+import { packageChannels } from './package-contract';
+import { exchangeSettingsChannels } from './exchange-settings-contract';
+import { exchangesChannels } from './exchanges-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -250,6 +253,12 @@ export const channels = {
   ...documentChannels,
   // Spreadsheet exports: any list as a CSV file.
   ...exportChannels(conventionListFilters),
+  // The convention package of one employer (agency → employer).
+  ...packageChannels,
+  // The exchange settings (lines per lot, days before a lot without return is signalled).
+  ...exchangeSettingsChannels,
+  // The Échanges screen: lots and lines, export, download, import, correction of a rejected line.
+  ...exchangesChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -16,6 +16,7 @@ import { refreshAidPayments } from '../../services/aid-payments';
 import { REFERENCE_DATE_SETTING } from '../../services/dashboard';
 import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
+import { exchangeFileName } from '../../sync/files';
 
 export const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
@@ -202,7 +203,7 @@ function insertDemoLots(db: Db, conventionIds: number[]): void {
   for (let i = 0; i < lots; i++) {
     const day = first.plusMonths(i + 1).toString();
     const ids = conventionIds.slice(i * perLot, (i + 1) * perLot);
-    const fileName = `LOT_OUT_69012_${String(i + 1).padStart(6, '0')}_${day.replaceAll('-', '')}T080000Z.json`;
+    const fileName = exchangeFileName('outbound-lot', '69012', i + 1, `${day}T08:00:00Z`);
     const lotId = insertLot(db, {
       direction: 'OUT',
       kind: 'outbound-lot',
@@ -217,7 +218,8 @@ function insertDemoLots(db: Db, conventionIds: number[]): void {
       acknowledgedAt: i === lots - 1 ? null : `${first.plusMonths(i + 1).plusDays(9).toString()}T10:00:00.000Z`,
     });
     ids.forEach((conventionId, n) =>
-      insertLotLine(db, { lotId, lineNo: n + 1, conventionId, recordKind: 'CONVENTION', status: i === 1 && n === 3 ? 'rejected' : 'accepted' }),
+      // The last lot still waits for its return file: its lines are sent, not yet answered.
+      insertLotLine(db, { lotId, lineNo: n + 1, conventionId, recordKind: 'CONVENTION', status: i === lots - 1 ? 'sent' : i === 1 && n === 3 ? 'rejected' : 'accepted' }),
     );
   }
 }

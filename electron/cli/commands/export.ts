@@ -1,4 +1,7 @@
-/** `cae export --to DIR [--max-lines N] [--data-dir DIR] [--json]`: writes the pending outbound lots. */
+/**
+ * `cae export --to DIR [--max-lines N] [--data-dir DIR] [--json]`: writes the pending outbound lots;
+ * with `--package SIRET`, the convention package of that employer instead.
+ */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
@@ -7,20 +10,27 @@ import { exchangeNow } from '../../sync/files';
 import { DEFAULT_MAX_LINES, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
+import { exportPackage } from './export-package';
 
-const USAGE = 'Usage : cae export --to DIR [--max-lines N] [--data-dir DIR] [--demo agence|employeur] [--json]';
+const USAGE = 'Usage : cae export --to DIR [--max-lines N | --package SIRET] [--data-dir DIR] [--demo agence|employeur] [--json]';
 
 export function runExport(args: string[], io: CliIo): Promise<number> {
   return usageGuard(io, () => run(args, io));
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { ...COMMON_OPTIONS, to: { type: 'string' }, 'max-lines': { type: 'string' } }, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...COMMON_OPTIONS, to: { type: 'string' }, 'max-lines': { type: 'string' }, package: { type: 'string' } },
+    strict: true,
+  });
   if (positionals.length > 0 || !values.to) throw new CliUsageError(`Indiquez le dossier où écrire les lots avec --to DIR.\n${USAGE}`);
+  if (values.package !== undefined && values['max-lines'] !== undefined) throw new CliUsageError(`--max-lines ne s’applique pas au dossier de conventions (--package).\n${USAGE}`);
   const outDir = path.resolve(io.cwd, values.to);
   const now = exchangeNow(io.env);
   const { db } = openWorkspace(io, values['data-dir'], values.demo);
   try {
+    if (values.package !== undefined) return exportPackage(db, io, { siret: values.package, outDir, now, json: values.json === true });
     const maxLines = integerOption(values['max-lines'], '--max-lines', settingNumber(db, EXCHANGE_SETTINGS.maxLinesPerLot, DEFAULT_MAX_LINES), 1, 100000);
     const result = exportLots(db, { outDir, now, maxLines });
     if (values.json) {

@@ -1,4 +1,7 @@
-/** `cae import FICHIER [--dry-run] [--data-dir DIR] [--json]`: applies a return file of the payment organisation. */
+/**
+ * `cae import FICHIER [--dry-run] [--data-dir DIR] [--json]`: applies a return file of the payment organisation,
+ * or (in an employer workspace) a convention package from the agency.
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

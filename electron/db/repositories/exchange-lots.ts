@@ -12,9 +12,9 @@ export function listLots(db: Database): ChannelOutput<'lots.list'> {
   ).all();
 }
 
-/** Lots sent and still waiting for the payment organisation's return file. */
+/** Lots sent and still waiting for the payment organisation's return file (a convention package gets none). */
 export function countLotsAwaitingReturn(db: Database): number {
-  return prepared<[], { n: number }>(db, "SELECT count(*) AS n FROM exchange_lots WHERE direction = 'OUT' AND status = 'sent'").get()!.n;
+  return prepared<[], { n: number }>(db, "SELECT count(*) AS n FROM exchange_lots WHERE direction = 'OUT' AND kind = 'outbound-lot' AND status = 'sent'").get()!.n;
 }
 
 export interface NewLot {

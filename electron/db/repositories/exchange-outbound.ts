@@ -168,7 +168,7 @@ export interface PreparedLot {
 export function preparedLots(db: Database): PreparedLot[] {
   return prepared<[], PreparedLot>(
     db,
-    "SELECT id, file_name AS fileName, sha256 FROM exchange_lots WHERE direction = 'OUT' AND status = 'prepared' ORDER BY id",
+    "SELECT id, file_name AS fileName, sha256 FROM exchange_lots WHERE direction = 'OUT' AND kind = 'outbound-lot' AND status = 'prepared' ORDER BY id",
   ).all();
 }
 

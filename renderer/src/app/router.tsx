@@ -9,6 +9,7 @@ import { DashboardPage } from '../pages/dashboard/DashboardPage';
 import { EmployeesPage } from '../pages/employees/EmployeesPage';
 import { EmployersPage } from '../pages/employers/EmployersPage';
 import { ExchangesPage } from '../pages/exchanges/ExchangesPage';
+import { LotPage } from '../pages/exchanges/LotPage';
 import { InstructPage } from '../pages/instruct/InstructPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
@@ -30,6 +31,7 @@ export function createAppRouter() {
         { path: 'employeurs', element: <EmployersPage /> },
         { path: 'salaries', element: <EmployeesPage /> },
         { path: 'echanges', element: <ExchangesPage /> },
+        { path: 'echanges/:lotId', element: <LotPage /> },
         { path: 'parametres', element: <SettingsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],

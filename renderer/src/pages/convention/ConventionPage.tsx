@@ -7,7 +7,7 @@
 import { Button, Group, Skeleton, Tabs } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { MEASURE_LABELS } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -25,6 +25,8 @@ import { HistoryPanel } from './panels/HistoryPanel';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { usePrint } from './usePrint';
 
+const TABS = ['constats', 'montants', 'versions', 'evenements', 'historique'] as const;
+
 export function ConventionPage() {
   const params = useParams();
   const id = Number(params.id);
@@ -39,7 +41,9 @@ function ConventionDetail({ id }: { id: number }) {
   // What the last action returned, shown until the reload it triggers comes back.
   const [latest, setLatest] = useState<{ convention: Convention; base: Convention | undefined }>();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [tab, setTab] = useState<string | null>('constats');
+  // `?onglet=versions` (a link from the Échanges screen) opens that section.
+  const [search] = useSearchParams();
+  const [tab, setTab] = useState<string | null>(() => TABS.find((t) => t === search.get('onglet')) ?? 'constats');
   const print = usePrint();
   const { reload } = query;
   const convention = latest && latest.base === query.data ? latest.convention : query.data;

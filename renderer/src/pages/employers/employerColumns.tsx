@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../../shared/api/contract';
 import { EMPLOYER_STATUS_LABELS } from '../../../../shared/domain/enums';
 import { formatInteger } from '../../components/count';
 import type { Column } from '../../components/list/ListTable';
+import { PackageButton, type PackageNotice } from './PackageButton';
 
 export type EmployerRow = ChannelOutput<'employers.list'>['items'][number];
 
@@ -13,3 +14,8 @@ export const employerColumns: Column<EmployerRow>[] = [
   { key: 'city', header: 'Commune', render: (e) => e.city ?? '—' },
   { key: 'conventions', header: 'Conventions', nowrap: true, align: 'right', render: (e) => formatInteger(e.conventions) },
 ];
+
+/** The agency's per-row action: the employer's convention package (docs/exchange-format.md). */
+export function packageColumn(onDone: (notice: PackageNotice) => void): Column<EmployerRow> {
+  return { key: 'package', header: 'Envoi à l’employeur', nowrap: true, render: (e) => <PackageButton employer={e} onDone={onDone} /> };
+}

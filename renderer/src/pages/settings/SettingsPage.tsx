@@ -3,15 +3,17 @@ import { PageHeader } from '../../components/PageHeader';
 import { useWorkspaceStore } from '../../store/workspace';
 import { AidRatesSection } from './AidRatesSection';
 import { ApplicationSection } from './ApplicationSection';
+import { ExchangeSection } from './ExchangeSection';
 import { WorkspaceSection } from './WorkspaceSection';
 
 export function SettingsPage() {
   const state = useWorkspaceStore((s) => s.state);
   return (
     <>
-      <PageHeader title="Paramètres" description="L'espace de travail, l'application et les taux de l'aide." />
+      <PageHeader title="Paramètres" description="L'espace de travail, les échanges de fichiers, l'application et les taux de l'aide." />
       <Stack gap="lg">
         {state ? <WorkspaceSection state={state} /> : null}
+        {state?.workspace ? <ExchangeSection /> : null}
         <ApplicationSection />
         <AidRatesSection />
       </Stack>

@@ -1,0 +1,40 @@
+/**
+ * The lines of the exchanged lots (docs/exchange-format.md, « Cycle de vie »):
+ * prepared → sent → accepted or rejected → resent when the corrected record
+ * leaves in a later lot; and what each line carries, in French.
+ */
+export const LINE_STATUSES = ['prepared', 'sent', 'accepted', 'rejected', 'resent'] as const;
+export type LineStatus = (typeof LINE_STATUSES)[number];
+
+export const LINE_STATUS_LABELS: Record<LineStatus, string> = {
+  prepared: 'Préparée',
+  sent: 'Envoyée',
+  accepted: 'Acceptée',
+  rejected: 'Rejetée',
+  resent: 'Corrigée et renvoyée',
+};
+
+/** « Acceptées (131) »: the lines of one status, in a filter. */
+export const LINE_STATUS_PLURALS: Record<LineStatus, string> = {
+  prepared: 'Préparées',
+  sent: 'Envoyées',
+  accepted: 'Acceptées',
+  rejected: 'Rejetées',
+  resent: 'Corrigées et renvoyées',
+};
+
+export const RECORD_KINDS = ['CONVENTION', 'AVENANT', 'EVENT', 'DENUNCIATION', 'PROOF_OF_ACTIVITY', 'CONVENTION_FILE'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
+  CONVENTION: 'Convention',
+  AVENANT: 'Avenant',
+  EVENT: 'Événement',
+  DENUNCIATION: 'Dénonciation',
+  PROOF_OF_ACTIVITY: 'Justificatif trimestriel',
+  CONVENTION_FILE: 'Dossier de convention',
+};
+
+export function isLineStatus(value: string): value is LineStatus {
+  return (LINE_STATUSES as readonly string[]).includes(value);
+}
