@@ -78,7 +78,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'exchanges.lots': () => listExchangeLots(db(), workspaceToday(db(), ctx.today())),
     'exchanges.lot': ({ lotId }) => lotDetail(db(), lotId, workspaceToday(db(), ctx.today())),
     'exchanges.export': () => exportPending(db(), ctx.workspaces.folder(), exchangeClock(process.env, ctx.now)),
-    'exchanges.lotFile': ({ lotId }) => outboundFile(db(), ctx.workspaces.folder(), lotId),
+    'exchanges.lotFile': ({ lotId }) => outboundFile(db(), ctx.workspaces.folder(), lotId, exchangeClock(process.env, ctx.now)),
     'exchanges.import': (input) => importReturnFile(db(), ctx.workspaces.folder(), input, exchangeClock(process.env, ctx.now)),
     'exchanges.correct': (input) => correctRejectedVersion(sc(), input),
   };

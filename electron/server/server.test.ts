@@ -120,7 +120,10 @@ describe('browser mode server', () => {
     const invalid = JSON.parse((await invoke({ channel: 'workspace.initialize', input: { role: 'agence', name: 'A' } })).body);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(JSON.parse((await invoke({ channel: 'workspace.get', input: {} })).body).value.workspace).toBeNull();
-    const tooBig = await invoke({ channel: 'app.info', input: {}, padding: 'x'.repeat(1024 * 1024 + 10) });
+    // An exchange file of a few megabytes (a large convention package) goes through; past the import's own cap, refused.
+    const large = await invoke({ channel: 'app.info', input: {}, padding: 'x'.repeat(3 * 1024 * 1024) });
+    expect(JSON.parse(large.body)).toMatchObject({ ok: true });
+    const tooBig = await invoke({ channel: 'app.info', input: {}, padding: 'x'.repeat(28 * 1024 * 1024) });
     expect(tooBig.status).toBe(400);
     expect(JSON.parse(tooBig.body).error.message).toMatch(/trop volumineuse/);
   });

@@ -13,6 +13,7 @@ import type { AppServices } from '../app/services';
 import { fillIndexHtml, securityHeaders } from '../security/csp';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './request-guards';
 import { contentType, resolveStaticFile } from './static-files';
+import { IMPORT_MAX_BASE64 } from '../../shared/api/exchanges-contract';
 
 export interface BrowserServerOptions {
   services: AppServices;
@@ -28,7 +29,12 @@ export interface BrowserServer {
   close: () => Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest request body: an imported exchange file in base64 (the largest
+ * payload of the contract) and its envelope. Read only after the token check.
+ */
+const MAX_BODY_BYTES = IMPORT_MAX_BASE64 + 64 * 1024;
+const MAX_BODY_MB = Math.ceil(MAX_BODY_BYTES / (1024 * 1024));
 
 function refuse(res: http.ServerResponse, status: number, code: ErrorCode, message: string) {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -40,7 +46,7 @@ async function readJson(req: http.IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('Requête trop volumineuse (1 Mo au plus).');
+    if (size > MAX_BODY_BYTES) throw new Error(`Requête trop volumineuse (${MAX_BODY_MB} Mo au plus).`);
     chunks.push(chunk as Buffer);
   }
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));

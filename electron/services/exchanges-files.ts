@@ -10,7 +10,9 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
+import { inTransaction } from '../db/connection';
 import { outboundLotIdByFile, findLot } from '../db/repositories/exchange-lines';
+import { handOverLot } from '../db/repositories/exchange-outbound';
 import { exportLots } from '../sync/export';
 import { exchangeNow, isoSeconds, OUTBOX_FOLDER } from '../sync/files';
 import { importExchangeFile, type ImportOutcome } from '../sync/import';
@@ -44,7 +46,7 @@ export function exportPending(db: Database, folder: string, at: Date): ChannelOu
   const outDir = outboxOf(folder);
   const { maxLinesPerLot } = readExchangeSettings(db);
   assertIdentity(db);
-  const result = exportLots(db, { outDir, now: at, maxLines: maxLinesPerLot });
+  const result = exportLots(db, { outDir, now: at, maxLines: maxLinesPerLot, handOver: 'ready' });
   return {
     folder: outDir,
     maxLines: maxLinesPerLot,
@@ -54,8 +56,12 @@ export function exportPending(db: Database, folder: string, at: Date): ChannelOu
   };
 }
 
-/** An outbound lot's file, from the outbox, to download it. */
-export function outboundFile(db: Database, folder: string, lotId: number): ChannelOutput<'exchanges.lotFile'> {
+/**
+ * An outbound lot's file, from the outbox, to download it. Downloading a
+ * ready lot hands it over: it is sent from then on (the late-return alert
+ * counts from that day).
+ */
+export function outboundFile(db: Database, folder: string, lotId: number, at: Date): ChannelOutput<'exchanges.lotFile'> {
   const lot = findLot(db, lotId);
   if (!lot || lot.direction !== 'OUT') throw new AppError('NOT_FOUND', `Aucun lot envoyé n° ${lotId} dans cet espace de travail.`);
   const dir = outboxOf(folder);
@@ -72,7 +78,8 @@ export function outboundFile(db: Database, folder: string, lotId: number): Chann
       `Le fichier ${lot.fileName} n’est plus dans le dossier des envois (${dir}) : il a été déplacé ou supprimé, ou le lot a été préparé ailleurs. Le lot reste enregistré ; son contenu ne peut plus être téléchargé d’ici.`,
     );
   }
-  return { fileName: lot.fileName, base64: bytes.toString('base64') };
+  const handedOver = inTransaction(db, () => handOverLot(db, lot.id, isoSeconds(at)));
+  return { fileName: lot.fileName, base64: bytes.toString('base64'), handedOver };
 }
 
 export function importReturnFile(db: Database, folder: string, input: ParsedInput<'exchanges.import'>, at: Date): ChannelOutput<'exchanges.import'> {

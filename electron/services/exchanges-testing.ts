@@ -3,8 +3,6 @@
  * lot exported to the outbox, answered by the reference counterpart
  * (test/counterpart/respond.ts) and imported through the channels.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ChannelOutput } from '../../shared/api/contract';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { answerLot } from '../../test/counterpart/respond';
@@ -34,13 +32,15 @@ export interface Exchanged {
   answer: { fileName: string; text: string };
 }
 
-/** Signs the CAE, exports its lot, and has the counterpart answer it (not imported yet). */
+/** Signs the CAE, exports its lot, downloads it (handed over), and has the counterpart answer it (not imported yet). */
 export async function exportedAndAnswered(dataDir: string, change?: (doc: ConventionDocument) => void, reduced = true): Promise<Exchanged> {
   const a = await agency(dataDir);
   const conventionId = await signedCae(a, change, reduced);
   const exported = await a.ok('exchanges.export', {});
   const lot = exported.lots[0]!;
-  const text = fs.readFileSync(path.join(dataDir, 'envois', lot.fileName), 'utf8');
+  // Downloaded from the screen to be handed over: the lot is sent from then on.
+  const download = await a.ok('exchanges.lotFile', { lotId: lot.lotId });
+  const text = Buffer.from(download.base64, 'base64').toString('utf8');
   const answer = answerLot(text, '2008-06-20T09:00:00Z', 1);
   const versionId = a.app.workspaces.current().prepare('SELECT id FROM convention_versions WHERE convention_id = ?').pluck().get(conventionId) as number;
   return { a, dataDir, conventionId, versionId, lot, answer };

@@ -86,6 +86,30 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     expect(dump(x)).toBe(before);
   });
 
+  it('keeps a lot prepared on the screen « prêt » until it is downloaded to be handed over, then « envoyé » from that day (docs/exchange-format.md, « Cycle de vie »)', async () => {
+    const a = await agency(tempDir());
+    await signedCae(a);
+    const exported = await a.ok('exchanges.export', {});
+    const lotId = exported.lots[0]!.lotId;
+    const ready = (await a.ok('exchanges.lots', {})).lots[0]!;
+    expect(ready).toMatchObject({ id: lotId, status: 'ready', sentAt: null, counts: { prepared: 1, sent: 0 }, overdue: false, daysWithoutReturn: null });
+    // A ready lot is never late: nobody has sent it yet.
+    a.setToday('2008-09-01');
+    expect((await a.ok('exchanges.lots', {})).overdueCount).toBe(0);
+    // Its records are in a lot already: a second « Préparer l'envoi » does not carry them again.
+    expect((await a.ok('exchanges.export', {})).lots).toEqual([]);
+
+    const first = await a.ok('exchanges.lotFile', { lotId });
+    expect(first.handedOver).toBe(true);
+    const sent = (await a.ok('exchanges.lots', {})).lots[0]!;
+    expect(sent).toMatchObject({ status: 'sent', counts: { prepared: 0, sent: 1 } });
+    expect(sent.sentAt).not.toBeNull();
+    // Downloading it again changes nothing.
+    const again = await a.ok('exchanges.lotFile', { lotId });
+    expect(again.handedOver).toBe(false);
+    expect((await a.ok('exchanges.lots', {})).lots[0]!.sentAt).toBe(sent.sentAt);
+  });
+
   it('gives an outbound file back for download, and says so in French when it is no longer in the outbox', async () => {
     const x = await exportedAndAnswered(tempDir());
     const file = await x.a.ok('exchanges.lotFile', { lotId: x.lot.lotId });

@@ -12,7 +12,7 @@ import { insertLot } from '../db/repositories/exchange-lots';
 import {
   deleteLot,
   insertTrackedLine,
-  markLotSent,
+  completeLot,
   nextOutboundSequence,
   preparedLots,
 } from '../db/repositories/exchange-outbound';
@@ -26,6 +26,12 @@ export interface ExportOptions {
   outDir: string;
   now: Date;
   maxLines: number;
+  /**
+   * `sent` (default): outDir is where files are handed over (`cae export --to
+   * DIR`). `ready`: outDir is the screen's outbox; a lot is sent once
+   * downloaded (handOverLot).
+   */
+  handOver?: 'ready' | 'sent';
 }
 
 export interface ExportedLot {
@@ -36,7 +42,7 @@ export interface ExportedLot {
 
 export interface ExportResult {
   lots: ExportedLot[];
-  recovered: { fileName: string; outcome: 'sent' | 'dropped' }[];
+  recovered: { fileName: string; outcome: 'ready' | 'sent' | 'dropped' }[];
   awaitingCorrection: string[];
 }
 
@@ -64,7 +70,7 @@ export function buildLot(
   };
 }
 
-function settlePrepared(db: Database, outDir: string, sentAt: string): ExportResult['recovered'] {
+function settlePrepared(db: Database, outDir: string, handOver: 'ready' | 'sent', at: string): ExportResult['recovered'] {
   return preparedLots(db).map((lot) => {
     const file = path.join(outDir, lot.fileName);
     let complete = false;
@@ -74,8 +80,8 @@ function settlePrepared(db: Database, outDir: string, sentAt: string): ExportRes
     } catch {
       complete = false;
     }
-    inTransaction(db, () => (complete ? markLotSent(db, lot.id, sentAt) : deleteLot(db, lot.id)));
-    return { fileName: lot.fileName, outcome: complete ? 'sent' : 'dropped' };
+    inTransaction(db, () => (complete ? completeLot(db, lot.id, handOver, at) : deleteLot(db, lot.id)));
+    return { fileName: lot.fileName, outcome: complete ? handOver : 'dropped' };
   });
 }
 
@@ -83,7 +89,8 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
   const identity = exchangeIdentity(db);
   const createdAt = isoSeconds(options.now);
   fs.mkdirSync(options.outDir, { recursive: true });
-  const recovered = settlePrepared(db, options.outDir, createdAt);
+  const handOver = options.handOver ?? 'sent';
+  const recovered = settlePrepared(db, options.outDir, handOver, createdAt);
   const { records, awaitingCorrection } = pendingRecords(db, identity.role);
   const lots: ExportedLot[] = [];
   for (let start = 0; start < records.length; start += options.maxLines) {
@@ -111,7 +118,7 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
       return id;
     });
     writeFileDurably(path.join(options.outDir, fileName), fileText(lot));
-    inTransaction(db, () => markLotSent(db, lotId, createdAt));
+    inTransaction(db, () => completeLot(db, lotId, handOver, createdAt));
     lots.push({ fileName, sequence, lines: chunk.length });
   }
   return { lots, recovered, awaitingCorrection };

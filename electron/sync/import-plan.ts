@@ -47,7 +47,10 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
   if (lot.sha256 !== answers.sha256) {
     return [`En-tête, champ « answers.sha256 » : ne correspond pas au lot n° ${answers.sequence} envoyé (${lot.fileName}).`];
   }
-  if (lot.status !== 'sent') return [`Le lot n° ${answers.sequence} (${lot.fileName}) a déjà reçu sa réponse (statut « ${lot.status} »).`];
+  // A ready lot the organisation answers was handed over by other means than the screen's download.
+  if (lot.status !== 'sent' && lot.status !== 'ready') {
+    return [`Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${lot.status} »)`}.`];
+  }
   const known = new Map(lotLines(db, lot.id).map((l) => [l.lineNo, l]));
   const seen = new Set<number>();
   const reasons: string[] = [];

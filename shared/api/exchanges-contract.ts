@@ -19,7 +19,8 @@ const count = z.number().int().min(0);
 
 /** The largest file the import takes (a return file of 100 000 lines stays well below). */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
-const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
+/** The same file in base64 in a request: what the browser-mode server must accept. */
+export const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
 
 /** A NIR as typed (spaces allowed, 2a/2b for Corsica), checked with the rules package: 13 characters and the key. */
 export const nirInput = z
@@ -153,13 +154,14 @@ export const exchangesChannels = {
       folder: z.string(),
       maxLines: z.number().int(),
       lots: z.array(z.object({ lotId: z.number().int(), fileName: z.string(), sequence: z.number().int(), lines: count })),
-      recovered: z.array(z.object({ fileName: z.string(), outcome: z.enum(['sent', 'dropped']) })),
+      recovered: z.array(z.object({ fileName: z.string(), outcome: z.enum(['ready', 'sent', 'dropped']) })),
       awaitingCorrection: z.array(z.string()),
     }),
   },
   'exchanges.lotFile': {
     input: z.object({ lotId }).strict(),
-    output: z.object({ fileName: z.string().regex(/^[\w.-]+\.json$/), base64: z.string().min(1) }),
+    /** `handedOver`: the lot was ready and, downloaded to be handed to the payment organisation, is now sent. */
+    output: z.object({ fileName: z.string().regex(/^[\w.-]+\.json$/), base64: z.string().min(1), handedOver: z.boolean() }),
   },
   'exchanges.import': {
     input: z

@@ -80,8 +80,13 @@ describe('Échanges screen', () => {
       const result = page.getByRole('region', { name: 'Envoi préparé : 1 lot' });
       await result.waitFor();
       await shot(page, 'echanges-envoi');
+      // Ready in the outbox until it is downloaded to be handed over; sent from then on.
+      const lotsTable = page.getByRole('table', { name: "Lots échangés avec l'organisme payeur" });
+      const lotRow = lotsTable.getByRole('row').filter({ has: page.getByRole('link', { name: `Ouvrir le lot ${lot.fileName}` }) });
+      await lotRow.getByText('Prêt', { exact: true }).waitFor();
       const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: `Télécharger ${lot.fileName}` }).click()]);
       expect(download.suggestedFilename()).toBe(lot.fileName);
+      await lotRow.getByText('Envoyé', { exact: true }).waitFor();
       const lotText = fs.readFileSync(await download.path(), 'utf8');
       const ours = (JSON.parse(lotText) as { lines: { lineNo: number; record: string; conventionNumber: string }[] }).lines.find((l) => l.conventionNumber === cae.number);
       expect(ours?.record).toBe('CONVENTION');

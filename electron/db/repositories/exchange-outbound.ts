@@ -144,8 +144,14 @@ export function insertTrackedLine(db: Database, line: LineToRecord): void {
   ).run(line);
 }
 
-/** The lot's file is complete: the lot and its lines are sent, the rejected lines they correct are resent. */
-export function markLotSent(db: Database, lotId: number, sentAt: string): void {
+/**
+ * The lot's file is complete. `sent`: written where it is handed over (`cae
+ * export --to DIR`), the lot and its lines are sent. `ready`: written to the
+ * screen's outbox, waiting to be downloaded and handed over (handOverLot);
+ * its lines stay prepared. Either way the rejected lines it carries again,
+ * corrected, are resent.
+ */
+export function completeLot(db: Database, lotId: number, status: 'ready' | 'sent', at: string): void {
   prepared(
     db,
     `UPDATE exchange_lot_lines SET status = 'resent'
@@ -155,8 +161,19 @@ export function markLotSent(db: Database, lotId: number, sentAt: string): void {
          SELECT v.id FROM convention_versions v WHERE v.convention_id = exchange_lot_lines.convention_id AND v.avenant_index = 0
        ) IN (SELECT record_ref FROM exchange_lot_lines WHERE lot_id = @lotId)))`,
   ).run({ lotId });
+  if (status === 'ready') {
+    prepared(db, "UPDATE exchange_lots SET status = 'ready' WHERE id = ?").run(lotId);
+    return;
+  }
   prepared(db, "UPDATE exchange_lot_lines SET status = 'sent' WHERE lot_id = ?").run(lotId);
-  prepared(db, "UPDATE exchange_lots SET status = 'sent', sent_at = ? WHERE id = ?").run(sentAt, lotId);
+  prepared(db, "UPDATE exchange_lots SET status = 'sent', sent_at = ? WHERE id = ?").run(at, lotId);
+}
+
+/** A ready lot handed over to the payment organisation (downloaded from the screen): it and its lines are sent. False if it was not ready. */
+export function handOverLot(db: Database, lotId: number, at: string): boolean {
+  const changed = prepared(db, "UPDATE exchange_lots SET status = 'sent', sent_at = ? WHERE id = ? AND status = 'ready'").run(at, lotId).changes;
+  if (changed) prepared(db, "UPDATE exchange_lot_lines SET status = 'sent' WHERE lot_id = ? AND status = 'prepared'").run(lotId);
+  return changed > 0;
 }
 
 export interface PreparedLot {

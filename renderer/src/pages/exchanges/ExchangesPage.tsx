@@ -60,7 +60,7 @@ export function ExchangesPage() {
         <ImportButton onChanged={reload} />
         <ExportCsvButton request={{ list: 'lots' }} />
       </ListToolbar>
-      {exported ? <ExportResult result={exported} onClose={() => setExported(null)} /> : null}
+      {exported ? <ExportResult result={exported} onClose={() => setExported(null)} onHandedOver={reload} /> : null}
       {result.error ? (
         <ApiErrorAlert message={result.error} onRetry={reload} />
       ) : !result.data ? (

@@ -34,7 +34,7 @@ export function ExportButton({ onDone }: { onDone: (result: Exported | { error: 
   );
 }
 
-export function ExportResult({ result, onClose }: { result: Exported | { error: string }; onClose: () => void }) {
+export function ExportResult({ result, onClose, onHandedOver }: { result: Exported | { error: string }; onClose: () => void; onHandedOver: () => void }) {
   if ('error' in result) {
     return (
       <Alert color="red" variant="light" title="L’envoi n’a pas pu être préparé" role="alert" mb="md" withCloseButton closeButtonLabel="Fermer" onClose={onClose}>
@@ -52,7 +52,7 @@ export function ExportResult({ result, onClose }: { result: Exported | { error: 
           </Title>
           <Text size="sm" c="dimmed">
             {written
-              ? `Écrit${written > 1 ? 's' : ''} dans ${result.folder} (${formatInteger(result.maxLines)} lignes au plus par lot). Téléchargez chaque lot pour le remettre à l’organisme payeur.`
+              ? `Écrit${written > 1 ? 's' : ''} dans ${result.folder} (${formatInteger(result.maxLines)} lignes au plus par lot). Téléchargez chaque lot pour le remettre à l’organisme payeur : il passe alors à « Envoyé ».`
               : 'Aucune convention, aucun avenant, événement ou dénonciation en attente.'}
           </Text>
         </Stack>
@@ -83,7 +83,7 @@ export function ExportResult({ result, onClose }: { result: Exported | { error: 
                 <Table.Td ta="right">{formatInteger(lot.sequence)}</Table.Td>
                 <Table.Td ta="right">{formatInteger(lot.lines)}</Table.Td>
                 <Table.Td>
-                  <LotDownloadButton lotId={lot.lotId} fileName={lot.fileName} />
+                  <LotDownloadButton lotId={lot.lotId} fileName={lot.fileName} onHandedOver={onHandedOver} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -94,7 +94,7 @@ export function ExportResult({ result, onClose }: { result: Exported | { error: 
         <List size="sm" mt="sm">
           {result.recovered.map((r) => (
             <List.Item key={r.fileName}>
-              {r.outcome === 'sent' ? `Lot ${r.fileName} resté en préparation : son fichier est complet, il est marqué envoyé.` : `Lot ${r.fileName} inachevé : abandonné, ses lignes repartent dans ce lot.`}
+              {r.outcome !== 'dropped' ? `Lot ${r.fileName} resté en préparation : son fichier est complet, il est ${r.outcome === 'sent' ? 'marqué envoyé' : 'prêt à télécharger'}.` : `Lot ${r.fileName} inachevé : abandonné, ses lignes repartent dans ce lot.`}
             </List.Item>
           ))}
         </List>

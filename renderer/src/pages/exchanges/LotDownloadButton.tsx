@@ -1,4 +1,4 @@
-/** Downloads an outbound lot's file from the outbox (to hand it to the payment organisation). */
+/** Downloads an outbound lot's file from the outbox to hand it to the payment organisation: a ready lot becomes sent. */
 import { Button, Stack, Text, type ButtonProps } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -11,9 +11,11 @@ interface Props extends Pick<ButtonProps, 'size' | 'variant'> {
   fileName: string;
   /** Visible text; the accessible name always names the file. */
   label?: string;
+  /** Called when the download handed a ready lot over (it is now sent). */
+  onHandedOver?: () => void;
 }
 
-export function LotDownloadButton({ lotId, fileName, label = 'Télécharger', size = 'xs', variant = 'default' }: Props) {
+export function LotDownloadButton({ lotId, fileName, label = 'Télécharger', size = 'xs', variant = 'default', onHandedOver }: Props) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   async function run() {
@@ -22,6 +24,7 @@ export function LotDownloadButton({ lotId, fileName, label = 'Télécharger', si
     try {
       const file = await call('exchanges.lotFile', { lotId });
       saveBase64File(file.fileName, file.base64, 'application/json');
+      if (file.handedOver) onHandedOver?.();
     } catch (e) {
       setError(errorMessage(e));
     } finally {

@@ -123,7 +123,7 @@ function LotDetail({ lotId }: { lotId: number }) {
             <Button component={Link} to="/echanges" variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />}>
               Retour aux échanges
             </Button>
-            {outgoing ? <LotDownloadButton lotId={lot.id} fileName={lot.fileName} label="Télécharger le fichier" size="sm" /> : null}
+            {outgoing ? <LotDownloadButton lotId={lot.id} fileName={lot.fileName} label="Télécharger le fichier" size="sm" onHandedOver={query.reload} /> : null}
           </Group>
         }
       />
