@@ -5,8 +5,8 @@
  * or employee's details keeps its local value; versions, events and the
  * dénonciation take the agency's values whole.
  */
+import type { DenunciationRecord } from '../db/repositories/denunciations';
 import type {
-  PackageDenunciationRow,
   PackageEmployeeRow,
   PackageEmployerRow,
   PackageEventRow,
@@ -82,7 +82,7 @@ export function sameEvent(local: PackageEventRow, e: PackageEvent): boolean {
   return paid === e.paid && same(local, e, ['endsOn', 'reason', 'initiative', 'weeklyMinutes', 'newEmployerSiret', 'reportedOn']);
 }
 
-export function sameDenunciation(local: PackageDenunciationRow, d: PackageDenunciation): boolean {
+export function sameDenunciation(local: DenunciationRecord, d: PackageDenunciation): boolean {
   return same(local, d, [
     'grounds',
     'intentNotifiedOn',

@@ -30,7 +30,7 @@ function employerOf(row: PackageEmployerRow): PackageEmployer {
 function denunciationOf(db: Database, conventionId: number): PackageDenunciation | null {
   const d = decidedDenunciationOf(db, conventionId);
   if (!d?.decision || !d.decisionNotifiedOn) return null;
-  const { id: _id, decision, decisionNotifiedOn, ...rest } = d;
+  const { id: _id, conventionId: _conventionId, decision, decisionNotifiedOn, ...rest } = d;
   return decision === 'DENOUNCED'
     ? { ...rest, decision, decisionNotifiedOn }
     : { ...rest, decision, decisionNotifiedOn, paymentOrganisationInformedOn: null, collectorInformedOn: null };

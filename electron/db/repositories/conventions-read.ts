@@ -1,7 +1,8 @@
 /** Reads of one convention: its row, versions (full documents), events, timeline, justifications. */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, EventKind, Measure, VersionKind } from '../../../shared/domain/enums';
+import type { ConventionStatus, Measure, VersionKind } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+import type { EventColumns } from './row-shapes';
 
 export interface ConventionRecord {
   id: number;
@@ -56,17 +57,9 @@ export function listVersions(db: Database, conventionId: number): VersionRecord[
   ).all(conventionId);
 }
 
-export interface EventRecord {
+export interface EventRecord extends EventColumns {
   id: number;
-  kind: EventKind;
-  occurredOn: string;
-  endsOn: string | null;
-  reason: string | null;
-  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
-  paid: number | null;
-  weeklyMinutes: number | null;
   newEmployerId: number | null;
-  reportedOn: string | null;
 }
 
 export function listEvents(db: Database, conventionId: number): EventRecord[] {

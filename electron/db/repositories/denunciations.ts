@@ -1,27 +1,15 @@
 /** The dénonciation procedure of a convention (R. 5134-51), one row per procedure. */
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../statements';
+import type { DenunciationColumns } from './row-shapes';
 
-export interface DenunciationRecord {
+export interface DenunciationRecord extends DenunciationColumns {
   id: number;
   conventionId: number;
-  grounds: string;
-  intentNotifiedOn: string;
-  observationsDeadline: string;
-  observationsReceivedOn: string | null;
-  observations: string | null;
-  decision: 'DENOUNCED' | 'MAINTAINED' | null;
-  decisionNotifiedOn: string | null;
-  decisionReason: string | null;
-  appealDeadline: string | null;
-  repaymentCents: number | null;
-  exemptedBaseCents: number | null;
-  contributionsDueOn: string | null;
-  paymentOrganisationInformedOn: string | null;
-  collectorInformedOn: string | null;
 }
 
-const COLUMNS = `id, convention_id AS conventionId, grounds, intent_notified_on AS intentNotifiedOn,
+/** Every column of a procedure, as a DenunciationRecord (read here and by the convention package). */
+export const DENUNCIATION_COLUMNS = `id, convention_id AS conventionId, grounds, intent_notified_on AS intentNotifiedOn,
   observations_deadline AS observationsDeadline, observations_received_on AS observationsReceivedOn, observations,
   decision, decision_notified_on AS decisionNotifiedOn, decision_reason AS decisionReason, appeal_deadline AS appealDeadline,
   repayment_cents AS repaymentCents, exempted_base_cents AS exemptedBaseCents, contributions_due_on AS contributionsDueOn,
@@ -31,7 +19,7 @@ const COLUMNS = `id, convention_id AS conventionId, grounds, intent_notified_on 
 export function latestDenunciation(db: Database, conventionId: number): DenunciationRecord | undefined {
   return prepared<[number], DenunciationRecord>(
     db,
-    `SELECT ${COLUMNS} FROM denunciations WHERE convention_id = ? ORDER BY intent_notified_on DESC, id DESC LIMIT 1`,
+    `SELECT ${DENUNCIATION_COLUMNS} FROM denunciations WHERE convention_id = ? ORDER BY intent_notified_on DESC, id DESC LIMIT 1`,
   ).get(conventionId);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../statements';
+import type { EventColumns } from './row-shapes';
 
 export interface VersionRow {
   versionId: number;
@@ -47,19 +48,11 @@ export function signedVersions(db: Database): VersionRow[] {
   ).all();
 }
 
-export interface EventRow {
+export interface EventRow extends EventColumns {
   eventId: number;
   conventionId: number;
   number: string;
-  kind: 'SUSPENSION' | 'RUPTURE' | 'HOURS_CHANGE' | 'EMPLOYER_SUBSTITUTION' | 'TRIAL_PERIOD_ELSEWHERE';
-  occurredOn: string;
-  endsOn: string | null;
-  reason: string | null;
-  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
-  paid: number | null;
-  weeklyMinutes: number | null;
   newEmployerSiret: string | null;
-  reportedOn: string | null;
 }
 
 export function contractEvents(db: Database): EventRow[] {

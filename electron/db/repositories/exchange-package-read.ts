@@ -5,20 +5,14 @@
  * keys) next to the surrogate ids.
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, EmployerStatus, EventKind, Measure, VersionKind } from '../../../shared/domain/enums';
+import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+import { DENUNCIATION_COLUMNS, type DenunciationRecord } from './denunciations';
+import type { NewEmployee, NewEmployer } from './registry-writes';
+import type { EventColumns, VersionColumns } from './row-shapes';
 
-export interface PackageEmployerRow {
+export interface PackageEmployerRow extends Omit<NewEmployer, 'at'> {
   id: number;
-  siret: string;
-  name: string;
-  status: EmployerStatus;
-  collector: 'URSSAF' | 'MSA' | 'AUTRE';
-  address: string | null;
-  postalCode: string | null;
-  city: string | null;
-  department: string | null;
-  iban: string | null;
 }
 
 const EMPLOYER_COLUMNS = 'id, siret, name, status, collector, address, postal_code AS postalCode, city, department, iban';
@@ -32,17 +26,8 @@ export function firstEmployer(db: Database): PackageEmployerRow | undefined {
   return prepared<[], PackageEmployerRow>(db, `SELECT ${EMPLOYER_COLUMNS} FROM employers ORDER BY id LIMIT 1`).get();
 }
 
-export interface PackageEmployeeRow {
+export interface PackageEmployeeRow extends Omit<NewEmployee, 'at' | 'educationLevel'> {
   id: number;
-  nir: string | null;
-  civility: 'M' | 'MME' | 'MLLE';
-  lastName: string;
-  birthName: string | null;
-  firstNames: string;
-  birthDate: string;
-  birthPlace: string | null;
-  birthDepartment: string | null;
-  nationality: string | null;
   educationLevel: '70' | '60' | '50' | '51' | '40' | '30' | '20' | '10' | null;
 }
 
@@ -114,23 +99,10 @@ export function numberByOrder(db: Database, prescriberCode: string, orderNumber:
   )?.number;
 }
 
-export interface PackageVersionRow {
+export interface PackageVersionRow extends VersionColumns {
   id: number;
   avenantIndex: number;
-  kind: VersionKind;
   employerSiret: string;
-  filedOn: string | null;
-  signedOn: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  contractType: 'CDD' | 'CDI';
-  hiredOn: string | null;
-  romeCode: string | null;
-  jobTitle: string | null;
-  weeklyMinutes: number;
-  monthlyGrossCents: number | null;
-  aidRateBp: number | null;
-  totalAidCents: number | null;
   /** The stored document, without the NIR (version-documents.ts). */
   details: string;
 }
@@ -147,17 +119,9 @@ export function versionsOf(db: Database, conventionId: number): PackageVersionRo
   ).all(conventionId);
 }
 
-export interface PackageEventRow {
+export interface PackageEventRow extends EventColumns {
   id: number;
-  kind: EventKind;
-  occurredOn: string;
-  endsOn: string | null;
-  reason: string | null;
-  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
-  paid: number | null;
-  weeklyMinutes: number | null;
   newEmployerSiret: string | null;
-  reportedOn: string | null;
 }
 
 export function eventsOf(db: Database, conventionId: number): PackageEventRow[] {
@@ -170,42 +134,19 @@ export function eventsOf(db: Database, conventionId: number): PackageEventRow[] 
   ).all(conventionId);
 }
 
-export interface PackageDenunciationRow {
-  id: number;
-  grounds: string;
-  intentNotifiedOn: string;
-  observationsDeadline: string;
-  observationsReceivedOn: string | null;
-  observations: string | null;
-  /** Null for a procedure under way (only on the employer's side: the agency sends decided ones). */
-  decision: 'DENOUNCED' | 'MAINTAINED' | null;
-  decisionNotifiedOn: string | null;
-  decisionReason: string | null;
-  appealDeadline: string | null;
-  repaymentCents: number | null;
-  exemptedBaseCents: number | null;
-  contributionsDueOn: string | null;
-  paymentOrganisationInformedOn: string | null;
-  collectorInformedOn: string | null;
-}
 
-const DENUNCIATION_COLUMNS = `id, grounds, intent_notified_on AS intentNotifiedOn, observations_deadline AS observationsDeadline,
-  observations_received_on AS observationsReceivedOn, observations, decision, decision_notified_on AS decisionNotifiedOn,
-  decision_reason AS decisionReason, appeal_deadline AS appealDeadline, repayment_cents AS repaymentCents,
-  exempted_base_cents AS exemptedBaseCents, contributions_due_on AS contributionsDueOn,
-  payment_organisation_informed_on AS paymentOrganisationInformedOn, collector_informed_on AS collectorInformedOn`;
 
 /** The latest procedure with a decision (one under way is not sent). */
-export function decidedDenunciationOf(db: Database, conventionId: number): PackageDenunciationRow | undefined {
-  return prepared<[number], PackageDenunciationRow>(
+export function decidedDenunciationOf(db: Database, conventionId: number): DenunciationRecord | undefined {
+  return prepared<[number], DenunciationRecord>(
     db,
     `SELECT ${DENUNCIATION_COLUMNS} FROM denunciations WHERE convention_id = ? AND decision IS NOT NULL
      ORDER BY intent_notified_on DESC, id DESC LIMIT 1`,
   ).get(conventionId);
 }
 
-export function denunciationNotifiedOn(db: Database, conventionId: number, intentNotifiedOn: string): PackageDenunciationRow | undefined {
-  return prepared<[number, string], PackageDenunciationRow>(
+export function denunciationNotifiedOn(db: Database, conventionId: number, intentNotifiedOn: string): DenunciationRecord | undefined {
+  return prepared<[number, string], DenunciationRecord>(
     db,
     `SELECT ${DENUNCIATION_COLUMNS} FROM denunciations WHERE convention_id = ? AND intent_notified_on = ? ORDER BY id LIMIT 1`,
   ).get(conventionId, intentNotifiedOn);

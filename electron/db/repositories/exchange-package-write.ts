@@ -5,9 +5,10 @@
  * convention). Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, Measure, VersionKind } from '../../../shared/domain/enums';
+import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
-import type { NewEmployee } from './registry-writes';
+import type { NewEmployee, NewVersion } from './registry-writes';
+import type { DenunciationColumns } from './row-shapes';
 import { storedDetails } from './version-documents';
 
 /** Packages written but whose file was not known complete (a crash between the two), oldest first. */
@@ -59,23 +60,8 @@ export function updateConventionRow(db: Database, c: ConventionRowUpdate): void 
   ).run(c);
 }
 
-export interface VersionRowUpdate {
-  kind: VersionKind;
-  employerId: number;
-  filedOn: string | null;
-  signedOn: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  contractType: 'CDD' | 'CDI';
-  hiredOn: string | null;
-  romeCode: string | null;
-  jobTitle: string | null;
-  weeklyMinutes: number;
-  monthlyGrossCents: number | null;
-  aidRateBp: number | null;
-  totalAidCents: number | null;
-  details: Record<string, unknown>;
-}
+/** A version as the agency sends it, to replace the local row. */
+export type VersionRowUpdate = Omit<NewVersion, 'conventionId' | 'avenantIndex' | 'at'>;
 
 /** Replaces a version with the agency's (same avenant index, same row: its justifications stay attached). */
 export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate): void {
@@ -109,22 +95,11 @@ export function updateEventRow(db: Database, id: number, e: EventRowUpdate): voi
   ).run({ ...e, id, paid: e.paid === null ? null : e.paid ? 1 : 0 });
 }
 
-export interface DenunciationRow {
+/** A decided procedure, as the agency sends it. */
+export interface DenunciationRow extends Omit<DenunciationColumns, 'decision' | 'decisionNotifiedOn'> {
   conventionId: number;
-  grounds: string;
-  intentNotifiedOn: string;
-  observationsDeadline: string;
-  observationsReceivedOn: string | null;
-  observations: string | null;
   decision: 'DENOUNCED' | 'MAINTAINED';
   decisionNotifiedOn: string;
-  decisionReason: string | null;
-  appealDeadline: string | null;
-  repaymentCents: number | null;
-  exemptedBaseCents: number | null;
-  contributionsDueOn: string | null;
-  paymentOrganisationInformedOn: string | null;
-  collectorInformedOn: string | null;
   at: string;
 }
 

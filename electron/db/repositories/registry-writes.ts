@@ -3,8 +3,9 @@
  * transaction (`inTransaction`); each returns the new row id.
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, EmployerStatus, EventKind, Measure, VersionKind } from '../../../shared/domain/enums';
+import type { ConventionStatus, EmployerStatus, EventKind, Measure } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+import type { VersionColumns } from './row-shapes';
 import { storedDetails } from './version-documents';
 
 export interface NewEmployer {
@@ -82,23 +83,10 @@ export function insertConvention(db: Database, c: NewConvention): number {
   );
 }
 
-export interface NewVersion {
+export interface NewVersion extends VersionColumns {
   conventionId: number;
   avenantIndex: number;
-  kind: VersionKind;
   employerId: number;
-  filedOn: string | null;
-  signedOn: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  contractType: 'CDD' | 'CDI';
-  hiredOn: string | null;
-  romeCode: string | null;
-  jobTitle: string | null;
-  weeklyMinutes: number;
-  monthlyGrossCents: number | null;
-  aidRateBp: number | null;
-  totalAidCents: number | null;
   details: Record<string, unknown>;
   at: string;
 }
