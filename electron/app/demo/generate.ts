@@ -111,7 +111,8 @@ function fill(db: Db, options: DemoOptions): void {
   }
   // The aid the signed conventions commit, from the rules (the same schedule as a signature in the app).
   for (const id of conventionIds) refreshAidPayments(db, id);
-  insertDemoLots(db, conventionIds);
+  // The agency sends its conventions to the payment organisation; an employer's lots carry only its own declarations.
+  if (options.role === 'agence') insertDemoLots(db, conventionIds);
 }
 
 function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string): DemoEmployer[] {
