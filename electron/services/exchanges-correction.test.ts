@@ -4,9 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { maskNir } from '../../shared/format/nir';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { answerLot } from '../../test/counterpart/respond';
-import { base64, dump, exportedAndAnswered, imported } from './exchanges-testing';
+import { agency } from './conventions/testing';
+import { base64, dump, exportedAndAnswered, imported, signedCae } from './exchanges-testing';
 
 const tempDir = useTempDir('cae-correction-');
+
+/** The French message of a call that must be refused. */
+async function refusal(call: Promise<{ ok: true } | { ok: false; error: { message: string } }>): Promise<string> {
+  const reply = await call;
+  expect(reply.ok).toBe(false);
+  return reply.ok ? '' : reply.error.message;
+}
 
 describe('correcting a rejected convention in place (exchanges.correct)', () => {
   it('is refused while no rejected line waits for the version, and changes nothing', async () => {
@@ -14,9 +22,46 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const before = dump(x);
     const reply = await x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!reply.ok) expect(reply.error.message).toMatch(/^La convention 069-0608-69012-00001 n’a pas de ligne rejetée en attente de correction : sa dernière ligne \(LOT_69012_000001_.*, ligne 1\) est « sent »\.$/);
+    if (!reply.ok) expect(reply.error.message).toMatch(/^La convention 069-0608-69012-00001 n’a pas de ligne rejetée en attente de correction : sa dernière ligne \(LOT_69012_000001_.*, ligne 1\) est « envoyée »\.$/);
     expect(dump(x)).toBe(before);
     expect(await x.a.call('exchanges.correct', { versionId: 999, values: { weeklyHours: 20 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('says in French agreeing with the record that a version never sent has nothing to correct: la convention… envoyée, l’avenant… envoyé', async () => {
+    // Never sent: nothing to correct here.
+    const a = await agency(tempDir());
+    const id = await signedCae(a);
+    const db = a.app.workspaces.current();
+    const versionId = db.prepare('SELECT id FROM convention_versions WHERE convention_id = ?').pluck().get(id) as number;
+    const number = db.prepare('SELECT number FROM conventions WHERE id = ?').pluck().get(id) as string;
+    expect(await refusal(a.call('exchanges.correct', { versionId, values: { weeklyHours: 20 } }))).toBe(
+      `La convention ${number} n’a jamais été envoyée à l’organisme payeur : rien à corriger ici ; modifiez-la par les actions de la convention.`,
+    );
+    db.prepare('UPDATE convention_versions SET avenant_index = 2 WHERE id = ?').run(versionId);
+    expect(await refusal(a.call('exchanges.correct', { versionId, values: { weeklyHours: 20 } }))).toBe(
+      `L’avenant n° 2 de la convention ${number} n’a jamais été envoyé à l’organisme payeur : rien à corriger ici ; modifiez-le par les actions de la convention.`,
+    );
+  });
+
+  it('says why a rejected version no longer corrects in place, agreeing with the record', async () => {
+    // Rejected, then followed by another version: corrected by a new avenant only.
+    const x = await exportedAndAnswered(tempDir());
+    await imported(x);
+    const xdb = x.a.app.workspaces.current();
+    const columns = (xdb.prepare('SELECT name FROM pragma_table_info(?) WHERE name NOT IN (?, ?)').pluck().all('convention_versions', 'id', 'avenant_index') as string[]).join(', ');
+    xdb.prepare(`INSERT INTO convention_versions (avenant_index, ${columns}) SELECT avenant_index + 3, ${columns} FROM convention_versions WHERE id = ?`).run(x.versionId);
+    const correct = () => x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
+    expect(await refusal(correct())).toBe(
+      'La convention 069-0608-69012-00001 a été suivie d’un avenant : elle ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.',
+    );
+    xdb.prepare('UPDATE convention_versions SET avenant_index = 2 WHERE id = ?').run(x.versionId);
+    expect(await refusal(correct())).toBe(
+      'L’avenant n° 2 de la convention 069-0608-69012-00001 a été suivi d’un autre avenant : il ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.',
+    );
+    // The convention went back to its instruction: the status is the convention's, whatever the version.
+    xdb.prepare('DELETE FROM convention_versions WHERE convention_id = ? AND id <> ?').run(x.conventionId, x.versionId);
+    xdb.prepare("UPDATE conventions SET status = 'a_signer' WHERE id = ?").run(x.conventionId);
+    expect(await refusal(correct())).toBe('La convention 069-0608-69012-00001 n’est plus signée : terminez son instruction, elle repartira à sa signature.');
   });
 
   it('refuses invalid values with a French message and changes nothing', async () => {
@@ -45,7 +90,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const db = x.a.app.workspaces.current();
     const expected = () => db.prepare('SELECT sum(expected_cents) FROM aid_payments WHERE convention_id = ?').pluck().get(x.conventionId) as number;
     const aidBefore = expected();
-    expect((await x.a.ok('exchanges.export', {})).awaitingCorrection).toEqual(['069-0608-69012-00001 (CONVENTION)']);
+    expect((await x.a.ok('exchanges.export', {})).awaitingCorrection).toEqual(['069-0608-69012-00001 (convention)']);
 
     expect((await x.a.ok('exchanges.lot', { lotId: x.lot.lotId })).lines[0]!.correctedPending).toBe(false);
     const done = await x.a.ok('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
@@ -92,6 +137,27 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const applied = await x.a.ok('exchanges.import', { fileName: answer.fileName, base64: base64(answer.text), dryRun: false });
     expect(applied.kind).toBe('applied');
     expect((await x.a.ok('exchanges.lot', { lotId: next.lots[0]!.lotId })).lot.status).toBe('accepted');
+  });
+
+  it('an unknown rejection code opens every field; the agent sends only what changed and the NIR on record stays', async () => {
+    const x = await exportedAndAnswered(tempDir());
+    await imported(x);
+    const db = x.a.app.workspaces.current();
+    db.prepare("UPDATE exchange_lot_lines SET error_code = 'MOTIF_X', error_label = 'Motif inconnu.' WHERE lot_id = ? AND status = 'rejected'").run(x.lot.lotId);
+    const nirBefore = db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId) as string;
+    expect(nirBefore).toMatch(/^\d{15}$/);
+    const line = (await x.a.ok('exchanges.lot', { lotId: x.lot.lotId })).lines[0]!;
+    expect(line.correction).toMatchObject({ fields: ['weeklyHours', 'startsOn', 'endsOn', 'aidRatePercent', 'nir'], values: { weeklyHours: 18, nirMasked: maskNir(nirBefore) } });
+
+    // The modal sends the hours alone (the NIR field left empty means « unchanged »).
+    const done = await x.a.ok('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
+    expect(done.changes).toEqual([{ field: 'weeklyHours', label: 'Durée hebdomadaire de travail', before: '18 h par semaine', after: '20 h par semaine' }]);
+    expect(db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId)).toBe(nirBefore);
+    const row = db.prepare('SELECT weekly_minutes, starts_on, ends_on, aid_rate_bp FROM convention_versions WHERE id = ?').get(x.versionId) as Record<string, unknown>;
+    expect(row).toMatchObject({ weekly_minutes: 1200, starts_on: line.correction!.values.startsOn, ends_on: line.correction!.values.endsOn });
+    const audit = JSON.parse(db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string) as { before: object; after: object };
+    expect(audit).toMatchObject({ code: 'MOTIF_X', before: { weeklyHours: 18 }, after: { weeklyHours: 20 } });
+    expect(Object.keys(audit.after)).toEqual(['weeklyHours']);
   });
 
   it('takes the NIR a NIR_ABSENT rejection asks for: stored once in the employee record, checked by the rules', async () => {

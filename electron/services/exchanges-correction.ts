@@ -13,6 +13,7 @@ import type { ChannelOutput } from '../../shared/api/contract';
 import type { CorrectionValues } from '../../shared/api/exchanges-contract';
 import { AppError } from '../../shared/api/result';
 import type { VersionKind } from '../../shared/domain/enums';
+import { isLineStatus, LINE_STATUS_LABELS } from '../../shared/domain/exchange-lines';
 import { CORRECTABLE_BY_VERSION_KIND, CORRECTABLE_FIELD_LABELS, CORRECTABLE_FIELDS, type CorrectableField } from '../../shared/domain/rejections';
 import { formatDateFr } from '../../shared/format/date';
 import { maskNir } from '../../shared/format/nir';
@@ -112,16 +113,31 @@ export function correctRejectedVersion(sc: ServiceContext, input: { versionId: n
     if (!identity) throw new AppError('NOT_FOUND', `La version n° ${input.versionId} n’existe pas (ou plus) dans cet espace de travail.`);
     const loaded = loadConvention(sc.db, identity.conventionId);
     const { row, current } = loaded;
-    const what = identity.avenantIndex === 0 ? `La convention ${row.number}` : `L’avenant n° ${identity.avenantIndex} de la convention ${row.number}`;
+    // Each message agrees with its subject: la convention (elle, signée), l’avenant (il, signé).
+    const avenant = identity.avenantIndex > 0;
+    const what = avenant ? `L’avenant n° ${identity.avenantIndex} de la convention ${row.number}` : `La convention ${row.number}`;
     const last = lastLineOfVersion(sc.db, input.versionId);
-    if (!last) conflict(`${what} n’a jamais été envoyé(e) à l’organisme payeur : rien à corriger ici ; modifiez-la par les actions de la convention.`);
+    if (!last) {
+      conflict(
+        avenant
+          ? `${what} n’a jamais été envoyé à l’organisme payeur : rien à corriger ici ; modifiez-le par les actions de la convention.`
+          : `${what} n’a jamais été envoyée à l’organisme payeur : rien à corriger ici ; modifiez-la par les actions de la convention.`,
+      );
+    }
     if (last!.status !== 'rejected') {
-      conflict(`${what} n’a pas de ligne rejetée en attente de correction : sa dernière ligne (${last!.fileName}, ligne ${last!.lineNo}) est « ${last!.status} ».`);
+      conflict(`${what} n’a pas de ligne rejetée en attente de correction : sa dernière ligne (${last!.fileName}, ligne ${last!.lineNo}) est « ${isLineStatus(last!.status) ? LINE_STATUS_LABELS[last!.status].toLowerCase() : last!.status} ».`);
     }
     if (identity.latest !== 1 || current.id !== identity.versionId) {
-      conflict(`${what} a été suivie d’un avenant : elle ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.`);
+      conflict(
+        avenant
+          ? `${what} a été suivi d’un autre avenant : il ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.`
+          : `${what} a été suivie d’un avenant : elle ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.`,
+      );
     }
-    if (row.status === 'brouillon' || row.status === 'a_signer') conflict(`${what} n’est plus signée : terminez son instruction, elle repartira à sa signature.`);
+    // The status is the convention's, whichever version was rejected.
+    if (row.status === 'brouillon' || row.status === 'a_signer') {
+      conflict(`La convention ${row.number} n’est plus signée : terminez son instruction, elle repartira à sa signature.`);
+    }
 
     const kind = identity.kind as VersionKind;
     const allowed = CORRECTABLE_BY_VERSION_KIND[kind] ?? ['nir'];

@@ -16,6 +16,7 @@ import { handOverLot } from '../db/repositories/exchange-outbound';
 import { exportLots } from '../sync/export';
 import { exchangeNow, isoSeconds, OUTBOX_FOLDER } from '../sync/files';
 import { importExchangeFile, type ImportOutcome } from '../sync/import';
+import { parseExchangeFile } from '../sync/parse';
 import { describeImport } from '../sync/report';
 import { exchangeIdentity } from '../sync/workspace-id';
 import { readExchangeSettings } from './exchange-settings';
@@ -88,8 +89,10 @@ export function importReturnFile(db: Database, folder: string, input: ParsedInpu
   try {
     outcome = importExchangeFile(db, bytes, { file: input.fileName, dataDir: folder, dryRun: input.dryRun, now: isoSeconds(at) });
   } catch (error) {
-    // A return file needs the workspace's exchange identity: say what is missing rather than fail blindly.
-    assertIdentity(db);
+    // A return file needs the workspace's exchange identity: say what is missing rather than fail blindly. A convention
+    // package does not (a fresh employer workspace takes its recipient): its own error goes through, never this one.
+    const parsed = parseExchangeFile(bytes);
+    if (!parsed.ok || parsed.kind !== 'convention-package') assertIdentity(db);
     throw error;
   }
   const report = describeImport(outcome);

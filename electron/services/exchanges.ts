@@ -4,13 +4,16 @@
  * `exchange.returnAlertDays` setting), and one lot's lines, each rejection
  * explained in French (shared/domain/rejections.ts) with the record to open
  * and, for a rejected convention or avenant, what may be corrected in place.
+ * A line of an imported convention package that could not be applied
+ * (NON_APPLIQUEE) is explained as the workspace's own, not as the payment
+ * organisation's rejection.
  */
 import type { Database } from 'better-sqlite3';
 import type { ChannelOutput } from '../../shared/api/contract';
 import type { LineRow as LineOut, LotRow } from '../../shared/api/exchanges-contract';
 import { AppError } from '../../shared/api/result';
 import { EVENT_KIND_LABELS, LOT_STATUSES, type EventKind, type LotStatus, type VersionKind } from '../../shared/domain/enums';
-import { isLineStatus } from '../../shared/domain/exchange-lines';
+import { isLineStatus, RECORD_KIND_LABELS } from '../../shared/domain/exchange-lines';
 import { CORRECTABLE_BY_VERSION_KIND, explainRejection, type CorrectableField } from '../../shared/domain/rejections';
 import { maskNir } from '../../shared/format/nir';
 import { allLots, findLot, laterLineOf, lineCounts, linesOfLot, paymentsOfLot, type LineRow, type LotRecord } from '../db/repositories/exchange-lines';
@@ -79,7 +82,12 @@ export function listExchangeLots(db: Database, today: string): ChannelOutput<'ex
 const bpToPercent = (bp: number | null): string | null => (bp === null ? null : String(bp / 100));
 
 function target(line: LineRow): LineOut['target'] {
-  if (line.conventionId === null || line.ref === null) return null;
+  if (line.conventionId === null) return null;
+  // A line of a convention package carries the whole convention: it opens the convention (when it is known here).
+  if (line.recordKind === 'CONVENTION_FILE') {
+    return { conventionId: line.conventionId, section: 'versions', avenantIndex: null, eventId: null, denunciationId: null, description: RECORD_KIND_LABELS.CONVENTION_FILE };
+  }
+  if (line.ref === null) return null;
   const [kind, rawId] = line.ref.split(':') as [string, string];
   const id = Number(rawId);
   const base = { conventionId: line.conventionId, avenantIndex: null, eventId: null, denunciationId: null };

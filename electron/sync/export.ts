@@ -1,8 +1,10 @@
 /**
  * Outbound lots: the pending records, split in lots of at most `maxLines`
- * lines, each written durably and only then marked sent. A lot left
- * `prepared` by a crash is settled first: sent if its file is complete,
- * otherwise dropped so that its records go into the next lot.
+ * lines, each written durably and only then marked sent. The folder a lot's
+ * file goes to is recorded with its prepared row; a lot left `prepared` by a
+ * crash is settled first, by checking its file there (settle.ts): finished
+ * if complete, dropped if verifiably absent or incomplete (its records go
+ * into the next lot), kept prepared if it cannot be checked.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,11 +17,13 @@ import {
   completeLot,
   nextOutboundSequence,
   preparedLots,
+  setLotFolder,
 } from '../db/repositories/exchange-outbound';
 import { fileText, linesChecksum } from './canonical';
 import { exchangeFileName, isoSeconds, writeFileDurably } from './files';
 import { pendingRecords, type PendingRecord } from './records';
 import { EXCHANGE_FORMAT, SCHEMA_VERSION, outboundLot, type OutboundLot } from './schemas';
+import { checkWrittenFile, finishedStatus } from './settle';
 import { exchangeIdentity } from './workspace-id';
 
 export interface ExportOptions {
@@ -32,6 +36,12 @@ export interface ExportOptions {
    * downloaded (handOverLot).
    */
   handOver?: 'ready' | 'sent';
+  /**
+   * The workspace's outbox (the screen's `envois/`): a lot left prepared whose
+   * complete file is found there was prepared on the screen, it becomes ready
+   * (not sent). Defaults to outDir when handOver is `ready`.
+   */
+  outbox?: string;
 }
 
 export interface ExportedLot {
@@ -40,10 +50,39 @@ export interface ExportedLot {
   lines: number;
 }
 
+/** A lot an earlier export left `prepared` (a crash), settled by this one. */
+export interface RecoveredLot {
+  fileName: string;
+  /** ready, sent: its file is complete; dropped: absent or incomplete, its lines leave again; kept: could not be checked, still prepared. */
+  outcome: 'ready' | 'sent' | 'dropped' | 'kept';
+  /** Where its file was written (null: not recorded, a lot from before migration 0005). */
+  folder: string | null;
+  /** For a kept lot: why it could not be checked and what to do, in French. */
+  explanation: string | null;
+}
+
 export interface ExportResult {
   lots: ExportedLot[];
-  recovered: { fileName: string; outcome: 'ready' | 'sent' | 'dropped' }[];
+  recovered: RecoveredLot[];
   awaitingCorrection: string[];
+}
+
+/** One sentence per settled lot or convention package (CLI). */
+export function recoveredMessage(r: RecoveredLot, kind: 'lot' | 'package' = 'lot'): string {
+  const name = kind === 'lot' ? `Lot ${r.fileName}` : `Dossier de conventions ${r.fileName}`;
+  const where = r.folder ? ` (${r.folder})` : '';
+  switch (r.outcome) {
+    case 'sent':
+      return `${name} resté en préparation : son fichier est complet${where}, marqué envoyé.`;
+    case 'ready':
+      return `${name} resté en préparation : son fichier est complet dans les envois de l’écran Échanges${where}, prêt à télécharger.`;
+    case 'dropped':
+      return kind === 'lot'
+        ? `${name} inachevé : fichier absent ou incomplet${where}, abandonné ; ses lignes repartent dans le prochain lot.`
+        : `${name} inachevé : fichier absent ou incomplet${where}, abandonné ; son numéro est repris.`;
+    case 'kept':
+      return `${name} resté en préparation, non vérifié : ${r.explanation ?? ''}`;
+  }
 }
 
 export function buildLot(
@@ -70,18 +109,17 @@ export function buildLot(
   };
 }
 
-function settlePrepared(db: Database, outDir: string, handOver: 'ready' | 'sent', at: string): ExportResult['recovered'] {
-  return preparedLots(db).map((lot) => {
-    const file = path.join(outDir, lot.fileName);
-    let complete = false;
-    try {
-      const parsed = outboundLot.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
-      complete = parsed.success && parsed.data.header.sha256 === lot.sha256 && linesChecksum(parsed.data.lines) === lot.sha256;
-    } catch {
-      complete = false;
+function settlePrepared(db: Database, current: { outDir: string; handOver: 'ready' | 'sent'; outbox?: string }, at: string): RecoveredLot[] {
+  return preparedLots(db).map((lot): RecoveredLot => {
+    const check = checkWrittenFile(lot, current.outDir, outboundLot);
+    if (check.state === 'unverifiable') return { fileName: lot.fileName, outcome: 'kept', folder: check.folder, explanation: check.explanation };
+    if (check.state === 'complete') {
+      const status = finishedStatus(check.folder, current);
+      inTransaction(db, () => completeLot(db, lot.id, status, at));
+      return { fileName: lot.fileName, outcome: status, folder: check.folder, explanation: null };
     }
-    inTransaction(db, () => (complete ? completeLot(db, lot.id, handOver, at) : deleteLot(db, lot.id)));
-    return { fileName: lot.fileName, outcome: complete ? handOver : 'dropped' };
+    inTransaction(db, () => deleteLot(db, lot.id));
+    return { fileName: lot.fileName, outcome: 'dropped', folder: check.folder, explanation: null };
   });
 }
 
@@ -90,7 +128,9 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
   const createdAt = isoSeconds(options.now);
   fs.mkdirSync(options.outDir, { recursive: true });
   const handOver = options.handOver ?? 'sent';
-  const recovered = settlePrepared(db, options.outDir, handOver, createdAt);
+  const outDir = path.resolve(options.outDir);
+  const outbox = options.outbox ?? (handOver === 'ready' ? outDir : undefined);
+  const recovered = settlePrepared(db, { outDir, handOver, ...(outbox === undefined ? {} : { outbox }) }, createdAt);
   const { records, awaitingCorrection } = pendingRecords(db, identity.role);
   const lots: ExportedLot[] = [];
   for (let start = 0; start < records.length; start += options.maxLines) {
@@ -112,12 +152,13 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
         sentAt: null,
         acknowledgedAt: null,
       });
+      setLotFolder(db, id, outDir);
       chunk.forEach((r, i) =>
         insertTrackedLine(db, { lotId: id, lineNo: i + 1, conventionId: r.conventionId, recordKind: r.payload.record, recordRef: r.ref, payloadSha256: r.payloadSha256 }),
       );
       return id;
     });
-    writeFileDurably(path.join(options.outDir, fileName), fileText(lot));
+    writeFileDurably(path.join(outDir, fileName), fileText(lot));
     inTransaction(db, () => completeLot(db, lotId, handOver, createdAt));
     lots.push({ fileName, sequence, lines: chunk.length });
   }

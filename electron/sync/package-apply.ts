@@ -4,22 +4,30 @@
  * dénonciation as the plan says, the expected aid of every convention touched
  * recomputed, an IN row in exchange_lots with one line per package line
  * (accepted, or rejected with why it was not applied) and one audit entry.
+ * Every event of an applied line is marked known to the agency: the agency
+ * declares it, the employer's lots do not carry it (migration 0005).
  */
 import type { Database } from 'better-sqlite3';
+import { PACKAGE_LINE_NOT_APPLIED } from '../../shared/domain/rejections';
 import { inTransaction } from '../db/connection';
 import { appendAudit } from '../db/repositories/audit';
 import { upsertEmployer } from '../db/repositories/conventions-write';
 import { insertLot, insertLotLine } from '../db/repositories/exchange-lots';
 import { conventionByNumber, employerBySiret, versionsOf } from '../db/repositories/exchange-package-read';
-import { putDenunciation, replaceVersionRow, setLotLineError, updateConventionRow, updateEmployeeRow, updateEventRow } from '../db/repositories/exchange-package-write';
+import {
+  markEventKnownToAgency,
+  putDenunciation,
+  replaceVersionRow,
+  setLotLineError,
+  updateConventionRow,
+  updateEmployeeRow,
+  updateEventRow,
+} from '../db/repositories/exchange-package-write';
 import { insertConvention, insertEmployee, insertEvent, insertStatusChange, insertVersion } from '../db/repositories/registry-writes';
 import { getWorkspace } from '../db/repositories/workspace';
 import { refreshAidPayments } from '../services/aid-payments';
 import type { PackageConventionPlan, PackagePlan } from './package-plan';
 import type { ConventionPackage, PackageLine, PackageVersion } from './schemas';
-
-/** Error code of a package line that could not be applied (exchange_lot_lines.error_code). */
-export const NOT_APPLIED = 'NON_APPLIQUEE';
 
 interface Applying {
   db: Database;
@@ -80,8 +88,10 @@ function applyConvention(a: Applying, plan: PackageConventionPlan, line: Package
       newEmployerId: e.newEmployerSiret === null ? null : employerId(db, e.newEmployerSiret),
       reportedOn: e.reportedOn,
     };
-    if (decided.action === 'added') insertEvent(db, { ...fields, conventionId, kind: e.eventKind, occurredOn: e.occurredOn, at });
+    // Added, brought up to date or already the same here: the agency knows the event and declares it.
+    if (decided.action === 'added') markEventKnownToAgency(db, insertEvent(db, { ...fields, conventionId, kind: e.eventKind, occurredOn: e.occurredOn, at }));
     else if (decided.action === 'updated') updateEventRow(db, decided.localId!, fields);
+    else markEventKnownToAgency(db, decided.localId!);
   });
   for (const i of plan.statusChangesAdded) insertStatusChange(db, { ...line.statusHistory[i]!, conventionId, at });
   const d = line.denunciation;
@@ -116,7 +126,8 @@ export function applyPackage(db: Database, file: ConventionPackage, fileName: st
     }
     for (const i of plan.ignored) {
       insertLotLine(db, { lotId, lineNo: i.lineNo, conventionId: conventionByNumber(db, i.conventionNumber)?.id ?? null, recordKind: 'CONVENTION_FILE', status: 'rejected' });
-      setLotLineError(db, lotId, i.lineNo, NOT_APPLIED, i.reason);
+      // The convention may be unknown here (no convention_id): its number stays in the label, for the screen.
+      setLotLineError(db, lotId, i.lineNo, PACKAGE_LINE_NOT_APPLIED, `Convention ${i.conventionNumber} : ${i.reason}`);
     }
     const count = (change: string) => plan.conventions.filter((c) => c.change === change).length;
     appendAudit(db, {

@@ -3,8 +3,9 @@
  * convention of one employer past signature, one `CONVENTION_FILE` line each,
  * so the employer need not retype them. Deterministic (same database, same
  * clock → same bytes), written durably with mode 0600 (it holds NIRs), and
- * recorded as an outbound lot: `prepared` with its lines, then `sent` once the
- * file is complete, as the payment organisation's lots are.
+ * recorded as an outbound lot: `prepared` with its lines and the folder its
+ * file goes to, then `sent` once the file is complete, as the payment
+ * organisation's lots are (a crash in between is settled as theirs, settle.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,14 +14,16 @@ import { z } from 'zod';
 import { AppError } from '../../shared/api/result';
 import { inTransaction } from '../db/connection';
 import { insertLot, insertLotLine } from '../db/repositories/exchange-lots';
-import { deleteLot } from '../db/repositories/exchange-outbound';
+import { deleteLot, setLotFolder } from '../db/repositories/exchange-outbound';
 import { countDraftsOf, employerBySiret, nextPackageSequence, signedConventionsOf } from '../db/repositories/exchange-package-read';
 import { markPackageSent, preparedPackages } from '../db/repositories/exchange-package-write';
 import { getWorkspace } from '../db/repositories/workspace';
 import { fileText, linesChecksum } from './canonical';
+import type { RecoveredLot } from './export';
 import { exchangeFileName, isoSeconds, writeFileDurably } from './files';
 import { packageLineOf } from './package-lines';
 import { EXCHANGE_FORMAT, SCHEMA_VERSION, conventionPackage, packageLine, type ConventionPackage } from './schemas';
+import { checkWrittenFile } from './settle';
 
 export interface PackageExportOptions {
   employerSiret: string;
@@ -40,6 +43,8 @@ export interface PackageExportResult {
   draftsLeftOut: number;
   /** The file's text, as written. */
   text: string;
+  /** Packages an earlier export left `prepared` (a crash), settled first: sent, dropped or kept (could not be checked). */
+  recovered: RecoveredLot[];
 }
 
 const FILE_MODE = 0o600;
@@ -51,22 +56,24 @@ function agencyCode(db: Database): string {
   if (workspace.role !== 'agence') {
     throw new AppError('FORBIDDEN', 'Le dossier de conventions est envoyé par l’agence à l’employeur : il ne se prépare pas dans l’espace d’un employeur.');
   }
-  if (!workspace.agencyCode) throw new AppError('CONFLICT', 'L’espace de l’agence n’a pas de code agence : renseignez-le avant d’échanger des fichiers.');
+  // The workspace cannot send (a usage error, exit 2), not a content refused (CONFLICT, exit 1).
+  if (!workspace.agencyCode) throw new AppError('WORKSPACE_NOT_READY', 'L’espace de l’agence n’a pas de code agence : renseignez-le avant d’échanger des fichiers.');
   return workspace.agencyCode;
 }
 
-/** A stale `prepared` package: sent if its file in `outDir` is complete, otherwise dropped (no complete file carries its number). */
-function settlePrepared(db: Database, emitter: string, outDir: string, at: string): void {
-  for (const lot of preparedPackages(db, emitter)) {
-    let complete = false;
-    try {
-      const parsed = conventionPackage.safeParse(JSON.parse(fs.readFileSync(path.join(outDir, lot.fileName), 'utf8')));
-      complete = parsed.success && parsed.data.header.sha256 === lot.sha256 && linesChecksum(parsed.data.lines) === lot.sha256;
-    } catch {
-      complete = false;
-    }
+/**
+ * A stale `prepared` package, checked where its file was written: sent if
+ * complete, dropped if verifiably absent or incomplete (no complete file
+ * carries its number), kept prepared if it cannot be checked.
+ */
+function settlePrepared(db: Database, emitter: string, outDir: string, at: string): RecoveredLot[] {
+  return preparedPackages(db, emitter).map((lot): RecoveredLot => {
+    const check = checkWrittenFile(lot, outDir, conventionPackage);
+    if (check.state === 'unverifiable') return { fileName: lot.fileName, outcome: 'kept', folder: check.folder, explanation: check.explanation };
+    const complete = check.state === 'complete';
     inTransaction(db, () => (complete ? markPackageSent(db, lot.id, at) : deleteLot(db, lot.id)));
-  }
+    return { fileName: lot.fileName, outcome: complete ? 'sent' : 'dropped', folder: check.folder, explanation: null };
+  });
 }
 
 /** The lines, checked against the published schema: a convention that does not fit is named, nothing is written. */
@@ -96,8 +103,9 @@ export function exportConventionPackage(db: Database, options: PackageExportOpti
   }
   const createdAt = isoSeconds(options.now);
   const lines = checkedLines(conventions.map((c, i) => packageLineOf(db, c, i + 1)));
-  fs.mkdirSync(options.outDir, { recursive: true });
-  settlePrepared(db, emitter, options.outDir, createdAt);
+  const outDir = path.resolve(options.outDir);
+  fs.mkdirSync(outDir, { recursive: true });
+  const recovered = settlePrepared(db, emitter, outDir, createdAt);
   const sequence = nextPackageSequence(db, emitter);
   const file: ConventionPackage = {
     header: {
@@ -128,11 +136,12 @@ export function exportConventionPackage(db: Database, options: PackageExportOpti
       sentAt: null,
       acknowledgedAt: null,
     });
+    setLotFolder(db, id, outDir);
     conventions.forEach((c, i) => insertLotLine(db, { lotId: id, lineNo: i + 1, conventionId: c.id, recordKind: 'CONVENTION_FILE', status: 'prepared' }));
     return id;
   });
   const text = fileText(file);
-  const target = path.join(options.outDir, fileName);
+  const target = path.join(outDir, fileName);
   try {
     writeFileDurably(target, text, FILE_MODE);
   } catch (e) {
@@ -148,5 +157,6 @@ export function exportConventionPackage(db: Database, options: PackageExportOpti
     conventions: conventions.map((c) => c.number),
     draftsLeftOut,
     text,
+    recovered,
   };
 }

@@ -4,6 +4,7 @@
  * an employer named but not sent, a version twice). Each problem is a French
  * sentence; such a line is listed as not applied, never dropped silently.
  */
+import { EVENT_KIND_LABELS } from '../../shared/domain/enums';
 import type { PackageLine } from './schemas';
 
 export function lineProblems(line: PackageLine, recipient: string): string[] {
@@ -22,10 +23,10 @@ export function lineProblems(line: PackageLine, recipient: string): string[] {
     if (v.endsOn !== null && v.endsOn < v.startsOn) problems.push(`la ${label} finit (${v.endsOn}) avant de commencer (${v.startsOn})`);
   }
   for (const e of line.events) {
-    if (e.newEmployerSiret !== null && !sirets.has(e.newEmployerSiret)) {
-      problems.push(`l’événement ${e.eventKind} du ${e.occurredOn} nomme l’employeur ${e.newEmployerSiret}, absent du dossier`);
-    }
-    if (e.endsOn !== null && e.endsOn < e.occurredOn) problems.push(`l’événement ${e.eventKind} du ${e.occurredOn} finit avant de commencer (${e.endsOn})`);
+    // « l’événement substitution d'employeur du 2009-05-11 »: the kind in French, never its code.
+    const event = `l’événement ${EVENT_KIND_LABELS[e.eventKind].toLowerCase()} du ${e.occurredOn}`;
+    if (e.newEmployerSiret !== null && !sirets.has(e.newEmployerSiret)) problems.push(`${event} nomme l’employeur ${e.newEmployerSiret}, absent du dossier`);
+    if (e.endsOn !== null && e.endsOn < e.occurredOn) problems.push(`${event} finit avant de commencer (${e.endsOn})`);
   }
   const d = line.denunciation;
   if (d) {

@@ -13,14 +13,16 @@ import type { PackageLine, PackageStatusChange } from './schemas';
 
 const statusKey = (s: PackageStatusChange) => `${s.fromStatus ?? ''}>${s.toStatus}@${s.onDate}`;
 
-export function planEvents(db: Database, conventionId: number | null, line: PackageLine): PackageEventPlan[] {
+/** The package's events matched to the local ones, and the local events the package does not have (kept, reported). */
+export function planEvents(db: Database, conventionId: number | null, line: PackageLine): { events: PackageEventPlan[]; onlyHere: PackageConventionPlan['eventsOnlyHere'] } {
   const pool = conventionId === null ? [] : eventsOf(db, conventionId);
-  return line.events.map((e) => {
+  const events = line.events.map((e): PackageEventPlan => {
     const at = pool.findIndex((l) => l.kind === e.eventKind && l.occurredOn === e.occurredOn);
     if (at < 0) return { kind: e.eventKind, occurredOn: e.occurredOn, action: 'added', localId: null };
     const [local] = pool.splice(at, 1);
     return { kind: e.eventKind, occurredOn: e.occurredOn, action: sameEvent(local!, e) ? 'kept' : 'updated', localId: local!.id };
   });
+  return { events, onlyHere: pool.map((l) => ({ kind: l.kind, occurredOn: l.occurredOn })) };
 }
 
 export function planStatusChanges(db: Database, conventionId: number | null, line: PackageLine): number[] {

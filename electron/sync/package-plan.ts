@@ -58,6 +58,8 @@ export interface PackageConventionPlan {
   /** Versions this workspace holds that the package does not: kept as they are. */
   versionsOnlyHere: number[];
   events: PackageEventPlan[];
+  /** Events this workspace holds that the package does not (declared by the employer): kept as they are. */
+  eventsOnlyHere: { kind: EventKind; occurredOn: string }[];
   /** Indexes in the line's statusHistory of the changes not yet recorded here. */
   statusChangesAdded: number[];
   denunciation: { action: 'added' | 'updated' | 'kept'; localId: number | null } | null;
@@ -159,7 +161,7 @@ function planLine(p: Planning, line: PackageLine): PackageConventionPlan | strin
   const sent = new Set(line.versions.map((v) => v.avenantIndex));
   const versionsAdded = line.versions.filter((v) => !local.has(v.avenantIndex)).map((v) => v.avenantIndex);
   const versionsReplaced = line.versions.filter((v) => local.has(v.avenantIndex) && !sameVersion(local.get(v.avenantIndex)!, v)).map((v) => v.avenantIndex);
-  const events = planEvents(p.db, conventionId, line);
+  const { events, onlyHere: eventsOnlyHere } = planEvents(p.db, conventionId, line);
   const statusChangesAdded = planStatusChanges(p.db, conventionId, line);
   const denunciation = planDenunciation(p.db, conventionId, line);
   const changed =
@@ -180,6 +182,7 @@ function planLine(p: Planning, line: PackageLine): PackageConventionPlan | strin
     versionsReplaced,
     versionsOnlyHere: [...local.keys()].filter((i) => !sent.has(i)),
     events,
+    eventsOnlyHere,
     statusChangesAdded,
     denunciation,
   };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
+import { lotDetail } from '../services/exchanges';
 import { fileText, linesChecksum } from './canonical';
 import { importExchangeFile, type ImportOutcome } from './import';
 import { exportConventionPackage } from './package-export';
@@ -86,6 +87,35 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     expect(dumpTables(employerFile)).toBe(before);
   });
 
+  it('refuses a package without lines (it would pass for n° 5 applied and make the real n° 1 look older), then applies the real one', () => {
+    const { dir, rich, sent, employerFile } = setting();
+    const file = conventionPackage.parse(JSON.parse(fs.readFileSync(sent.file, 'utf8')));
+    const empty = { header: { ...file.header, sequence: 5, recordCount: 0, sha256: linesChecksum([]) }, lines: [] };
+    const emptyFile = path.join(dir, 'out', 'PKG_69012_000005_20090615T080000Z.json');
+    fs.writeFileSync(emptyFile, fileText(empty));
+    const before = dumpTables(employerFile);
+    expectRefused(importPackage(employerFile, emptyFile, dir), dir, /champ « lines » : le dossier ne contient aucune convention \(au moins une ligne CONVENTION_FILE attendue\)/);
+    expect(dumpTables(employerFile)).toBe(before);
+    const real = importPackage(employerFile, sent.file, dir);
+    expect(real.kind).toBe('package-applied');
+    if (real.kind === 'package-applied') expect(real.plan.conventions.map((c) => c.conventionNumber)).toEqual(rich.signed);
+  });
+
+  it('names an event by its kind in French when its line cannot be applied', () => {
+    const { dir, rich, sent, employerFile } = setting();
+    const file = conventionPackage.parse(JSON.parse(fs.readFileSync(sent.file, 'utf8')));
+    const line = file.lines.find((l) => l.conventionNumber === rich.withEvent)!;
+    line.events[0] = { ...line.events[0]!, eventKind: 'EMPLOYER_SUBSTITUTION', newEmployerSiret: '73282932000074' };
+    file.header.sha256 = linesChecksum(file.lines);
+    fs.writeFileSync(sent.file, fileText(file));
+    const outcome = importPackage(employerFile, sent.file, dir);
+    expect(outcome.kind).toBe('package-applied');
+    if (outcome.kind !== 'package-applied') return;
+    const reason = `l’événement substitution d'employeur du ${line.events[0]!.occurredOn} nomme l’employeur 73282932000074, absent du dossier`;
+    expect(outcome.plan.ignored).toEqual([{ lineNo: line.lineNo, conventionNumber: rich.withEvent, reason }]);
+    expect(describeImport(outcome).lines.join('\n')).not.toMatch(/EMPLOYER_SUBSTITUTION/);
+  });
+
   it('refuses a package imported into an agency workspace', () => {
     const { dir, sent } = setting();
     const otherAgency = demoAgency(path.join(dir, 'agence2'));
@@ -111,12 +141,31 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     expect(outcome.plan.conventions.map((c) => c.conventionNumber)).toEqual(rich.signed.filter((_, i) => i !== 1));
     expect(describeImport(outcome).lines).toContain(`Ligne 2 (${rich.signed[1]}) non appliquée : la version 00 nomme l’employeur 73282932000074, absent du dossier.`);
     withDb(employerFile, (db) => {
+      // The lot detail of the imported package: the line is the workspace's own refusal, never the payment organisation's.
+      const lotId = db.prepare("SELECT id FROM exchange_lots WHERE direction = 'IN'").pluck().get() as number;
+      const detail = lotDetail(db, lotId, '2009-06-16');
+      expect(detail.lot).toMatchObject({ direction: 'IN', kind: 'convention-package', status: 'partly_rejected' });
+      const line = detail.lines.find((l) => l.lineNo === 2)!;
+      expect(line).toMatchObject({
+        status: 'rejected',
+        code: 'NON_APPLIQUEE',
+        label: `Convention ${rich.signed[1]} : la version 00 nomme l’employeur 73282932000074, absent du dossier`,
+        correction: null,
+        correctionBlocked: null,
+        explanation: { code: 'NON_APPLIQUEE', known: true, fields: [], legalRefs: [] },
+      });
+      expect(line.explanation!.meaning).toMatch(/^Une ligne du dossier de conventions envoyé par l’agence n’a pas pu être appliquée dans cet espace de travail/);
+      expect(JSON.stringify(detail)).not.toMatch(/organisme payeur/);
+      // An applied line opens its convention.
+      const applied = detail.lines.find((l) => l.lineNo === 1)!;
+      expect(applied).toMatchObject({ status: 'accepted', conventionNumber: rich.signed[0], target: { section: 'versions', description: 'Dossier de convention' } });
+
       expect(db.prepare('SELECT number FROM conventions ORDER BY number').pluck().all()).toEqual(rich.signed.filter((_, i) => i !== 1));
       expect(db.prepare("SELECT status FROM exchange_lots WHERE direction = 'IN'").pluck().get()).toBe('partly_rejected');
       expect(db.prepare('SELECT status, error_code AS code, error_label AS label FROM exchange_lot_lines WHERE line_no = 2').get()).toEqual({
         status: 'rejected',
         code: 'NON_APPLIQUEE',
-        label: 'la version 00 nomme l’employeur 73282932000074, absent du dossier',
+        label: `Convention ${rich.signed[1]} : la version 00 nomme l’employeur 73282932000074, absent du dossier`,
       });
     });
   });

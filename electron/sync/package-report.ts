@@ -1,10 +1,11 @@
 /**
  * What importing a convention package did (or would do), in French: one
  * sentence per convention — « nouvelle », « mise à jour » (and what) or
- * « inchangée » — and one per line not applied, with why. Used by
+ * « inchangée » — with what only this workspace has (versions, events: kept),
+ * and one per line not applied, with why. Used by
  * describeImport (report.ts) for the CLI and the screens.
  */
-import { CONVENTION_STATUS_LABELS } from '../../shared/domain/enums';
+import { CONVENTION_STATUS_LABELS, EVENT_KIND_LABELS } from '../../shared/domain/enums';
 import type { PackageConventionPlan, PackagePlan } from './package-plan';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -51,6 +52,11 @@ export function packageLines(plan: PackagePlan): string[] {
   for (const c of plan.conventions) {
     out.push(conventionLine(c));
     if (c.versionsOnlyHere.length) out.push(`  ${c.conventionNumber} : ${c.versionsOnlyHere.map(versionLabel).join(', ')} présent(e)s ici mais pas dans le dossier, gardé(e)s.`);
+    if (c.eventsOnlyHere.length) {
+      const events = c.eventsOnlyHere.map((e) => `${EVENT_KIND_LABELS[e.kind].toLowerCase()} du ${e.occurredOn}`).join(', ');
+      const n = c.eventsOnlyHere.length;
+      out.push(`  ${c.conventionNumber} : ${plural(n, 'événement présent ici mais pas dans le dossier, gardé', 'événements présents ici mais pas dans le dossier, gardés')} : ${events}.`);
+    }
   }
   for (const i of plan.ignored) out.push(`Ligne ${i.lineNo} (${i.conventionNumber}) non appliquée : ${i.reason}.`);
   const count = (change: string) => plan.conventions.filter((c) => c.change === change).length;

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { listAidPayments } from '../db/repositories/aid-payments';
 import { addAvenant, recordEvent } from '../services/conventions/index';
+import { exportLots } from './export';
 import { importExchangeFile, type ImportOutcome } from './import';
 import { exportConventionPackage } from './package-export';
 import { conventionFile, conventionId, freshEmployer, richEmployer } from './package-testing';
 import { describeImport } from './report';
+import { outboundLot } from './schemas';
 import { demoAgency, withDb } from './testing';
 
 const tempDir = useTempDir('cae-package-update-');
@@ -57,6 +59,11 @@ describe('convention package: a newer package brings the employer workspace up t
     expect(outcome.plan.conventions.filter((c) => c.conventionNumber !== rich.running).every((c) => c.change === 'unchanged')).toBe(true);
     expect(describeImport(outcome).lines).toContain(`${rich.signed.find((n) => n !== rich.running)!} : inchangée.`);
     expect(describeImport(outcome).lines.find((l) => l.startsWith(rich.running))).toMatch(/mise à jour — version\(s\) ajoutée\(s\) : avenant 01 ; .*1 événement ajouté/);
+    // What only the employer has is kept, and the report says so (docs/exchange-format.md, « Dossier de conventions »).
+    expect(updated.eventsOnlyHere).toEqual([{ kind: 'TRIAL_PERIOD_ELSEWHERE', occurredOn: '2009-05-11' }]);
+    expect(describeImport(outcome).lines).toContain(
+      `  ${rich.running} : 1 événement présent ici mais pas dans le dossier, gardé : période d'essai chez un autre employeur du 2009-05-11.`,
+    );
 
     withDb(agencyFile, (agency) =>
       withDb(employerFile, (employer) => {
@@ -78,5 +85,14 @@ describe('convention package: a newer package brings the employer workspace up t
       }),
     );
     expect(importPackage(employerFile, second.file, dir)).toEqual({ kind: 'already', fileName: second.fileName });
+
+    // The employer declares only what the agency does not know: the trial period, not the sick leave both recorded.
+    withDb(employerFile, (db) => {
+      const out = path.join(dir, 'lots-employeur');
+      const lots = exportLots(db, { outDir: out, now: new Date('2009-06-16T09:00:00Z'), maxLines: 700 }).lots;
+      expect(lots.map((l) => l.lines)).toEqual([1]);
+      const lot = outboundLot.parse(JSON.parse(fs.readFileSync(path.join(out, lots[0]!.fileName), 'utf8')));
+      expect(lot.lines).toMatchObject([{ record: 'EVENT', conventionNumber: rich.running, eventKind: 'TRIAL_PERIOD_ELSEWHERE', occurredOn: '2009-05-11' }]);
+    });
   });
 });

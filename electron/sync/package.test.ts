@@ -6,13 +6,13 @@ import { listAidPayments } from '../db/repositories/aid-payments';
 import { countLotsAwaitingReturn } from '../db/repositories/exchange-lots';
 import { listEvents, listVersions } from '../db/repositories/conventions-read';
 import { conventionNir, versionDocument } from '../db/repositories/version-documents';
-import { denunciationStep } from '../services/conventions/index';
+import { denunciationStep, recordEvent } from '../services/conventions/index';
 import { importExchangeFile, type ImportOutcome } from './import';
 import { exportLots } from './export';
 import { overdueLots } from './lots';
 import { exportConventionPackage } from './package-export';
 import { conventionFile, conventionId, freshEmployer, richEmployer } from './package-testing';
-import { conventionPackage } from './schemas';
+import { conventionPackage, outboundLot } from './schemas';
 import { demoAgency, dumpTables, withDb } from './testing';
 import { exchangeIdentity } from './workspace-id';
 
@@ -26,14 +26,6 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, now = 
 
 function importPackage(employerFile: string, file: string, dataDir: string, dryRun = false): ImportOutcome {
   return withDb(employerFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun, now: '2009-06-16T08:00:00Z' }));
-}
-
-/** Every table a package import may write, to prove that nothing changed. */
-function dumpAll(file: string): string {
-  const more = withDb(file, (db) =>
-    ['employers', 'employees', 'status_changes', 'denunciations', 'audit_log'].map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n'),
-  );
-  return `${dumpTables(file)}\n${more}`;
 }
 
 describe('convention package, export (docs/exchange-format.md, « Dossier de conventions »)', () => {
@@ -77,7 +69,7 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     ) as { siret: string; drafts: number };
     expect(exportPackage(agencyFile, withDraft.siret, path.join(dir, 'out')).draftsLeftOut).toBe(withDraft.drafts);
 
-    const before = dumpAll(agencyFile);
+    const before = dumpTables(agencyFile);
     withDb(agencyFile, (db) =>
       db.prepare("INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')").run(),
     );
@@ -87,13 +79,13 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     expect(() => exportPackage(agencyFile, '123', out)).toThrow(/SIRET attendu : 14 chiffres/);
     expect(fs.existsSync(out)).toBe(false);
     withDb(agencyFile, (db) => db.prepare("DELETE FROM employers WHERE siret = '73282932000074'").run());
-    expect(dumpAll(agencyFile)).toBe(before);
+    expect(dumpTables(agencyFile)).toBe(before);
 
     const employerFile = freshEmployer(path.join(dir, 'employeur.sqlite'));
     expect(() => exportPackage(employerFile, withDraft.siret, out)).toThrow(/ne se prépare pas dans l’espace d’un employeur/);
   });
 
-  it('settles a package left `prepared` by a crash at the next package export: sent if its file is complete, else dropped; lot exports leave it alone', () => {
+  it('settles a package left `prepared` by a crash at the next package export, where its file was written: sent if complete, dropped if absent, kept if it cannot be checked; lot exports leave it alone', () => {
     const dir = tempDir();
     const agencyFile = demoAgency(dir);
     const rich = richEmployer(agencyFile);
@@ -108,7 +100,9 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     crash(1);
     withDb(agencyFile, (db) => exportLots(db, { outDir: path.join(dir, 'lots'), now: AT, maxLines: 700 }));
     expect(packages()).toEqual([{ sequence: 1, status: 'prepared' }]);
-    const second = exportPackage(agencyFile, rich.siret, out, new Date('2009-06-16T08:00:00Z'));
+    // Written to another folder this time: n° 1 is checked where it was written, complete, sent.
+    const second = exportPackage(agencyFile, rich.siret, path.join(dir, 'ailleurs'), new Date('2009-06-16T08:00:00Z'));
+    expect(second.recovered).toEqual([{ fileName: first.fileName, outcome: 'sent', folder: out, explanation: null }]);
     expect(packages()).toEqual([
       { sequence: 1, status: 'sent' },
       { sequence: 2, status: 'sent' },
@@ -117,12 +111,26 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     crash(2);
     fs.rmSync(second.file);
     const third = exportPackage(agencyFile, rich.siret, out, new Date('2009-06-17T08:00:00Z'));
+    expect(third.recovered).toEqual([{ fileName: second.fileName, outcome: 'dropped', folder: path.join(dir, 'ailleurs'), explanation: null }]);
     expect(third.sequence).toBe(2);
     expect(packages()).toEqual([
       { sequence: 1, status: 'sent' },
       { sequence: 2, status: 'sent' },
     ]);
     expect(fs.readdirSync(out).sort()).toEqual([first.fileName, third.fileName]);
+    // n° 3 written to a folder that is gone at the next export (a removed key): kept prepared, its number not given again.
+    const fourth = exportPackage(agencyFile, rich.siret, path.join(dir, 'cle'), new Date('2009-06-18T08:00:00Z'));
+    crash(3);
+    fs.rmSync(path.join(dir, 'cle'), { recursive: true });
+    const fifth = exportPackage(agencyFile, rich.siret, out, new Date('2009-06-19T08:00:00Z'));
+    expect(fifth.recovered).toEqual([{ fileName: fourth.fileName, outcome: 'kept', folder: path.join(dir, 'cle'), explanation: expect.stringContaining('dossier introuvable') }]);
+    expect(fifth.sequence).toBe(4);
+    expect(packages()).toEqual([
+      { sequence: 1, status: 'sent' },
+      { sequence: 2, status: 'sent' },
+      { sequence: 3, status: 'prepared' },
+      { sequence: 4, status: 'sent' },
+    ]);
   });
 
   it('is deterministic: two copies of the workspace with the same clock give byte-identical packages', () => {
@@ -192,6 +200,34 @@ describe('convention package, import into an employer workspace (docs/exchange-f
     );
   });
 
+  it('the employer does not declare again the events the package brought (the agency declares them); an event it records itself leaves in its next lot', () => {
+    const dir = tempDir();
+    const agencyFile = demoAgency(dir);
+    const rich = richEmployer(agencyFile);
+    const sent = exportPackage(agencyFile, rich.siret, path.join(dir, 'out'));
+    const employerFile = freshEmployer(path.join(dir, 'employeur', 'cae.sqlite'));
+    expect(importPackage(employerFile, sent.file, dir).kind).toBe('package-applied');
+    const lotsOut = path.join(dir, 'employeur', 'lots');
+    withDb(employerFile, (db) => {
+      const brought = db.prepare('SELECT count(*) AS n, sum(known_to_agency) AS known FROM contract_events').get() as { n: number; known: number };
+      expect(brought.n).toBeGreaterThan(0);
+      expect(brought.known).toBe(brought.n);
+      expect(exportLots(db, { outDir: lotsOut, now: AT, maxLines: 700 })).toEqual({ lots: [], recovered: [], awaitingCorrection: [] });
+      expect(db.prepare("SELECT count(*) FROM exchange_lots WHERE direction = 'OUT'").pluck().get()).toBe(0);
+    });
+    expect(fs.readdirSync(lotsOut)).toEqual([]);
+
+    // A sick leave the employer reports itself (form CAE-0515: suspension, reported within 7 jours francs).
+    withDb(employerFile, (db) => {
+      recordEvent(sc(db), { id: conventionId(db, rich.running), event: { kind: 'SUSPENSION', from: '2009-06-01', to: '2009-06-05', reason: 'ILLNESS', paid: false, reportedOn: '2009-06-03' } });
+      const result = exportLots(db, { outDir: lotsOut, now: new Date('2009-06-16T09:00:00Z'), maxLines: 700 });
+      expect(result.lots).toEqual([{ fileName: `LOT_${rich.siret}_000001_20090616T090000Z.json`, sequence: 1, lines: 1 }]);
+      const lot = outboundLot.parse(JSON.parse(fs.readFileSync(path.join(lotsOut, result.lots[0]!.fileName), 'utf8')));
+      expect(lot.header).toMatchObject({ emitter: rich.siret, recipient: 'CNASEA' });
+      expect(lot.lines).toMatchObject([{ lineNo: 1, record: 'EVENT', conventionNumber: rich.running, eventKind: 'SUSPENSION', occurredOn: '2009-06-01', endsOn: '2009-06-05', reportedOn: '2009-06-03' }]);
+    });
+  });
+
   it('a dry run previews « nouvelle » for each convention and changes nothing; the same file twice is « déjà importé » and changes nothing', () => {
     const dir = tempDir();
     const agencyFile = demoAgency(dir);
@@ -199,17 +235,17 @@ describe('convention package, import into an employer workspace (docs/exchange-f
     const sent = exportPackage(agencyFile, rich.siret, path.join(dir, 'out'));
     const employerFile = freshEmployer(path.join(dir, 'employeur.sqlite'));
 
-    const empty = dumpAll(employerFile);
+    const empty = dumpTables(employerFile);
     const preview = importPackage(employerFile, sent.file, dir, true);
     expect(preview.kind).toBe('package-preview');
     if (preview.kind === 'package-preview') expect(preview.plan.conventions.every((c) => c.change === 'new')).toBe(true);
-    expect(dumpAll(employerFile)).toBe(empty);
+    expect(dumpTables(employerFile)).toBe(empty);
 
     expect(importPackage(employerFile, sent.file, dir).kind).toBe('package-applied');
-    const applied = dumpAll(employerFile);
+    const applied = dumpTables(employerFile);
     expect(importPackage(employerFile, sent.file, dir)).toEqual({ kind: 'already', fileName: sent.fileName });
     expect(importPackage(employerFile, sent.file, dir, true)).toEqual({ kind: 'already', fileName: sent.fileName });
-    expect(dumpAll(employerFile)).toBe(applied);
+    expect(dumpTables(employerFile)).toBe(applied);
     expect(fs.existsSync(path.join(dir, 'quarantaine'))).toBe(false);
   });
 });

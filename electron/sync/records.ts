@@ -7,6 +7,7 @@ import {
   signedVersions,
   type VersionRow,
 } from '../db/repositories/exchange-outbound';
+import { RECORD_KIND_LABELS } from '../../shared/domain/exchange-lines';
 import { canonicalJson, sha256Hex } from './canonical';
 import type { OutboundLine } from './schemas';
 
@@ -22,7 +23,7 @@ export interface PendingRecord {
 
 export interface PendingRecords {
   records: PendingRecord[];
-  /** Rejected lines whose record has not changed since: they wait for a correction. */
+  /** Rejected lines whose record has not changed since: they wait for a correction (« 069-0608-69012-00001 (convention) »). */
   awaitingCorrection: string[];
 }
 
@@ -49,13 +50,14 @@ function versionPayload(v: VersionRow): Payload {
 /** Every record the workspace can send, in a stable order (convention number, then versions, events, dénonciations). */
 function allRecords(db: Database, role: 'agence' | 'employeur'): Omit<PendingRecord, 'payloadSha256'>[] {
   const records: (Omit<PendingRecord, 'payloadSha256'> & { number: string; rank: number })[] = [];
-  // The agency sends conventions, avenants and dénonciations; both roles declare events.
+  // The agency sends conventions, avenants and dénonciations; both roles declare events, the employer only
+  // those the agency does not know (an event the agency's package brought is declared by the agency).
   if (role === 'agence') {
     for (const v of signedVersions(db)) {
       records.push({ ref: `version:${v.versionId}`, conventionId: v.conventionId, number: v.number, rank: 0, payload: versionPayload(v) });
     }
   }
-  for (const e of contractEvents(db)) {
+  for (const e of contractEvents(db, role === 'employeur')) {
     const payload: Payload = {
       record: 'EVENT',
       conventionNumber: e.number,
@@ -99,7 +101,7 @@ export function pendingRecords(db: Database, role: 'agence' | 'employeur'): Pend
     const last = sent.get(record.ref);
     if (last && last.status !== 'rejected') continue;
     if (last && last.payloadSha256 === payloadSha256) {
-      awaitingCorrection.push(`${record.payload.conventionNumber} (${record.payload.record})`);
+      awaitingCorrection.push(`${record.payload.conventionNumber} (${RECORD_KIND_LABELS[record.payload.record].toLowerCase()})`);
       continue;
     }
     records.push({ ...record, payloadSha256 });

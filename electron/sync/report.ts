@@ -4,6 +4,7 @@
  * outcome (`--json`); this is its reading.
  */
 import { LOT_STATUS_LABELS } from '../../shared/domain/enums';
+import { RECORD_KIND_LABELS, type RecordKind } from '../../shared/domain/exchange-lines';
 import { formatCents } from '../../shared/format/money';
 import type { ImportPlan } from './import-plan';
 import type { ImportOutcome } from './import';
@@ -18,6 +19,9 @@ export interface ImportReport {
   refused: boolean;
 }
 
+/** « convention », « avenant », « événement »…: the kind of record a lot line carries, in French. */
+const recordLabel = (kind: string) => (RECORD_KIND_LABELS[kind as RecordKind] ?? kind).toLowerCase();
+
 function planLines(plan: ImportPlan, verb: string): string[] {
   const out: string[] = [];
   if (plan.answers) {
@@ -25,7 +29,7 @@ function planLines(plan: ImportPlan, verb: string): string[] {
     out.push(
       `Lot ${plan.answers.lot.fileName} : ${verb} « ${LOT_STATUS_LABELS[plan.answers.status]} » (${plan.answers.lines.length - rejected.length} ligne(s) acceptée(s), ${rejected.length} rejetée(s)).`,
     );
-    for (const l of rejected) out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${l.recordKind}) rejetée : ${l.code} — ${l.label}`);
+    for (const l of rejected) out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${recordLabel(l.recordKind)}) rejetée : ${l.code} — ${l.label}`);
   }
   for (const p of plan.payments) out.push(`Paiement ${p.conventionNumber} du ${p.periodStart} au ${p.periodEnd} : ${formatCents(p.amountCents)} le ${p.paidOn}.`);
   for (const i of plan.ignored) out.push(`Ligne ${i.lineNo} ignorée : ${i.reason}.`);

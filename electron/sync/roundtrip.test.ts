@@ -108,7 +108,7 @@ describe('exchange files with the payment organisation', () => {
     expect(dumpTables(file)).toBe(after);
 
     // The rejected line waits for its correction, then goes into the next lot.
-    expect((await exportTo(dir, path.join(dir, 'out2'))).awaitingCorrection).toHaveLength(1);
+    expect((await exportTo(dir, path.join(dir, 'out2'))).awaitingCorrection).toEqual([`${bad.number} (convention)`]);
     withDb(file, (db) => db.prepare('UPDATE convention_versions SET weekly_minutes = 1200 WHERE id = ?').run(bad.id));
     const next = await exportTo(dir, path.join(dir, 'out3'));
     expect(next.lots).toEqual([{ fileName: 'LOT_69012_000002_20090615T080000Z.json', sequence: 2, lines: 1 }]);

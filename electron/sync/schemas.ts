@@ -241,7 +241,8 @@ export const conventionPackage = z.strictObject({
     /** The employer's SIRET. */
     recipient: siret,
   }),
-  lines: z.array(packageLine),
+  /** At least one convention: an empty package would be recorded as applied and make the agency's real packages look older. */
+  lines: z.array(packageLine).min(1, { error: 'le dossier ne contient aucune convention (au moins une ligne CONVENTION_FILE attendue) ; demandez à l’agence un dossier complet' }),
 });
 
 export type OutboundLot = z.infer<typeof outboundLot>;

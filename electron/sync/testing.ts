@@ -24,10 +24,22 @@ export function withDb<T>(file: string, fn: (db: Database) => T): T {
   }
 }
 
+/** Every table an import (return file or convention package) or an export may write. */
+const WRITTEN_TABLES = [
+  'exchange_lots',
+  'exchange_lot_lines',
+  'aid_payments',
+  'conventions',
+  'convention_versions',
+  'contract_events',
+  'employers',
+  'employees',
+  'status_changes',
+  'denunciations',
+  'audit_log',
+] as const;
+
+/** Every row of those tables, to prove that nothing changed. */
 export function dumpTables(file: string): string {
-  return withDb(file, (db) =>
-    ['exchange_lots', 'exchange_lot_lines', 'aid_payments', 'conventions', 'convention_versions', 'contract_events']
-      .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
-      .join('\n'),
-  );
+  return withDb(file, (db) => WRITTEN_TABLES.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n'));
 }

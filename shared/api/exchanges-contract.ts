@@ -154,7 +154,13 @@ export const exchangesChannels = {
       folder: z.string(),
       maxLines: z.number().int(),
       lots: z.array(z.object({ lotId: z.number().int(), fileName: z.string(), sequence: z.number().int(), lines: count })),
-      recovered: z.array(z.object({ fileName: z.string(), outcome: z.enum(['ready', 'sent', 'dropped']) })),
+      /**
+       * Lots an earlier export left prepared (a crash), settled first: ready or sent (file complete), dropped (file
+       * absent or incomplete where it was written), kept (could not be checked: `explanation` says why, in French).
+       */
+      recovered: z.array(
+        z.object({ fileName: z.string(), outcome: z.enum(['ready', 'sent', 'dropped', 'kept']), folder: z.string().nullable(), explanation: z.string().nullable() }),
+      ),
       awaitingCorrection: z.array(z.string()),
     }),
   },

@@ -4,8 +4,9 @@
  * how to fix it in the app, which fields, and the texts that state the rule.
  * The codes are those the organisation sends (the reference counterpart,
  * test/counterpart/respond.ts, emits exactly these; a test keeps them in
- * step). A code the catalogue does not know falls back to the organisation's
- * own label and generic advice. Legal references cite the source documents
+ * step), plus NON_APPLIQUEE, the employer workspace's own code for a line of
+ * the agency's convention package it could not apply. A code the catalogue
+ * does not know falls back to the organisation's own label and generic advice. Legal references cite the source documents
  * of /work/shared/seeds (shared/rules/parameters/sources.ts); the CAE article
  * depends on the date of the record (recodification of 1 May 2008).
  */
@@ -51,7 +52,15 @@ export interface RejectionEntry {
   legalRefs: (on: string | undefined) => string[];
 }
 
-export const KNOWN_REJECTION_CODES = ['NIR_ABSENT', 'DUREE_HEBDO', 'DATES_INCOHERENTES', 'CONVENTION_INCONNUE'] as const;
+/**
+ * A line of the agency's convention package that this employer workspace
+ * could not apply (electron/sync/package-apply.ts): not a payment
+ * organisation's code, the workspace's own.
+ */
+export const PACKAGE_LINE_NOT_APPLIED = 'NON_APPLIQUEE';
+
+/** The payment organisation's codes (return files), then the workspace's own. */
+export const KNOWN_REJECTION_CODES = ['NIR_ABSENT', 'DUREE_HEBDO', 'DATES_INCOHERENTES', 'CONVENTION_INCONNUE', PACKAGE_LINE_NOT_APPLIED] as const;
 export type KnownRejectionCode = (typeof KNOWN_REJECTION_CODES)[number];
 
 const FORM = (what: string) => ref('FORM_CAE_0515', what);
@@ -100,6 +109,17 @@ export const REJECTIONS: Record<KnownRejectionCode, RejectionEntry> = {
     ],
     fields: [],
     legalRefs: () => [FORM('conditions générales, « Aides de l’État » (aide versée par le CNASEA)')],
+  },
+  [PACKAGE_LINE_NOT_APPLIED]: {
+    meaning:
+      'Une ligne du dossier de conventions envoyé par l’agence n’a pas pu être appliquée dans cet espace de travail : la convention qu’elle porte n’y a été ni ajoutée ni mise à jour. Les autres lignes du dossier ont été appliquées.',
+    fix: [
+      'Lisez la raison indiquée : elle nomme la convention et ce qui bloque.',
+      'Réglez le conflit ici (par exemple la convention qui porte déjà ce numéro d’ordre, ou l’employeur nommé).',
+      'Demandez ensuite à l’agence un nouveau dossier de conventions et importez-le : la ligne s’appliquera.',
+    ],
+    fields: [],
+    legalRefs: () => [],
   },
 };
 

@@ -110,7 +110,7 @@ describe('Échanges screen', () => {
       // The real one: a preview first (nothing written), then « Appliquer ».
       const dialog = await importFile(page, returnFile);
       await dialog.getByText('Aperçu (rien n’est écrit) :').waitFor();
-      await dialog.getByText(new RegExp(`ligne ${ours!.lineNo} \\(${cae.number}, CONVENTION\\) rejetée : DUREE_HEBDO`)).waitFor();
+      await dialog.getByText(new RegExp(`ligne ${ours!.lineNo} \\(${cae.number}, convention\\) rejetée : DUREE_HEBDO`)).waitFor();
       await shot(page, 'echanges-import-apercu');
       expect((await invoke(page, 'exchanges.lot', { lotId: lot.lotId })).lot.status).toBe('sent');
       await dialog.getByRole('button', { name: 'Appliquer' }).click();

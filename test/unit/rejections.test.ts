@@ -6,21 +6,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainRejection, KNOWN_REJECTION_CODES, REJECTIONS } from '../../shared/domain/rejections';
+import { explainRejection, KNOWN_REJECTION_CODES, PACKAGE_LINE_NOT_APPLIED, REJECTIONS } from '../../shared/domain/rejections';
 import { readableLegalRef, SOURCES } from '../../shared/rules/parameters/sources';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+/** The payment organisation's codes: NON_APPLIQUEE is the employer workspace's own (a package line it could not apply). */
+const COUNTERPART_CODES = KNOWN_REJECTION_CODES.filter((c) => c !== PACKAGE_LINE_NOT_APPLIED);
 
 describe('rejection codes explained in French', () => {
   it('knows exactly the codes the reference counterpart emits', () => {
     const source = fs.readFileSync(path.join(ROOT, 'test', 'counterpart', 'respond.ts'), 'utf8');
     const emitted = [...source.matchAll(/code: '([A-Z0-9_]+)'/g)].map((m) => m[1]);
-    expect(new Set(emitted)).toEqual(new Set(KNOWN_REJECTION_CODES));
+    expect(new Set(emitted)).toEqual(new Set(COUNTERPART_CODES));
   });
 
   it('cites only source documents that exist, each named by its title on screen', () => {
-    for (const code of KNOWN_REJECTION_CODES) {
+    for (const code of COUNTERPART_CODES) {
       for (const on of ['2007-01-15', '2009-01-15', undefined]) {
         const refs = REJECTIONS[code].legalRefs(on);
         expect(refs.length).toBeGreaterThan(0);
@@ -55,5 +57,13 @@ describe('rejection codes explained in French', () => {
     expect(unknown).toMatchObject({ code: 'IBAN_FERME', known: false, meaning: 'L’organisme payeur a refusé la ligne : « Compte bancaire clos. ».', legalRefs: [] });
     expect(unknown.fields).toEqual(['weeklyHours', 'startsOn', 'endsOn', 'aidRatePercent', 'nir']);
     expect(explainRejection(null, null).meaning).toBe('L’organisme payeur a refusé la ligne sans en donner le motif.');
+  });
+
+  it('explains a package line the employer workspace could not apply as its own, not as the payment organisation’s rejection', () => {
+    const e = explainRejection(PACKAGE_LINE_NOT_APPLIED, 'convention 069-0608-69012-00002 : la version 00 nomme l’employeur 73282932000074, absent du dossier');
+    expect(e).toMatchObject({ code: 'NON_APPLIQUEE', known: true, fields: [], legalRefs: [] });
+    expect(e.meaning).toMatch(/^Une ligne du dossier de conventions envoyé par l’agence n’a pas pu être appliquée dans cet espace de travail/);
+    expect(e.fix.join(' ')).toMatch(/Réglez le conflit ici.*nouveau dossier de conventions/);
+    expect(JSON.stringify(e)).not.toMatch(/organisme payeur/);
   });
 });

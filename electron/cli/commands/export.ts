@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
-import { exportLots } from '../../sync/export';
-import { exchangeNow } from '../../sync/files';
+import { exportLots, recoveredMessage } from '../../sync/export';
+import { exchangeNow, OUTBOX_FOLDER } from '../../sync/files';
 import { DEFAULT_MAX_LINES, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
@@ -32,14 +32,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   try {
     if (values.package !== undefined) return exportPackage(db, io, { siret: values.package, outDir, now, json: values.json === true });
     const maxLines = integerOption(values['max-lines'], '--max-lines', settingNumber(db, EXCHANGE_SETTINGS.maxLinesPerLot, DEFAULT_MAX_LINES), 1, 100000);
-    const result = exportLots(db, { outDir, now, maxLines });
+    // The screen's outbox of this workspace (beside its database): a lot found complete there is ready, not sent.
+    const outbox = path.join(path.dirname(db.name), OUTBOX_FOLDER);
+    const result = exportLots(db, { outDir, now, maxLines, outbox });
     if (values.json) {
       io.stdout(`${JSON.stringify({ outDir, ...result }, null, 2)}\n`);
       return EXIT.OK;
     }
-    for (const r of result.recovered) {
-      io.stdout(r.outcome === 'sent' ? `Lot ${r.fileName} complet, marqué envoyé.\n` : `Lot ${r.fileName} inachevé, abandonné : ses lignes repartent dans le prochain lot.\n`);
-    }
+    for (const r of result.recovered) io.stdout(`${recoveredMessage(r)}\n`);
     if (result.lots.length === 0) io.stdout('Rien à envoyer : aucune convention, aucun avenant, événement ou dénonciation en attente.\n');
     for (const lot of result.lots) io.stdout(`${path.join(outDir, lot.fileName)} : lot n° ${lot.sequence}, ${lot.lines} ligne(s).\n`);
     if (result.awaitingCorrection.length) {

@@ -38,12 +38,13 @@ describe('cae export --package SIRET (docs/exchange-format.md, « Dossier de con
     expect(fs.readdirSync(out).sort()).toEqual(['PKG_69012_000001_20090615T080000Z.json', 'PKG_69012_000002_20090615T080000Z.json']);
   });
 
-  it('exit 1 when the employer has no signed convention, 2 for an unknown SIRET, a bad option or an employer workspace; nothing written', async () => {
+  it('exit 1 when the employer has no signed convention, 2 for an unknown SIRET, a bad option, an employer workspace or an agency without code; nothing written', async () => {
     const dir = tempDir();
     const agencyFile = demoAgency(dir);
     withDb(agencyFile, (db) =>
       db.prepare("INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')").run(),
     );
+    const withConventions = richEmployer(agencyFile).siret;
     const before = dumpTables(agencyFile);
     const out = path.join(dir, 'envois');
     const base = ['--data-dir', dir, '--demo', 'agence', '--to', out];
@@ -63,6 +64,12 @@ describe('cae export --package SIRET (docs/exchange-format.md, « Dossier de con
     const employer = await run(runExport, ['--data-dir', employerDir, '--to', out, '--package', '73282932000074'], dir);
     expect(employer.code).toBe(2);
     expect(employer.err).toContain('ne se prépare pas dans l’espace d’un employeur');
+
+    // An agency workspace without its agency code cannot send anything: a workspace to set up (2), not a content refused (1).
+    withDb(agencyFile, (db) => db.prepare('UPDATE workspace SET agency_code = NULL').run());
+    const noCode = await run(runExport, [...base, '--package', withConventions], dir);
+    expect(noCode).toMatchObject({ code: 2, out: '', err: 'L’espace de l’agence n’a pas de code agence : renseignez-le avant d’échanger des fichiers.\n' });
+    expect(fs.existsSync(out)).toBe(false);
   });
 });
 

@@ -55,16 +55,21 @@ export interface EventRow extends EventColumns {
   newEmployerSiret: string | null;
 }
 
-export function contractEvents(db: Database): EventRow[] {
-  return prepared<[], EventRow>(
-    db,
-    `SELECT e.id AS eventId, c.id AS conventionId, c.number, e.kind, e.occurred_on AS occurredOn, e.ends_on AS endsOn, e.reason,
-            e.initiative, e.paid, e.weekly_minutes AS weeklyMinutes, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
-     FROM contract_events e
-     JOIN conventions c ON c.id = e.convention_id
-     LEFT JOIN employers ne ON ne.id = e.new_employer_id
-     ORDER BY c.number, e.occurred_on, e.id`,
-  ).all();
+const EVENT_SELECT = `SELECT e.id AS eventId, c.id AS conventionId, c.number, e.kind, e.occurred_on AS occurredOn, e.ends_on AS endsOn, e.reason,
+    e.initiative, e.paid, e.weekly_minutes AS weeklyMinutes, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
+  FROM contract_events e
+  JOIN conventions c ON c.id = e.convention_id
+  LEFT JOIN employers ne ON ne.id = e.new_employer_id`;
+
+/**
+ * The contract events the workspace declares. `ownOnly` (an employer
+ * workspace): without those the agency's convention package brought, which
+ * the agency declares itself (migration 0005).
+ */
+export function contractEvents(db: Database, ownOnly: boolean): EventRow[] {
+  return ownOnly
+    ? prepared<[], EventRow>(db, `${EVENT_SELECT} WHERE e.known_to_agency = 0 ORDER BY c.number, e.occurred_on, e.id`).all()
+    : prepared<[], EventRow>(db, `${EVENT_SELECT} ORDER BY c.number, e.occurred_on, e.id`).all();
 }
 
 export interface DenunciationRow {
@@ -173,13 +178,20 @@ export interface PreparedLot {
   id: number;
   fileName: string;
   sha256: string;
+  /** The folder its file was written to (null for a lot written before migration 0005). */
+  folder: string | null;
 }
 
 export function preparedLots(db: Database): PreparedLot[] {
   return prepared<[], PreparedLot>(
     db,
-    "SELECT id, file_name AS fileName, sha256 FROM exchange_lots WHERE direction = 'OUT' AND kind = 'outbound-lot' AND status = 'prepared' ORDER BY id",
+    "SELECT id, file_name AS fileName, sha256, folder FROM exchange_lots WHERE direction = 'OUT' AND kind = 'outbound-lot' AND status = 'prepared' ORDER BY id",
   ).all();
+}
+
+/** Where an outbound lot's (or package's) file is written: recorded with the prepared row, before the file exists. */
+export function setLotFolder(db: Database, lotId: number, folder: string): void {
+  prepared(db, "UPDATE exchange_lots SET folder = ? WHERE id = ? AND direction = 'OUT'").run(folder, lotId);
 }
 
 export function deleteLot(db: Database, lotId: number): void {

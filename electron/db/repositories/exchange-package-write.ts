@@ -7,15 +7,16 @@
 import type { Database } from 'better-sqlite3';
 import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+import type { PreparedLot } from './exchange-outbound';
 import type { NewEmployee, NewVersion } from './registry-writes';
 import type { DenunciationColumns } from './row-shapes';
 import { storedDetails } from './version-documents';
 
-/** Packages written but whose file was not known complete (a crash between the two), oldest first. */
-export function preparedPackages(db: Database, emitter: string): { id: number; fileName: string; sha256: string }[] {
-  return prepared<[string], { id: number; fileName: string; sha256: string }>(
+/** Packages written but whose file was not known complete (a crash between the two), oldest first, with the folder the file went to. */
+export function preparedPackages(db: Database, emitter: string): PreparedLot[] {
+  return prepared<[string], PreparedLot>(
     db,
-    `SELECT id, file_name AS fileName, sha256 FROM exchange_lots
+    `SELECT id, file_name AS fileName, sha256, folder FROM exchange_lots
      WHERE direction = 'OUT' AND kind = 'convention-package' AND status = 'prepared' AND emitter = ? ORDER BY id`,
   ).all(emitter);
 }
@@ -85,14 +86,23 @@ export interface EventRowUpdate {
   reportedOn: string | null;
 }
 
-/** An event already recorded here (same kind, same day) takes the agency's details. */
+/** An event already recorded here (same kind, same day) takes the agency's details; the agency knows it from then on (migration 0005). */
 export function updateEventRow(db: Database, id: number, e: EventRowUpdate): void {
   prepared(
     db,
     `UPDATE contract_events SET ends_on = @endsOn, reason = @reason, initiative = @initiative, paid = @paid,
-       weekly_minutes = @weeklyMinutes, new_employer_id = @newEmployerId, reported_on = @reportedOn
+       weekly_minutes = @weeklyMinutes, new_employer_id = @newEmployerId, reported_on = @reportedOn, known_to_agency = 1
      WHERE id = @id`,
   ).run({ ...e, id, paid: e.paid === null ? null : e.paid ? 1 : 0 });
+}
+
+/**
+ * The event came with (or is matched by) the agency's convention package:
+ * the agency declares it to the payment organisation, the employer
+ * workspace does not send it again (migration 0005).
+ */
+export function markEventKnownToAgency(db: Database, id: number): void {
+  prepared(db, 'UPDATE contract_events SET known_to_agency = 1 WHERE id = ? AND known_to_agency = 0').run(id);
 }
 
 /** A decided procedure, as the agency sends it. */

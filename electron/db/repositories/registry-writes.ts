@@ -135,14 +135,16 @@ export interface NewEvent {
   at: string;
 }
 
-export function insertEvent(db: Database, e: NewEvent): void {
-  prepared(
+/** Returns the new event's id. */
+export function insertEvent(db: Database, e: NewEvent): number {
+  const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO contract_events (convention_id, kind, occurred_on, ends_on, reason, initiative, paid, weekly_minutes,
                                   new_employer_id, reported_on, created_at)
      VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid, @weeklyMinutes,
              @newEmployerId, @reportedOn, @at)`,
   ).run({ ...e, paid: e.paid === null ? null : e.paid ? 1 : 0 });
+  return Number(lastInsertRowid);
 }
 
 export interface NewAidRate {

@@ -47,7 +47,7 @@ export function ExchangesPage() {
     <>
       <PageHeader
         title="Échanges"
-        description="Les lots de fichiers envoyés à l'organisme payeur et ses retours, du plus récent au plus ancien."
+        description="Les fichiers échangés : lots envoyés à l'organisme payeur et ses retours, dossiers de conventions entre l'agence et l'employeur, du plus récent au plus ancien."
       />
       {result.data ? <OverdueAlert count={result.data.overdueCount} days={result.data.returnAlertDays} /> : null}
       <ListToolbar>

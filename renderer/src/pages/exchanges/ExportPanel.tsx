@@ -94,7 +94,7 @@ export function ExportResult({ result, onClose, onHandedOver }: { result: Export
         <List size="sm" mt="sm">
           {result.recovered.map((r) => (
             <List.Item key={r.fileName}>
-              {r.outcome !== 'dropped' ? `Lot ${r.fileName} resté en préparation : son fichier est complet, il est ${r.outcome === 'sent' ? 'marqué envoyé' : 'prêt à télécharger'}.` : `Lot ${r.fileName} inachevé : abandonné, ses lignes repartent dans ce lot.`}
+              {r.outcome === 'kept' ? `Lot ${r.fileName} resté en préparation, non vérifié : ${r.explanation ?? ''}` : r.outcome !== 'dropped' ? `Lot ${r.fileName} resté en préparation : son fichier est complet, il est ${r.outcome === 'sent' ? 'marqué envoyé' : 'prêt à télécharger'}.` : `Lot ${r.fileName} inachevé : abandonné, ses lignes repartent dans ce lot.`}
             </List.Item>
           ))}
         </List>

@@ -139,7 +139,8 @@ function LotDetail({ lotId }: { lotId: number }) {
           ))}
         </Stack>
       ) : null}
-      {outgoing ? (
+      {/* A return file's lines are the lines of the lot it answers; a lot or a package lists its own. */}
+      {outgoing || lot.kind === 'convention-package' ? (
         <Stack gap="xs">
           <Group justify="space-between" align="flex-end" gap="sm">
             <Title order={2} size="h4">

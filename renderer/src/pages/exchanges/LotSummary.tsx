@@ -1,4 +1,9 @@
-/** The head of a lot's page: its file, direction, status, dates and line counts, or the lot a return file answers. */
+/**
+ * The head of a lot's page: its file, direction, status, dates and line
+ * counts, or the lot a return file answers. A convention package (agency →
+ * employer) gets no return file: it says whom it went to or came from and
+ * how many conventions it carries, never « en attente du retour ».
+ */
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -23,6 +28,20 @@ function counts(lot: LotRow): string {
   return `${formatInteger(lot.lines)} ligne${lot.lines > 1 ? 's' : ''}${said.length ? ` : ${said.join(', ')}` : ''}`;
 }
 
+// A no-break space keeps « 13 conventions » on one line.
+const conventions = (n: number) => `${formatInteger(n)}\u00a0convention${n > 1 ? 's' : ''}`;
+
+/** What a convention package carries (one line per convention) and where it stands. */
+function packageContents(lot: LotRow): string {
+  const c = lot.counts;
+  if (lot.direction === 'IN') {
+    const notApplied = c.rejected > 0 ? ` (${formatInteger(c.rejected)} non appliquée${c.rejected > 1 ? 's' : ''})` : '';
+    return `Dossier de conventions reçu de l’agence : ${conventions(lot.lines)}${notApplied}`;
+  }
+  if (c.prepared > 0 || lot.sentAt === null) return `Dossier de conventions en préparation : ${conventions(lot.lines)}`;
+  return `Dossier de conventions envoyé à l’employeur : ${conventions(lot.lines)}`;
+}
+
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Stack gap={2}>
@@ -37,6 +56,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function LotSummary({ lot }: { lot: LotRow }) {
+  const isPackage = lot.kind === 'convention-package';
   return (
     <Paper withBorder radius="md" p="md" mb="lg">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="sm" m={0}>
@@ -48,13 +68,24 @@ export function LotSummary({ lot }: { lot: LotRow }) {
         <Item label="État">
           <Group gap={6} component="span">
             <LotBadge lot={lot} />
-            <OverdueBadge lot={lot} />
+            {isPackage ? null : <OverdueBadge lot={lot} />}
           </Group>
         </Item>
         <Item label="Sens">
-          <Direction direction={lot.direction} />
+          <Direction direction={lot.direction} kind={lot.kind} />
         </Item>
-        {lot.direction === 'OUT' ? (
+        {isPackage ? (
+          <>
+            {lot.direction === 'OUT' ? (
+              <Item label="Préparé le / envoyé le">
+                {day(lot.createdAt)} / {day(lot.sentAt)}
+              </Item>
+            ) : (
+              <Item label="Importé le">{day(lot.acknowledgedAt ?? lot.createdAt)}</Item>
+            )}
+            <Item label="Contenu">{packageContents(lot)}</Item>
+          </>
+        ) : lot.direction === 'OUT' ? (
           <>
             <Item label="Préparé le / envoyé le">
               {day(lot.createdAt)} / {day(lot.sentAt)}

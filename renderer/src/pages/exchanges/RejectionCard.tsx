@@ -1,14 +1,16 @@
 /**
- * A rejected line, explained: the organisation's code and label, what it
- * means in plain French, how to fix it, the texts that state the rule, one
- * click to the record, and « Corriger » when the version can be corrected in
- * place.
+ * A rejected line, explained: the organisation's code and label (or, for a
+ * line of the agency's package this workspace could not apply, the reason
+ * the import gave), what it means in plain French, how to fix it, the texts
+ * that state the rule, one click to the record, and « Corriger » when the
+ * version can be corrected in place.
  */
 import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconExternalLink, IconPencil } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { LineRow } from '../../../../shared/api/exchanges-contract';
 import { RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain/exchange-lines';
+import { PACKAGE_LINE_NOT_APPLIED } from '../../../../shared/domain/rejections';
 import { readableLegalRef } from '../../../../shared/rules/parameters/sources';
 import { LineStatusBadge } from '../../components/badges/LineStatusBadge';
 import { recordLink } from './links';
@@ -44,7 +46,7 @@ export function RejectionCard({ line, onCorrect }: { line: LineRow; onCorrect: (
         {line.label ? (
           <Text size="sm">
             <Text span fw={600}>
-              Motif de l’organisme payeur :{' '}
+              {line.code === PACKAGE_LINE_NOT_APPLIED ? 'Raison donnée à l’import du dossier :' : 'Motif de l’organisme payeur :'}{' '}
             </Text>
             « {line.label} »
           </Text>

@@ -9,13 +9,14 @@ import { formatInteger } from '../../components/count';
 import type { Column } from '../../components/list/ListTable';
 import { lotLink } from './links';
 
-export function Direction({ direction }: { direction: LotRow['direction'] }) {
+/** « Envoi », « Retour » (a return file of the payment organisation) or « Réception » (a convention package from the agency). */
+export function Direction({ direction, kind }: { direction: LotRow['direction']; kind: string }) {
   const outgoing = direction === 'OUT';
   const Icon = outgoing ? IconArrowUpRight : IconArrowDownLeft;
   return (
     <Group gap={6} wrap="nowrap">
       <Icon size={16} aria-hidden />
-      <Text inherit>{outgoing ? 'Envoi' : 'Retour'}</Text>
+      <Text inherit>{outgoing ? 'Envoi' : kind === 'convention-package' ? 'Réception' : 'Retour'}</Text>
     </Group>
   );
 }
@@ -43,7 +44,8 @@ export function OverdueBadge({ lot }: { lot: LotRow }) {
 }
 
 function LinesCell({ lot }: { lot: LotRow }) {
-  if (lot.direction === 'IN') return <Text inherit c="dimmed">—</Text>;
+  // A return file's lines answer another lot; a package received counts its conventions (and those not applied).
+  if (lot.direction === 'IN' && lot.kind !== 'convention-package') return <Text inherit c="dimmed">—</Text>;
   const { accepted, rejected, resent } = lot.counts;
   const details = [
     accepted ? `${formatInteger(accepted)} acceptée${accepted > 1 ? 's' : ''}` : null,
@@ -72,7 +74,7 @@ export const lotColumns: Column<LotRow>[] = [
       </Anchor>
     ),
   },
-  { key: 'direction', header: 'Sens', nowrap: true, render: (l) => <Direction direction={l.direction} /> },
+  { key: 'direction', header: 'Sens', nowrap: true, render: (l) => <Direction direction={l.direction} kind={l.kind} /> },
   { key: 'sequence', header: 'N° de séquence', nowrap: true, align: 'right', render: (l) => formatInteger(l.sequence) },
   {
     key: 'status',
