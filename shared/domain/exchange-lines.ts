@@ -23,6 +23,23 @@ export const LINE_STATUS_PLURALS: Record<LineStatus, string> = {
   resent: 'Corrigées et renvoyées',
 };
 
+/**
+ * A line of a convention package received by an employer is applied here or
+ * not: the payment organisation has no part in it, so « acceptée » and
+ * « rejetée » would mislead.
+ */
+const PACKAGE_LINE_WORDS: Partial<Record<LineStatus, [one: string, many: string]>> = {
+  accepted: ['Appliquée', 'Appliquées'],
+  rejected: ['Non appliquée', 'Non appliquées'],
+};
+
+/** The label of a line's status; `packageLine` for a line of a convention package (record CONVENTION_FILE). */
+export function lineStatusLabel(status: LineStatus, packageLine: boolean, plural = false): string {
+  const words = packageLine ? PACKAGE_LINE_WORDS[status] : undefined;
+  if (words) return plural ? words[1] : words[0];
+  return plural ? LINE_STATUS_PLURALS[status] : LINE_STATUS_LABELS[status];
+}
+
 export const RECORD_KINDS = ['CONVENTION', 'AVENANT', 'EVENT', 'DENUNCIATION', 'PROOF_OF_ACTIVITY', 'CONVENTION_FILE'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 

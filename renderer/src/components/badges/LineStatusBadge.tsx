@@ -1,5 +1,5 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import { LINE_STATUS_LABELS, type LineStatus } from '../../../../shared/domain/exchange-lines';
+import { lineStatusLabel, type LineStatus } from '../../../../shared/domain/exchange-lines';
 
 const COLORS: Record<LineStatus, MantineColor> = {
   prepared: 'gray',
@@ -9,11 +9,11 @@ const COLORS: Record<LineStatus, MantineColor> = {
   resent: 'violet',
 };
 
-/** The status of one line of a lot, in French. */
-export function LineStatusBadge({ status }: { status: LineStatus }) {
+/** The status of one line of a lot, in French (« appliquée » for a line of a convention package received). */
+export function LineStatusBadge({ status, packageLine = false }: { status: LineStatus; packageLine?: boolean }) {
   return (
     <Badge color={COLORS[status]} variant="light" tt="none" radius="sm" miw="max-content">
-      {LINE_STATUS_LABELS[status]}
+      {lineStatusLabel(status, packageLine)}
     </Badge>
   );
 }

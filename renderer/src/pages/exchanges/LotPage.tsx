@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/api/contract';
 import type { LineRow } from '../../../../shared/api/exchanges-contract';
-import { LINE_STATUSES, LINE_STATUS_PLURALS, type LineStatus } from '../../../../shared/domain/exchange-lines';
+import { LINE_STATUSES, lineStatusLabel, type LineStatus } from '../../../../shared/domain/exchange-lines';
 import { formatDateFr } from '../../../../shared/format/date';
 import { formatCents } from '../../../../shared/format/money';
 import { useApiQuery } from '../../api/useApiQuery';
@@ -95,7 +95,7 @@ function LineFilter({ lines, value, onChange }: { lines: LineRow[]; value: Shown
       onChange={(v) => onChange(v as Shown)}
       data={[
         { value: 'all', label: `Toutes (${formatInteger(lines.length)})` },
-        ...present.map((s) => ({ value: s, label: `${LINE_STATUS_PLURALS[s]} (${formatInteger(count(s))})` })),
+        ...present.map((s) => ({ value: s, label: `${lineStatusLabel(s, lines[0]?.recordKind === 'CONVENTION_FILE', true)} (${formatInteger(count(s))})` })),
       ]}
     />
   );

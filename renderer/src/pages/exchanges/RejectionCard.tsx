@@ -35,7 +35,7 @@ export function RejectionCard({ line, onCorrect }: { line: LineRow; onCorrect: (
             ) : null}
           </Stack>
           <Group gap={6}>
-            <LineStatusBadge status={line.status} />
+            <LineStatusBadge status={line.status} packageLine={line.recordKind === 'CONVENTION_FILE'} />
             {line.code ? (
               <Badge variant="outline" color="gray" tt="none" ff="monospace">
                 {line.code}

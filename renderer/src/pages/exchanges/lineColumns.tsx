@@ -54,6 +54,6 @@ export const lineColumns: Column<LineRow>[] = [
       ),
   },
   { key: 'record', header: 'Enregistrement', render: (l) => l.target?.description ?? recordLabel(l.recordKind) },
-  { key: 'status', header: 'État', nowrap: true, render: (l) => <LineStatusBadge status={l.status} /> },
+  { key: 'status', header: 'État', nowrap: true, render: (l) => <LineStatusBadge status={l.status} packageLine={l.recordKind === 'CONVENTION_FILE'} /> },
   { key: 'detail', header: 'Détail', render: (l) => <Detail line={l} /> },
 ];

@@ -47,9 +47,10 @@ function LinesCell({ lot }: { lot: LotRow }) {
   // A return file's lines answer another lot; a package received counts its conventions (and those not applied).
   if (lot.direction === 'IN' && lot.kind !== 'convention-package') return <Text inherit c="dimmed">—</Text>;
   const { accepted, rejected, resent } = lot.counts;
+  const received = lot.kind === 'convention-package';
   const details = [
-    accepted ? `${formatInteger(accepted)} acceptée${accepted > 1 ? 's' : ''}` : null,
-    rejected ? `${formatInteger(rejected)} rejetée${rejected > 1 ? 's' : ''}` : null,
+    accepted ? `${formatInteger(accepted)} ${received ? 'appliquée' : 'acceptée'}${accepted > 1 ? 's' : ''}` : null,
+    rejected ? `${formatInteger(rejected)} ${received ? 'non appliquée' : 'rejetée'}${rejected > 1 ? 's' : ''}` : null,
     resent ? `${formatInteger(resent)} renvoyée${resent > 1 ? 's' : ''}` : null,
   ].filter((d) => d !== null);
   return (
