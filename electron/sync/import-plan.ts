@@ -5,7 +5,8 @@
  * answers (known, same checksum, every line answered once) and the payments.
  */
 import type { Database } from 'better-sqlite3';
-import { inboundLot, latestInboundLot, lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchange-inbound';
+import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchange-inbound';
+import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';
 import type { ExchangeIdentity } from './workspace-id';
 
@@ -83,19 +84,8 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
   if (header.recipient !== identity.emitter) {
     return { kind: 'refused', reasons: [`En-tête, champ « recipient » : ce fichier est destiné à ${header.recipient}, pas à cet espace de travail (${identity.emitter}).`] };
   }
-  const same = inboundLot(db, header.emitter, header.kind, header.sequence);
-  if (same) {
-    return same.sha256 === header.sha256
-      ? { kind: 'already', lot: same }
-      : { kind: 'refused', reasons: [`Le fichier n° ${header.sequence} de ${header.emitter} a déjà été importé (${same.fileName}) avec un contenu différent.`] };
-  }
-  const latest = latestInboundLot(db, header.emitter, header.kind);
-  if (latest && latest.sequence > header.sequence) {
-    return {
-      kind: 'refused',
-      reasons: [`Fichier plus ancien que le dernier importé : n° ${header.sequence}, alors que le n° ${latest.sequence} (${latest.fileName}) a déjà été appliqué.`],
-    };
-  }
+  const order = checkInboundOrder(db, header, { the: 'Le fichier', bare: 'Fichier' });
+  if (order) return order;
   let answers: ImportPlan['answers'] = null;
   if (header.answers) {
     const found = answeredLot(db, identity, file);

@@ -11,6 +11,7 @@ import { inTransaction } from '../db/connection';
 import { insertLot } from '../db/repositories/exchange-lots';
 import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchange-inbound';
 import { writeFileDurably } from './files';
+import { inboundLotRow } from './inbound-order';
 import { planImport, type ImportPlan } from './import-plan';
 import { applyPackage } from './package-apply';
 import { planPackage, type PackagePlan } from './package-plan';
@@ -46,19 +47,7 @@ function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: strin
 
 function apply(db: Database, file: ReturnFile, fileName: string, plan: ImportPlan, now: string): void {
   inTransaction(db, () => {
-    const lotId = insertLot(db, {
-      direction: 'IN',
-      kind: file.header.kind,
-      emitter: file.header.emitter,
-      recipient: file.header.recipient,
-      sequence: file.header.sequence,
-      fileName,
-      sha256: file.header.sha256,
-      status: 'accepted',
-      createdAt: now,
-      sentAt: null,
-      acknowledgedAt: now,
-    });
+    const lotId = insertLot(db, inboundLotRow(file.header, fileName, 'accepted', now));
     if (plan.answers) {
       linkAnswer(db, lotId, plan.answers.lot.id);
       for (const line of plan.answers.lines) setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);

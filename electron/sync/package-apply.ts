@@ -28,6 +28,7 @@ import { getWorkspace } from '../db/repositories/workspace';
 import { refreshAidPayments } from '../services/aid-payments';
 import type { PackageConventionPlan, PackagePlan } from './package-plan';
 import type { ConventionPackage, PackageLine, PackageVersion } from './schemas';
+import { inboundLotRow } from './inbound-order';
 
 interface Applying {
   db: Database;
@@ -105,19 +106,7 @@ export function applyPackage(db: Database, file: ConventionPackage, fileName: st
     const bySiret = new Map([...file.lines.flatMap((l) => [l.employer, ...l.otherEmployers])].map((e) => [e.siret, e]));
     // In plan order: a fresh employer workspace takes the first employer written (the recipient) as its own.
     for (const e of plan.employers) upsertEmployer(db, { ...bySiret.get(e.siret)!, at: now });
-    const lotId = insertLot(db, {
-      direction: 'IN',
-      kind: file.header.kind,
-      emitter: file.header.emitter,
-      recipient: file.header.recipient,
-      sequence: file.header.sequence,
-      fileName,
-      sha256: file.header.sha256,
-      status: plan.ignored.length === 0 ? 'accepted' : 'partly_rejected',
-      createdAt: now,
-      sentAt: null,
-      acknowledgedAt: now,
-    });
+    const lotId = insertLot(db, inboundLotRow(file.header, fileName, plan.ignored.length === 0 ? 'accepted' : 'partly_rejected', now));
     for (const c of plan.conventions) {
       const line = file.lines[c.lineNo - 1]!;
       const conventionId = applyConvention(a, c, line);

@@ -12,7 +12,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ConventionStatus, EventKind } from '../../shared/domain/enums';
-import { inboundLot, latestInboundLot, type KnownLot } from '../db/repositories/exchange-inbound';
+import type { KnownLot } from '../db/repositories/exchange-inbound';
 import {
   conventionByNumber,
   employeeById,
@@ -25,6 +25,7 @@ import {
   type PackageConventionRow,
 } from '../db/repositories/exchange-package-read';
 import { getWorkspace } from '../db/repositories/workspace';
+import { checkInboundOrder } from './inbound-order';
 import { employeeDiffers, employerDiffers, sameVersion } from './package-compare';
 import { lineProblems } from './package-line-checks';
 import { planDenunciation, planEvents, planStatusChanges } from './package-match';
@@ -206,19 +207,8 @@ export function planPackage(db: Database, file: ConventionPackage): PackagePlanO
   const { header } = file;
   const who = refusal(db, file);
   if ('reasons' in who) return { kind: 'refused', reasons: who.reasons };
-  const same = inboundLot(db, header.emitter, header.kind, header.sequence);
-  if (same) {
-    return same.sha256 === header.sha256
-      ? { kind: 'already', lot: same }
-      : { kind: 'refused', reasons: [`Le dossier n° ${header.sequence} de ${header.emitter} a déjà été importé (${same.fileName}) avec un contenu différent.`] };
-  }
-  const latest = latestInboundLot(db, header.emitter, header.kind);
-  if (latest && latest.sequence > header.sequence) {
-    return {
-      kind: 'refused',
-      reasons: [`Dossier plus ancien que le dernier importé : n° ${header.sequence}, alors que le n° ${latest.sequence} (${latest.fileName}) de ${header.emitter} a déjà été appliqué.`],
-    };
-  }
+  const order = checkInboundOrder(db, header, { the: 'Le dossier', bare: 'Dossier' });
+  if (order) return order;
   const plan: PackagePlan = {
     emitter: header.emitter,
     recipient: header.recipient,
