@@ -139,10 +139,10 @@ function correction(line: LineRow, fields: readonly CorrectableField[]): Pick<Li
   };
 }
 
-/** The records that would leave with the next lot (corrected rejected lines among them). */
-function pendingRefs(db: Database): Set<string> {
+/** The records of these conventions that would leave with the next lot (corrected rejected lines among them). */
+function pendingRefs(db: Database, conventionIds: number[]): Set<string> {
   try {
-    return new Set(pendingRecords(db, exchangeIdentity(db).role).records.map((r) => r.ref));
+    return new Set(pendingRecords(db, exchangeIdentity(db).role, conventionIds).records.map((r) => r.ref));
   } catch {
     // No exchange identity yet (agency code, employer SIRET): nothing can leave.
     return new Set();
@@ -177,6 +177,7 @@ export function lotDetail(db: Database, lotId: number, today: string): ChannelOu
   const late = lateFiles(db, today);
   const row = lotRow(lot, countsByLot(db, lotId).get(lotId) ?? NO_COUNTS, lot.direction === 'OUT' && late.files.has(lot.fileName), today);
   const lines = linesOfLot(db, lotId);
-  const pending = lines.some((l) => l.status === 'rejected') ? pendingRefs(db) : new Set<string>();
+  const rejectedIn = [...new Set(lines.flatMap((l) => (l.status === 'rejected' && l.conventionId !== null ? [l.conventionId] : [])))];
+  const pending = rejectedIn.length ? pendingRefs(db, rejectedIn) : new Set<string>();
   return { lot: row, lines: lines.map((l) => lineOut(db, l, lotId, pending)), payments: paymentsOfLot(db, lotId) };
 }

@@ -20,7 +20,6 @@ import {
   replaceVersionRow,
   setLotLineError,
   updateConventionRow,
-  updateEmployeeRow,
   updateEventRow,
 } from '../db/repositories/exchange-package-write';
 import { insertConvention, insertEmployee, insertEvent, insertStatusChange, insertVersion } from '../db/repositories/registry-writes';
@@ -29,6 +28,7 @@ import { refreshAidPayments } from '../services/aid-payments';
 import type { PackageConventionPlan, PackagePlan } from './package-plan';
 import type { ConventionPackage, PackageLine, PackageVersion } from './schemas';
 import { inboundLotRow } from './inbound-order';
+import { updateEmployee } from '../db/repositories/conventions-write';
 
 interface Applying {
   db: Database;
@@ -51,7 +51,7 @@ function applyEmployee(a: Applying, plan: PackageConventionPlan, line: PackageLi
   const { key, id, change } = plan.employee;
   const row = { ...line.employee, at: a.at };
   if (id !== null) {
-    if (change === 'updated') updateEmployeeRow(a.db, id, row);
+    if (change === 'updated') updateEmployee(a.db, id, row);
     a.employees.set(key, id);
     return id;
   }

@@ -37,7 +37,7 @@ export function employerDiffers(local: PackageEmployerRow, e: PackageEmployer): 
   return !same(merged, local, ['name', 'status', 'collector', 'address', 'postalCode', 'city', 'department', 'iban']);
 }
 
-/** True when updating the local employee with `e` would change it (same merge as updateEmployeeRow). */
+/** True when updating the local employee with `e` would change it (same merge as updateEmployee in conventions-write.ts). */
 export function employeeDiffers(local: PackageEmployeeRow, e: PackageEmployee): boolean {
   const merged: PackageEmployeeRow = {
     ...local,

@@ -5,6 +5,7 @@ import {
   decidedDenunciations,
   lastSentLines,
   signedVersions,
+  type ConventionScope,
   type VersionRow,
 } from '../db/repositories/exchange-outbound';
 import { RECORD_KIND_LABELS } from '../../shared/domain/exchange-lines';
@@ -48,16 +49,16 @@ function versionPayload(v: VersionRow): Payload {
 }
 
 /** Every record the workspace can send, in a stable order (convention number, then versions, events, dénonciations). */
-function allRecords(db: Database, role: 'agence' | 'employeur'): Omit<PendingRecord, 'payloadSha256'>[] {
+function allRecords(db: Database, role: 'agence' | 'employeur', only: ConventionScope): Omit<PendingRecord, 'payloadSha256'>[] {
   const records: (Omit<PendingRecord, 'payloadSha256'> & { number: string; rank: number })[] = [];
   // The agency sends conventions, avenants and dénonciations; both roles declare events, the employer only
   // those the agency does not know (an event the agency's package brought is declared by the agency).
   if (role === 'agence') {
-    for (const v of signedVersions(db)) {
+    for (const v of signedVersions(db, only)) {
       records.push({ ref: `version:${v.versionId}`, conventionId: v.conventionId, number: v.number, rank: 0, payload: versionPayload(v) });
     }
   }
-  for (const e of contractEvents(db, role === 'employeur')) {
+  for (const e of contractEvents(db, role === 'employeur', only)) {
     const payload: Payload = {
       record: 'EVENT',
       conventionNumber: e.number,
@@ -74,7 +75,7 @@ function allRecords(db: Database, role: 'agence' | 'employeur'): Omit<PendingRec
     records.push({ ref: `event:${e.eventId}`, conventionId: e.conventionId, number: e.number, rank: 1, payload });
   }
   if (role === 'agence') {
-    for (const d of decidedDenunciations(db)) {
+    for (const d of decidedDenunciations(db, only)) {
       const payload: Payload = {
         record: 'DENUNCIATION',
         conventionNumber: d.number,
@@ -92,11 +93,12 @@ function allRecords(db: Database, role: 'agence' | 'employeur'): Omit<PendingRec
   return records.map(({ ref, conventionId, payload }) => ({ ref, conventionId, payload }));
 }
 
-export function pendingRecords(db: Database, role: 'agence' | 'employeur'): PendingRecords {
+/** `only`: the records of these conventions alone (null: the whole workspace, as an export needs). */
+export function pendingRecords(db: Database, role: 'agence' | 'employeur', only: ConventionScope = null): PendingRecords {
   const sent = lastSentLines(db);
   const records: PendingRecord[] = [];
   const awaitingCorrection: string[] = [];
-  for (const record of allRecords(db, role)) {
+  for (const record of allRecords(db, role, only)) {
     const payloadSha256 = sha256Hex(canonicalJson(record.payload));
     const last = sent.get(record.ref);
     if (last && last.status !== 'rejected') continue;

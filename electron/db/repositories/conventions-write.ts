@@ -72,6 +72,12 @@ export function upsertEmployee(db: Database, e: NewEmployee, fallbackId: number 
       ).run(e).lastInsertRowid,
     );
   }
+  updateEmployee(db, id, e);
+  return id;
+}
+
+/** An employee's details brought up to date; what `e` leaves empty keeps its stored value (the NIR included). */
+export function updateEmployee(db: Database, id: number, e: NewEmployee): void {
   prepared(
     db,
     `UPDATE employees SET nir = coalesce(@nir, nir), civility = @civility, last_name = @lastName, birth_name = coalesce(@birthName, birth_name),
@@ -80,7 +86,6 @@ export function upsertEmployee(db: Database, e: NewEmployee, fallbackId: number 
        education_level = coalesce(@educationLevel, education_level), updated_at = @at
      WHERE id = @id`,
   ).run({ ...e, id });
-  return id;
 }
 
 export interface ConventionUpdate {

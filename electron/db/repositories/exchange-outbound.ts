@@ -30,9 +30,18 @@ export interface VersionRow {
   totalAidCents: number | null;
 }
 
+/**
+ * Limits a read to some conventions (their ids), or none (null): the lot
+ * page asks about the conventions of its rejected lines only, not the whole
+ * workspace.
+ */
+export type ConventionScope = number[] | null;
+const IN_SCOPE = '(@only IS NULL OR c.id IN (SELECT value FROM json_each(@only)))';
+const scope = (only: ConventionScope) => ({ only: only === null ? null : JSON.stringify(only) });
+
 /** Signed versions of conventions past signature, by convention number then avenant. */
-export function signedVersions(db: Database): VersionRow[] {
-  return prepared<[], VersionRow>(
+export function signedVersions(db: Database, only: ConventionScope = null): VersionRow[] {
+  return prepared<[{ only: string | null }], VersionRow>(
     db,
     `SELECT v.id AS versionId, c.id AS conventionId, c.number, c.measure, v.avenant_index AS avenantIndex, v.kind,
             er.siret, er.name AS employerName, ee.nir, ee.last_name AS lastName, ee.first_names AS firstNames, ee.birth_date AS birthDate,
@@ -43,9 +52,9 @@ export function signedVersions(db: Database): VersionRow[] {
      JOIN conventions c ON c.id = v.convention_id
      JOIN employers er ON er.id = v.employer_id
      JOIN employees ee ON ee.id = c.employee_id
-     WHERE v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer')
+     WHERE v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') AND ${IN_SCOPE}
      ORDER BY c.number, v.avenant_index`,
-  ).all();
+  ).all(scope(only));
 }
 
 export interface EventRow extends EventColumns {
@@ -66,10 +75,11 @@ const EVENT_SELECT = `SELECT e.id AS eventId, c.id AS conventionId, c.number, e.
  * workspace): without those the agency's convention package brought, which
  * the agency declares itself (migration 0005).
  */
-export function contractEvents(db: Database, ownOnly: boolean): EventRow[] {
-  return ownOnly
-    ? prepared<[], EventRow>(db, `${EVENT_SELECT} WHERE e.known_to_agency = 0 ORDER BY c.number, e.occurred_on, e.id`).all()
-    : prepared<[], EventRow>(db, `${EVENT_SELECT} ORDER BY c.number, e.occurred_on, e.id`).all();
+export function contractEvents(db: Database, ownOnly: boolean, only: ConventionScope = null): EventRow[] {
+  return prepared<[{ only: string | null; ownOnly: number }], EventRow>(
+    db,
+    `${EVENT_SELECT} WHERE (@ownOnly = 0 OR e.known_to_agency = 0) AND ${IN_SCOPE} ORDER BY c.number, e.occurred_on, e.id`,
+  ).all({ ...scope(only), ownOnly: ownOnly ? 1 : 0 });
 }
 
 export interface DenunciationRow {
@@ -83,15 +93,15 @@ export interface DenunciationRow {
   contributionsDueOn: string | null;
 }
 
-export function decidedDenunciations(db: Database): DenunciationRow[] {
-  return prepared<[], DenunciationRow>(
+export function decidedDenunciations(db: Database, only: ConventionScope = null): DenunciationRow[] {
+  return prepared<[{ only: string | null }], DenunciationRow>(
     db,
     `SELECT d.id AS denunciationId, c.id AS conventionId, c.number, d.grounds, d.decision_notified_on AS decisionNotifiedOn,
             d.repayment_cents AS repaymentCents, d.exempted_base_cents AS exemptedBaseCents, d.contributions_due_on AS contributionsDueOn
      FROM denunciations d JOIN conventions c ON c.id = d.convention_id
-     WHERE d.decision = 'DENOUNCED'
+     WHERE d.decision = 'DENOUNCED' AND ${IN_SCOPE}
      ORDER BY c.number, d.decision_notified_on, d.id`,
-  ).all();
+  ).all(scope(only));
 }
 
 export interface SentLine {

@@ -5,8 +5,8 @@
  * keys) next to the surrogate ids.
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+import type { ConventionRecord } from './conventions-read';
 import { DENUNCIATION_COLUMNS, type DenunciationRecord } from './denunciations';
 import type { NewEmployee, NewEmployer } from './registry-writes';
 import type { EventColumns, VersionColumns } from './row-shapes';
@@ -50,19 +50,9 @@ export function employeesNamed(db: Database, lastName: string, firstNames: strin
   ).all(lastName, firstNames, birthDate);
 }
 
-export interface PackageConventionRow {
-  id: number;
-  number: string;
-  measure: Measure;
-  department: string;
-  prescriberCode: string;
-  orderNumber: number;
-  employerId: number;
+/** A convention row (conventions-read.ts) with its employer's SIRET, the key a package uses. */
+export interface PackageConventionRow extends Omit<ConventionRecord, 'createdAt' | 'updatedAt'> {
   employerSiret: string;
-  employeeId: number;
-  status: ConventionStatus;
-  startsOn: string;
-  endsOn: string | null;
 }
 
 const CONVENTION_COLUMNS = `c.id, c.number, c.measure, c.department, c.prescriber_code AS prescriberCode, c.order_number AS orderNumber,

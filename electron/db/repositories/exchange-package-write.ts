@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
 import type { PreparedLot } from './exchange-outbound';
-import type { NewEmployee, NewVersion } from './registry-writes';
+import type { NewEvent, NewVersion } from './registry-writes';
 import type { DenunciationColumns } from './row-shapes';
 import { storedDetails } from './version-documents';
 
@@ -28,18 +28,6 @@ export function markPackageSent(db: Database, lotId: number, sentAt: string): vo
 
 export function setLotLineError(db: Database, lotId: number, lineNo: number, code: string, label: string): void {
   prepared(db, 'UPDATE exchange_lot_lines SET error_code = ?, error_label = ? WHERE lot_id = ? AND line_no = ?').run(code, label, lotId, lineNo);
-}
-
-/** The employee's details as the agency knows them; what the agency leaves empty keeps its local value. */
-export function updateEmployeeRow(db: Database, id: number, e: NewEmployee): void {
-  prepared(
-    db,
-    `UPDATE employees SET nir = coalesce(@nir, nir), civility = @civility, last_name = @lastName, birth_name = coalesce(@birthName, birth_name),
-       first_names = @firstNames, birth_date = @birthDate, birth_place = coalesce(@birthPlace, birth_place),
-       birth_department = coalesce(@birthDepartment, birth_department), nationality = coalesce(@nationality, nationality),
-       education_level = coalesce(@educationLevel, education_level), updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...e, id });
 }
 
 export interface ConventionRowUpdate {
@@ -76,15 +64,8 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
   ).run({ ...v, id, details: storedDetails(v.details) });
 }
 
-export interface EventRowUpdate {
-  endsOn: string | null;
-  reason: string | null;
-  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
-  paid: boolean | null;
-  weeklyMinutes: number | null;
-  newEmployerId: number | null;
-  reportedOn: string | null;
-}
+/** An event's details as the agency sends them (its convention, kind and day are how it was matched). */
+export type EventRowUpdate = Omit<NewEvent, 'conventionId' | 'kind' | 'occurredOn' | 'at'>;
 
 /** An event already recorded here (same kind, same day) takes the agency's details; the agency knows it from then on (migration 0005). */
 export function updateEventRow(db: Database, id: number, e: EventRowUpdate): void {

@@ -5,10 +5,8 @@
  */
 import { Button } from '@mantine/core';
 import { IconPackageExport } from '@tabler/icons-react';
-import { useState } from 'react';
-import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
-import { saveBase64File } from '../../components/files/download';
+import { useFileDownload } from '../../components/files/useFileDownload';
 
 export interface PackageNotice {
   ok: boolean;
@@ -18,33 +16,27 @@ export interface PackageNotice {
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 export function PackageButton({ employer, onDone }: { employer: { id: number; name: string; siret: string }; onDone: (notice: PackageNotice) => void }) {
-  const [pending, setPending] = useState(false);
+  const { pending, download } = useFileDownload();
   async function run() {
-    setPending(true);
-    try {
-      const file = await call('exchange.exportPackage', { employerId: employer.id });
-      saveBase64File(file.fileName, file.base64, 'application/json');
-      const drafts = file.draftsLeftOut
-        ? ` ${plural(file.draftsLeftOut, 'brouillon ou convention à signer n’est pas inclus', 'brouillons ou conventions à signer ne sont pas inclus')}.`
-        : '';
-      onDone({
-        ok: true,
-        text:
-          `Dossier de conventions de ${employer.name} enregistré (${file.fileName}) : ${plural(file.conventions, 'convention', 'conventions')}.${drafts} ` +
-          'Il contient des NIR : transmettez-le à l’employeur par un moyen sûr.',
-      });
-    } catch (e) {
-      onDone({ ok: false, text: errorMessage(e) });
-    } finally {
-      setPending(false);
-    }
+    const done = await download(true, 'application/json', () => call('exchange.exportPackage', { employerId: employer.id }));
+    if (!done.ok) return onDone({ ok: false, text: done.message });
+    const { file } = done;
+    const drafts = file.draftsLeftOut
+      ? ` ${plural(file.draftsLeftOut, 'brouillon ou convention à signer n’est pas inclus', 'brouillons ou conventions à signer ne sont pas inclus')}.`
+      : '';
+    onDone({
+      ok: true,
+      text:
+        `Dossier de conventions de ${employer.name} enregistré (${file.fileName}) : ${plural(file.conventions, 'convention', 'conventions')}.${drafts} ` +
+        'Il contient des NIR : transmettez-le à l’employeur par un moyen sûr.',
+    });
   }
   return (
     <Button
       size="compact-sm"
       variant="default"
       leftSection={<IconPackageExport size={14} aria-hidden />}
-      loading={pending}
+      loading={pending !== null}
       onClick={() => void run()}
       aria-label={`Dossier de conventions de ${employer.name} (SIRET ${employer.siret})`}
     >

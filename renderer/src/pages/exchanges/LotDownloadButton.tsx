@@ -1,10 +1,8 @@
 /** Downloads an outbound lot's file from the outbox to hand it to the payment organisation: a ready lot becomes sent. */
 import { Button, Stack, Text, type ButtonProps } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
-import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
-import { saveBase64File } from '../../components/files/download';
+import { useFileDownload } from '../../components/files/useFileDownload';
 
 interface Props extends Pick<ButtonProps, 'size' | 'variant'> {
   lotId: number;
@@ -16,20 +14,10 @@ interface Props extends Pick<ButtonProps, 'size' | 'variant'> {
 }
 
 export function LotDownloadButton({ lotId, fileName, label = 'Télécharger', size = 'xs', variant = 'default', onHandedOver }: Props) {
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const { pending, error, download } = useFileDownload();
   async function run() {
-    setPending(true);
-    setError(undefined);
-    try {
-      const file = await call('exchanges.lotFile', { lotId });
-      saveBase64File(file.fileName, file.base64, 'application/json');
-      if (file.handedOver) onHandedOver?.();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setPending(false);
-    }
+    const done = await download(true, 'application/json', () => call('exchanges.lotFile', { lotId }));
+    if (done.ok && done.file.handedOver) onHandedOver?.();
   }
   return (
     <Stack gap={4} align="flex-start">
@@ -37,7 +25,7 @@ export function LotDownloadButton({ lotId, fileName, label = 'Télécharger', si
         size={size}
         variant={variant}
         leftSection={<IconDownload size={14} aria-hidden />}
-        loading={pending}
+        loading={pending !== null}
         onClick={() => void run()}
         aria-label={`${label} ${fileName}`}
       >
