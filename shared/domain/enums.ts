@@ -66,7 +66,7 @@ export type Collector = (typeof COLLECTORS)[number];
 
 /**
  * Employer status: Tableau 1 codes of form CAE-0515 where it prints one, words
- * for the rest (see ../shared/examples/README.md).
+ * for the rest (see test/fixtures/README.md).
  */
 export const EMPLOYER_STATUSES = [
   '10',

@@ -7,7 +7,7 @@
  * step), plus NON_APPLIQUEE, the employer workspace's own code for a line of
  * the agency's convention package it could not apply. A code the catalogue
  * does not know falls back to the organisation's own label and generic advice. Legal references cite the source documents
- * of /work/shared/seeds (shared/rules/parameters/sources.ts); the CAE article
+ * of docs/sources/ (shared/rules/parameters/sources.ts); the CAE article
  * depends on the date of the record (recodification of 1 May 2008).
  */
 import type { VersionKind } from './enums';

@@ -16,10 +16,10 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/api/contract';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { answerLot } from '../counterpart/respond';
+import { readExample } from '../fixtures/index';
 import { invoke, replyOf, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
-const EXAMPLES = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'examples');
 
 async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.CAE_SCREENSHOTS;
@@ -28,7 +28,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** What an agent does on the convention screens, through the same channels: a CAE of 18 h a week, signed. */
 async function signReducedHoursCae(page: Page): Promise<{ id: number; number: string }> {
-  const doc = JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'convention-cae.json'), 'utf8')) as ConventionDocument;
+  const doc = readExample('convention-cae') as ConventionDocument;
   doc.contract = { ...doc.contract, weeklyHours: 18, reducedHoursJustified: true };
   const draft = await invoke(page, 'conventions.saveDraft', { document: doc });
   await invoke(page, 'conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });

@@ -1,18 +1,18 @@
 /**
  * Instructing a CAE from an agency workspace created through the welcome
- * form: the values of ../shared/examples/convention-cae.json typed the
+ * form: the values of test/fixtures/convention-cae.json typed the
  * French way, an inline finding that appears and goes, the page reloaded
  * mid-form, the draft saved, sent to signature and signed.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { readExample } from '../fixtures/index';
 import { invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
 const SHOTS = process.env.CAE_SCREENSHOTS ?? '/tmp';
-const example = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/examples/convention-cae.json'), 'utf8')) as {
+const example = readExample('convention-cae') as {
   employer: { siret: string; iban: string; name: string };
   employee: { nir: string };
 };

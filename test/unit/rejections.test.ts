@@ -10,7 +10,7 @@ import { explainRejection, KNOWN_REJECTION_CODES, PACKAGE_LINE_NOT_APPLIED, REJE
 import { readableLegalRef, SOURCES } from '../../shared/rules/parameters/sources';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const SEEDS = path.resolve(ROOT, '..', 'shared', 'seeds');
+const SOURCES_DIR = path.join(ROOT, 'docs', 'sources');
 /** The payment organisation's codes: NON_APPLIQUEE is the employer workspace's own (a package line it could not apply). */
 const COUNTERPART_CODES = KNOWN_REJECTION_CODES.filter((c) => c !== PACKAGE_LINE_NOT_APPLIED);
 
@@ -31,7 +31,7 @@ describe('rejection codes explained in French', () => {
           expect(files.length, ref).toBeGreaterThan(0);
           for (const file of files) {
             expect(Object.values(SOURCES)).toContain(file);
-            if (fs.existsSync(SEEDS)) expect(fs.existsSync(path.join(SEEDS, file)), file).toBe(true);
+            expect(fs.existsSync(path.join(SOURCES_DIR, file)), file).toBe(true);
           }
           expect(readableLegalRef(ref)).not.toMatch(/\.txt/);
         }

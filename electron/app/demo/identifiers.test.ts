@@ -5,7 +5,7 @@ import { makeFrenchIban, makeNir, makeSiret } from './identifiers';
 
 describe('demo identifiers pass the rules package checks', () => {
   it('builds the SIRET of the example convention', () => {
-    // ../shared/examples/convention-cae.json: SIRET 81943026500028, which passes its check digits.
+    // test/fixtures/convention-cae.json: SIRET 81943026500028, which passes its check digits.
     expect(makeSiret('81943026', '0002')).toBe('81943026500028');
   });
   it('builds valid SIRETs from any digits', () => {

@@ -1,17 +1,11 @@
-/** Test helpers: an agency workspace on a temp-dir database, and the example CAE of ../shared/examples. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** Test helpers: an agency workspace on a temp-dir database, and the example CAE of test/fixtures. */
 import type { ApiReplyOf, Channel, ChannelInput } from '../../../shared/api/contract';
 import type { ConventionDocument } from '../../../shared/rules/index';
+import { readExample } from '../../../test/fixtures/index';
 import { createAppServices, type AppServices } from '../../app/services';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** The examples folder beside the project (/work/shared/examples). */
-const EXAMPLES = path.resolve(here, '../../../../shared/examples');
-
 export function exampleCae(): ConventionDocument {
-  return JSON.parse(fs.readFileSync(path.join(EXAMPLES, 'convention-cae.json'), 'utf8')) as ConventionDocument;
+  return readExample('convention-cae') as ConventionDocument;
 }
 
 export interface Agency {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConvention } from '../checkConvention';
 import type { ConventionDocument } from '../document/schema';
 
-/** The CAE example of shared/examples, inlined (shared/ does no I/O). */
+/** The CAE example of test/fixtures, inlined (shared/ does no I/O). */
 function cae(): ConventionDocument {
   return {
     schema: 'cae.convention/1',

@@ -3,7 +3,7 @@ import { COLLECTORS, EMPLOYER_STATUSES, MEASURES } from '../../domain/enums';
 import { isIsoDate } from '../dates/day';
 
 /**
- * The `cae.convention/1` document (see shared/examples/README.md). Every field
+ * The `cae.convention/1` document (see test/fixtures/README.md). Every field
  * but `schema` is optional so a draft being typed still parses: the checker
  * turns what is missing into REQUIRED_FIELD_MISSING findings. A field that is
  * present must have the right shape (a date is a real `YYYY-MM-DD` day, money

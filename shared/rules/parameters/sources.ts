@@ -1,5 +1,5 @@
 /**
- * The source documents every rule cites (see /work/shared/seeds/README.md).
+ * The source documents every rule cites (docs/sources/README.md indexes them; reference/… names a file of docs/sources/reference/).
  * A legal reference is always "file name — article".
  */
 export const SOURCES = {
