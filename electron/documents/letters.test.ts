@@ -14,13 +14,13 @@ function renewed(): ConventionDocument {
 describe('avenant PDF', () => {
   it('names the amended version and lists what changes, before and after', async () => {
     const pdf = await renderAvenantPdf({ number: NUMBER, avenantIndex: 1, kind: 'RENEWAL', before: exampleDocument('convention-cae'), after: renewed(), effectiveOn: '2008-12-09' });
-    const text = plainText(pdf);
+    const text = await plainText(pdf);
     for (const expected of ['AVENANT N° 01', `${NUMBER}-00`, `${NUMBER}-01`, 'Avenant de renouvellement', '09/12/2008', 'Date de fin prévue du contrat', '08/12/2008', '08/06/2009', '20 h', '26 h', '90 %', '85 %', 'Avant l’avenant', 'Après l’avenant', 'Les autres clauses de la convention demeurent inchangées.', 'Fait le : 01/12/2008']) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain('Salaire brut mensuel');
-    expect(pdfInfo(pdf)['Page size']).toContain('(A4)');
-    expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
+    expect((await pdfInfo(pdf)).a4).toBe(true);
+    expect((await pdfFonts(pdf)).every((f) => f.embedded)).toBe(true);
   });
 });
 
@@ -38,7 +38,7 @@ describe('dénonciation letter PDF', () => {
       grounds: ['Actions de formation prévues non mises en œuvre', 'Justificatifs trimestriels non transmis'],
       place: 'Lyon',
     });
-    const text = plainText(pdf);
+    const text = await plainText(pdf);
     for (const s of [
       'Lyon, le 15/10/2008',
       'Association Les Jardins du Rhône',
@@ -60,7 +60,7 @@ describe('dénonciation letter PDF', () => {
 
   it('prints the decision with the names in force after 2009', async () => {
     const doc = { ...exampleDocument('convention-cae'), signedOn: '2009-06-05', contract: { ...exampleDocument('convention-cae').contract, hiredOn: '2009-06-09', plannedEnd: '2009-12-08' } };
-    const text = plainText(await renderDenunciationPdf({ number: NUMBER, document: doc, stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }));
+    const text = await plainText(await renderDenunciationPdf({ number: NUMBER, document: doc, stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }));
     expect(text).toContain(`dénonciation de la convention n° ${NUMBER}`);
     expect(text).toMatch(/L’ASP et\s+l’organisme de recouvrement/);
     expect(text).toContain('Pôle emploi');

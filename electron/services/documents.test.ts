@@ -30,7 +30,7 @@ describe('documents channels', () => {
       expect(printed.fileName).toBe(`convention-${row.number}-00.pdf`);
       const pdf = pdfOf(printed.base64);
       expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
-      expect(plainText(pdf)).toContain(row.number);
+      expect(await plainText(pdf)).toContain(row.number);
 
       const initial = await value(app.invoke('documents.conventionPdf', { id: row.id, avenantIndex: 0 }));
       expect(initial.base64).toBe(printed.base64);
@@ -54,7 +54,7 @@ describe('documents channels', () => {
       await value(app.invoke('conventions.denunciation', { id: row.id, step: 'NOTICE', date: '2009-07-01', grounds: 'Salarié affecté à un autre poste que celui de la convention' }));
       const intent = await value(app.invoke('documents.denunciationPdf', { id: row.id }));
       expect(intent.fileName).toBe(`intention-denonciation-${row.number}.pdf`);
-      const intentText = plainText(pdfOf(intent.base64));
+      const intentText = await plainText(pdfOf(intent.base64));
       expect(pdfOf(intent.base64).subarray(0, 4).toString('latin1')).toBe('%PDF');
       expect(intentText).toContain(row.number);
       expect(intentText).toContain('intention de dénoncer');
@@ -63,7 +63,7 @@ describe('documents channels', () => {
       await value(app.invoke('conventions.denunciation', { id: row.id, step: 'DECISION', date: '2009-07-10', decision: 'DENOUNCED', reason: 'Aucune observation reçue' }));
       const decision = await value(app.invoke('documents.denunciationPdf', { id: row.id }));
       expect(decision.fileName).toBe(`denonciation-${row.number}.pdf`);
-      const decisionText = plainText(pdfOf(decision.base64));
+      const decisionText = await plainText(pdfOf(decision.base64));
       expect(decisionText).toContain(row.number);
       expect(decisionText).toContain('dénonciation de la convention');
       expect(decisionText).toContain('10/07/2009');

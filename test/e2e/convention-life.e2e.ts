@@ -5,13 +5,13 @@
  * effect on the aid), and carry a dénonciation from the notice to the
  * decision. Every expected value is read from the API, never hard-coded.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/api/contract';
 import { formatDateFr } from '../../shared/format/date';
 import { formatCents } from '../../shared/format/money';
+import { pdfText } from '../helpers/pdf';
 import { invoke, replyOf, startApp, useBrowser, type RunningApp } from './harness';
 
 const browser = useBrowser();
@@ -41,7 +41,7 @@ async function downloadPdf(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const file = await download.path();
   const bytes = fs.readFileSync(file);
-  return { name: download.suggestedFilename(), head: bytes.subarray(0, 4).toString('latin1'), text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }) };
+  return { name: download.suggestedFilename(), head: bytes.subarray(0, 4).toString('latin1'), text: await pdfText(bytes) };
 }
 
 describe('the life of a convention', () => {

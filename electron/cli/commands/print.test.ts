@@ -41,7 +41,7 @@ describe('cae print', () => {
     expect(await runPrint([NUMBER, '--out', 'convention.pdf', '--data-dir', dir], io)).toBe(0);
     expect(io.err()).toBe('');
     expect(io.out()).toContain(`${NUMBER}-01`);
-    const text = plainText(readFileSync(path.join(dir, 'convention.pdf')));
+    const text = await plainText(readFileSync(path.join(dir, 'convention.pdf')));
     expect(text).toContain(`${NUMBER}-01`);
     expect(text).toContain('Association Les Jardins du Rhône');
     expect(text).toContain('800,00 €');
@@ -54,7 +54,7 @@ describe('cae print', () => {
     seedDatabase(dir);
     const io = fakeIo(dir);
     expect(await runPrint([NUMBER, '--avenant', '0', '--out', 'v0.pdf', '--data-dir', dir], io)).toBe(0);
-    const text = plainText(readFileSync(path.join(dir, 'v0.pdf')));
+    const text = await plainText(readFileSync(path.join(dir, 'v0.pdf')));
     expect(text).toContain(`${NUMBER}-00`);
     expect(text).not.toContain(`${NUMBER}-01`);
   });
@@ -113,7 +113,7 @@ describe('cae print', () => {
     const io = fakeIo(dir);
     const out = path.join(dir, 'demo.pdf');
     expect(await runPrint([number, '--out', out, '--data-dir', dir, '--demo', 'agence'], io)).toBe(0);
-    expect(plainText(readFileSync(out))).toContain(number.split('-')[0]);
+    expect(await plainText(readFileSync(out))).toContain(number.split('-')[0]);
     const bad = fakeIo(dir);
     expect(await runPrint([number, '--out', out, '--data-dir', dir, '--demo', 'chef'], bad)).toBe(2);
     expect(bad.err()).toContain('--demo : rôle « chef » inconnu');
