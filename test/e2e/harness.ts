@@ -1,7 +1,7 @@
 /**
  * Starts the app on a fresh data folder and drives it, by default in browser
- * mode (the same `launchBrowserMode` that `npm start` runs) in Debian's
- * Chromium; with CAE_E2E_TARGET=electron, the built desktop app
+ * mode (the same `launchBrowserMode` that `npm start` runs) in the Chromium
+ * of test/helpers/chromium.ts (npm's, or CHROMIUM_PATH); with CAE_E2E_TARGET=electron, the built desktop app
  * (out/main/index.js) through playwright-core's `_electron`, where Electron is
  * installed. A failing test leaves a full-page screenshot in test-results/.
  */
@@ -10,13 +10,12 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 import type { ApiReplyOf, Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { launchBrowserMode } from '../../electron/server/launch';
 
 export const E2E_TARGET = process.env.CAE_E2E_TARGET === 'electron' ? 'electron' : 'browser';
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -43,7 +42,7 @@ let browser: Browser | undefined;
 export function useBrowser(): () => Browser {
   beforeAll(async () => {
     if (E2E_TARGET === 'browser') {
-      browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+      browser = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS, headless: true });
     }
   });
   afterAll(async () => {
