@@ -80,7 +80,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     expect(await message({ startsOn: '2008-12-01', endsOn: '2008-06-01' })).toContain('la date de fin ne peut pas précéder la date de début');
     expect(await message({ weeklyHours: 18 })).toBe('Aucune valeur ne change : saisissez la valeur corrigée.');
     // The rules recheck the corrected convention: hiring before the signature is an error.
-    expect(await message({ weeklyHours: 20, startsOn: '2008-06-02' })).toMatch(/^Correction refusée par les règles, rien n’a été modifié : L’embauche \(2008-06-02\) ne peut pas avoir lieu avant la signature/);
+    expect(await message({ weeklyHours: 20, startsOn: '2008-06-02' })).toMatch(/^Correction refusée par les règles, rien n’a été modifié : L’embauche \(02\/06\/2008\) ne peut pas avoir lieu avant la signature/);
     expect(dump(x)).toBe(before);
   });
 

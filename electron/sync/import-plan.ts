@@ -6,6 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchange-inbound';
+import { formatDateFr } from '../../shared/format/date';
 import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';
 import type { ExchangeIdentity } from './workspace-id';
@@ -103,7 +104,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
     const found = paymentFor(db, line.conventionNumber, line.periodStart, line.periodEnd);
     if (!found.conventionKnown) ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} inconnue dans cet espace de travail` });
     else if (!found.payment) {
-      ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} : aucune échéance du ${line.periodStart} au ${line.periodEnd}` });
+      ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} : aucune échéance du ${formatDateFr(line.periodStart)} au ${formatDateFr(line.periodEnd)}` });
     } else {
       const { periodStart, periodEnd, amountCents, paidOn, conventionNumber, lineNo } = line;
       payments.push({ lineNo, paymentId: found.payment.id, conventionNumber, periodStart, periodEnd, amountCents, paidOn });

@@ -4,6 +4,7 @@
  * an employer named but not sent, a version twice). Each problem is a French
  * sentence; such a line is listed as not applied, never dropped silently.
  */
+import { formatDateFr } from '../../shared/format/date';
 import { EVENT_KIND_LABELS } from '../../shared/domain/enums';
 import type { PackageLine } from './schemas';
 
@@ -12,7 +13,7 @@ export function lineProblems(line: PackageLine, recipient: string): string[] {
   if (line.employer.siret !== recipient) {
     problems.push(`l’employeur de la convention (SIRET ${line.employer.siret}) n’est pas le destinataire du dossier (${recipient})`);
   }
-  if (line.endsOn !== null && line.endsOn < line.startsOn) problems.push(`la convention finit (${line.endsOn}) avant de commencer (${line.startsOn})`);
+  if (line.endsOn !== null && line.endsOn < line.startsOn) problems.push(`la convention finit (${formatDateFr(line.endsOn)}) avant de commencer (${formatDateFr(line.startsOn)})`);
   const sirets = new Set([line.employer.siret, ...line.otherEmployers.map((e) => e.siret)]);
   const seen = new Set<number>();
   for (const v of line.versions) {
@@ -20,18 +21,18 @@ export function lineProblems(line: PackageLine, recipient: string): string[] {
     if (seen.has(v.avenantIndex)) problems.push(`la ${label} figure deux fois`);
     seen.add(v.avenantIndex);
     if (!sirets.has(v.employerSiret)) problems.push(`la ${label} nomme l’employeur ${v.employerSiret}, absent du dossier`);
-    if (v.endsOn !== null && v.endsOn < v.startsOn) problems.push(`la ${label} finit (${v.endsOn}) avant de commencer (${v.startsOn})`);
+    if (v.endsOn !== null && v.endsOn < v.startsOn) problems.push(`la ${label} finit (${formatDateFr(v.endsOn)}) avant de commencer (${formatDateFr(v.startsOn)})`);
   }
   for (const e of line.events) {
     // « l’événement substitution d'employeur du 2009-05-11 »: the kind in French, never its code.
-    const event = `l’événement ${EVENT_KIND_LABELS[e.eventKind].toLowerCase()} du ${e.occurredOn}`;
+    const event = `l’événement ${EVENT_KIND_LABELS[e.eventKind].toLowerCase()} du ${formatDateFr(e.occurredOn)}`;
     if (e.newEmployerSiret !== null && !sirets.has(e.newEmployerSiret)) problems.push(`${event} nomme l’employeur ${e.newEmployerSiret}, absent du dossier`);
-    if (e.endsOn !== null && e.endsOn < e.occurredOn) problems.push(`${event} finit avant de commencer (${e.endsOn})`);
+    if (e.endsOn !== null && e.endsOn < e.occurredOn) problems.push(`${event} finit avant de commencer (${formatDateFr(e.endsOn)})`);
   }
   const d = line.denunciation;
   if (d) {
     const before = (day: string | null, what: string) => {
-      if (day !== null && day < d.intentNotifiedOn) problems.push(`dénonciation : ${what} (${day}) avant la notification de l’intention (${d.intentNotifiedOn})`);
+      if (day !== null && day < d.intentNotifiedOn) problems.push(`dénonciation : ${what} (${formatDateFr(day)}) avant la notification de l’intention (${formatDateFr(d.intentNotifiedOn)})`);
     };
     before(d.observationsDeadline, 'la fin du délai d’observations');
     before(d.observationsReceivedOn, 'les observations');

@@ -8,6 +8,7 @@ import { importExchangeFile, type ImportOutcome } from './import';
 import { exportConventionPackage } from './package-export';
 import { freshEmployer, richEmployer } from './package-testing';
 import { describeImport } from './report';
+import { formatDateFr } from '../../shared/format/date';
 import { conventionPackage } from './schemas';
 import { demoAgency, dumpTables, withDb } from './testing';
 
@@ -111,7 +112,7 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     const outcome = importPackage(employerFile, sent.file, dir);
     expect(outcome.kind).toBe('package-applied');
     if (outcome.kind !== 'package-applied') return;
-    const reason = `l’événement substitution d'employeur du ${line.events[0]!.occurredOn} nomme l’employeur 73282932000074, absent du dossier`;
+    const reason = `l’événement substitution d'employeur du ${formatDateFr(line.events[0]!.occurredOn)} nomme l’employeur 73282932000074, absent du dossier`;
     expect(outcome.plan.ignored).toEqual([{ lineNo: line.lineNo, conventionNumber: rich.withEvent, reason }]);
     expect(describeImport(outcome).lines.join('\n')).not.toMatch(/EMPLOYER_SUBSTITUTION/);
   });

@@ -62,7 +62,7 @@ describe('convention package: a newer package brings the employer workspace up t
     // What only the employer has is kept, and the report says so (docs/exchange-format.md, « Dossier de conventions »).
     expect(updated.eventsOnlyHere).toEqual([{ kind: 'TRIAL_PERIOD_ELSEWHERE', occurredOn: '2009-05-11' }]);
     expect(describeImport(outcome).lines).toContain(
-      `  ${rich.running} : 1 événement présent ici mais pas dans le dossier, gardé : période d'essai chez un autre employeur du 2009-05-11.`,
+      `  ${rich.running} : 1 événement présent ici mais pas dans le dossier, gardé : période d'essai chez un autre employeur du 11/05/2009.`,
     );
 
     withDb(agencyFile, (agency) =>

@@ -118,6 +118,6 @@ describe('exchange files with the payment organisation', () => {
     io.env = { SOURCE_DATE_EPOCH: String(Number(EPOCH) + 45 * 86400) };
     expect(await runLots(['--data-dir', dir, '--demo', 'agence'], io)).toBe(0);
     expect(io.out()).toContain('Partiellement rejeté');
-    expect(io.out()).toMatch(/ALERTE : LOT_69012_000002_20090615T080000Z\.json envoyé le 2009-06-15, sans fichier retour depuis 45 jours/);
+    expect(io.out()).toMatch(/ALERTE : LOT_69012_000002_20090615T080000Z\.json envoyé le 15\/06\/2009, sans fichier retour depuis 45 jours/);
   });
 });

@@ -6,7 +6,7 @@ describe('cae deadline', () => {
   it('002: 7 jours francs after Friday 6 June 2008 → Saturday 14 → Monday 16 June', async () => {
     const io = fakeIo('/');
     expect(await runDeadline(['jours-francs', '7', '2008-06-06'], io)).toBe(0);
-    expect(io.out()).toBe('2008-06-16\n');
+    expect(io.out()).toBe('16/06/2008\n');
   });
   it('--department 974 skips 20 December; --json gives deadline and trace', async () => {
     const io = fakeIo('/');

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { computeDeadline, DEADLINE_KINDS, type DeadlineKind, isValidDepartment, tryParseDay } from '../../../shared/rules/index';
+import { formatDateFr } from '../../../shared/format/date';
 import { type CliIo, EXIT } from '../io';
 import { translateParseArgsError } from '../options';
 
@@ -28,6 +29,6 @@ export async function runDeadline(args: string[], io: CliIo): Promise<number> {
   const department = parsed.values.department;
   if (department !== undefined && !isValidDepartment(department)) return fail(`Département inconnu « ${department} » : 01 à 95, 2A, 2B ou 971 à 976.`);
   const result = computeDeadline(kind as DeadlineKind, Number(n), from, department);
-  io.stdout(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.deadline}\n`);
+  io.stdout(parsed.values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatDateFr(result.deadline)}\n`);
   return EXIT.OK;
 }

@@ -1,6 +1,9 @@
 import { formatDateFr } from '../../../shared/format/date';
 import { OBLIGATION_LABELS } from '../../../shared/rules/compute/obligations';
+import { formatCents } from '../../../shared/format/money';
 import { centsToEuros, type CheckResult } from '../../../shared/rules/index';
+import { hoursFr } from '../../../shared/rules/money/exact';
+import { readableLegalRef } from '../../../shared/rules/parameters/sources';
 
 /** The `computed` block of `cae check --json`: euros as decimal strings, dates as YYYY-MM-DD, absent when not applicable. */
 export function computedJson(c: CheckResult['computed']): Record<string, unknown> {
@@ -24,25 +27,24 @@ export function computedJson(c: CheckResult['computed']): Record<string, unknown
   return out;
 }
 
-const fr = (euros: string) => `${euros.replace('.', ',')} €`;
 const SEVERITY = { error: 'ERREUR', warning: 'ATTENTION', info: 'INFO' } as const;
 
 export function computedText(result: CheckResult): string {
   const lines: string[] = [];
   if (result.findings.length === 0) lines.push('Aucune anomalie.');
   for (const f of result.findings) {
-    lines.push(`[${SEVERITY[f.severity]}] ${f.code} (${f.field}) : ${f.message}`, `    Référence : ${f.legalRef}`);
+    lines.push(`[${SEVERITY[f.severity]}] ${f.code} (${f.field}) : ${f.message}`, `    Référence : ${readableLegalRef(f.legalRef)}`);
   }
-  const c = computedJson(result.computed);
+  const c = result.computed;
   lines.push('', 'Montants et dates :');
-  if (typeof c.smicHourly === 'string') lines.push(`  SMIC horaire brut : ${fr(c.smicHourly)}`);
-  if (typeof c.monthlyHours === 'string') lines.push(`  Heures mensuelles : ${c.monthlyHours.replace('.', ',')} h`);
-  if (typeof c.minimumMonthlyGross === 'string') lines.push(`  Salaire brut mensuel minimal : ${fr(c.minimumMonthlyGross)}`);
-  if (typeof c.monthlyAid === 'string') lines.push(`  Aide mensuelle (mois complet) : ${fr(c.monthlyAid)}`);
-  if (typeof c.conventionEnd === 'string') lines.push(`  Fin de la convention : ${formatDateFr(c.conventionEnd)}`);
-  for (const p of result.computed.aidPayments ?? []) lines.push(`  Versement le ${formatDateFr(p.due)} : ${fr(centsToEuros(p.amountCents))}`);
-  for (const d of result.computed.reportingDeadlines ?? []) lines.push(`  ${OBLIGATION_LABELS[d.event]} : au plus tard le ${formatDateFr(d.due)}`);
-  const r = result.computed.repaymentDue;
-  if (r) lines.push(`  Reversement : ${fr(centsToEuros(r.amountCents))}${r.due ? ` (cotisations exigibles le ${formatDateFr(r.due)})` : ''}`);
+  if (c.smicHourly) lines.push(`  SMIC horaire brut : ${formatCents(c.smicHourly.value)}`);
+  if (c.monthlyHours) lines.push(`  Heures mensuelles : ${hoursFr(c.monthlyHours.value)}`);
+  if (c.minimumMonthlyGross) lines.push(`  Salaire brut mensuel minimal : ${formatCents(c.minimumMonthlyGross.value)}`);
+  if (c.monthlyAid) lines.push(`  Aide mensuelle (mois complet) : ${formatCents(c.monthlyAid.value)}`);
+  if (c.conventionEnd) lines.push(`  Fin de la convention : ${formatDateFr(c.conventionEnd.value)}`);
+  for (const p of c.aidPayments ?? []) lines.push(`  Versement le ${formatDateFr(p.due)} : ${formatCents(p.amountCents)}`);
+  for (const d of c.reportingDeadlines ?? []) lines.push(`  ${OBLIGATION_LABELS[d.event]} : au plus tard le ${formatDateFr(d.due)}`);
+  const r = c.repaymentDue;
+  if (r) lines.push(`  Reversement : ${formatCents(r.amountCents)}${r.due ? ` (cotisations exigibles le ${formatDateFr(r.due)})` : ''}`);
   return `${lines.join('\n')}\n`;
 }

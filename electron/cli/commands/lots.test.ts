@@ -17,7 +17,7 @@ describe('cae lots (docs/exchange-format.md, « Cycle de vie », alert)', () => 
 
     const late = fakeIo(dir);
     expect(await runLots(['--data-dir', dir, '--demo', 'agence', '--alert-days', '10'], late)).toBe(0);
-    expect(late.out()).toContain('ALERTE : LOT_69012_000001_20090601T080000Z.json envoyé le 2009-06-01, sans fichier retour depuis 14 jours (seuil 10).');
+    expect(late.out()).toContain('ALERTE : LOT_69012_000001_20090601T080000Z.json envoyé le 01/06/2009, sans fichier retour depuis 14 jours (seuil 10).');
   });
 
   it('refuses an alert threshold that is not a whole number of days, in French, with exit code 2', async () => {

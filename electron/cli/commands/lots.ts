@@ -6,6 +6,7 @@ import { exchangeNow } from '../../sync/files';
 import { lotSummaries, overdueLots } from '../../sync/lots';
 import { DEFAULT_ALERT_DAYS, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';
 import { LOT_STATUS_LABELS, type LotStatus } from '../../../shared/domain/enums';
+import { formatDateFr } from '../../../shared/format/date';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
 
@@ -39,7 +40,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
       const size = l.direction === 'OUT' ? `  ${l.lines} ligne(s)${rejected}` : '';
       io.stdout(`${l.direction === 'OUT' ? 'envoyé ' : 'reçu   '} ${l.fileName}  n° ${l.sequence}  ${statusLabel(l.status)}${size}\n`);
     }
-    for (const o of overdue) io.stdout(`ALERTE : ${o.fileName} envoyé le ${o.sentOn}, sans fichier retour depuis ${o.days} jours (seuil ${days}).\n`);
+    for (const o of overdue) io.stdout(`ALERTE : ${o.fileName} envoyé le ${formatDateFr(o.sentOn)}, sans fichier retour depuis ${o.days} jours (seuil ${days}).\n`);
     return EXIT.OK;
   } finally {
     db.close();

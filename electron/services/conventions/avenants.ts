@@ -4,6 +4,7 @@
  * holding the full document, its avenant index one above the last. The
  * earlier versions stay as they were signed.
  */
+import { formatDateFr } from '../../../shared/format/date';
 import { LocalDate } from '@js-joda/core';
 import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
@@ -46,9 +47,9 @@ export function addAvenant(sc: ServiceContext, input: AvenantInput): AvenantResu
     if (row.status !== 'signee' && row.status !== 'en_cours') {
       refuse(`Un avenant se conclut sur une convention signée ou en cours : la convention ${row.number} est au statut « ${row.status} ».`);
     }
-    if (input.signedOn > sc.today()) refuse(`La date de signature de l’avenant (${input.signedOn}) est dans le futur : indiquez la date réelle.`);
+    if (input.signedOn > sc.today()) refuse(`La date de signature de l’avenant (${formatDateFr(input.signedOn)}) est dans le futur : indiquez la date réelle.`);
     const conventionSigned = loaded.doc.signedOn;
-    if (conventionSigned && input.signedOn < conventionSigned) refuse(`L’avenant (${input.signedOn}) ne peut pas être signé avant la convention (${conventionSigned}).`);
+    if (conventionSigned && input.signedOn < conventionSigned) refuse(`L’avenant (${formatDateFr(input.signedOn)}) ne peut pas être signé avant la convention (${formatDateFr(conventionSigned)}).`);
     const before = check(sc, loaded.doc);
     const end = conventionEndOf(loaded.doc, before) ?? row.endsOn ?? row.startsOn;
     const planned = build(sc, loaded, input, end);
@@ -114,14 +115,14 @@ function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: str
   const rate = current.aidRateBp === null ? null : (current.aidRateBp / 100).toString();
   const within = (on: string) => {
     const hired = doc.contract?.hiredOn ?? row.startsOn;
-    if (on < hired || on > end) refuse(`La date d’effet (${on}) doit tomber pendant la convention, du ${hired} au ${end}.`);
+    if (on < hired || on > end) refuse(`La date d’effet (${formatDateFr(on)}) doit tomber pendant la convention, du ${formatDateFr(hired)} au ${formatDateFr(end)}.`);
   };
   switch (input.kind) {
     case 'RENEWAL': {
       // Renewals follow on from the convention's last day (form CAE-0515: « renouvelée deux fois dans la limite de vingt-quatre mois »).
       const next = LocalDate.parse(end).plusDays(1).toString();
-      if (input.from !== next) refuse(`Le renouvellement commence le lendemain de la fin de la convention, le ${next} (reçu ${input.from}).`);
-      if (input.to < input.from) refuse(`La fin du renouvellement (${input.to}) précède son début (${input.from}).`);
+      if (input.from !== next) refuse(`Le renouvellement commence le lendemain de la fin de la convention, le ${formatDateFr(next)} (reçu ${formatDateFr(input.from)}).`);
+      if (input.to < input.from) refuse(`La fin du renouvellement (${formatDateFr(input.to)}) précède son début (${formatDateFr(input.from)}).`);
       const renewal = { from: input.from, to: input.to, weeklyHours: input.weeklyHours ?? null, aidRatePercent: input.aidRatePercent ?? null, requestedOn: input.requestedOn ?? null };
       return {
         doc: { ...doc, renewals: [...(doc.renewals ?? []), renewal] },

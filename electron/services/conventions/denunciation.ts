@@ -7,6 +7,7 @@
  * The CAV procedure is applied to every measure: the CAE form names the
  * dénonciation but not its steps.
  */
+import { formatDateFr } from '../../../shared/format/date';
 import type { ChannelOutput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { CAE, CAV, computeDeadline, valueAt } from '../../../shared/rules/index';
@@ -34,7 +35,7 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
   inTransaction(sc.db, () => {
     const loaded = loadConvention(sc.db, input.id);
     const { row, current, doc } = loaded;
-    if (input.date > sc.today()) refuse(`La date (${input.date}) est dans le futur : indiquez la date réelle de l’étape.`);
+    if (input.date > sc.today()) refuse(`La date (${formatDateFr(input.date)}) est dans le futur : indiquez la date réelle de l’étape.`);
     const latest = latestDenunciation(sc.db, row.id);
     const open = latest && latest.decision === null ? latest : undefined;
     const at = sc.now();
@@ -42,7 +43,7 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
     switch (input.step) {
       case 'NOTICE': {
         if (row.status !== 'signee' && row.status !== 'en_cours') refuse(`Seule une convention signée ou en cours peut être dénoncée (statut actuel : ${row.status}).`);
-        if (open) refuse(`Une procédure de dénonciation est déjà en cours depuis le ${open.intentNotifiedOn} : enregistrez sa décision d’abord.`);
+        if (open) refuse(`Une procédure de dénonciation est déjà en cours depuis le ${formatDateFr(open.intentNotifiedOn)} : enregistrez sa décision d’abord.`);
         const days = valueAt(CAV.observationDays, input.date)?.value ?? 7;
         const deadline = computeDeadline('jours', days, input.date, row.department).deadline;
         insertDenunciation(sc.db, { conventionId: row.id, grounds: input.grounds, intentNotifiedOn: input.date, observationsDeadline: deadline, at });
@@ -51,7 +52,7 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
       }
       case 'OBSERVATIONS': {
         const p = open ?? refuse('Aucune procédure de dénonciation en cours : notifiez d’abord l’intention de dénoncer.');
-        if (input.date < p.intentNotifiedOn) refuse(`Les observations (${input.date}) ne peuvent pas précéder la notification de l’intention (${p.intentNotifiedOn}).`);
+        if (input.date < p.intentNotifiedOn) refuse(`Les observations (${formatDateFr(input.date)}) ne peuvent pas précéder la notification de l’intention (${formatDateFr(p.intentNotifiedOn)}).`);
         recordObservations(sc.db, p.id, input.date, input.observations, at);
         break;
       }
@@ -62,7 +63,7 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
       }
       default: {
         const p: DenunciationRecord = latest?.decision === 'DENOUNCED' ? latest : refuse('La convention n’a pas été dénoncée : il n’y a personne à informer.');
-        if (input.date < p.decisionNotifiedOn!) refuse(`L’information (${input.date}) ne peut pas précéder la décision (${p.decisionNotifiedOn}).`);
+        if (input.date < p.decisionNotifiedOn!) refuse(`L’information (${formatDateFr(input.date)}) ne peut pas précéder la décision (${formatDateFr(p.decisionNotifiedOn)}).`);
         recordInformed(sc.db, p.id, input.step === 'COLLECTOR_INFORMED' ? 'COLLECTOR' : 'PAYMENT_ORGANISATION', input.date, at);
       }
     }
@@ -82,7 +83,7 @@ function decide(
 ): void {
   const { row, current, doc } = loaded;
   if (input.decision === 'MAINTAINED') {
-    if (input.date < p.intentNotifiedOn) refuse(`La décision (${input.date}) ne peut pas précéder la notification de l’intention (${p.intentNotifiedOn}).`);
+    if (input.date < p.intentNotifiedOn) refuse(`La décision (${formatDateFr(input.date)}) ne peut pas précéder la notification de l’intention (${formatDateFr(p.intentNotifiedOn)}).`);
     recordDecision(sc.db, { id: p.id, decision: 'MAINTAINED', on: input.date, reason: input.reason, appealDeadline: null, repaymentCents: null, exemptedBaseCents: null, contributionsDueOn: null, at });
     return;
   }

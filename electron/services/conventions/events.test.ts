@@ -93,7 +93,7 @@ describe('dénonciation', () => {
     expect(notice.procedure).toMatchObject({ intentNotifiedOn: '2008-10-01', observationsDeadline: '2008-10-08', decision: null });
     expect(notice.convention.versions[0]!.document.denunciation).toEqual({ intentNotifiedOn: '2008-10-01' });
     const early = await a.call('conventions.denunciation', { id, step: 'DECISION', date: '2008-10-07', decision: 'DENOUNCED', reason: 'Formation non réalisée' });
-    expect(early).toMatchObject({ ok: false, error: { message: expect.stringContaining('jusqu’au 2008-10-08') } });
+    expect(early).toMatchObject({ ok: false, error: { message: expect.stringContaining('jusqu’au 08/10/2008') } });
     await a.ok('conventions.denunciation', { id, step: 'OBSERVATIONS', date: '2008-10-06', observations: 'La formation commencera en novembre.' });
     const decided = await a.ok('conventions.denunciation', { id, step: 'DECISION', date: '2008-10-07', decision: 'DENOUNCED', reason: 'Formation non réalisée' });
     expect(decided.convention.status).toBe('denoncee');

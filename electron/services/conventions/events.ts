@@ -5,6 +5,7 @@
  * a rupture ends the convention (résiliée). Returns the 7-jours-francs
  * reporting deadline, the documents to collect and the effect on the aid.
  */
+import { formatDateFr } from '../../../shared/format/date';
 import type { ChannelOutput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { CONVENTION_STATUS_LABELS } from '../../../shared/domain/enums';
@@ -84,9 +85,9 @@ function assertDates(sc: ServiceContext, event: ReportedEvent, on: string, hired
   const refuse = (message: string) => {
     throw new AppError('CONFLICT', message);
   };
-  if (on > sc.today()) refuse(`Le fait est daté du ${on}, dans le futur : enregistrez-le quand il a eu lieu.`);
-  if (on < hired || (end !== null && on > end)) refuse(`Le fait (${on}) doit tomber pendant la convention, du ${hired} au ${end ?? '—'}.`);
-  if (event.kind !== 'RUPTURE' && event.to && event.to < event.from) refuse(`La fin de la suspension (${event.to}) précède son début (${event.from}).`);
-  if (event.reportedOn && event.reportedOn < on) refuse(`Le signalement (${event.reportedOn}) ne peut pas précéder le fait (${on}).`);
-  if (event.reportedOn && event.reportedOn > sc.today()) refuse(`La date de signalement (${event.reportedOn}) est dans le futur.`);
+  if (on > sc.today()) refuse(`Le fait est daté du ${formatDateFr(on)}, dans le futur : enregistrez-le quand il a eu lieu.`);
+  if (on < hired || (end !== null && on > end)) refuse(`Le fait (${formatDateFr(on)}) doit tomber pendant la convention, du ${formatDateFr(hired)} au ${end ? formatDateFr(end) : '—'}.`);
+  if (event.kind !== 'RUPTURE' && event.to && event.to < event.from) refuse(`La fin de la suspension (${formatDateFr(event.to)}) précède son début (${formatDateFr(event.from)}).`);
+  if (event.reportedOn && event.reportedOn < on) refuse(`Le signalement (${formatDateFr(event.reportedOn)}) ne peut pas précéder le fait (${formatDateFr(on)}).`);
+  if (event.reportedOn && event.reportedOn > sc.today()) refuse(`La date de signalement (${formatDateFr(event.reportedOn)}) est dans le futur.`);
 }

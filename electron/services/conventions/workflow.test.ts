@@ -76,7 +76,7 @@ describe('avenants', () => {
     a.setToday('2008-12-01');
     expect(await a.call('conventions.addAvenant', { id, kind: 'RENEWAL', signedOn: '2008-06-01', from: '2008-12-09', to: '2009-06-08' })).toMatchObject({
       ok: false,
-      error: { message: 'L’avenant (2008-06-01) ne peut pas être signé avant la convention (2008-06-05).' },
+      error: { message: 'L’avenant (01/06/2008) ne peut pas être signé avant la convention (05/06/2008).' },
     });
     const first = await a.ok('conventions.addAvenant', { id, kind: 'RENEWAL', signedOn: '2008-11-20', from: '2008-12-09', to: '2009-06-08' });
     expect(first.avenantIndex).toBe(1);
@@ -87,7 +87,7 @@ describe('avenants', () => {
 
     expect(await a.call('conventions.addAvenant', { id, kind: 'RENEWAL', signedOn: '2008-11-25', from: '2009-06-10', to: '2009-12-08' })).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('le lendemain de la fin de la convention, le 2009-06-09') },
+      error: { message: expect.stringContaining('le lendemain de la fin de la convention, le 09/06/2009') },
     });
     const tooLong = await a.call('conventions.addAvenant', { id, kind: 'RENEWAL', signedOn: '2008-11-25', from: '2009-06-09', to: '2010-07-08' });
     expect(tooLong).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('ne dépasse pas 24 mois') } });

@@ -1,6 +1,6 @@
 import type { Context } from '../compute/context';
 import { minimumMonthlyGrossFigure } from '../compute/monthly';
-import { type Day, addMonths, endOfContractMonth, formatDay, monthsBetween, tryParseDay } from '../dates/day';
+import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetween, tryParseDay } from '../dates/day';
 import { euroFr, hoursFr, percentFr } from '../money/exact';
 import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
@@ -22,11 +22,11 @@ export function checkSignature(ctx: Context, emit: Emit): void {
   if (!hired || !ctx.measure) return;
   const legalRef = ctx.measure === 'CAV' ? CAV_REFS.request : ctx.measure === 'CAE' ? caeRef('signature', hired) : DOM_REFS.jobOffer;
   if (signed && hired < signed) {
-    emit('HIRED_BEFORE_SIGNATURE', 'error', 'contract.hiredOn', `L’embauche (${hired}) ne peut pas avoir lieu avant la signature de la convention (${signed}) : reportez la date d’embauche ou corrigez la date de signature.`, legalRef);
+    emit('HIRED_BEFORE_SIGNATURE', 'error', 'contract.hiredOn', `L’embauche (${dayFr(hired)}) ne peut pas avoir lieu avant la signature de la convention (${dayFr(signed)}) : reportez la date d’embauche ou corrigez la date de signature.`, legalRef);
   }
   const filed = ctx.doc.filedOn;
   if (filed && hired < filed) {
-    emit('HIRED_BEFORE_SIGNATURE', 'error', 'filedOn', `La demande de convention (${filed}) doit précéder l’embauche (${hired}) : l’employeur dépose sa demande avant d’embaucher.`, legalRef);
+    emit('HIRED_BEFORE_SIGNATURE', 'error', 'filedOn', `La demande de convention (${dayFr(filed)}) doit précéder l’embauche (${dayFr(hired)}) : l’employeur dépose sa demande avant d’embaucher.`, legalRef);
   }
 }
 
@@ -43,7 +43,7 @@ export function checkDurations(ctx: Context, emit: Emit): void {
   if (ctx.measure === 'CAE') {
     const min = valueAt(sentence ? CAE.minMonthsSentenceAdjustment : CAE.minMonths, at);
     if (min && !lastsAtLeast(hired, initialEnd, min.value)) {
-      emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', `Un CAE dure au moins ${min.value} mois${sentence ? ' (aménagement de peine)' : ''} : avec une embauche le ${at}, la fin ne peut pas précéder le ${formatDay(endOfContractMonth(hired, min.value))}.`, caeRef('duration', at));
+      emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', `Un CAE dure au moins ${min.value} mois${sentence ? ' (aménagement de peine)' : ''} : avec une embauche le ${dayFr(hired)}, la fin ne peut pas précéder le ${dayFr(endOfContractMonth(hired, min.value))}.`, caeRef('duration', at));
     }
     const maxR = valueAt(CAE.maxRenewals, at);
     if (maxR && renewals.length > maxR.value) {
@@ -51,18 +51,18 @@ export function checkDurations(ctx: Context, emit: Emit): void {
     }
     const maxT = valueAt(CAE.maxTotalMonths, at);
     if (maxT && exceeds(hired, plannedEnd, maxT.value)) {
-      emit('TOTAL_DURATION_EXCEEDED', 'error', 'renewals', `Renouvellements compris, un CAE ne dépasse pas ${maxT.value} mois : la fin doit être au plus tard le ${formatDay(endOfContractMonth(hired, maxT.value))}.`, caeRef('renewal', at));
+      emit('TOTAL_DURATION_EXCEEDED', 'error', 'renewals', `Renouvellements compris, un CAE ne dépasse pas ${maxT.value} mois : la fin doit être au plus tard le ${dayFr(endOfContractMonth(hired, maxT.value))}.`, caeRef('renewal', at));
     }
   }
   if (ctx.measure === 'CAV') {
     const std = valueAt(CAV.standardMonths, at)?.value ?? 24;
     const min = valueAt(sentence ? CAV.minMonthsSentenceAdjustment : CAV.minMonthsByPrefect, at)?.value ?? 6;
     if (!lastsAtLeast(hired, initialEnd, min)) {
-      emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', `Une convention de contrat d’avenir dure au moins ${min} mois${sentence ? ' (aménagement de peine)' : ' (sur décision du préfet)'} : reportez la fin au ${formatDay(endOfContractMonth(hired, min))} au moins.`, CAV_REFS.duration);
+      emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', `Une convention de contrat d’avenir dure au moins ${min} mois${sentence ? ' (aménagement de peine)' : ' (sur décision du préfet)'} : reportez la fin au ${dayFr(endOfContractMonth(hired, min))} au moins.`, CAV_REFS.duration);
     } else if (!lastsAtLeast(hired, initialEnd, std)) {
       emit('DURATION_TOO_SHORT', 'warning', 'contract.plannedEnd', `La convention dure normalement ${std} mois : une durée plus courte suppose une décision du préfet (secteur d’activité ou profil de poste) ; joignez-la.`, CAV_REFS.duration);
     } else if (exceeds(hired, initialEnd, std)) {
-      emit('DURATION_TOO_LONG', 'error', 'contract.plannedEnd', `La convention initiale dure au plus ${std} mois : ramenez la fin au ${formatDay(endOfContractMonth(hired, std))} et prévoyez un renouvellement.`, CAV_REFS.duration);
+      emit('DURATION_TOO_LONG', 'error', 'contract.plannedEnd', `La convention initiale dure au plus ${std} mois : ramenez la fin au ${dayFr(endOfContractMonth(hired, std))} et prévoyez un renouvellement.`, CAV_REFS.duration);
     }
     const birth = tryParseDay(ctx.doc.employee?.birthDate ?? '');
     const over = valueAt(CAV.ageForLongerTotal, at)?.value ?? 50;
@@ -71,7 +71,7 @@ export function checkDurations(ctx: Context, emit: Emit): void {
     const longer = older || ctx.doc.employee?.disabledWorker === true;
     const maxT = valueAt(longer ? CAV.maxTotalMonthsOver50OrDisabled : CAV.maxTotalMonths, at)?.value ?? 36;
     if (exceeds(hired, plannedEnd, maxT)) {
-      emit('TOTAL_DURATION_EXCEEDED', 'error', 'renewals', `Renouvellements compris, la convention ne dépasse pas ${maxT} mois${longer ? ' (plus de 50 ans ou travailleur handicapé)' : ''} : la fin doit être au plus tard le ${formatDay(endOfContractMonth(hired, maxT))}.`, CAV_REFS.totalDuration);
+      emit('TOTAL_DURATION_EXCEEDED', 'error', 'renewals', `Renouvellements compris, la convention ne dépasse pas ${maxT} mois${longer ? ' (plus de 50 ans ou travailleur handicapé)' : ''} : la fin doit être au plus tard le ${dayFr(endOfContractMonth(hired, maxT))}.`, CAV_REFS.totalDuration);
     }
   }
   if (ctx.measure === 'CAE_DOM' && !ctx.cdi) {

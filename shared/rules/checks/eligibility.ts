@@ -1,5 +1,5 @@
 import type { Context } from '../compute/context';
-import { type Day, addMonths, ageOn, endOfContractMonth, formatDay, tryParseDay } from '../dates/day';
+import { type Day, addMonths, ageOn, dayFr, endOfContractMonth, formatDay, tryParseDay } from '../dates/day';
 import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE_DOM } from '../parameters/measures';
@@ -110,6 +110,6 @@ export function checkJobOffer(ctx: Context, emit: Emit): void {
   if (!filed) {
     emit('JOB_OFFER_NOT_FILED', 'error', 'jobOfferFiledOn', `Indiquez la date de dépôt de l’offre d’emploi à ${employmentAgencyPhrase(ctx.doc.filedOn ?? ctx.doc.contract?.hiredOn ?? '2004-01-01')} : elle doit précéder la demande de convention.`, agencyRef);
   } else if (ctx.doc.filedOn && filed > ctx.doc.filedOn) {
-    emit('JOB_OFFER_NOT_FILED', 'error', 'jobOfferFiledOn', `L’offre d’emploi a été déposée le ${filed}, après la demande du ${ctx.doc.filedOn} : l’employeur doit déposer l’offre avant de demander la convention.`, agencyRef);
+    emit('JOB_OFFER_NOT_FILED', 'error', 'jobOfferFiledOn', `L’offre d’emploi a été déposée le ${dayFr(filed)}, après la demande du ${dayFr(ctx.doc.filedOn)} : l’employeur doit déposer l’offre avant de demander la convention.`, agencyRef);
   }
 }

@@ -1,4 +1,5 @@
-import { type Day, daysInMonthOf, firstOfMonth, formatDay, parseDay } from '../dates/day';
+import { formatMonthFr } from '../../format/date';
+import { type Day, dayFr, daysInMonthOf, firstOfMonth, formatDay, parseDay } from '../dates/day';
 import { euroFr, hoursFr, mulDivRound, percentFr } from '../money/exact';
 import { caeRef, CAV_REFS } from '../parameters/articles';
 import { changesBetween, type DatedValue, valueAt } from '../parameters/dated';
@@ -35,9 +36,9 @@ interface Segment {
 function paymentTrace(ctx: Context, period: string, dueOn: string, dim: number, weeks: number, segments: Segment[], amount: number, hired: string): Trace {
   const params = new Map<string, TraceParameter>();
   const lines = segments.map(({ a, b, rateBp, smic, hoursH }) => {
-    if (!smic) return `du ${formatDay(a)} au ${formatDay(b - 1)} : suspension sans maintien de l’aide, 0 €`;
+    if (!smic) return `du ${dayFr(a)} au ${dayFr(b - 1)} : suspension sans maintien de l’aide, 0 €`;
     params.set(smic.from, smicParameter(smic));
-    return `du ${formatDay(a)} au ${formatDay(b - 1)} : ${percentFr(rateBp)} × ${euroFr(smic.value)} × ${hoursFr(hoursH)} × ${weeks}/12 × ${b - a}/${dim} j`;
+    return `du ${dayFr(a)} au ${dayFr(b - 1)} : ${percentFr(rateBp)} × ${euroFr(smic.value)} × ${hoursFr(hoursH)} × ${weeks}/12 × ${b - a}/${dim} j`;
   });
   return {
     label: `Aide de l’État pour ${period} (versée par avance)`,
@@ -115,7 +116,7 @@ export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
     if (planned !== due) {
       const dueAmount = mulDivRound([due], [den]);
       undueCents += amount - dueAmount;
-      undueLines.push(`${formatDay(monthStart).slice(0, 7)} : versé ${euroFr(amount)}, dû ${euroFr(dueAmount)}`);
+      undueLines.push(`${formatMonthFr(formatDay(monthStart).slice(0, 7))} : versé ${euroFr(amount)}, dû ${euroFr(dueAmount)}`);
     }
     if (amount > 0) {
       const period = formatDay(monthStart).slice(0, 7);

@@ -1,4 +1,5 @@
 import { LocalDate } from '@js-joda/core';
+import { formatDateFr } from '../../format/date';
 
 /**
  * Calendar days without time zones. Internally a day is its epoch-day number
@@ -111,4 +112,9 @@ export function monthsBetween(start: Day, end: Day): { whole: number; extraDays:
   const extraDays = end - from + 1;
   const extraMonthLength = addMonths(start, whole + 1) - from;
   return { whole, extraDays: Math.max(0, extraDays), extraMonthLength };
+}
+
+/** A day as a person reads it, in every message of the rules: `JJ/MM/AAAA`. */
+export function dayFr(day: Day | string): string {
+  return formatDateFr(typeof day === 'number' ? formatDay(day) : day);
 }

@@ -1,5 +1,5 @@
 import type { Trace } from '../compute/trace';
-import { type Day, addMonths, dayOfWeek, formatDay, parseDay, yearOf } from './day';
+import { type Day, addMonths, dayFr, dayOfWeek, formatDay, parseDay, yearOf } from './day';
 import { holidayName, isWeekend } from './holidays';
 
 export const DEADLINE_KINDS = ['jours-francs', 'jours-ouvres', 'jours', 'mois'] as const;
@@ -26,7 +26,7 @@ export function isWorkingDay(day: Day, department?: string): boolean {
 export function nextWorkingDay(day: Day, department?: string, notes?: string[]): Day {
   let d = day;
   for (let reason = nonWorkingReason(d, department); reason !== undefined; reason = nonWorkingReason(d, department)) {
-    notes?.push(`${formatDay(d)} : ${reason}, reporté au lendemain`);
+    notes?.push(`${dayFr(d)} : ${reason}, reporté au lendemain`);
     d += 1;
   }
   return d;
@@ -60,7 +60,7 @@ export function computeDeadline(kind: DeadlineKind, n: number, from: string, dep
       d += 1;
       const reason = nonWorkingReason(d, department);
       if (reason === undefined) count++;
-      else notes.push(`${formatDay(d)} non compté : ${reason}`);
+      else notes.push(`${dayFr(d)} non compté : ${reason}`);
     }
     raw = d;
     end = d;

@@ -36,8 +36,10 @@ describe('exact money', () => {
 describe('display of exact amounts', () => {
   it('formats integer units without floating point', async () => {
     const { euroFr, hoursFr, percentFr, unitsToDecimal } = await import('./exact');
-    expect(euroFr(5)).toBe('0,05 €');
-    expect(euroFr(-12345)).toBe('-123,45 €');
+    // French typography (shared/format/money): no-break space before €, narrow no-break space between thousands.
+    expect(euroFr(5)).toBe('0,05\u00a0€');
+    expect(euroFr(-12345)).toBe('-123,45\u00a0€');
+    expect(euroFr(253178)).toBe('2\u202f531,78\u00a0€');
     expect(percentFr(9000)).toBe('90 %');
     expect(percentFr(8750)).toBe('87,5 %');
     expect(hoursFr(1750)).toBe('17,5 h');

@@ -6,6 +6,8 @@
  * while they stay exact (safe integers), BigInt beyond. big.js is not needed:
  * nothing here is a non-integer until the final division.
  */
+import { formatCents } from '../../format/money';
+
 export interface Fraction {
   num: bigint;
   den: bigint;
@@ -96,9 +98,9 @@ function short(units: number, scale: number): string {
   return unitsToDecimal(units, scale).replace(/\.?0+$/, '').replace('.', ',');
 }
 
-/** French display: 67314 → "673,14 €". */
+/** French display, the one of every screen and document: 253178 → "2 531,78 €" (shared/format/money). */
 export function euroFr(cents: number): string {
-  return `${centsToEuros(cents).replace('.', ',')} €`;
+  return formatCents(cents);
 }
 
 export function percentFr(bp: number): string {

@@ -1,3 +1,4 @@
+import { formatDateFr } from '../../format/date';
 import { defineParameter } from './dated';
 import { REFERENCE_DATA } from './sources';
 
@@ -20,5 +21,5 @@ const ROWS: [string, number][] = [
 export const SMIC_HOURLY_CENTS = defineParameter(
   'smic.horaire_brut',
   'SMIC horaire brut (centimes)',
-  ROWS.map(([from, value]) => ({ from, value, legalRef: `${REFERENCE_DATA.SMIC}, valeur au ${from}` })),
+  ROWS.map(([from, value]) => ({ from, value, legalRef: `${REFERENCE_DATA.SMIC}, valeur au ${formatDateFr(from)}` })),
 );
