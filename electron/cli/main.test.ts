@@ -55,4 +55,30 @@ describe('cae command line', () => {
     expect(io.err()).toMatch(message);
     expect(fs.existsSync(path.join(tempDir(), 'x'))).toBe(false);
   });
+
+  it('finds the demo of the folder cae demo was given, and takes --demo alone as the agency demo', async () => {
+    const io = makeIo(tempDir());
+    expect(await main(['demo', '--conventions', '12', '--data-dir', 'X'], io)).toBe(0);
+    const lots = makeIo(tempDir());
+    expect(await main(['lots', '--data-dir', 'X', '--json'], lots)).toBe(0);
+    expect(lots.err()).toContain('Espace de démonstration (agence)');
+    expect(lots.err()).toContain('--demo agence');
+    expect(JSON.parse(lots.out())).toHaveProperty('lots');
+    const demoLast = makeIo(tempDir());
+    expect(await main(['lots', '--data-dir', 'X', '--json', '--demo'], demoLast)).toBe(0);
+    expect(demoLast.err()).toBe('');
+    expect(JSON.parse(demoLast.out())).toEqual(JSON.parse(lots.out()));
+    const demoFirst = makeIo(tempDir());
+    expect(await main(['lots', '--demo', '--data-dir', 'X', '--json'], demoFirst)).toBe(0);
+    expect(JSON.parse(demoFirst.out())).toEqual(JSON.parse(lots.out()));
+  });
+
+  it('says which option opens which demo when a folder holds both and no database of its own', async () => {
+    const io = makeIo(tempDir());
+    expect(await main(['demo', '--conventions', '3', '--data-dir', 'Y'], io)).toBe(0);
+    expect(await main(['demo', '--conventions', '3', '--role', 'employeur', '--data-dir', 'Y'], io)).toBe(0);
+    const lots = makeIo(tempDir());
+    expect(await main(['lots', '--data-dir', 'Y'], lots)).toBe(2);
+    expect(lots.err()).toMatch(/n’a pas de base à lui mais deux espaces de démonstration : ajoutez --demo agence ou --demo employeur/);
+  });
 });

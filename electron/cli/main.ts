@@ -13,7 +13,7 @@ import { runLots } from './commands/lots';
 import { runPrint } from './commands/print';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
-import { translateParseArgsError } from './options';
+import { translateParseArgsError, withDemoDefault } from './options';
 
 type Command = { run: (args: string[], io: CliIo) => Promise<number>; summary: string };
 
@@ -30,7 +30,7 @@ export const COMMANDS: Record<string, Command> = {
     summary:
       'export --to DIR [--max-lines N | --package SIRET] [--data-dir DIR] [--demo agence|employeur] [--json]  prépare les lots pour l’organisme payeur, ou le dossier de conventions d’un employeur',
   },
-  import: { run: runImport, summary: 'import FICHIER [--dry-run] [--data-dir DIR] [--demo …] [--json]  importe un fichier retour ou un dossier de conventions' },
+  import: { run: runImport, summary: 'import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--demo …] [--json]  importe un fichier retour ou un dossier de conventions (résumé ; --verbose : ligne à ligne)' },
   lots: { run: runLots, summary: 'lots [--alert-days N] [--data-dir DIR] [--demo …] [--json]  état des lots échangés' },
   csv: { run: runCsv, summary: 'csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]  exporte une liste en CSV' },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return EXIT.USAGE;
   }
   try {
-    return await command.run(args, io);
+    return await command.run(withDemoDefault(args), io);
   } catch (error) {
     if (error instanceof CliUsageError || error instanceof AppError) {
       io.stderr(`${error.message}\n`);

@@ -9,6 +9,14 @@ export function integerOption(raw: string | undefined, name: string, fallback: n
   return value;
 }
 
+/**
+ * `--demo` alone (last, or before another option) means the agency demo, as
+ * in `cae start --demo`: node:util parseArgs has no optional values.
+ */
+export function withDemoDefault(args: string[]): string[] {
+  return args.flatMap((arg, i) => (arg === '--demo' && (i === args.length - 1 || args[i + 1]!.startsWith('-')) ? [arg, 'agence'] : [arg]));
+}
+
 /** node:util parseArgs speaks English; the user reads French. */
 export function translateParseArgsError(message: string): string {
   const unknown = /Unknown option '([^']+)'/.exec(message);

@@ -6,6 +6,7 @@
  * describeImport (report.ts) for the CLI and the screens.
  */
 import { CONVENTION_STATUS_LABELS, EVENT_KIND_LABELS } from '../../shared/domain/enums';
+import { formatDateFr } from '../../shared/format/date';
 import type { PackageConventionPlan, PackagePlan } from './package-plan';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -53,15 +54,18 @@ export function packageLines(plan: PackagePlan): string[] {
     out.push(conventionLine(c));
     if (c.versionsOnlyHere.length) out.push(`  ${c.conventionNumber} : ${c.versionsOnlyHere.map(versionLabel).join(', ')} présent(e)s ici mais pas dans le dossier, gardé(e)s.`);
     if (c.eventsOnlyHere.length) {
-      const events = c.eventsOnlyHere.map((e) => `${EVENT_KIND_LABELS[e.kind].toLowerCase()} du ${e.occurredOn}`).join(', ');
+      const events = c.eventsOnlyHere.map((e) => `${EVENT_KIND_LABELS[e.kind].toLowerCase()} du ${formatDateFr(e.occurredOn)}`).join(', ');
       const n = c.eventsOnlyHere.length;
       out.push(`  ${c.conventionNumber} : ${plural(n, 'événement présent ici mais pas dans le dossier, gardé', 'événements présents ici mais pas dans le dossier, gardés')} : ${events}.`);
     }
   }
   for (const i of plan.ignored) out.push(`Ligne ${i.lineNo} (${i.conventionNumber}) non appliquée : ${i.reason}.`);
-  const count = (change: string) => plan.conventions.filter((c) => c.change === change).length;
-  out.push(
-    `Total : ${count('new')} nouvelle(s), ${count('updated')} mise(s) à jour, ${count('unchanged')} inchangée(s)${plan.ignored.length ? `, ${plan.ignored.length} non appliquée(s)` : ''}.`,
-  );
+  out.push(packageTotal(plan));
   return out;
+}
+
+/** One line: how many conventions are new, updated, unchanged, and how many lines were not applied. */
+export function packageTotal(plan: PackagePlan): string {
+  const count = (change: string) => plan.conventions.filter((c) => c.change === change).length;
+  return `Total : ${count('new')} nouvelle(s), ${count('updated')} mise(s) à jour, ${count('unchanged')} inchangée(s)${plan.ignored.length ? `, ${plan.ignored.length} non appliquée(s)` : ''}.`;
 }

@@ -7,6 +7,7 @@ import { demoAgency, dumpTables } from '../../sync/testing';
 import { runExport } from './export';
 import { runImport } from './import';
 import { runLots } from './lots';
+import { formatCents } from '../../../shared/format/money';
 import { fakeIo } from './testing';
 
 const tempDir = useTempDir('cae-import-');
@@ -75,5 +76,36 @@ describe('cae export, import and lots: exit codes', () => {
     const lots = { ...fakeIo(dir), env };
     expect(await runLots(['--data-dir', dir, '--demo', 'agence', '--json'], lots)).toBe(0);
     expect(JSON.parse(lots.out())).toMatchObject({ lots: [{ direction: 'OUT', sequence: 1 }, { direction: 'IN', emitter: 'CNASEA', status: 'accepted' }] });
+  });
+});
+
+describe('cae import: a summary by default, each line with --verbose', () => {
+  const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
+
+  it('prints the statuses counted and the total paid in a few lines, whatever the size of the file', async () => {
+    const dir = tempDir();
+    const { reply } = await sentLot(dir);
+    const { lines: fileLines } = JSON.parse(fs.readFileSync(reply, 'utf8')) as { lines: { record: string; amountCents?: number }[] };
+    const payments = fileLines.filter((l) => l.record === 'PAYMENT');
+    expect(payments.length).toBeGreaterThan(5);
+    const total = payments.reduce((sum, l) => sum + l.amountCents!, 0);
+
+    const dry = { ...fakeIo(dir), env };
+    expect(await runImport([reply, '--data-dir', dir, '--demo', 'agence', '--dry-run'], dry)).toBe(0);
+    const lines = dry.out().trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(5);
+    expect(lines[0]).toBe('Aperçu (rien n’est écrit) :');
+    expect(dry.out()).toMatch(/passerait à « Accepté » \(\d+ ligne\(s\) acceptée\(s\), 0 rejetée\(s\)\)/);
+    expect(dry.out()).toContain(`Paiements : ${payments.length}, ${formatCents(total)} au total, payés le 20/06/2009.`);
+    expect(dry.out()).toContain('(détail ligne à ligne : --verbose)');
+    expect(dry.out()).not.toMatch(ISO_DAY);
+
+    const verbose = { ...fakeIo(dir), env };
+    expect(await runImport([reply, '--data-dir', dir, '--demo', 'agence', '--verbose'], verbose)).toBe(0);
+    const paymentLines = verbose.out().split('\n').filter((l) => l.startsWith('Paiement '));
+    expect(paymentLines).toHaveLength(payments.length);
+    for (const line of paymentLines) expect(line).toMatch(/^Paiement \S+ du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4} : [\d\u202f]+,\d{2}\u00a0€ le 20\/06\/2009\.$/);
+    expect(verbose.out()).toContain(`Paiements : ${payments.length}, ${formatCents(total)} au total`);
+    expect(verbose.out()).not.toMatch(ISO_DAY);
   });
 });

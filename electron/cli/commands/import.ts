@@ -1,6 +1,7 @@
 /**
- * `cae import FICHIER [--dry-run] [--data-dir DIR] [--json]`: applies a return file of the payment organisation,
- * or (in an employer workspace) a convention package from the agency.
+ * `cae import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--json]`: applies a return file of the payment
+ * organisation, or (in an employer workspace) a convention package from the agency. The text output is a summary
+ * (statuses counted, total paid) whatever the file's size; --verbose adds a line per line of the file.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,14 +12,16 @@ import { importExchangeFile } from '../../sync/import';
 import { describeImport } from '../../sync/report';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 
-const USAGE = 'Usage : cae import FICHIER [--dry-run] [--data-dir DIR] [--demo agence|employeur] [--json]';
+const USAGE = 'Usage : cae import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--demo agence|employeur] [--json]';
+/** Without --verbose, at most this many reasons of a refusal are printed. */
+const MAX_REASONS = 20;
 
 export function runImport(args: string[], io: CliIo): Promise<number> {
   return usageGuard(io, () => run(args, io));
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { ...COMMON_OPTIONS, 'dry-run': { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({ args, options: { ...COMMON_OPTIONS, 'dry-run': { type: 'boolean' }, verbose: { type: 'boolean' } }, allowPositionals: true, strict: true });
   if (positionals.length !== 1) throw new CliUsageError(`Indiquez un seul fichier à importer.\n${USAGE}`);
   const file = path.resolve(io.cwd, positionals[0]!);
   let bytes: Uint8Array;
@@ -34,9 +37,17 @@ async function run(args: string[], io: CliIo): Promise<number> {
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     else {
       const report = describeImport(outcome);
-      const text = `${[report.title, ...report.lines.map((l) => (report.refused ? `  - ${l}` : l))].join('\n')}\n`;
-      if (report.refused) io.stderr(`${file} : ${text}`);
-      else io.stdout(text);
+      if (report.refused) {
+        const shown = values.verbose ? report.lines : report.lines.slice(0, MAX_REASONS);
+        const more = report.lines.length - shown.length;
+        const moreLine = more > 0 ? [`… et ${more} autre(s) motif(s) : --verbose les montre tous.`] : [];
+        io.stderr(`${file} : ${[report.title, ...shown.map((l) => `  - ${l}`), ...moreLine].join('\n')}\n`);
+      } else if (values.verbose) {
+        io.stdout(`${[report.title, ...report.lines, ...report.summary.filter((l) => !report.lines.includes(l))].join('\n')}\n`);
+      } else {
+        const hidden = report.lines.length > report.summary.length ? ['(détail ligne à ligne : --verbose)'] : [];
+        io.stdout(`${[report.title, ...report.summary, ...hidden].join('\n')}\n`);
+      }
     }
     if (outcome.kind === 'refused') {
       if (values.json) io.stderr(`${file} refusé, rien n’a été modifié.\n`);

@@ -89,7 +89,7 @@ describe('cae import of a convention package', () => {
     expect(JSON.parse(preview.out)).toMatchObject({ kind: 'package-preview', plan: { recipient: rich.siret, adoptsRecipient: true } });
     expect(dumpTables(employerFile)).toBe(before);
 
-    const applied = await run(runImport, [pkg, '--data-dir', employerDir], dir);
+    const applied = await run(runImport, [pkg, '--data-dir', employerDir, '--verbose'], dir);
     expect(applied.err).toBe('');
     expect(applied.code).toBe(0);
     expect(applied.out).toContain('Dossier de conventions n° 1 de l’agence 69012 importé :');
@@ -110,7 +110,7 @@ describe('cae import of a convention package', () => {
     expect(known).toBe(1);
     const out = path.join(dir, 'envois');
     expect((await run(runExport, ['--data-dir', dir, '--demo', 'agence', '--to', out, '--package', own], dir)).code).toBe(0);
-    const result = await run(runImport, [path.join(out, fs.readdirSync(out)[0]!), '--data-dir', dir, '--demo', 'employeur'], dir);
+    const result = await run(runImport, [path.join(out, fs.readdirSync(out)[0]!), '--data-dir', dir, '--demo', 'employeur', '--verbose'], dir);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Ligne \d+ \(069-\d{4}-69012-\d{5}\) non appliquée : le numéro d’ordre \d+ du code 69012 est déjà celui de la convention 069-\d{4}-69012-\d{5} ici\./);
     expect(result.out).toMatch(/: nouvelle \(/);
