@@ -27,10 +27,12 @@ function projectFiles(dir = ROOT): string[] {
 /** The folder beside the project, by a relative path or a path.join of its parts. */
 const BESIDE = [/(?:\.\.\/)+shared\/(?:seeds|examples|reference|hooks)\b/, /['"]\.\.['"],\s*['"]shared['"]/];
 
+/** The clone's own folder, the folder it sits in and the user's home; not shared system folders such as /tmp. */
 function machinePaths(): string[] {
   const parent = path.dirname(ROOT);
   const home = os.homedir();
-  return [`${ROOT}/`, ...(parent !== '/' ? [`${parent}/`] : []), ...(home && home !== '/' ? [`${home}/`] : [])];
+  const shared = new Set(['/', path.resolve(os.tmpdir()), '/tmp', '/var/tmp', '/usr', '/opt', '/srv']);
+  return [`${ROOT}/`, ...(shared.has(parent) ? [] : [`${parent}/`]), ...(home && !shared.has(home) ? [`${home}/`] : [])];
 }
 
 describe('the project stands alone', () => {
