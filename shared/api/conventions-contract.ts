@@ -4,15 +4,15 @@
  * Documents are validated with the rules package's `cae.convention/1` schema.
  */
 import { z } from 'zod';
-import { CONVENTION_STATUSES, EVENT_KINDS, MEASURES, VERSION_KINDS } from '../domain/enums';
+import { CONVENTION_STATUSES, EVENT_KINDS, VERSION_KINDS } from '../domain/enums';
+import { MEASURES } from '../rules/vocabulary';
 import { FINDING_CODES } from '../rules/checks/finding';
-import { conventionSchema, RUPTURE_REASONS, SUSPENSION_REASONS } from '../rules/document/schema';
+import { conventionSchema, RUPTURE_REASONS, SUSPENSION_REASONS, weeklyHoursSchema as hours } from '../rules/document/schema';
 
 const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });
 const id = z.number({ error: 'identifiant de convention attendu' }).int().positive();
 const text = (what: string, min = 1) =>
   z.string().trim().min(min, { error: `${what} : ${min} caractère(s) au moins` }).max(2000, { error: `${what} : 2000 caractères au plus` });
-const hours = z.number({ error: 'nombre d’heures attendu (ex. 20 ou 17.5)' }).min(1, { error: 'une heure par semaine au moins' }).max(35, { error: '35 heures par semaine au plus' });
 const percent = z.string().regex(/^\d+(\.\d{1,2})?$/, { error: 'pourcentage attendu avec au plus 2 décimales (ex. "90")' });
 
 const justifications = z

@@ -10,7 +10,10 @@ import { z } from 'zod';
 import { LOT_STATUSES } from '../domain/enums';
 import { CORRECTABLE_FIELDS } from '../domain/rejections';
 import { LINE_STATUSES } from '../domain/exchange-lines';
+import { weeklyHoursSchema } from '../rules/document/schema';
 import { isValidNir } from '../rules/identifiers/nir';
+import { decimalToUnits, percentFr } from '../rules/money/exact';
+import { MAX_AID_RATE_BP } from '../rules/parameters/measures';
 
 const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });
 const noInput = z.object({}).strict();
@@ -35,17 +38,13 @@ export const nirInput = z
 
 const correctionValues = z
   .object({
-    weeklyHours: z
-      .number({ error: 'nombre d’heures attendu (ex. 20 ou 17,5)' })
-      .min(1, { error: 'une heure par semaine au moins' })
-      .max(35, { error: '35 heures par semaine au plus' })
-      .optional(),
+    weeklyHours: weeklyHoursSchema.optional(),
     startsOn: isoDate.optional(),
     endsOn: isoDate.optional(),
     aidRatePercent: z
       .string()
       .regex(/^\d{1,3}(\.\d{1,2})?$/, { error: 'pourcentage attendu avec au plus 2 décimales (ex. 90 ou 87,5)' })
-      .refine((p) => Number(p) <= 105, { error: 'taux de 105 % au plus' })
+      .refine((p) => (decimalToUnits(p, 2) ?? 0) <= MAX_AID_RATE_BP, { error: `taux de ${percentFr(MAX_AID_RATE_BP)} au plus` })
       .optional(),
     nir: nirInput.optional(),
   })

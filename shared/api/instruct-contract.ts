@@ -4,7 +4,8 @@
  * registry in full (to fill the form), spread into the contract's `channels`.
  */
 import { z } from 'zod';
-import { COLLECTORS, CONVENTION_STATUSES, EMPLOYER_STATUSES, MEASURES } from '../domain/enums';
+import { CONVENTION_STATUSES } from '../domain/enums';
+import { COLLECTORS, EMPLOYER_STATUSES, MEASURES } from '../rules/vocabulary';
 import { EDUCATION_LEVELS } from '../rules/document/schema';
 
 const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });

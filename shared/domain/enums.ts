@@ -1,11 +1,11 @@
 /**
  * Vocabulary shared by every layer. Legal terms stay French where the texts
- * name them; each list cites where it comes from.
+ * name them; each list cites where it comes from. The words the rules read
+ * (measures, employer statuses, collectors) are the rules package's
+ * (shared/rules/vocabulary.ts): here are their labels.
  */
-
-/** The three measures (L5134-20 CAE, R. 5134-x contrat d'avenir, décret du 21 mars 2004 CAE-DOM). */
-export const MEASURES = ['CAE', 'CAV', 'CAE_DOM'] as const;
-export type Measure = (typeof MEASURES)[number];
+import type { EducationLevel } from '../rules/document/schema';
+import type { EmployerStatus, Measure } from '../rules/vocabulary';
 
 export const MEASURE_LABELS: Record<Measure, string> = {
   CAE: "Contrat d'accompagnement dans l'emploi",
@@ -60,29 +60,6 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   TRIAL_PERIOD_ELSEWHERE: "Période d'essai chez un autre employeur",
 };
 
-/** Contribution collectors named on form CAE-0515. */
-export const COLLECTORS = ['URSSAF', 'MSA', 'AUTRE'] as const;
-export type Collector = (typeof COLLECTORS)[number];
-
-/**
- * Employer status: Tableau 1 codes of form CAE-0515 where it prints one, words
- * for the rest (see test/fixtures/README.md).
- */
-export const EMPLOYER_STATUSES = [
-  '10',
-  '11',
-  '21',
-  '22',
-  '70',
-  '80',
-  'ASSOCIATION',
-  'PUBLIC_SERVICE_BODY',
-  'OTHER_PUBLIC_BODY',
-  'STATE_SERVICE',
-  'COMPANY',
-] as const;
-export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
-
 export const EMPLOYER_STATUS_LABELS: Record<EmployerStatus, string> = {
   '10': 'Commune',
   '11': 'EPCI',
@@ -110,3 +87,22 @@ export const LOT_STATUS_LABELS: Record<LotStatus, string> = {
   rejected: 'Rejeté',
   resent: 'Corrigé et renvoyé',
 };
+
+/** Tableau 2 of form CAE-0515 (niveau de formation), the words of the form and of the printed convention. */
+export const EDUCATION_LEVEL_LABELS: Record<EducationLevel, string> = {
+  '70': 'Pas de formation au-delà de la scolarité obligatoire (niveau VI)',
+  '60': 'Formation courte, CEP ou attestation de même nature (niveau V bis)',
+  '50': 'Niveau BEP ou CAP, diplôme non obtenu',
+  '51': 'Diplôme du BEP ou du CAP obtenu (niveau V)',
+  '40': 'Niveau du baccalauréat ou du brevet de technicien (niveau IV)',
+  '30': 'Niveau BTS, DUT ou fin de premier cycle (niveau III)',
+  '20': 'Niveau licence ou école d’ingénieurs (niveau II)',
+  '10': 'Troisième cycle ou école d’ingénieurs (niveau I)',
+};
+
+/** `51` → `51 — Diplôme du BEP ou du CAP obtenu (niveau V)`; an unknown code as it is, nothing as ''. */
+export function educationLevelLabel(code: string | null | undefined): string {
+  if (!code) return '';
+  const label = (EDUCATION_LEVEL_LABELS as Record<string, string>)[code];
+  return label ? `${code} — ${label}` : code;
+}

@@ -17,6 +17,12 @@ export function formatConventionNumber(parts: ConventionNumberParts): string {
   return `${dept}-${month}${year!.slice(2)}-${parts.prescriberCode}-${String(parts.orderNumber).padStart(5, '0')}`;
 }
 
+/** The avenant index in its two boxes: 0 → `00` (the convention), 1 → `01`. */
+export function formatAvenantIndex(avenantIndex: number): string {
+  return String(avenantIndex).padStart(2, '0');
+}
+
+/** `069-0608-69012-00001-01`: the convention number and the avenant index. */
 export function formatVersionNumber(conventionNumber: string, avenantIndex: number): string {
-  return `${conventionNumber}-${String(avenantIndex).padStart(2, '0')}`;
+  return `${conventionNumber}-${formatAvenantIndex(avenantIndex)}`;
 }

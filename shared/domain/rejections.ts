@@ -12,6 +12,7 @@
  */
 import type { VersionKind } from './enums';
 import { caeRef, CAV_REFS } from '../rules/parameters/articles';
+import { minimumWeeklyHours } from '../rules/hours/minimum';
 import { CAE } from '../rules/parameters/measures';
 import { ref } from '../rules/parameters/sources';
 
@@ -64,7 +65,7 @@ export const KNOWN_REJECTION_CODES = ['NIR_ABSENT', 'DUREE_HEBDO', 'DATES_INCOHE
 export type KnownRejectionCode = (typeof KNOWN_REJECTION_CODES)[number];
 
 const FORM = (what: string) => ref('FORM_CAE_0515', what);
-const minWeeklyHours = CAE.minWeeklyHours.values.at(-1)?.value ?? 20;
+const minWeeklyHours = minimumWeeklyHours('CAE')!.value;
 const maxMonths = CAE.maxTotalMonths.values.at(-1)?.value ?? 24;
 
 export const REJECTIONS: Record<KnownRejectionCode, RejectionEntry> = {

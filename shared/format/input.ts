@@ -4,6 +4,9 @@
  * percentages `87,5` ↔ `"87.5"`, hours `17,5` ↔ `17.5`. Pure functions: an
  * empty text is "no value" (null), a wrong one a French message.
  */
+import { decimalToUnits, percentFr } from '../rules/money/exact';
+import { MAX_AID_RATE_BP } from '../rules/parameters/measures';
+
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; error: string };
 
 const SPACES = /[\s\u00a0\u202f]/g;
@@ -71,7 +74,7 @@ export function parseFrPercent(text: string): Parsed<string> {
   if (!p.ok || p.value === null) return p as Parsed<string>;
   const dec = p.value.dec.replace(/0+$/, '');
   const value = dec ? `${p.value.int}.${dec}` : p.value.int;
-  if (Number(value) > 105) return { ok: false, error: 'Pourcentage improbable : 105 % au plus' };
+  if ((decimalToUnits(value, 2) ?? 0) > MAX_AID_RATE_BP) return { ok: false, error: `Pourcentage improbable : ${percentFr(MAX_AID_RATE_BP)} au plus` };
   return { ok: true, value };
 }
 

@@ -1,6 +1,8 @@
 import type { Context } from '../compute/context';
 import { minimumMonthlyGrossFigure } from '../compute/monthly';
 import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetween, tryParseDay } from '../dates/day';
+import { minimumWeeklyHours } from '../hours/minimum';
+import { hoursToHundredths } from '../hours/weekly';
 import { euroFr, hoursFr, percentFr } from '../money/exact';
 import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
@@ -86,17 +88,17 @@ export function checkHoursAndPay(ctx: Context, emit: Emit): void {
   const c = ctx.doc.contract;
   const hired = c?.hiredOn;
   if (!c || !hired || ctx.hoursH === undefined) return;
-  if (ctx.measure === 'CAE') {
-    const min = valueAt(CAE.minWeeklyHours, hired);
+  const minHours = minimumWeeklyHours(ctx.measure, hired);
+  if (minHours) {
     const settings = [{ field: 'contract.weeklyHours', h: ctx.hoursH, at: hired }];
-    (ctx.doc.renewals ?? []).forEach((r, i) => r.weeklyHours !== undefined && r.weeklyHours !== null && settings.push({ field: `renewals[${i}].weeklyHours`, h: Math.round(r.weeklyHours * 100), at: r.from }));
-    (ctx.doc.events ?? []).forEach((e, i) => e.kind === 'HOURS_CHANGE' && settings.push({ field: `events[${i}].weeklyHours`, h: Math.round(e.weeklyHours * 100), at: e.on }));
+    (ctx.doc.renewals ?? []).forEach((r, i) => r.weeklyHours !== undefined && r.weeklyHours !== null && settings.push({ field: `renewals[${i}].weeklyHours`, h: hoursToHundredths(r.weeklyHours), at: r.from }));
+    (ctx.doc.events ?? []).forEach((e, i) => e.kind === 'HOURS_CHANGE' && settings.push({ field: `events[${i}].weeklyHours`, h: hoursToHundredths(e.weeklyHours), at: e.on }));
     for (const s of settings) {
-      if (!min || s.h >= min.value * 100) continue;
+      if (s.h >= hoursToHundredths(minHours.value)) continue;
       if (c.reducedHoursJustified === true) {
-        emit('WEEKLY_HOURS_TOO_LOW', 'warning', s.field, `${hoursFr(s.h)} par semaine, moins de ${min.value} h : la convention le permet pour des difficultés particulièrement importantes ; joignez la justification au dossier.`, caeRef('weeklyHours', s.at));
+        emit('WEEKLY_HOURS_TOO_LOW', 'warning', s.field, `${hoursFr(s.h)} par semaine, moins de ${minHours.value} h : la convention le permet pour des difficultés particulièrement importantes ; joignez la justification au dossier.`, caeRef('weeklyHours', s.at));
       } else {
-        emit('WEEKLY_HOURS_TOO_LOW', 'error', s.field, `Un CAE compte au moins ${min.value} h par semaine (${hoursFr(s.h)} saisies) : augmentez la durée, ou indiquez que la convention prévoit moins en raison des difficultés particulièrement importantes de la personne (reducedHoursJustified).`, caeRef('weeklyHours', s.at));
+        emit('WEEKLY_HOURS_TOO_LOW', 'error', s.field, `Un CAE compte au moins ${minHours.value} h par semaine (${hoursFr(s.h)} saisies) : augmentez la durée, ou indiquez que la convention prévoit moins en raison des difficultés particulièrement importantes de la personne (reducedHoursJustified).`, caeRef('weeklyHours', s.at));
       }
     }
   }

@@ -1,4 +1,4 @@
-import { formatMonthFr } from '../../format/date';
+import { formatMonthFr } from '../format/date';
 import { type Day, dayFr, daysInMonthOf, firstOfMonth, formatDay, parseDay } from '../dates/day';
 import { euroFr, hoursFr, mulDivRound, percentFr } from '../money/exact';
 import { caeRef, CAV_REFS } from '../parameters/articles';

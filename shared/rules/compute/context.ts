@@ -1,6 +1,8 @@
-import type { Measure } from '../../domain/enums';
+import type { Measure } from '../vocabulary';
 import { type Day, endOfContractMonth, tryParseDay } from '../dates/day';
 import type { ConventionDocument } from '../document/schema';
+import { hoursToHundredths } from '../hours/weekly';
+import { weeklyHoursSettings } from '../hours/inForce';
 import { decimalToUnits } from '../money/exact';
 import { valueAt } from '../parameters/dated';
 import { CAE_DOM, CAV } from '../parameters/measures';
@@ -67,7 +69,7 @@ export interface Context {
 }
 
 const day = (s: string | null | undefined): Day | undefined => (s ? tryParseDay(s) : undefined);
-const hoursToH = (h: number | null | undefined): number | undefined => (h === null || h === undefined ? undefined : Math.round(h * 100));
+const hoursToH = (h: number | null | undefined): number | undefined => (h === null || h === undefined ? undefined : hoursToHundredths(h));
 const pct = (s: string | null | undefined): number | undefined => (s ? decimalToUnits(s, 2) : undefined);
 
 /** Reasons under which the contrat d'avenir's aid continues when pay is maintained (R. 5134-61 5°, R. 5134-63). */
@@ -117,7 +119,7 @@ export function buildContext(doc: ConventionDocument): Context {
   for (const e of doc.events ?? []) {
     if (e.kind === 'HOURS_CHANGE') {
       const on = day(e.on);
-      if (on !== undefined) hoursChanges.push({ on, hoursH: Math.round(e.weeklyHours * 100) });
+      if (on !== undefined) hoursChanges.push({ on, hoursH: hoursToHundredths(e.weeklyHours) });
     } else if (e.kind === 'SUSPENSION' || e.kind === 'TRIAL_PERIOD_ELSEWHERE') {
       const from = day(e.from);
       if (from === undefined) continue;
@@ -137,20 +139,14 @@ export function buildContext(doc: ConventionDocument): Context {
     }
   }
   hoursChanges.sort((a, b) => a.on - b.on);
-  const hourSettings: Setting[] = [];
+  const hourSettings: Setting[] = weeklyHoursSettings(doc).map((s) => ({ on: s.on, value: hoursToHundredths(s.hours) }));
   const rateSettings: Setting[] = [];
-  if (hired !== undefined && hoursH !== undefined) hourSettings.push({ on: hired, value: hoursH });
   if (hired !== undefined && rateBp !== undefined) rateSettings.push({ on: hired, value: rateBp });
   (doc.renewals ?? []).forEach((r) => {
     const from = day(r.from);
-    const h = hoursToH(r.weeklyHours);
     const rate = pct(r.aidRatePercent);
-    if (from !== undefined && h !== undefined) hourSettings.push({ on: from, value: h });
     if (from !== undefined && rate !== undefined) rateSettings.push({ on: from, value: rate });
   });
-  for (const h of hoursChanges) hourSettings.push({ on: h.on, value: h.hoursH });
-  // Stable sort: on the same day an avenant (listed later) wins over the renewal.
-  hourSettings.sort((a, b) => a.on - b.on);
   rateSettings.sort((a, b) => a.on - b.on);
 
   return {

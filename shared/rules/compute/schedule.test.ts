@@ -35,8 +35,8 @@ describe('monthly figures (002 « Aides de l’État » ; reference/README.md 52
     // « Pourquoi ce montant ? » : the June trace names the days, the SMIC and its source.
     const june = p[0]?.trace;
     expect(june?.inputs['périodes']).toBe('du 09/06/2008 au 30/06/2008 : 90 % × 8,63\u00a0€ × 20 h × 52/12 × 22/30 j');
-    expect(june?.parameters[0]).toMatchObject({ name: 'SMIC horaire brut', value: '8,63 €', from: '2008-05-01' });
-    expect(june?.result).toBe('493,64 €');
+    expect(june?.parameters[0]).toMatchObject({ name: 'SMIC horaire brut', value: '8,63\u00a0€', from: '2008-05-01' });
+    expect(june?.result).toBe('493,64\u00a0€');
   });
   it('an hours change applies from the avenant’s date', () => {
     const d = caeDoc();

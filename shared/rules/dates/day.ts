@@ -1,5 +1,5 @@
 import { LocalDate } from '@js-joda/core';
-import { formatDateFr } from '../../format/date';
+import { formatDateFr } from '../format/date';
 
 /**
  * Calendar days without time zones. Internally a day is its epoch-day number

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { COLLECTORS, EMPLOYER_STATUSES, MEASURES } from '../../domain/enums';
+import { COLLECTORS, EMPLOYER_STATUSES, MEASURES } from '../vocabulary';
 import { isIsoDate } from '../dates/day';
+import { WEEKLY_HOURS, WEEKLY_HOURS_MESSAGES } from '../hours/weekly';
 
 /**
  * The `cae.convention/1` document (see test/fixtures/README.md). Every field
@@ -20,15 +21,19 @@ const money = z.string({ error: 'montant attendu en euros, sous forme de texte (
 const percent = z.string({ error: 'pourcentage attendu sous forme de texte (ex. "90" ou "87.5")' }).regex(/^\d+(\.\d{1,2})?$/, {
   error: 'pourcentage attendu avec au plus 2 décimales (ex. "90" ou "87.5")',
 });
-const hours = z.number({ error: 'nombre d’heures attendu (ex. 20 ou 17.5)' }).min(0, { error: 'durée négative' }).max(99, {
-  error: 'durée hebdomadaire improbable (plus de 99 h)',
-});
+/** Weekly hours, decimal: the bounds a stored duration keeps (hours/weekly.ts), for the documents and the API alike. */
+export const weeklyHoursSchema = z
+  .number({ error: WEEKLY_HOURS_MESSAGES.type })
+  .min(WEEKLY_HOURS.min, { error: WEEKLY_HOURS_MESSAGES.min })
+  .max(WEEKLY_HOURS.max, { error: WEEKLY_HOURS_MESSAGES.max });
+const hours = weeklyHoursSchema;
 const text = z.string({ error: 'texte attendu' });
 const bool = z.boolean({ error: 'oui/non attendu (true ou false)' });
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
 
 export const ALLOWANCES = ['RMI', 'ASS', 'AAH', 'API'] as const;
 export const EDUCATION_LEVELS = ['70', '60', '50', '51', '40', '30', '20', '10'] as const;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const SUSPENSION_REASONS = ['ILLNESS', 'MATERNITY', 'PATERNITY', 'ADOPTION', 'WORK_ACCIDENT', 'TRIAL_PERIOD_ELSEWHERE', 'OTHER'] as const;
 export const RUPTURE_REASONS = [
   'NEW_CDI',

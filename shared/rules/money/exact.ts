@@ -6,7 +6,7 @@
  * while they stay exact (safe integers), BigInt beyond. big.js is not needed:
  * nothing here is a non-integer until the final division.
  */
-import { formatCents } from '../../format/money';
+import { formatCents } from '../format/money';
 
 export interface Fraction {
   num: bigint;

@@ -59,6 +59,12 @@ export const CAE = {
   ]),
 };
 
+/**
+ * The highest aid rate a text allows, of any measure and date (the CAE cap of
+ * the ateliers et chantiers d'insertion, 105 %): the bound of a stored rate.
+ */
+export const MAX_AID_RATE_BP = Math.max(...CAE.aidCapInsertionWorkshopBp.values.map((v) => v.value));
+
 export const CAV = {
   standardMonths: p('cav.duree_mois', 'Durée de la convention (mois)', [{ from: CAV_FROM, value: 24, legalRef: CAV_REFS.duration }]),
   minMonthsByPrefect: p('cav.duree_min_prefet_mois', 'Durée minimale sur décision du préfet (mois)', [

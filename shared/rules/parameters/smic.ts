@@ -1,4 +1,4 @@
-import { formatDateFr } from '../../format/date';
+import { formatDateFr } from '../format/date';
 import { defineParameter } from './dated';
 import { REFERENCE_DATA } from './sources';
 
