@@ -1,8 +1,12 @@
 // Lint, and the architecture's boundaries as rules:
 // - renderer/ and shared/ import neither `electron` nor Node built-ins;
 // - shared/ imports nothing from electron/ or renderer/;
-// - only electron/main and electron/preload import `electron`.
+// - shared/rules/ imports nothing of the project outside itself (npm packages only);
+// - only electron/main and electron/preload import `electron`;
+// - SQL runs only in electron/db (connection, migrations, repositories): tests
+//   and their helpers (testing.ts, *-testing.ts) may read and set up a database.
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -11,6 +15,35 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noElectron = { name: 'electron', message: "Seuls electron/main et electron/preload importent 'electron'." };
 const noNode = nodeBuiltins.map((name) => ({ name, message: 'Pas de module Node ici : ce code tourne aussi dans le renderer.' }));
+const sqlOnlyInDb = 'Le SQL ne tourne que dans electron/db : ajoutez ou appelez une fonction d’un dépôt (electron/db/repositories).';
+const noSql = [
+  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(prepare|pragma|transaction|loadExtension)$/]", message: sqlOnlyInDb },
+  // RegExp.prototype.exec stays allowed on a regular expression literal.
+  {
+    selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='exec']:not([callee.object.regex])",
+    message: `${sqlOnlyInDb} (Pour une expression régulière : /…/.exec(texte) ou texte.match(…).)`,
+  },
+  { selector: "NewExpression[callee.name='Database']", message: 'Seul electron/db/connection.ts ouvre une base (openDatabase).' },
+];
+
+/** shared/rules is the one home of the rules: a relative import that resolves outside it is refused. */
+const rulesDir = path.resolve(import.meta.dirname, 'shared', 'rules');
+const rulesSelfContained = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { leaves: 'shared/rules ne dépend que de lui-même : « {{source}} » en sort. Déplacez dans shared/rules ce dont les règles ont besoin.' },
+  },
+  create(context) {
+    const check = (node) => {
+      const source = node.source && node.source.value;
+      if (typeof source !== 'string' || !/^[./]/.test(source)) return;
+      const target = path.resolve(path.dirname(context.filename), source);
+      if (target !== rulesDir && !target.startsWith(rulesDir + path.sep)) context.report({ node: node.source, messageId: 'leaves', data: { source } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'native/', 'test-results/', 'coverage/'] },
@@ -30,6 +63,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/db/**', 'electron/**/*.test.ts', 'electron/**/testing.ts', 'electron/**/*-testing.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noSql] },
+  },
+  {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
@@ -41,6 +79,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['shared/rules/**/*.ts'],
+    plugins: { architecture: { rules: { 'rules-self-contained': rulesSelfContained } } },
+    rules: { 'architecture/rules-self-contained': 'error' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,17 +1,29 @@
 /**
  * What the services need from the outside world, provided by the desktop
- * main process or by the browser-mode server. Nothing here knows Electron.
+ * main process, the browser-mode server or the command line. Nothing here
+ * knows Electron. The clock is read here and nowhere else.
  */
 import type { EventName, EventPayload } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
 import type { Workspaces } from './workspaces';
 
-export interface AppContext {
-  workspaces: Workspaces;
-  info: { version: string; mode: 'desktop' | 'browser'; dataDir: string };
+/** The one clock of the app, the CLI and the services. */
+export interface Clock {
   /** Today's date `YYYY-MM-DD`, as the user's calendar says (injectable for tests). */
   today: () => string;
   /** Instant for records (`created_at`), ISO 8601. */
   now: () => string;
+  /**
+   * True when SOURCE_DATE_EPOCH pins the clock (reproducible runs): its
+   * instant is `now`, its day (UTC) is `today`, everywhere — a demo's
+   * reference date gives way to it.
+   */
+  pinned: boolean;
+}
+
+export interface AppContext extends Clock {
+  workspaces: Workspaces;
+  info: { version: string; mode: 'desktop' | 'browser'; dataDir: string };
   /** Opens an https:/mailto: link after the user's confirmation; false when refused or unavailable. */
   openExternal: (url: string) => Promise<boolean>;
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -22,4 +34,34 @@ export function localToday(clock: () => Date = () => new Date()): string {
   const d = clock();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** SOURCE_DATE_EPOCH (whole seconds since 1970) when set; a French error, raised when the clock is read, when it is not a number of seconds. */
+function sourceDateEpoch(env: Record<string, string | undefined>): Date | AppError | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return undefined;
+  if (!/^\d{1,12}$/.test(epoch)) return new AppError('INVALID_INPUT', `SOURCE_DATE_EPOCH doit être un nombre de secondes, reçu « ${epoch} ».`);
+  return new Date(Number(epoch) * 1000);
+}
+
+/**
+ * The clock of this process: the computer's, or SOURCE_DATE_EPOCH when set
+ * (reproducible exports, docs/exchange-format.md). `today`/`now` given by a
+ * caller (tests) take precedence over both.
+ */
+export function systemClock(env: Record<string, string | undefined>, given: { today?: (() => string) | undefined; now?: (() => string) | undefined } = {}): Clock {
+  const epoch = sourceDateEpoch(env);
+  if (epoch === undefined || given.today || given.now) {
+    return { today: given.today ?? (() => localToday()), now: given.now ?? (() => new Date().toISOString()), pinned: false };
+  }
+  const instant = (): string => {
+    if (epoch instanceof AppError) throw epoch;
+    return epoch.toISOString();
+  };
+  return { today: () => instant().slice(0, 10), now: instant, pinned: true };
+}
+
+/** The instant written into exchange files and their records: the clock's `now`, to the second. */
+export function fileInstant(clock: Pick<Clock, 'now'>): Date {
+  return new Date(Math.floor(Date.parse(clock.now()) / 1000) * 1000);
 }

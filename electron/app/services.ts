@@ -9,7 +9,7 @@ import type { ApiReplyOf, Channel, ChannelInput, EventName, EventPayload } from 
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { OpenOptions } from '../db/connection';
-import { localToday, type AppContext } from './context';
+import { systemClock, type AppContext } from './context';
 import { Workspaces } from './workspaces';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -30,6 +30,8 @@ export interface ServicesOptions {
   openExternal?: (url: string) => Promise<boolean>;
   today?: () => string;
   now?: () => string;
+  /** Where SOURCE_DATE_EPOCH is read (the process environment by default). */
+  env?: Record<string, string | undefined>;
   openOptions?: OpenOptions;
   log?: (error: unknown) => void;
 }
@@ -42,10 +44,9 @@ export function createAppServices(options: ServicesOptions): AppServices {
   const emitter = new EventEmitter();
   const workspaces = new Workspaces(options.dataDir, options.openOptions);
   const ctx: AppContext = {
+    ...systemClock(options.env ?? process.env, { today: options.today, now: options.now }),
     workspaces,
     info: { version: appVersion(), mode: options.mode, dataDir: options.dataDir },
-    today: options.today ?? (() => localToday()),
-    now: options.now ?? (() => new Date().toISOString()),
     openExternal: options.openExternal ?? (async () => false),
     emit: (event, payload) => emitter.emit('event', event, payload),
   };

@@ -88,3 +88,8 @@ function assertIntegrity(db: Db, file: string): void {
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn)();
 }
+
+/** Writes the write-ahead log back into the database file and empties it: the file alone then holds everything. */
+export function checkpoint(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}

@@ -1,5 +1,6 @@
 /** The avenant to a convention: which version, what it changes (before/after), signatures. */
 import { createElement as h, type ReactElement } from 'react';
+import { formatAvenantIndex } from '../../shared/domain/numbering';
 import { Document, type DocumentProps, Page, Text, View } from '@react-pdf/renderer';
 import type { VersionKind } from '../../shared/domain/enums';
 import type { ConventionDocument } from '../../shared/rules/index';
@@ -28,7 +29,7 @@ export interface AvenantPrintInput {
 
 export function avenantElement(input: AvenantPrintInput): ReactElement<DocumentProps> {
   const ctx = formContext(input.after, input.number, input.avenantIndex);
-  const previous = String(input.avenantIndex - 1).padStart(2, '0');
+  const previous = formatAvenantIndex(input.avenantIndex - 1);
   const changes = changedMentions(input.before, input.after);
   const ee = input.after.employee ?? {};
   const stamp = pdfDate(input.now ?? input.after.signedOn ?? input.effectiveOn);

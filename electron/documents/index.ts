@@ -6,6 +6,6 @@
 export { renderConventionPdf, conventionElement, COPY_COUNT, type ConventionPrintInput } from './convention';
 export { renderAvenantPdf, avenantElement, type AvenantPrintInput } from './avenant';
 export { renderDenunciationPdf, denunciationElement, denunciationRepayment, OBSERVATION_DAYS, type DenunciationPrintInput } from './denunciation';
-export { loadPrintableVersion, type LoadResult, type PrintableVersion } from './database';
+export { loadPrintableVersion, type PrintableVersion } from './database';
 export { copyRecipients, legalReference } from './form/context';
 export { FONT_FAMILY, fontDirectory, registerFonts } from './fonts';

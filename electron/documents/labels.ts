@@ -1,21 +1,4 @@
-/** Printed wording of the document's codes (form CAE-0515 Tableau 2, civilités, nationalities, support options). */
-export const EDUCATION_LEVEL_LABELS: Record<string, string> = {
-  '70': 'Pas de formation au-delà de la scolarité obligatoire (niveau VI)',
-  '60': 'Formation courte, CEP ou attestation de même nature (niveau V bis)',
-  '50': 'Niveau BEP ou CAP, diplôme non obtenu',
-  '51': 'Diplôme du BEP ou du CAP obtenu (niveau V)',
-  '40': 'Niveau du baccalauréat ou du brevet de technicien (niveau IV)',
-  '30': 'Niveau BTS, DUT ou fin de premier cycle (niveau III)',
-  '20': 'Niveau licence ou école d’ingénieurs (niveau II)',
-  '10': 'Troisième cycle ou école d’ingénieurs (niveau I)',
-};
-
-export function educationLevel(code: string | null | undefined): string {
-  if (!code) return '';
-  const label = EDUCATION_LEVEL_LABELS[code];
-  return label ? `${code} — ${label}` : code;
-}
-
+/** Printed wording of the document's codes (civilités, nationalities, support options; Tableau 2: shared/domain/enums.ts). */
 export const CIVILITY_LABELS = { M: 'M.', MME: 'Mme', MLLE: 'Mlle' } as const;
 
 const EU = new Set(['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'GR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);

@@ -7,10 +7,8 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ExportList } from '../../shared/api/exports-contract';
 import { inTransaction } from '../db/connection';
-import { listConventions } from '../db/repositories/conventions';
-import { listEmployees } from '../db/repositories/employees';
-import { listEmployers } from '../db/repositories/employers';
-import { listLots } from '../db/repositories/exchange-lots';
+import { listLots } from '../services/exchange-lots';
+import { conventionList, employeeList, employerList } from '../services/lists';
 import { conventionCsvColumns, employeeCsvColumns, employerCsvColumns, lotCsvColumns } from './columns';
 import { latestConventionAmounts } from './convention-amounts';
 import { toCsv } from './csv';
@@ -48,18 +46,18 @@ export function listCsv(db: Database, request: CsvRequest): { bytes: Buffer; row
       case 'conventions': {
         const filters = request.filters ?? {};
         const amounts = latestConventionAmounts(db);
-        const rows = allPages((limit, offset) => listConventions(db, { ...filters, limit, offset })).map((c) => ({
+        const rows = allPages((limit, offset) => conventionList(db, { ...filters, limit, offset })).map((c) => ({
           ...c,
           amounts: amounts.get(c.id),
         }));
         return { bytes: toCsv(conventionCsvColumns, rows), rows: rows.length };
       }
       case 'employers': {
-        const rows = allPages((limit, offset) => listEmployers(db, { ...request.filters, limit, offset }));
+        const rows = allPages((limit, offset) => employerList(db, { ...request.filters, limit, offset }));
         return { bytes: toCsv(employerCsvColumns, rows), rows: rows.length };
       }
       case 'employees': {
-        const rows = allPages((limit, offset) => listEmployees(db, { ...request.filters, limit, offset }));
+        const rows = allPages((limit, offset) => employeeList(db, { ...request.filters, limit, offset }));
         return { bytes: toCsv(employeeCsvColumns, rows), rows: rows.length };
       }
       case 'lots': {

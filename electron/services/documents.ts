@@ -1,11 +1,12 @@
 /**
- * Printed documents for the renderer: the convention in the layout of form
- * CAE-0515 (the same PDF as `cae print`: `loadPrintableVersion` then
- * `renderConventionPdf`) and the dénonciation letter of its latest procedure
- * (the notice of intent, or the decision once the convention is denounced).
+ * Printed documents: the convention in the layout of form CAE-0515 (for the
+ * screen and `cae print` alike: `printConvention`) and the dénonciation letter
+ * of its latest procedure (the notice of intent, or the decision once the
+ * convention is denounced).
  * Bytes travel in base64; the renderer saves them under `fileName`.
  */
 import type { Database } from 'better-sqlite3';
+import { formatVersionNumber } from '../../shared/domain/numbering';
 import type { PdfFile } from '../../shared/api/documents-contract';
 import { AppError } from '../../shared/api/result';
 import { findConvention } from '../db/repositories/conventions-read';
@@ -18,18 +19,21 @@ function conventionNumber(db: Database, id: number): string {
   return row.number;
 }
 
-function printable(db: Database, number: string, avenantIndex?: number): PrintableVersion {
-  const loaded = loadPrintableVersion(db, number, avenantIndex);
-  if (!loaded.ok) throw new AppError(loaded.reason === 'INVALID_DETAILS' ? 'CONFLICT' : 'NOT_FOUND', loaded.message);
-  return loaded.version;
-}
-
 const file = (fileName: string, pdf: Buffer): PdfFile => ({ fileName, base64: pdf.toString('base64') });
 
-export async function conventionPdf(db: Database, input: { id: number; avenantIndex?: number | undefined }): Promise<PdfFile> {
-  const version = printable(db, conventionNumber(db, input.id), input.avenantIndex);
+/**
+ * The convention of that number — its latest version, or version
+ * `avenantIndex` — in five copies: the one path of « Imprimer » and `cae print`.
+ */
+export async function printConvention(db: Database, number: string, avenantIndex?: number): Promise<{ version: PrintableVersion; pdf: Buffer }> {
+  const version = loadPrintableVersion(db, number, avenantIndex);
   const pdf = await renderConventionPdf({ document: version.document, number: version.number, avenantIndex: version.avenantIndex });
-  return file(`convention-${version.number}-${String(version.avenantIndex).padStart(2, '0')}.pdf`, pdf);
+  return { version, pdf };
+}
+
+export async function conventionPdf(db: Database, input: { id: number; avenantIndex?: number | undefined }): Promise<PdfFile> {
+  const { version, pdf } = await printConvention(db, conventionNumber(db, input.id), input.avenantIndex);
+  return file(`convention-${formatVersionNumber(version.number, version.avenantIndex)}.pdf`, pdf);
 }
 
 export async function denunciationPdf(db: Database, input: { id: number }): Promise<PdfFile> {
@@ -38,7 +42,7 @@ export async function denunciationPdf(db: Database, input: { id: number }): Prom
   if (!procedure) {
     throw new AppError('NOT_FOUND', `La convention ${number} n’a pas de procédure de dénonciation : notifiez d’abord l’intention de dénoncer.`);
   }
-  const version = printable(db, number);
+  const version = loadPrintableVersion(db, number);
   const decidedOn = procedure.decision === 'DENOUNCED' ? procedure.decisionNotifiedOn : null;
   const decided = decidedOn !== null;
   const pdf = await renderDenunciationPdf({

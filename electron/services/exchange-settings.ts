@@ -4,20 +4,12 @@ import type { ExchangeSettings } from '../../shared/api/exchange-settings-contra
 import { inTransaction } from '../db/connection';
 import { appendAudit } from '../db/repositories/audit';
 import { getSetting, getWorkspace, putSetting } from '../db/repositories/workspace';
-import { DEFAULT_ALERT_DAYS, DEFAULT_MAX_LINES, DEFAULT_RECIPIENT, EXCHANGE_SETTINGS, exchangeIdentity, settingNumber } from '../sync/workspace-id';
-
-function emitterOf(db: Database): string | null {
-  try {
-    return exchangeIdentity(db).emitter;
-  } catch {
-    // An employer workspace knows its SIRET once its first convention package is imported.
-    return null;
-  }
-}
+import { DEFAULT_ALERT_DAYS, DEFAULT_MAX_LINES, DEFAULT_RECIPIENT, EXCHANGE_SETTINGS, findExchangeIdentity, settingNumber } from '../sync/workspace-id';
 
 export function readExchangeSettings(db: Database): ExchangeSettings {
   return {
-    emitter: emitterOf(db),
+    // An employer workspace knows its SIRET once its first convention package is imported.
+    emitter: findExchangeIdentity(db)?.emitter ?? null,
     recipient: getSetting<string>(db, EXCHANGE_SETTINGS.recipient) ?? DEFAULT_RECIPIENT,
     maxLinesPerLot: settingNumber(db, EXCHANGE_SETTINGS.maxLinesPerLot, DEFAULT_MAX_LINES),
     returnAlertDays: settingNumber(db, EXCHANGE_SETTINGS.returnAlertDays, DEFAULT_ALERT_DAYS),

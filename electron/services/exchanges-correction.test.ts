@@ -101,8 +101,8 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
       avenantIndex: 0,
       changes: [{ field: 'weeklyHours', label: 'Durée hebdomadaire de travail', before: '18 h par semaine', after: '20 h par semaine' }],
     });
-    const row = db.prepare('SELECT weekly_minutes, details FROM convention_versions WHERE id = ?').get(x.versionId) as { weekly_minutes: number; details: string };
-    expect(row.weekly_minutes).toBe(1200);
+    // The document alone holds the hours (migration 0006): the correction patches it.
+    const row = db.prepare('SELECT details FROM convention_versions WHERE id = ?').get(x.versionId) as { details: string };
     const stored = JSON.parse(row.details) as { contract: { weeklyHours: number }; employee: Record<string, unknown>; signedOn: string };
     expect(stored.contract.weeklyHours).toBe(20);
     expect(stored.signedOn).toBe('2008-06-05');
@@ -153,8 +153,9 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const done = await x.a.ok('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
     expect(done.changes).toEqual([{ field: 'weeklyHours', label: 'Durée hebdomadaire de travail', before: '18 h par semaine', after: '20 h par semaine' }]);
     expect(db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId)).toBe(nirBefore);
-    const row = db.prepare('SELECT weekly_minutes, starts_on, ends_on, aid_rate_bp FROM convention_versions WHERE id = ?').get(x.versionId) as Record<string, unknown>;
-    expect(row).toMatchObject({ weekly_minutes: 1200, starts_on: line.correction!.values.startsOn, ends_on: line.correction!.values.endsOn });
+    const row = db.prepare('SELECT details, starts_on, ends_on, aid_rate_bp FROM convention_versions WHERE id = ?').get(x.versionId) as Record<string, unknown>;
+    expect(row).toMatchObject({ starts_on: line.correction!.values.startsOn, ends_on: line.correction!.values.endsOn });
+    expect(JSON.parse(row.details as string)).toMatchObject({ contract: { weeklyHours: 20 } });
     const audit = JSON.parse(db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string) as { before: object; after: object };
     expect(audit).toMatchObject({ code: 'MOTIF_X', before: { weeklyHours: 18 }, after: { weeklyHours: 20 } });
     expect(Object.keys(audit.after)).toEqual(['weeklyHours']);

@@ -5,8 +5,9 @@
  * hours, start and end, aid rate, the employee's NIR), only on a version whose
  * last line was rejected, and only if the rules find no new error or
  * unjustified warning. The version row and its stored document change
- * together, the expected payments follow, the audit log keeps before and
- * after; all in one transaction. The next export then carries the corrected
+ * together (the weekly hours live in the document alone, migration 0006),
+ * the expected payments follow, the audit log keeps before and after; all
+ * in one transaction. The next export then carries the corrected
  * line (its payload changed) and marks the rejected one « resent ».
  */
 import type { ChannelOutput } from '../../shared/api/contract';
@@ -17,12 +18,12 @@ import { isLineStatus, LINE_STATUS_LABELS } from '../../shared/domain/exchange-l
 import { CORRECTABLE_BY_VERSION_KIND, CORRECTABLE_FIELD_LABELS, CORRECTABLE_FIELDS, type CorrectableField } from '../../shared/domain/rejections';
 import { formatDateFr } from '../../shared/format/date';
 import { maskNir } from '../../shared/format/nir';
-import { isValidNir, type Finding } from '../../shared/rules/index';
+import { isValidNir, weeklyHoursOn, type Finding } from '../../shared/rules/index';
 import { inTransaction } from '../db/connection';
 import { appendAudit } from '../db/repositories/audit';
 import { listJustifications, type VersionRecord } from '../db/repositories/conventions-read';
 import { updateConvention, updateVersion } from '../db/repositories/conventions-write';
-import { employeeByNir, setEmployeeNir, setHoursChangeMinutes } from '../db/repositories/exchange-corrections';
+import { employeeByNir, setEmployeeNir } from '../db/repositories/exchange-corrections';
 import { findVersionIdentity, lastLineOfVersion } from '../db/repositories/exchange-lines';
 import { refreshAidPayments } from './aid-payments';
 import { versionColumns, type Doc } from './conventions/document';
@@ -38,9 +39,10 @@ const invalid = (message: string): never => {
   throw new AppError('INVALID_INPUT', message);
 };
 
-function valuesOf(version: VersionRecord, nir: string | null): Values {
+/** The values on record: the hours are those the version's document sets in force on its first day. */
+function valuesOf(version: VersionRecord, doc: Doc, nir: string | null): Values {
   return {
-    weeklyHours: version.weeklyMinutes / 60,
+    weeklyHours: weeklyHoursOn(doc, version.startsOn) ?? null,
     startsOn: version.startsOn,
     endsOn: version.endsOn,
     aidRatePercent: version.aidRateBp === null ? null : String(version.aidRateBp / 100),
@@ -155,7 +157,7 @@ export function correctRejectedVersion(sc: ServiceContext, input: { versionId: n
       }
     }
 
-    const before = valuesOf(current, loaded.doc.employee?.nir ?? null);
+    const before = valuesOf(current, loaded.doc, loaded.doc.employee?.nir ?? null);
     const after: Values = { ...before };
     for (const f of given) after[f] = input.values[f] ?? null;
     const changed = given.filter((f) => after[f] !== before[f]);
@@ -175,7 +177,6 @@ export function correctRejectedVersion(sc: ServiceContext, input: { versionId: n
     const columns = versionColumns(doc, {
       startsOn: String(after.startsOn),
       endsOn: after.endsOn === null ? null : String(after.endsOn),
-      weeklyHours: Number(after.weeklyHours),
       aidRatePercent: after.aidRatePercent === null ? null : String(after.aidRatePercent),
       signedOn: current.signedOn,
       filedOn: current.filedOn,
@@ -183,7 +184,6 @@ export function correctRejectedVersion(sc: ServiceContext, input: { versionId: n
     });
     updateVersion(sc.db, current.id, columns);
     if (nir !== undefined && changed.includes('nir')) setEmployeeNir(sc.db, row.employeeId, nir, at);
-    if (kind === 'HOURS_CHANGE' && changed.includes('weeklyHours')) setHoursChangeMinutes(sc.db, row.id, current.startsOn, columns.weeklyMinutes);
     updateConvention(sc.db, {
       id: row.id,
       measure: row.measure,

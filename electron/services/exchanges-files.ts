@@ -11,43 +11,50 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { inTransaction } from '../db/connection';
-import { outboundLotIdByFile, findLot } from '../db/repositories/exchange-lines';
+import { outboundLotIdByFile } from '../db/repositories/exchange-lines';
+import { findLot } from '../db/repositories/exchange-lots';
 import { handOverLot } from '../db/repositories/exchange-outbound';
-import { exportLots } from '../sync/export';
-import { exchangeNow, isoSeconds, OUTBOX_FOLDER } from '../sync/files';
+import { exportLots, type ExportResult } from '../sync/export';
+import { isoSeconds, OUTBOX_FOLDER } from '../sync/files';
 import { importExchangeFile, type ImportOutcome } from '../sync/import';
-import { parseExchangeFile } from '../sync/parse';
 import { describeImport } from '../sync/report';
-import { exchangeIdentity } from '../sync/workspace-id';
 import { readExchangeSettings } from './exchange-settings';
-
-/**
- * The clock of the exchange files: SOURCE_DATE_EPOCH when set (reproducible
- * files, docs/exchange-format.md), else the app's clock, to the second.
- */
-export function exchangeClock(env: Record<string, string | undefined>, now: () => string): Date {
-  if (env.SOURCE_DATE_EPOCH) return exchangeNow(env);
-  return new Date(Math.floor(Date.parse(now()) / 1000) * 1000);
-}
 
 export function outboxOf(folder: string): string {
   return path.join(folder, OUTBOX_FOLDER);
 }
 
-/** An agency without code, an employer without SIRET: the message says what to fill in. */
-function assertIdentity(db: Database): void {
-  try {
-    exchangeIdentity(db);
-  } catch (error) {
-    throw new AppError('CONFLICT', (error as Error).message);
-  }
+export interface PendingLotsExport {
+  outDir: string;
+  at: Date;
+  /** At most this many lines per lot (the workspace's setting unless given). */
+  maxLines?: number | undefined;
+  /** `ready` when outDir is the workspace's outbox (sent once downloaded), `sent` when the files are handed over there. */
+  handOver: 'ready' | 'sent';
+  /** The workspace's outbox, when outDir is another folder. */
+  outbox?: string | undefined;
+}
+
+/**
+ * The pending records written as lots — the one path of « Préparer l'envoi »
+ * and `cae export`. A workspace that cannot exchange yet (an agency without
+ * code, an employer without SIRET) is refused with what to fill in.
+ */
+export function writePendingLots(db: Database, options: PendingLotsExport): ExportResult {
+  const maxLines = options.maxLines ?? readExchangeSettings(db).maxLinesPerLot;
+  return exportLots(db, {
+    outDir: options.outDir,
+    now: options.at,
+    maxLines,
+    handOver: options.handOver,
+    ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
+  });
 }
 
 export function exportPending(db: Database, folder: string, at: Date): ChannelOutput<'exchanges.export'> {
   const outDir = outboxOf(folder);
   const { maxLinesPerLot } = readExchangeSettings(db);
-  assertIdentity(db);
-  const result = exportLots(db, { outDir, now: at, maxLines: maxLinesPerLot, handOver: 'ready' });
+  const result = writePendingLots(db, { outDir, at, maxLines: maxLinesPerLot, handOver: 'ready' });
   return {
     folder: outDir,
     maxLines: maxLinesPerLot,
@@ -83,18 +90,20 @@ export function outboundFile(db: Database, folder: string, lotId: number, at: Da
   return { fileName: lot.fileName, base64: bytes.toString('base64'), handedOver };
 }
 
+/**
+ * A return file of the payment organisation, or a convention package, read
+ * and applied (or previewed) — the one path of « Importer un fichier » and
+ * `cae import`. A refused file is kept in `folder`'s quarantine. A return file
+ * needs the workspace's exchange identity (refused with what to fill in); a
+ * convention package does not (a fresh employer workspace takes its recipient).
+ */
+export function importExchange(db: Database, bytes: Uint8Array, options: { file: string; folder: string; dryRun: boolean; at: Date }): ImportOutcome {
+  return importExchangeFile(db, bytes, { file: options.file, dataDir: options.folder, dryRun: options.dryRun, now: isoSeconds(options.at) });
+}
+
 export function importReturnFile(db: Database, folder: string, input: ParsedInput<'exchanges.import'>, at: Date): ChannelOutput<'exchanges.import'> {
   const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
-  let outcome: ImportOutcome;
-  try {
-    outcome = importExchangeFile(db, bytes, { file: input.fileName, dataDir: folder, dryRun: input.dryRun, now: isoSeconds(at) });
-  } catch (error) {
-    // A return file needs the workspace's exchange identity: say what is missing rather than fail blindly. A convention
-    // package does not (a fresh employer workspace takes its recipient): its own error goes through, never this one.
-    const parsed = parseExchangeFile(bytes);
-    if (!parsed.ok || parsed.kind !== 'convention-package') assertIdentity(db);
-    throw error;
-  }
+  const outcome = importExchange(db, bytes, { file: input.fileName, folder, dryRun: input.dryRun, at });
   const report = describeImport(outcome);
   const applied = outcome.kind === 'applied' || outcome.kind === 'package-applied';
   const preview = outcome.kind === 'preview' || outcome.kind === 'package-preview';

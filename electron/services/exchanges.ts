@@ -1,7 +1,6 @@
 /**
- * The Échanges screen's reads: every lot with its line counts per status and
- * the alert for lots sent long ago without a return file (the
- * `exchange.returnAlertDays` setting), and one lot's lines, each rejection
+ * The Échanges screen's reads: the list of lots (exchange-lots.ts) and one
+ * lot with its lines, each rejection
  * explained in French (shared/domain/rejections.ts) with the record to open
  * and, for a rejected convention or avenant, what may be corrected in place.
  * A line of an imported convention package that could not be applied
@@ -10,74 +9,17 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ChannelOutput } from '../../shared/api/contract';
-import type { LineRow as LineOut, LotRow } from '../../shared/api/exchanges-contract';
+import type { LineRow as LineOut } from '../../shared/api/exchanges-contract';
 import { AppError } from '../../shared/api/result';
-import { EVENT_KIND_LABELS, LOT_STATUSES, type EventKind, type LotStatus, type VersionKind } from '../../shared/domain/enums';
+import { EVENT_KIND_LABELS, type EventKind, type VersionKind } from '../../shared/domain/enums';
 import { isLineStatus, RECORD_KIND_LABELS } from '../../shared/domain/exchange-lines';
 import { CORRECTABLE_BY_VERSION_KIND, explainRejection, type CorrectableField } from '../../shared/domain/rejections';
 import { maskNir } from '../../shared/format/nir';
-import { allLots, findLot, laterLineOf, lineCounts, linesOfLot, paymentsOfLot, type LineRow, type LotRecord } from '../db/repositories/exchange-lines';
-import { overdueLots } from '../sync/lots';
+import { laterLineOf, linesOfLot, paymentsOfLot, type LineRow } from '../db/repositories/exchange-lines';
+import { findLot } from '../db/repositories/exchange-lots';
 import { pendingRecords } from '../sync/records';
-import { exchangeIdentity } from '../sync/workspace-id';
-import { readExchangeSettings } from './exchange-settings';
-
-type Counts = LotRow['counts'];
-const NO_COUNTS: Counts = { prepared: 0, sent: 0, accepted: 0, rejected: 0, resent: 0 };
-
-const asLotStatus = (s: string): LotStatus => ((LOT_STATUSES as readonly string[]).includes(s) ? (s as LotStatus) : 'prepared');
-
-/** Whole days from the day of `instant` (ISO 8601) to `today` (YYYY-MM-DD). */
-function daysSince(instant: string, today: string): number {
-  return Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${instant.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
-}
-
-function lotRow(lot: LotRecord, counts: Counts, overdue: boolean, today: string): LotRow {
-  const status = asLotStatus(lot.status);
-  const answered = status === 'partly_rejected' || status === 'rejected';
-  // Only a lot to the payment organisation waits for a return file (a convention package gets none).
-  const waiting = lot.direction === 'OUT' && lot.kind === 'outbound-lot' && status === 'sent' && lot.sentAt !== null;
-  return {
-    id: lot.id,
-    direction: lot.direction,
-    kind: lot.kind,
-    sequence: lot.sequence,
-    fileName: lot.fileName,
-    status,
-    displayStatus: answered && counts.rejected === 0 && counts.resent > 0 ? 'resent' : status,
-    createdAt: lot.createdAt,
-    sentAt: lot.sentAt,
-    acknowledgedAt: lot.acknowledgedAt,
-    lines: counts.prepared + counts.sent + counts.accepted + counts.rejected + counts.resent,
-    counts,
-    overdue,
-    daysWithoutReturn: waiting ? Math.max(0, daysSince(lot.sentAt!, today)) : null,
-    answers: lot.answersLotId === null ? null : { lotId: lot.answersLotId, fileName: lot.answersFileName ?? '', sequence: lot.answersSequence ?? 0 },
-  };
-}
-
-function countsByLot(db: Database, lotId?: number): Map<number, Counts> {
-  const out = new Map<number, Counts>();
-  for (const c of lineCounts(db, lotId)) {
-    const counts = out.get(c.lotId) ?? { ...NO_COUNTS };
-    if (isLineStatus(c.status)) counts[c.status] += c.n;
-    out.set(c.lotId, counts);
-  }
-  return out;
-}
-
-/** Outbound file names late for their return file, with the alert setting in force. */
-function lateFiles(db: Database, today: string): { days: number; files: Set<string> } {
-  const days = readExchangeSettings(db).returnAlertDays;
-  return { days, files: new Set(overdueLots(db, today, days).map((o) => o.fileName)) };
-}
-
-export function listExchangeLots(db: Database, today: string): ChannelOutput<'exchanges.lots'> {
-  const counts = countsByLot(db);
-  const late = lateFiles(db, today);
-  const lots = allLots(db).map((l) => lotRow(l, counts.get(l.id) ?? NO_COUNTS, l.direction === 'OUT' && late.files.has(l.fileName), today));
-  return { today, returnAlertDays: late.days, overdueCount: lots.filter((l) => l.overdue).length, lots };
-}
+import { findExchangeIdentity } from '../sync/workspace-id';
+import { alertDaysOf, countsByLot, lotRow, lotView } from './exchange-lots';
 
 const bpToPercent = (bp: number | null): string | null => (bp === null ? null : String(bp / 100));
 
@@ -128,7 +70,7 @@ function correction(line: LineRow, fields: readonly CorrectableField[]): Pick<Li
       avenantIndex: line.avenantIndex,
       fields: open,
       values: {
-        weeklyHours: line.weeklyMinutes === null ? null : line.weeklyMinutes / 60,
+        weeklyHours: line.weeklyHours,
         startsOn: line.versionStartsOn,
         endsOn: line.versionEndsOn,
         aidRatePercent: bpToPercent(line.aidRateBp),
@@ -141,12 +83,10 @@ function correction(line: LineRow, fields: readonly CorrectableField[]): Pick<Li
 
 /** The records of these conventions that would leave with the next lot (corrected rejected lines among them). */
 function pendingRefs(db: Database, conventionIds: number[]): Set<string> {
-  try {
-    return new Set(pendingRecords(db, exchangeIdentity(db).role, conventionIds).records.map((r) => r.ref));
-  } catch {
-    // No exchange identity yet (agency code, employer SIRET): nothing can leave.
-    return new Set();
-  }
+  const identity = findExchangeIdentity(db);
+  // No exchange identity yet (agency code, employer SIRET): nothing can leave.
+  if (!identity) return new Set();
+  return new Set(pendingRecords(db, identity.role, conventionIds).records.map((r) => r.ref));
 }
 
 function lineOut(db: Database, line: LineRow, lotId: number, pending: ReadonlySet<string>): LineOut {
@@ -174,8 +114,7 @@ function lineOut(db: Database, line: LineRow, lotId: number, pending: ReadonlySe
 export function lotDetail(db: Database, lotId: number, today: string): ChannelOutput<'exchanges.lot'> {
   const lot = findLot(db, lotId);
   if (!lot) throw new AppError('NOT_FOUND', `Le lot n° ${lotId} n’existe pas (ou plus) dans cet espace de travail.`);
-  const late = lateFiles(db, today);
-  const row = lotRow(lot, countsByLot(db, lotId).get(lotId) ?? NO_COUNTS, lot.direction === 'OUT' && late.files.has(lot.fileName), today);
+  const row = lotRow(lotView(lot, countsByLot(db, lotId).get(lotId), today, alertDaysOf(db)));
   const lines = linesOfLot(db, lotId);
   const rejectedIn = [...new Set(lines.flatMap((l) => (l.status === 'rejected' && l.conventionId !== null ? [l.conventionId] : [])))];
   const pending = rejectedIn.length ? pendingRefs(db, rejectedIn) : new Set<string>();

@@ -4,12 +4,29 @@
  * Each write is one transaction.
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionListFilters } from '../../shared/api/contract';
+import { conventionListFilters, type ConventionListFilters } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { inTransaction } from '../db/connection';
-import { readSavedViews, writeSavedViews, type SavedView } from '../db/repositories/saved-views';
+import { readStoredViews, writeStoredViews } from '../db/repositories/saved-views';
 
 export const MAX_SAVED_VIEWS = 50;
+
+export interface SavedView {
+  name: string;
+  filters: ConventionListFilters;
+}
+
+/** The stored views, each checked again: a view that no longer fits the filters is left out. */
+function readSavedViews(db: Database): SavedView[] {
+  const stored = readStoredViews(db);
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { name, filters } = item as { name?: unknown; filters?: unknown };
+    const parsed = conventionListFilters.safeParse(filters);
+    return typeof name === 'string' && parsed.success ? [{ name, filters: parsed.data }] : [];
+  });
+}
 
 const sameName = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'accent' }) === 0;
 const byName = (a: SavedView, b: SavedView) => a.name.localeCompare(b.name, 'fr');
@@ -25,7 +42,7 @@ export function saveView(db: Database, name: string, filters: ConventionListFilt
       throw new AppError('CONFLICT', `Vous avez déjà ${MAX_SAVED_VIEWS} vues enregistrées : supprimez-en une avant d'en créer une autre.`);
     }
     const views = [...others, { name, filters }].sort(byName);
-    writeSavedViews(db, views);
+    writeStoredViews(db, views);
     return views;
   });
 }
@@ -35,7 +52,7 @@ export function deleteView(db: Database, name: string): SavedView[] {
     const views = readSavedViews(db);
     const kept = views.filter((v) => !sameName(v.name, name));
     if (kept.length === views.length) throw new AppError('NOT_FOUND', `Aucune vue enregistrée ne s'appelle « ${name} ».`);
-    writeSavedViews(db, kept);
+    writeStoredViews(db, kept);
     return kept.sort(byName);
   });
 }

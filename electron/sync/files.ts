@@ -1,4 +1,4 @@
-/** File names, the clock and durable writes of the exchange files. */
+/** File names, instants and durable writes of the exchange files (their clock: app/context.ts, `fileInstant`). */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileKind } from './schemas';
@@ -11,16 +11,6 @@ const PREFIX: Record<FileKind, string> = { 'outbound-lot': 'LOT', 'return-file':
 /** `LOT_69012_000007_20090615T080000Z.json`: kind, emitter, sequence, creation time. */
 export function exchangeFileName(kind: FileKind, emitter: string, sequence: number, createdAt: string): string {
   return `${PREFIX[kind]}_${emitter}_${String(sequence).padStart(6, '0')}_${createdAt.replace(/[-:]/g, '')}.json`;
-}
-
-/** Now, or SOURCE_DATE_EPOCH (seconds) when set, so that exports are reproducible. Second precision. */
-export function exchangeNow(env: Record<string, string | undefined>): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d{1,12}$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH doit être un nombre de secondes, reçu « ${epoch} ».`);
-    return new Date(Number(epoch) * 1000);
-  }
-  return new Date(Math.floor(Date.now() / 1000) * 1000);
 }
 
 /** `2009-06-15T08:00:00Z`. */

@@ -42,8 +42,9 @@ function employerId(db: Database, siret: string): number {
   return row.id;
 }
 
+/** The version's columns; its weekly minutes are its document's (package-line-checks.ts checks they agree, migration 0006). */
 function versionColumns(db: Database, v: PackageVersion) {
-  const { avenantIndex: _index, versionKind, employerSiret, document, ...columns } = v;
+  const { avenantIndex: _index, versionKind, employerSiret, document, weeklyMinutes: _inDocument, ...columns } = v;
   return { ...columns, kind: versionKind, employerId: employerId(db, employerSiret), details: document as Record<string, unknown> };
 }
 
@@ -85,7 +86,6 @@ function applyConvention(a: Applying, plan: PackageConventionPlan, line: Package
       reason: e.reason,
       initiative: e.initiative,
       paid: e.paid,
-      weeklyMinutes: e.weeklyMinutes,
       newEmployerId: e.newEmployerSiret === null ? null : employerId(db, e.newEmployerSiret),
       reportedOn: e.reportedOn,
     };

@@ -6,11 +6,12 @@
  * describeImport (report.ts) for the CLI and the screens.
  */
 import { CONVENTION_STATUS_LABELS, EVENT_KIND_LABELS } from '../../shared/domain/enums';
+import { formatAvenantIndex } from '../../shared/domain/numbering';
 import { formatDateFr } from '../../shared/format/date';
 import type { PackageConventionPlan, PackagePlan } from './package-plan';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-const versionLabel = (i: number) => (i === 0 ? 'version initiale' : `avenant ${String(i).padStart(2, '0')}`);
+const versionLabel = (i: number) => (i === 0 ? 'version initiale' : `avenant ${formatAvenantIndex(i)}`);
 const FIELD_WORDS = { measure: 'mesure', employer: 'employeur', employee: 'salarié', startsOn: 'date de début', endsOn: 'date de fin' } as const;
 
 function changes(c: PackageConventionPlan): string[] {

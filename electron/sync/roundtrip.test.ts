@@ -69,7 +69,7 @@ describe('exchange files with the payment organisation', () => {
     // One convention the organisation will find invalid (under 20 hours a week).
     const bad = withDb(file, (db) => {
       const row = db.prepare("SELECT v.id, c.number FROM convention_versions v JOIN conventions c ON c.id = v.convention_id WHERE c.measure = 'CAE' AND v.avenant_index = 0 AND v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') ORDER BY c.number LIMIT 1").get() as { id: number; number: string };
-      db.prepare('UPDATE convention_versions SET weekly_minutes = 600 WHERE id = ?').run(row.id);
+      db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 10) WHERE id = ?").run(row.id);
       return row;
     });
     const { lots } = await exportTo(dir, path.join(dir, 'out'));
@@ -109,7 +109,7 @@ describe('exchange files with the payment organisation', () => {
 
     // The rejected line waits for its correction, then goes into the next lot.
     expect((await exportTo(dir, path.join(dir, 'out2'))).awaitingCorrection).toEqual([`${bad.number} (convention)`]);
-    withDb(file, (db) => db.prepare('UPDATE convention_versions SET weekly_minutes = 1200 WHERE id = ?').run(bad.id));
+    withDb(file, (db) => db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 20) WHERE id = ?").run(bad.id));
     const next = await exportTo(dir, path.join(dir, 'out3'));
     expect(next.lots).toEqual([{ fileName: 'LOT_69012_000002_20090615T080000Z.json', sequence: 2, lines: 1 }]);
     withDb(file, (db) => expect(db.prepare("SELECT count(*) FROM exchange_lot_lines WHERE status = 'resent'").pluck().get()).toBe(1));

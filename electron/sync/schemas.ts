@@ -4,8 +4,11 @@
  * (`npx tsx electron/sync/write-schemas.ts`), so the two never drift.
  */
 import { z } from 'zod';
-import { COLLECTORS, CONVENTION_STATUSES, EMPLOYER_STATUSES } from '../../shared/domain/enums';
+import { CONVENTION_STATUSES } from '../../shared/domain/enums';
+import { COLLECTORS, EMPLOYER_STATUSES } from '../../shared/rules/vocabulary';
 import { conventionSchema, EDUCATION_LEVELS } from '../../shared/rules/document/schema';
+import { WEEKLY_MINUTES } from '../../shared/rules/hours/weekly';
+import { MAX_AID_RATE_BP } from '../../shared/rules/parameters/measures';
 
 export const EXCHANGE_FORMAT = 'cae.exchange';
 export const SCHEMA_VERSION = 1;
@@ -21,6 +24,10 @@ const cents = z.number().int().min(0);
 const lineNo = z.number().int().min(1);
 const conventionNumber = z.string().min(1).max(40);
 const text = z.string().max(2000);
+/** Weekly hours in whole minutes, within the bounds a stored duration keeps (shared/rules/hours/weekly.ts). */
+const weeklyMinutes = z.number().int().min(WEEKLY_MINUTES.min).max(WEEKLY_MINUTES.max);
+/** Basis points, up to the highest cap of the texts (shared/rules/parameters/measures.ts). */
+const aidRateBp = z.number().int().min(0).max(MAX_AID_RATE_BP);
 
 function header<K extends FileKind>(kind: K) {
   return {
@@ -48,9 +55,9 @@ const versionFields = {
   startsOn: date,
   endsOn: date.nullable(),
   contractType: z.enum(['CDD', 'CDI']),
-  weeklyMinutes: z.number().int().min(0),
+  weeklyMinutes,
   monthlyGrossCents: cents.nullable(),
-  aidRateBp: z.number().int().min(0).max(10500).nullable(),
+  aidRateBp: aidRateBp.nullable(),
   totalAidCents: cents.nullable(),
 };
 
@@ -66,7 +73,7 @@ export const eventLine = z.strictObject({
   reason: text.nullable(),
   initiative: z.enum(['EMPLOYEE', 'EMPLOYER']).nullable(),
   paid: z.boolean().nullable(),
-  weeklyMinutes: z.number().int().min(0).nullable(),
+  weeklyMinutes: weeklyMinutes.nullable(),
   newEmployerSiret: z.string().regex(/^\d{14}$/).nullable(),
   reportedOn: date.nullable(),
 });
@@ -126,8 +133,6 @@ export const returnFile = z.strictObject({
  * events, the status history and the decided dénonciation).
  */
 const siret = z.string().regex(/^\d{14}$/);
-const weeklyMinutes = z.number().int().min(60).max(2100);
-const aidRateBp = z.number().int().min(0).max(10500);
 const name = z.string().min(1).max(2000);
 
 export const packageEmployer = z.strictObject({

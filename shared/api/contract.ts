@@ -5,13 +5,8 @@
  */
 import { z } from 'zod';
 import { fr } from 'zod/locales';
-import {
-  CONVENTION_STATUSES,
-  EMPLOYER_STATUSES,
-  LOT_STATUSES,
-  MEASURES,
-  WORKSPACE_ROLES,
-} from '../domain/enums';
+import { CONVENTION_STATUSES, LOT_STATUSES, WORKSPACE_ROLES } from '../domain/enums';
+import { EMPLOYER_STATUSES, MEASURES } from '../rules/vocabulary';
 import { conventionChannels } from './conventions-contract';
 import { instructChannels } from './instruct-contract';
 import { documentChannels } from './documents-contract';
@@ -94,6 +89,8 @@ export const channels = {
       version: z.string(),
       mode: z.enum(['desktop', 'browser']),
       dataDir: z.string(),
+      /** Today as the app's clock says (SOURCE_DATE_EPOCH when set): the screens take their default dates from it. */
+      today: isoDate,
     }),
   },
   'workspace.get': { input: noInput, output: workspaceState },

@@ -8,10 +8,15 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: path.resolve(import.meta.dirname, '..', '..') });
 
-async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+async function messagesOf(ruleId: string, filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message);
 }
+
+const restrictedImports = (filePath: string, code: string) => messagesOf('no-restricted-imports', filePath, code);
+const sqlOutsideDb = (filePath: string, code: string) => messagesOf('no-restricted-syntax', filePath, code);
+
+const DB = "import type { Database } from 'better-sqlite3';\n";
 
 describe('architecture boundaries (lint)', () => {
   it.each([
@@ -37,5 +42,52 @@ describe('architecture boundaries (lint)', () => {
     ['renderer/src/x.ts', "import { channels } from '../../shared/api/contract';\nexport const x = channels;\n"],
   ])('allows in %s: %s', async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
+  });
+
+  it.each([
+    ['electron/services/x.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT count(*) FROM conventions').get();\n`],
+    ['electron/services/x.ts', `${DB}export const wipe = (db: Database) => db.exec('DELETE FROM exchange_lots');\n`],
+    ['electron/sync/x.ts', `${DB}export const mode = (db: Database) => db.pragma('journal_mode');\n`],
+    ['electron/exports/x.ts', `${DB}export const run = (db: Database) => db.transaction(() => 1)();\n`],
+    ['electron/cli/commands/x.ts', "import Database from 'better-sqlite3';\nexport const db = new Database('cae.sqlite');\n"],
+    ['electron/app/x.ts', `${DB}export const n = (current: () => Database) => current().prepare('SELECT 1').pluck().get();\n`],
+  ])('refuses SQL outside electron/db in %s: %s', async (file, code) => {
+    const messages = await sqlOutsideDb(file, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/electron\/db/);
+  });
+
+  it.each([
+    ['electron/db/repositories/x.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT count(*) FROM conventions').get();\n`],
+    ['electron/db/x.ts', `${DB}export const mode = (db: Database) => db.pragma('journal_mode');\n`],
+    // Tests and their helpers set up and read fixtures.
+    ['electron/services/x.test.ts', `${DB}export const wipe = (db: Database) => db.exec('DELETE FROM exchange_lots');\n`],
+    ['electron/sync/testing.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
+    ['electron/services/exchanges-testing.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
+    // A regular expression's exec is no SQL.
+    ['electron/cli/x.ts', "export const code = (text: string) => /^(\\d{5})$/.exec(text)?.[1];\n"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await sqlOutsideDb(file, code)).toEqual([]);
+  });
+
+  // shared/rules is pure and self-contained: what the rules need (vocabulary, French formats) lives in it.
+  async function rulesLeaks(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result!.messages.filter((m) => m.ruleId === 'architecture/rules-self-contained').map((m) => m.message);
+  }
+
+  it.each([
+    ['shared/rules/x.ts', "import { MEASURE_LABELS } from '../domain/enums';\nexport const x = MEASURE_LABELS;\n"],
+    ['shared/rules/dates/x.ts', "import { formatDateFr } from '../../format/date';\nexport const x = formatDateFr;\n"],
+    ['shared/rules/compute/x.ts', "export { channels } from '../../api/contract';\n"],
+  ])('refuses in %s an import leaving shared/rules: %s', async (file, code) => {
+    expect(await rulesLeaks(file, code)).toEqual([expect.stringMatching(/^shared\/rules ne dépend que de lui-même/)]);
+  });
+
+  it.each([
+    ['shared/rules/compute/x.ts', "import { formatDay } from '../dates/day';\nexport const x = formatDay;\n"],
+    ['shared/rules/x.ts', "import { MEASURES } from './vocabulary';\nimport { z } from 'zod';\nexport const x = z.enum(MEASURES);\n"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await rulesLeaks(file, code)).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { LocalDate } from '@js-joda/core';
-import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
+import type { ConventionStatus } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
 import type { ConventionEvent } from '../../../shared/rules/index';
 import type { Db } from '../../db/connection';
@@ -80,7 +81,6 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     endsOn: status.endedEarly?.toString() ?? finalEnd.toString(),
     at,
   });
-  const weeklyMinutes = weeklyHours * 60;
   const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * weeklyHours * 52) / 12);
   const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;
   const events = demoEvents(faker, conventionId, hired, status);
@@ -108,7 +108,6 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     hiredOn: hired.toString(),
     romeCode,
     jobTitle,
-    weeklyMinutes,
     monthlyGrossCents,
     aidRateBp: input.measure === 'CAE' ? 9000 : input.measure === 'CAV' ? 7500 : null,
     totalAidCents,
@@ -220,7 +219,7 @@ interface DemoEvent {
 
 function demoEvents(faker: Faker, conventionId: number, hired: LocalDate, status: DemoStatus): DemoEvent[] {
   const events: DemoEvent[] = [];
-  const base = { conventionId, endsOn: null, reason: null, initiative: null, paid: null, weeklyMinutes: null, newEmployerId: null };
+  const base = { conventionId, endsOn: null, reason: null, initiative: null, paid: null, newEmployerId: null };
   if (status.final === 'resiliee' && status.endedEarly) {
     const on = status.endedEarly;
     const reason = faker.helpers.arrayElement(['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING'] as const);

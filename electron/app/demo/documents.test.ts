@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkConvention, validateConvention, type ConventionDocument } from '../../../shared/rules/index';
+import { checkConvention, validateConvention, weeklyHoursOn, type ConventionDocument } from '../../../shared/rules/index';
 import { DEMO_REFERENCE_DATE, generateDemoWorkspace } from './generate';
 import { versionDocument } from '../../db/repositories/version-documents';
 
@@ -26,7 +26,7 @@ interface Row {
   status: string;
   nir: string;
   siret: string;
-  weekly_minutes: number;
+  starts_on: string;
   avenant_index: number;
   last: number;
   events: number;
@@ -36,7 +36,7 @@ describe('demo documents', () => {
   it('stores in each version a full, valid cae.convention/1 document matching its indexed columns', () => {
     const rows = db
       .prepare(
-        `SELECT v.details, v.signed_on, c.status, ee.nir, er.siret, v.weekly_minutes, v.avenant_index,
+        `SELECT v.details, v.signed_on, c.status, ee.nir, er.siret, v.starts_on, v.avenant_index,
                 (SELECT max(avenant_index) FROM convention_versions x WHERE x.convention_id = c.id) AS last,
                 (SELECT count(*) FROM contract_events e WHERE e.convention_id = c.id) AS events
          FROM convention_versions v JOIN conventions c ON c.id = v.convention_id
@@ -52,7 +52,8 @@ describe('demo documents', () => {
       const doc: ConventionDocument = parsed.document;
       expect(doc.employee?.nir).toBe(r.nir);
       expect(doc.employer?.siret).toBe(r.siret);
-      expect(Math.round((doc.contract?.weeklyHours ?? 0) * 60)).toBe(r.weekly_minutes);
+      // The document holds the hours (migration 0006): a demo renewal keeps the contract's.
+      expect(weeklyHoursOn(doc, r.starts_on)).toBe(doc.contract?.weeklyHours);
       if (r.avenant_index === 0) expect(doc.signedOn ?? null).toBe(r.signed_on);
       if (r.avenant_index === r.last) expect(doc.events ?? []).toHaveLength(r.events);
       // A signed convention passes the rules without error; a draft may still lack its signature date.

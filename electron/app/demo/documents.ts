@@ -8,7 +8,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import type { LocalDate } from '@js-joda/core';
-import type { Collector, EmployerStatus, Measure } from '../../../shared/domain/enums';
+import type { Collector, EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { centsToEuros, CONVENTION_SCHEMA_ID, type ConventionDocument } from '../../../shared/rules/index';
 
 export interface DemoEmployerBlock {

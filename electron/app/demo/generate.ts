@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Faker, base, fr } from '@faker-js/faker';
 import { LocalDate } from '@js-joda/core';
-import type { EmployerStatus, Measure, WorkspaceRole } from '../../../shared/domain/enums';
-import { inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
+import type { WorkspaceRole } from '../../../shared/domain/enums';
+import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
+import { checkpoint, inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
 import { insertLot, insertLotLine } from '../../db/repositories/exchange-lots';
 import { insertAidRate, insertEmployer } from '../../db/repositories/registry-writes';
-import { insertWorkspace, putSetting } from '../../db/repositories/workspace';
+import { insertWorkspace, writeReferenceDate } from '../../db/repositories/workspace';
 import { refreshAidPayments } from '../../services/aid-payments';
-import { REFERENCE_DATE_SETTING } from '../../services/dashboard';
 import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
 import { exchangeFileName } from '../../sync/files';
@@ -59,7 +59,7 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   const db = openDatabase(partial, options.openOptions);
   try {
     inTransaction(db, () => fill(db, options));
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    checkpoint(db);
   } finally {
     db.close();
   }
@@ -86,7 +86,7 @@ function fill(db: Db, options: DemoOptions): void {
     isDemo: true,
     createdAt: stamp,
   });
-  putSetting(db, REFERENCE_DATE_SETTING, DEMO_REFERENCE_DATE);
+  writeReferenceDate(db, DEMO_REFERENCE_DATE);
   insertDemoAidRates(db);
 
   const metroEmployers = employers.filter((e) => e.department !== OVERSEAS.department);

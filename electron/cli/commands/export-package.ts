@@ -1,8 +1,8 @@
 /** `cae export --to DIR --package SIRET`: the convention package of one employer (agency → employer). */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/result';
+import { writeEmployerPackage } from '../../services/convention-package';
 import { recoveredMessage } from '../../sync/export';
-import { exportConventionPackage } from '../../sync/package-export';
 import { EXIT, type CliIo } from '../io';
 
 /**
@@ -12,9 +12,9 @@ import { EXIT, type CliIo } from '../io';
  * workspace, an unknown SIRET — are usage errors (2, usageGuard).
  */
 export function exportPackage(db: Database, io: CliIo, options: { siret: string; outDir: string; now: Date; json: boolean }): number {
-  let result: ReturnType<typeof exportConventionPackage>;
+  let result: ReturnType<typeof writeEmployerPackage>;
   try {
-    result = exportConventionPackage(db, { employerSiret: options.siret, outDir: options.outDir, now: options.now });
+    result = writeEmployerPackage(db, { siret: options.siret, outDir: options.outDir, at: options.now });
   } catch (e) {
     if (!(e instanceof AppError) || e.code !== 'CONFLICT') throw e;
     io.stderr(`${e.message}\n`);

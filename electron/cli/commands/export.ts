@@ -5,9 +5,10 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
-import { exportLots, recoveredMessage } from '../../sync/export';
-import { exchangeNow, OUTBOX_FOLDER } from '../../sync/files';
-import { DEFAULT_MAX_LINES, EXCHANGE_SETTINGS, settingNumber } from '../../sync/workspace-id';
+import { fileInstant, systemClock } from '../../app/context';
+import { readExchangeSettings } from '../../services/exchange-settings';
+import { outboxOf, writePendingLots } from '../../services/exchanges-files';
+import { recoveredMessage } from '../../sync/export';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
 import { exportPackage } from './export-package';
@@ -27,14 +28,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length > 0 || !values.to) throw new CliUsageError(`Indiquez le dossier où écrire les lots avec --to DIR.\n${USAGE}`);
   if (values.package !== undefined && values['max-lines'] !== undefined) throw new CliUsageError(`--max-lines ne s’applique pas au dossier de conventions (--package).\n${USAGE}`);
   const outDir = path.resolve(io.cwd, values.to);
-  const now = exchangeNow(io.env);
+  const now = fileInstant(systemClock(io.env));
   const { db } = openWorkspace(io, values['data-dir'], values.demo);
   try {
     if (values.package !== undefined) return exportPackage(db, io, { siret: values.package, outDir, now, json: values.json === true });
-    const maxLines = integerOption(values['max-lines'], '--max-lines', settingNumber(db, EXCHANGE_SETTINGS.maxLinesPerLot, DEFAULT_MAX_LINES), 1, 100000);
+    const maxLines = integerOption(values['max-lines'], '--max-lines', readExchangeSettings(db).maxLinesPerLot, 1, 100000);
     // The screen's outbox of this workspace (beside its database): a lot found complete there is ready, not sent.
-    const outbox = path.join(path.dirname(db.name), OUTBOX_FOLDER);
-    const result = exportLots(db, { outDir, now, maxLines, outbox });
+    const outbox = outboxOf(path.dirname(db.name));
+    const result = writePendingLots(db, { outDir, at: now, maxLines, handOver: 'sent', outbox });
     if (values.json) {
       io.stdout(`${JSON.stringify({ outDir, ...result }, null, 2)}\n`);
       return EXIT.OK;

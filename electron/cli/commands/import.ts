@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
-import { exchangeNow, isoSeconds } from '../../sync/files';
-import { importExchangeFile } from '../../sync/import';
+import { fileInstant, systemClock } from '../../app/context';
+import { importExchange } from '../../services/exchanges-files';
 import { describeImport } from '../../sync/report';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 
@@ -33,7 +33,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const { db, dataDir } = openWorkspace(io, values['data-dir'], values.demo);
   try {
-    const outcome = importExchangeFile(db, bytes, { file, dataDir, dryRun: values['dry-run'] === true, now: isoSeconds(exchangeNow(io.env)) });
+    const outcome = importExchange(db, bytes, { file, folder: dataDir, dryRun: values['dry-run'] === true, at: fileInstant(systemClock(io.env)) });
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     else {
       const report = describeImport(outcome);

@@ -1,8 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
+import { createAppServices } from '../../app/services';
 import { demoAgency } from '../../sync/testing';
 import { runLots } from './lots';
 import { fakeIo } from './testing';
+
+interface LotsJson {
+  today: string;
+  alertDays: number;
+  lots: { fileName: string; lines: number; rejectedLines: number; status: string }[];
+  overdue: { fileName: string; days: number }[];
+}
+
+async function lotsJson(dir: string, env: Record<string, string> = {}): Promise<LotsJson> {
+  const io = { ...fakeIo(dir), env };
+  expect(await runLots(['--data-dir', dir, '--demo', 'agence', '--json'], io)).toBe(0);
+  return JSON.parse(io.out()) as LotsJson;
+}
+
+/** The Échanges screen of the same demo, through the API. */
+async function screen(dir: string, options: { env?: Record<string, string>; alertDays?: number } = {}) {
+  const app = createAppServices({ dataDir: dir, mode: 'browser', log: () => undefined, ...(options.env ? { env: options.env } : { today: () => '2026-11-25' }) });
+  try {
+    await app.invoke('workspace.openDemo', { role: 'agence' });
+    if (options.alertDays) await app.invoke('settings.saveExchange', { maxLinesPerLot: 700, returnAlertDays: options.alertDays });
+    const lots = await app.invoke('exchanges.lots', {});
+    const info = await app.invoke('app.info', {});
+    if (!lots.ok || !info.ok) throw new Error('exchanges.lots ou app.info refusé');
+    return { lots: lots.value, today: info.value.today };
+  } finally {
+    app.close();
+  }
+}
 
 const tempDir = useTempDir('cae-lots-');
 
@@ -27,5 +56,37 @@ describe('cae lots (docs/exchange-format.md, « Cycle de vie », alert)', () => 
     expect(await runLots(['--data-dir', dir, '--demo', 'agence', '--alert-days', 'trois'], io)).toBe(2);
     expect(io.err()).toMatch(/--alert-days/);
     expect(io.out()).toBe('');
+  });
+
+  it('says what the Échanges screen says: same day, same alert setting, same late lots, same lines', async () => {
+    const dir = tempDir();
+    demoAgency(dir, false);
+    const shown = await screen(dir, { alertDays: 10 });
+    const printed = await lotsJson(dir);
+    expect(printed.today).toBe(shown.lots.today);
+    expect(printed.today).toBe('2009-06-15');
+    expect(printed.alertDays).toBe(shown.lots.returnAlertDays);
+    expect(printed.alertDays).toBe(10);
+    const late = shown.lots.lots.filter((l) => l.overdue);
+    expect(late.length).toBeGreaterThan(0);
+    expect(printed.overdue.map((o) => o.fileName).sort()).toEqual(late.map((l) => l.fileName).sort());
+    expect(printed.overdue.map((o) => o.days).sort()).toEqual(late.map((l) => l.daysWithoutReturn).sort());
+    expect(printed.lots).toHaveLength(shown.lots.lots.length);
+    for (const lot of printed.lots) {
+      const row = shown.lots.lots.find((l) => l.fileName === lot.fileName)!;
+      expect({ lines: lot.lines, rejected: lot.rejectedLines, status: lot.status }).toEqual({ lines: row.lines, rejected: row.counts.rejected, status: row.status });
+    }
+  });
+
+  it('with SOURCE_DATE_EPOCH, the screen and cae lots both see its day, a demo included', async () => {
+    const dir = tempDir();
+    demoAgency(dir, false);
+    const env = { SOURCE_DATE_EPOCH: '1246406400' }; // 2009-07-01T00:00:00Z
+    const shown = await screen(dir, { env });
+    const printed = await lotsJson(dir, env);
+    expect(shown.today).toBe('2009-07-01');
+    expect(shown.lots.today).toBe('2009-07-01');
+    expect(printed.today).toBe('2009-07-01');
+    expect(printed.overdue.map((o) => o.fileName).sort()).toEqual(shown.lots.lots.filter((l) => l.overdue).map((l) => l.fileName).sort());
   });
 });

@@ -1,8 +1,9 @@
 /** `cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]`: the convention in five copies, as a PDF. */
 import path from 'node:path';
+import { formatVersionNumber } from '../../../shared/domain/numbering';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/api/result';
-import { loadPrintableVersion, renderConventionPdf } from '../../documents/index';
+import { printConvention } from '../../services/documents';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
 import { openWorkspace } from '../workspace-db';
@@ -47,18 +48,18 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
 `);
     return EXIT.USAGE;
   }
-  let loaded;
+  let printed;
   try {
-    loaded = loadPrintableVersion(db, number, rawAvenant === undefined ? undefined : Number(rawAvenant));
+    printed = await printConvention(db, number, rawAvenant === undefined ? undefined : Number(rawAvenant));
+  } catch (e) {
+    // An unknown number or version, a stored document that is not a convention: said in French, exit 2.
+    if (!(e instanceof AppError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return EXIT.USAGE;
   } finally {
     db.close();
   }
-  if (!loaded.ok) {
-    io.stderr(`${loaded.message}\n`);
-    return EXIT.USAGE;
-  }
-  const { version } = loaded;
-  const pdf = await renderConventionPdf({ document: version.document, number: version.number, avenantIndex: version.avenantIndex });
+  const { version, pdf } = printed;
   const target = path.resolve(io.cwd, out);
   try {
     await writeAtomically(target, pdf);
@@ -66,7 +67,7 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
     io.stderr(writeError(target, e));
     return EXIT.USAGE;
   }
-  const label = `${version.number}-${String(version.avenantIndex).padStart(2, '0')}`;
+  const label = formatVersionNumber(version.number, version.avenantIndex);
   io.stdout(`Convention ${label} imprimée en 5 exemplaires (${Math.ceil(pdf.length / 1024)} Ko) : ${target}\n`);
   return EXIT.OK;
 }

@@ -1,31 +1,45 @@
 import type { Database } from 'better-sqlite3';
-import type { ChannelOutput } from '../../../shared/api/contract';
-import type { Measure } from '../../../shared/domain/enums';
+import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 
-export function listAidRates(db: Database): ChannelOutput<'settings.aidRates'> {
-  return prepared<
-    [],
-    {
-      id: number;
-      measure: Measure;
-      department: string;
-      employer_category: string | null;
-      rate_bp: number;
-      valid_from: string;
-      valid_to: string | null;
-      reference: string;
-    }
-  >(db, 'SELECT * FROM aid_rates ORDER BY department, measure, valid_from')
-    .all()
-    .map((r) => ({
-      id: r.id,
-      measure: r.measure,
-      department: r.department,
-      employerCategory: r.employer_category,
-      ratePercent: (r.rate_bp / 100).toFixed(2),
-      validFrom: r.valid_from,
-      validTo: r.valid_to,
-      reference: r.reference,
-    }));
+/** A rate of an arrêté préfectoral, as stored (basis points). */
+export interface AidRateRecord {
+  id: number;
+  measure: Measure;
+  department: string;
+  employerCategory: string | null;
+  rateBp: number;
+  validFrom: string;
+  validTo: string | null;
+  reference: string;
+}
+
+const COLUMNS = `id, measure, department, employer_category AS employerCategory, rate_bp AS rateBp,
+  valid_from AS validFrom, valid_to AS validTo, reference`;
+
+export function listAidRates(db: Database): AidRateRecord[] {
+  return prepared<[], AidRateRecord>(db, `SELECT ${COLUMNS} FROM aid_rates ORDER BY department, measure, valid_from`).all();
+}
+
+export interface AidRateQuery {
+  measure: Measure;
+  department: string;
+  date: string;
+  employerStatus?: EmployerStatus | undefined;
+}
+
+/**
+ * The rate in force for a measure and a department on a date: the rate for
+ * the employer's category before the general one, the latest arrêté first.
+ */
+export function findAidRate(db: Database, q: AidRateQuery): AidRateRecord | undefined {
+  return prepared<[{ measure: string; department: string; date: string; category: string | null }], AidRateRecord>(
+    db,
+    `SELECT ${COLUMNS} FROM aid_rates
+     WHERE measure = @measure AND department = @department
+       AND valid_from <= @date AND (valid_to IS NULL OR valid_to >= @date)
+       AND (employer_category IS NULL OR employer_category = @category)
+     ORDER BY employer_category IS NULL, valid_from DESC, id DESC
+     LIMIT 1`,
+  ).get({ measure: q.measure, department: q.department, date: q.date, category: q.employerStatus ?? null });
 }

@@ -4,8 +4,8 @@
  * columns from a whitelist, and the full-text expression of the search. User
  * text only ever reaches SQL as bound parameters.
  */
-import type { ConventionSortKey } from '../../../shared/api/contract';
-import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
+import type { ConventionStatus } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 
 export interface ConventionListQuery {
   search?: string | undefined;
@@ -15,8 +15,11 @@ export interface ConventionListQuery {
   department?: string | undefined;
   endsFrom?: string | undefined;
   endsTo?: string | undefined;
-  sort?: { by: ConventionSortKey; dir: 'asc' | 'desc' } | undefined;
+  sort?: { by: ConventionSortColumn; dir: 'asc' | 'desc' } | undefined;
 }
+
+/** The columns the list sorts by (the API's sort keys name the same columns). */
+export type ConventionSortColumn = 'number' | 'employee' | 'employer' | 'startsOn' | 'endsOn' | 'status';
 
 export type ListParams = Record<string, string | number>;
 
@@ -32,7 +35,7 @@ const FILTERS: { key: keyof ConventionListQuery & string; sql: string }[] = [
 const SEARCH_SQL = 'c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH @search)';
 
 /** Whitelisted ORDER BY expressions; the convention id breaks ties so every page is stable. */
-const SORT_SQL: Record<ConventionSortKey, string[]> = {
+const SORT_SQL: Record<ConventionSortColumn, string[]> = {
   number: ['c.number'],
   employee: ['ee.last_name COLLATE NOCASE', 'ee.first_names COLLATE NOCASE'],
   employer: ['er.name COLLATE NOCASE'],

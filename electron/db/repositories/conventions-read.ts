@@ -1,6 +1,7 @@
-/** Reads of one convention: its row, versions (full documents), events, timeline, justifications. */
+/** Reads of one convention (its row, versions with their full documents, events, timeline, justifications), and the latest amounts of every convention. */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, Measure, VersionKind } from '../../../shared/domain/enums';
+import type { ConventionStatus, VersionKind } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 import type { EventColumns } from './row-shapes';
 
@@ -39,7 +40,6 @@ export interface VersionRecord {
   signedOn: string | null;
   startsOn: string;
   endsOn: string | null;
-  weeklyMinutes: number;
   monthlyGrossCents: number | null;
   aidRateBp: number | null;
   totalAidCents: number | null;
@@ -51,7 +51,7 @@ export function listVersions(db: Database, conventionId: number): VersionRecord[
   return prepared<[number], VersionRecord>(
     db,
     `SELECT id, avenant_index AS avenantIndex, kind, employer_id AS employerId, filed_on AS filedOn, signed_on AS signedOn,
-            starts_on AS startsOn, ends_on AS endsOn, weekly_minutes AS weeklyMinutes, monthly_gross_cents AS monthlyGrossCents,
+            starts_on AS startsOn, ends_on AS endsOn, monthly_gross_cents AS monthlyGrossCents,
             aid_rate_bp AS aidRateBp, total_aid_cents AS totalAidCents, details, created_at AS createdAt
      FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index`,
   ).all(conventionId);
@@ -65,7 +65,7 @@ export interface EventRecord extends EventColumns {
 export function listEvents(db: Database, conventionId: number): EventRecord[] {
   return prepared<[number], EventRecord>(
     db,
-    `SELECT id, kind, occurred_on AS occurredOn, ends_on AS endsOn, reason, initiative, paid, weekly_minutes AS weeklyMinutes,
+    `SELECT id, kind, occurred_on AS occurredOn, ends_on AS endsOn, reason, initiative, paid,
             new_employer_id AS newEmployerId, reported_on AS reportedOn
      FROM contract_events WHERE convention_id = ? ORDER BY occurred_on, id`,
   ).all(conventionId);
@@ -118,4 +118,21 @@ export function findEmployeeSummary(db: Database, id: number): { id: number; las
 
 export function findEmployerIdBySiret(db: Database, siret: string): number | null {
   return prepared<[string], { id: number }>(db, 'SELECT id FROM employers WHERE siret = ?').get(siret)?.id ?? null;
+}
+
+export interface VersionAmounts {
+  monthlyGrossCents: number | null;
+  aidRateBp: number | null;
+  totalAidCents: number | null;
+}
+
+/** The money figures of every convention's latest version (initial or last avenant). */
+export function latestVersionAmounts(db: Database): (VersionAmounts & { conventionId: number })[] {
+  return prepared<[], VersionAmounts & { conventionId: number }>(
+    db,
+    `SELECT v.convention_id AS conventionId, v.monthly_gross_cents AS monthlyGrossCents,
+            v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents
+     FROM convention_versions v
+     WHERE v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id)`,
+  ).all();
 }

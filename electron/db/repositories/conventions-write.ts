@@ -3,7 +3,8 @@
  * Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
+import type { ConventionStatus } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 import { storedDetails } from './version-documents';
 import type { NewEmployee, NewEmployer, NewVersion } from './registry-writes';
@@ -116,8 +117,7 @@ export function updateVersion(db: Database, id: number, v: Omit<NewVersion, 'con
     db,
     `UPDATE convention_versions SET employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       weekly_minutes = @weeklyMinutes, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp,
-       total_aid_cents = @totalAidCents, details = @details
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, details = @details
      WHERE id = @id`,
   ).run({ ...v, id, details: storedDetails(v.details) });
 }

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { ChannelOutput } from '../../../shared/api/contract';
-import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
-import { maskNir } from '../../../shared/format/nir';
+import type { ConventionStatus } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 import { orderClause, whereClause, type ConventionListQuery, type ListParams } from './conventions-list-sql';
 
@@ -10,33 +9,34 @@ export interface ConventionFilter extends ConventionListQuery {
   offset: number;
 }
 
-interface ConventionRow {
+export interface ConventionListRow {
   id: number;
   number: string;
   measure: Measure;
   status: ConventionStatus;
   department: string;
-  employer_name: string;
-  last_name: string;
-  first_names: string;
+  employerName: string;
+  /** « NOM Prénoms ». */
+  employeeName: string;
+  /** Personal data: the service masks it. */
   nir: string | null;
-  starts_on: string;
-  ends_on: string | null;
+  startsOn: string;
+  endsOn: string | null;
 }
 
 /**
  * One window of the conventions list and the total matching. The count needs
  * no join; the statement of each filter combination is prepared once.
  */
-export function listConventions(db: Database, filter: ConventionFilter): ChannelOutput<'conventions.list'> {
+export function listConventions(db: Database, filter: ConventionFilter): { total: number; items: ConventionListRow[] } {
   const where = whereClause(filter);
   const { total } = prepared<[ListParams], { total: number }>(db, `SELECT count(*) AS total FROM conventions c ${where.sql}`).get(
     where.params,
   )!;
-  const rows = prepared<[ListParams], ConventionRow>(
+  const items = prepared<[ListParams], ConventionListRow>(
     db,
-    `SELECT c.id, c.number, c.measure, c.status, c.department, er.name AS employer_name,
-            ee.last_name, ee.first_names, ee.nir, c.starts_on, c.ends_on
+    `SELECT c.id, c.number, c.measure, c.status, c.department, er.name AS employerName,
+            ee.last_name || ' ' || ee.first_names AS employeeName, ee.nir, c.starts_on AS startsOn, c.ends_on AS endsOn
      FROM conventions c
      JOIN employers er ON er.id = c.employer_id
      JOIN employees ee ON ee.id = c.employee_id
@@ -44,21 +44,7 @@ export function listConventions(db: Database, filter: ConventionFilter): Channel
      ${orderClause(filter.sort)}
      LIMIT @limit OFFSET @offset`,
   ).all({ ...where.params, limit: filter.limit, offset: filter.offset });
-  return {
-    total,
-    items: rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      measure: r.measure,
-      status: r.status,
-      department: r.department,
-      employerName: r.employer_name,
-      employeeName: `${r.last_name} ${r.first_names}`,
-      nirMasked: maskNir(r.nir),
-      startsOn: r.starts_on,
-      endsOn: r.ends_on,
-    })),
-  };
+  return { total, items };
 }
 
 export function countByStatus(db: Database): Record<ConventionStatus, number> {

@@ -1,20 +1,27 @@
 import type { Database } from 'better-sqlite3';
-import type { ChannelOutput } from '../../../shared/api/contract';
-import type { EmployerStatus } from '../../../shared/domain/enums';
+import type { Collector, EmployerStatus } from '../../../shared/rules/vocabulary';
 import { likePattern, prepared } from '../statements';
 
 const WHERE = `WHERE (@search IS NULL OR e.name LIKE @search ESCAPE '\\' OR e.siret LIKE @search ESCAPE '\\' OR e.city LIKE @search ESCAPE '\\')`;
 
+export interface EmployerListRow {
+  id: number;
+  siret: string;
+  name: string;
+  status: EmployerStatus;
+  city: string | null;
+  /** How many conventions name it. */
+  conventions: number;
+}
+
+/** One window of the employers matching the search (name, SIRET or city), by name, and the total matching. */
 export function listEmployers(
   db: Database,
   filter: { search?: string | undefined; limit: number; offset: number },
-): ChannelOutput<'employers.list'> {
+): { total: number; items: EmployerListRow[] } {
   const params = { search: filter.search ? likePattern(filter.search) : null };
   const { total } = prepared<[typeof params], { total: number }>(db, `SELECT count(*) AS total FROM employers e ${WHERE}`).get(params)!;
-  const items = prepared<
-    [typeof params & { limit: number; offset: number }],
-    { id: number; siret: string; name: string; status: EmployerStatus; city: string | null; conventions: number }
-  >(
+  const items = prepared<[typeof params & { limit: number; offset: number }], EmployerListRow>(
     db,
     `SELECT e.id, e.siret, e.name, e.status, e.city,
             (SELECT count(*) FROM conventions c WHERE c.employer_id = e.id) AS conventions
@@ -27,4 +34,23 @@ export function listEmployers(
 
 export function countEmployers(db: Database): number {
   return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM employers').get()!.n;
+}
+
+export interface EmployerRecord {
+  id: number;
+  siret: string;
+  name: string;
+  address: string | null;
+  status: EmployerStatus;
+  collector: Collector;
+  iban: string | null;
+}
+
+export function findEmployer(db: Database, id: number): EmployerRecord | undefined {
+  return prepared<[number], EmployerRecord>(db, 'SELECT id, siret, name, address, status, collector, iban FROM employers WHERE id = ?').get(id);
+}
+
+/** An employer workspace's own SIRET: its first employer (null until its first convention package is imported). */
+export function ownEmployerSiret(db: Database): string | null {
+  return prepared<[], { siret: string }>(db, 'SELECT siret FROM employers ORDER BY id LIMIT 1').get()?.siret ?? null;
 }

@@ -1,8 +1,8 @@
 /**
  * The writes of a correction in place of a rejected convention or avenant
  * (electron/services/exchanges-correction.ts) beyond the version row: the
- * employee's NIR, stored once, and the contract event an hours-change avenant
- * recorded. Callers run them inside their transaction.
+ * employee's NIR, stored once (the weekly hours live in the version's
+ * document alone, migration 0006). Callers run them inside their transaction.
  */
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../statements';
@@ -20,13 +20,4 @@ export function employeeByNir(db: Database, nir: string): EmployeeIdentity | und
 
 export function setEmployeeNir(db: Database, employeeId: number, nir: string, at: string): void {
   prepared(db, 'UPDATE employees SET nir = ?, updated_at = ? WHERE id = ?').run(nir, at, employeeId);
-}
-
-/** The hours of the HOURS_CHANGE event an avenant recorded on `occurredOn`. */
-export function setHoursChangeMinutes(db: Database, conventionId: number, occurredOn: string, weeklyMinutes: number): number {
-  return prepared(db, "UPDATE contract_events SET weekly_minutes = ? WHERE convention_id = ? AND kind = 'HOURS_CHANGE' AND occurred_on = ?").run(
-    weeklyMinutes,
-    conventionId,
-    occurredOn,
-  ).changes;
 }

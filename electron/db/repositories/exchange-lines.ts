@@ -1,45 +1,17 @@
 /**
- * Reads of the exchange lots and their lines for the Échanges screen and for
- * the correction of a rejected line: each line with the record it carries.
+ * Reads of the lines of the exchange lots for the Échanges screen and for
+ * the correction of a rejected line: each line with the record it carries
+ * (the lots themselves: exchange-lots.ts).
  * Lines written before migration 0004 name no record: a CONVENTION line then
  * stands for the convention's initial version (as in exchange-outbound.ts).
  */
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../statements';
+import { versionWeeklyHours } from './version-hours';
 
 /** The record a line carries (`version:12`, `event:3`, `denunciation:1`), legacy lines included. */
 const LINE_REF = `coalesce(x.record_ref, CASE WHEN x.record_kind = 'CONVENTION' THEN 'version:' || (
   SELECT v.id FROM convention_versions v WHERE v.convention_id = x.convention_id AND v.avenant_index = 0) END)`;
-
-export interface LotRecord {
-  id: number;
-  direction: 'OUT' | 'IN';
-  kind: string;
-  sequence: number;
-  fileName: string;
-  status: string;
-  createdAt: string;
-  sentAt: string | null;
-  acknowledgedAt: string | null;
-  /** A return file: the outbound lot it answers. */
-  answersLotId: number | null;
-  answersFileName: string | null;
-  answersSequence: number | null;
-}
-
-const LOT_SELECT = `SELECT l.id, l.direction, l.kind, l.sequence, l.file_name AS fileName, l.status, l.created_at AS createdAt,
-  l.sent_at AS sentAt, l.acknowledged_at AS acknowledgedAt,
-  a.id AS answersLotId, a.file_name AS answersFileName, a.sequence AS answersSequence
-  FROM exchange_lots l LEFT JOIN exchange_lots a ON a.id = l.answers_lot_id`;
-
-export function findLot(db: Database, lotId: number): LotRecord | undefined {
-  return prepared<[number], LotRecord>(db, `${LOT_SELECT} WHERE l.id = ?`).get(lotId);
-}
-
-/** Every lot, the most recent first. */
-export function allLots(db: Database): LotRecord[] {
-  return prepared<[], LotRecord>(db, `${LOT_SELECT} ORDER BY l.created_at DESC, l.id DESC`).all();
-}
 
 /** The outbound lot written under this file name (file names carry emitter, sequence and time: one lot each). */
 export function outboundLotIdByFile(db: Database, fileName: string): number | undefined {
@@ -76,7 +48,8 @@ export interface LineRow {
   versionKind: string | null;
   versionStartsOn: string | null;
   versionEndsOn: string | null;
-  weeklyMinutes: number | null;
+  /** Decimal hours a week, from the version's document (migration 0006). */
+  weeklyHours: number | null;
   aidRateBp: number | null;
   /** Whether that version is still its convention's latest. */
   latestVersion: number | null;
@@ -87,13 +60,13 @@ export interface LineRow {
 }
 
 export function linesOfLot(db: Database, lotId: number): LineRow[] {
-  return prepared<[number], LineRow>(
+  const rows = prepared<[number], Omit<LineRow, 'weeklyHours'> & { details: string | null }>(
     db,
     `WITH lines AS (SELECT x.*, ${LINE_REF} AS ref FROM exchange_lot_lines x WHERE x.lot_id = ?)
      SELECT x.line_no AS lineNo, x.convention_id AS conventionId, c.number AS conventionNumber, c.status AS conventionStatus,
             x.record_kind AS recordKind, x.status, x.error_code AS code, x.error_label AS label, x.ref,
             v.id AS versionId, v.avenant_index AS avenantIndex, v.kind AS versionKind, v.starts_on AS versionStartsOn,
-            v.ends_on AS versionEndsOn, v.weekly_minutes AS weeklyMinutes, v.aid_rate_bp AS aidRateBp, e.nir, ev.kind AS eventKind,
+            v.ends_on AS versionEndsOn, v.details, v.aid_rate_bp AS aidRateBp, e.nir, ev.kind AS eventKind,
             v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id) AS latestVersion
      FROM lines x
      LEFT JOIN conventions c ON c.id = x.convention_id
@@ -102,6 +75,10 @@ export function linesOfLot(db: Database, lotId: number): LineRow[] {
      LEFT JOIN contract_events ev ON x.ref GLOB 'event:[0-9]*' AND ev.id = CAST(substr(x.ref, 7) AS INTEGER)
      ORDER BY x.line_no`,
   ).all(lotId);
+  return rows.map(({ details, ...row }) => ({
+    ...row,
+    weeklyHours: details === null || row.versionStartsOn === null ? null : (versionWeeklyHours(details, row.versionStartsOn) ?? null),
+  }));
 }
 
 export interface LaterLine {

@@ -10,6 +10,7 @@ import type { ConventionRecord } from './conventions-read';
 import { DENUNCIATION_COLUMNS, type DenunciationRecord } from './denunciations';
 import type { NewEmployee, NewEmployer } from './registry-writes';
 import type { EventColumns, VersionColumns } from './row-shapes';
+import { hoursChangeMinutes, LATEST_DETAILS_OF_HOURS_CHANGE, versionWeeklyMinutes } from './version-hours';
 
 export interface PackageEmployerRow extends Omit<NewEmployer, 'at'> {
   id: number;
@@ -93,35 +94,41 @@ export interface PackageVersionRow extends VersionColumns {
   id: number;
   avenantIndex: number;
   employerSiret: string;
+  /** From the document (migration 0006). */
+  weeklyMinutes: number;
   /** The stored document, without the NIR (version-documents.ts). */
   details: string;
 }
 
 export function versionsOf(db: Database, conventionId: number): PackageVersionRow[] {
-  return prepared<[number], PackageVersionRow>(
+  const rows = prepared<[number], Omit<PackageVersionRow, 'weeklyMinutes'>>(
     db,
     `SELECT v.id, v.avenant_index AS avenantIndex, v.kind, er.siret AS employerSiret, v.filed_on AS filedOn, v.signed_on AS signedOn,
             v.starts_on AS startsOn, v.ends_on AS endsOn, v.contract_type AS contractType, v.hired_on AS hiredOn, v.rome_code AS romeCode,
-            v.job_title AS jobTitle, v.weekly_minutes AS weeklyMinutes, v.monthly_gross_cents AS monthlyGrossCents,
+            v.job_title AS jobTitle, v.monthly_gross_cents AS monthlyGrossCents,
             v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents, v.details
      FROM convention_versions v JOIN employers er ON er.id = v.employer_id
      WHERE v.convention_id = ? ORDER BY v.avenant_index`,
   ).all(conventionId);
+  return rows.map((row) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(row.details, row.startsOn) }));
 }
 
 export interface PackageEventRow extends EventColumns {
+  /** An hours change's, from the document (migration 0006); null for other kinds. */
+  weeklyMinutes: number | null;
   id: number;
   newEmployerSiret: string | null;
 }
 
 export function eventsOf(db: Database, conventionId: number): PackageEventRow[] {
-  return prepared<[number], PackageEventRow>(
+  const rows = prepared<[number], Omit<PackageEventRow, 'weeklyMinutes'> & { details: string | null }>(
     db,
     `SELECT e.id, e.kind, e.occurred_on AS occurredOn, e.ends_on AS endsOn, e.reason, e.initiative, e.paid,
-            e.weekly_minutes AS weeklyMinutes, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
+            ${LATEST_DETAILS_OF_HOURS_CHANGE} AS details, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
      FROM contract_events e LEFT JOIN employers ne ON ne.id = e.new_employer_id
      WHERE e.convention_id = ? ORDER BY e.occurred_on, e.id`,
   ).all(conventionId);
+  return rows.map(({ details, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(details, row.occurredOn) }));
 }
 
 

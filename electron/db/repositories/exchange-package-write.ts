@@ -5,7 +5,8 @@
  * convention). Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, Measure } from '../../../shared/domain/enums';
+import type { ConventionStatus } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 import type { PreparedLot } from './exchange-outbound';
 import type { NewEvent, NewVersion } from './registry-writes';
@@ -58,8 +59,7 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
     db,
     `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       weekly_minutes = @weeklyMinutes, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp,
-       total_aid_cents = @totalAidCents, details = @details
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, details = @details
      WHERE id = @id`,
   ).run({ ...v, id, details: storedDetails(v.details) });
 }
@@ -72,7 +72,7 @@ export function updateEventRow(db: Database, id: number, e: EventRowUpdate): voi
   prepared(
     db,
     `UPDATE contract_events SET ends_on = @endsOn, reason = @reason, initiative = @initiative, paid = @paid,
-       weekly_minutes = @weeklyMinutes, new_employer_id = @newEmployerId, reported_on = @reportedOn, known_to_agency = 1
+       new_employer_id = @newEmployerId, reported_on = @reportedOn, known_to_agency = 1
      WHERE id = @id`,
   ).run({ ...e, id, paid: e.paid === null ? null : e.paid ? 1 : 0 });
 }

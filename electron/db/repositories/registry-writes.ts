@@ -3,7 +3,8 @@
  * transaction (`inTransaction`); each returns the new row id.
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, EmployerStatus, EventKind, Measure } from '../../../shared/domain/enums';
+import type { ConventionStatus, EventKind } from '../../../shared/domain/enums';
+import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 import type { VersionColumns } from './row-shapes';
 import { storedDetails } from './version-documents';
@@ -96,9 +97,9 @@ export function insertVersion(db: Database, v: NewVersion): number {
     prepared(
       db,
       `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
-         contract_type, hired_on, rome_code, job_title, weekly_minutes, monthly_gross_cents, aid_rate_bp, total_aid_cents, details, created_at)
+         contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, details, created_at)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
-         @contractType, @hiredOn, @romeCode, @jobTitle, @weeklyMinutes, @monthlyGrossCents, @aidRateBp, @totalAidCents, @details, @at)`,
+         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, @details, @at)`,
     ).run({ ...v, details: storedDetails(v.details) }).lastInsertRowid,
   );
 }
@@ -129,7 +130,6 @@ export interface NewEvent {
   reason: string | null;
   initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
   paid: boolean | null;
-  weeklyMinutes: number | null;
   newEmployerId: number | null;
   reportedOn: string | null;
   at: string;
@@ -139,9 +139,9 @@ export interface NewEvent {
 export function insertEvent(db: Database, e: NewEvent): number {
   const { lastInsertRowid } = prepared(
     db,
-    `INSERT INTO contract_events (convention_id, kind, occurred_on, ends_on, reason, initiative, paid, weekly_minutes,
+    `INSERT INTO contract_events (convention_id, kind, occurred_on, ends_on, reason, initiative, paid,
                                   new_employer_id, reported_on, created_at)
-     VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid, @weeklyMinutes,
+     VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid,
              @newEmployerId, @reportedOn, @at)`,
   ).run({ ...e, paid: e.paid === null ? null : e.paid ? 1 : 0 });
   return Number(lastInsertRowid);

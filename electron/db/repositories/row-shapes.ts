@@ -2,7 +2,8 @@
  * The columns of a convention version, a contract event and a dénonciation
  * as the repositories read and write them (camelCase), declared once: each
  * repository adds its own keys (ids, the employer as id or SIRET, the stored
- * or parsed document).
+ * or parsed document). Weekly hours are not columns: the document holds
+ * them (migration 0006, version-hours.ts).
  */
 import type { EventKind, VersionKind } from '../../../shared/domain/enums';
 
@@ -16,7 +17,6 @@ export interface VersionColumns {
   hiredOn: string | null;
   romeCode: string | null;
   jobTitle: string | null;
-  weeklyMinutes: number;
   monthlyGrossCents: number | null;
   aidRateBp: number | null;
   totalAidCents: number | null;
@@ -30,7 +30,6 @@ export interface EventColumns {
   reason: string | null;
   initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
   paid: number | null;
-  weeklyMinutes: number | null;
   reportedOn: string | null;
 }
 

@@ -1,7 +1,16 @@
 import type { Database } from 'better-sqlite3';
-import type { WorkspaceSummary } from '../../../shared/api/contract';
 import type { WorkspaceRole } from '../../../shared/domain/enums';
 import { prepared } from '../statements';
+
+/** The workspace row: who the workspace is. */
+export interface WorkspaceRecord {
+  role: WorkspaceRole;
+  name: string;
+  department: string | null;
+  agencyCode: string | null;
+  isDemo: boolean;
+  createdAt: string;
+}
 
 interface WorkspaceRow {
   role: WorkspaceRole;
@@ -12,7 +21,7 @@ interface WorkspaceRow {
   created_at: string;
 }
 
-export function getWorkspace(db: Database): WorkspaceSummary | null {
+export function getWorkspace(db: Database): WorkspaceRecord | null {
   const row = prepared<[], WorkspaceRow>(db, 'SELECT role, name, department, agency_code, is_demo, created_at FROM workspace WHERE id = 1').get();
   if (!row) return null;
   return {
@@ -25,7 +34,7 @@ export function getWorkspace(db: Database): WorkspaceSummary | null {
   };
 }
 
-export function insertWorkspace(db: Database, ws: Omit<WorkspaceSummary, 'createdAt'> & { createdAt: string }): void {
+export function insertWorkspace(db: Database, ws: WorkspaceRecord): void {
   prepared(
     db,
     `INSERT INTO workspace (id, role, name, department, agency_code, is_demo, created_at)
@@ -43,4 +52,15 @@ export function putSetting(db: Database, key: string, value: unknown): void {
     key,
     JSON.stringify(value),
   );
+}
+
+/** The setting of a demo workspace: the day it is seen from (YYYY-MM-DD). */
+const REFERENCE_DATE_SETTING = 'referenceDate';
+
+export function readReferenceDate(db: Database): string | undefined {
+  return getSetting<string>(db, REFERENCE_DATE_SETTING);
+}
+
+export function writeReferenceDate(db: Database, day: string): void {
+  putSetting(db, REFERENCE_DATE_SETTING, day);
 }

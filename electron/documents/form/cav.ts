@@ -3,7 +3,8 @@ import { createElement as h, type ReactElement } from 'react';
 import { ageOn, tryParseDay } from '../../../shared/rules/dates/day';
 import { groupNir } from '../../../shared/format/nir';
 import { cents, date, hours, money, percent, textOf } from '../format';
-import { ALLOWANCE_LABELS, educationLevel, TRAINING_NATURES } from '../labels';
+import { educationLevelLabel } from '../../../shared/domain/enums';
+import { ALLOWANCE_LABELS, TRAINING_NATURES } from '../labels';
 import { Section, Table } from '../ui';
 import type { FormContext } from './context';
 
@@ -31,7 +32,7 @@ export function cavContents(ctx: FormContext): [string, string, string][] {
   const rows: [string, string][] = [
     ['Identité, adresse et numéro SIRET de l’employeur', [er.name, er.address, er.siret ? `SIRET ${er.siret}` : undefined].filter(Boolean).join(' — ')],
     ['Nom et adresse du salarié', [[ee.lastName, ee.firstNames].filter(Boolean).join(' '), ee.address].filter(Boolean).join(' — ')],
-    ['Âge, niveau de formation, situation au regard des allocations', [age(ctx), educationLevel(ee.educationLevel), held[0] ? `contrat conclu au titre de l’${ALLOWANCE_LABELS[held[0]]}` : ''].filter(Boolean).join(' ; ')],
+    ['Âge, niveau de formation, situation au regard des allocations', [age(ctx), educationLevelLabel(ee.educationLevel), held[0] ? `contrat conclu au titre de l’${ALLOWANCE_LABELS[held[0]]}` : ''].filter(Boolean).join(' ; ')],
     ['Numéro d’inscription au répertoire national d’identification (NIR)', ee.nir ? groupNir(ee.nir) : ''],
     ['Caractéristiques de l’emploi proposé', [c.romeCode ? `ROME ${c.romeCode}` : '', c.jobTitle ?? '', c.type ?? '', c.monthlyGross ? `salaire brut mensuel ${money(c.monthlyGross)}` : ''].filter(Boolean).join(' — ')],
     ['Date d’embauche et terme du contrat', `du ${date(c.hiredOn)} au ${date(c.plannedEnd)}`],

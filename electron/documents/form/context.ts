@@ -1,5 +1,6 @@
 /** What every block of the printed convention needs, derived once from the document and its number. */
-import type { Measure } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
+import { formatAvenantIndex } from '../../../shared/domain/numbering';
 import {
   checkConvention,
   employmentAgencyName,
@@ -42,7 +43,7 @@ export function numberBoxes(number: string, doc: ConventionDocument, avenantInde
     year: m?.[3] ?? year?.slice(2) ?? '',
     prescriberCode: m?.[4] ?? doc.prescriberCode ?? '',
     orderNumber: m?.[5] ?? '',
-    avenant: String(avenantIndex).padStart(2, '0'),
+    avenant: formatAvenantIndex(avenantIndex),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The notice of form CAE-0515: instructions, circuit of the copies, Tableau 1 and Tableau 2. */
 import { EDUCATION_LEVELS } from '../../../shared/rules/document/schema';
-import { EDUCATION_LEVEL_LABELS } from '../labels';
+import { EDUCATION_LEVEL_LABELS } from '../../../shared/domain/enums';
 import type { TextBlock } from './conditions-cae';
 import type { Wording } from './wording';
 
@@ -35,7 +35,7 @@ export function notice(w: Wording, payingAgency: string): TextBlock[] {
     {
       heading: 'TABLEAU 2 : NIVEAU DE FORMATION',
       paragraphs: [],
-      bullets: EDUCATION_LEVELS.map((code) => `${code} ${EDUCATION_LEVEL_LABELS[code] ?? ''}`),
+      bullets: EDUCATION_LEVELS.map((code) => `${code} ${EDUCATION_LEVEL_LABELS[code]}`),
     },
     {
       paragraphs: [

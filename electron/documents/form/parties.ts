@@ -3,7 +3,8 @@ import { createElement as h, type ReactElement } from 'react';
 import { EMPLOYER_STATUS_LABELS } from '../../../shared/domain/enums';
 import { groupNir } from '../../../shared/format/nir';
 import { date, yesNo } from '../format';
-import { educationLevel, nationalityGroup } from '../labels';
+import { educationLevelLabel } from '../../../shared/domain/enums';
+import { nationalityGroup } from '../labels';
 import { Check, Choice, Field, Row, Section, YesNo } from '../ui';
 import type { FormContext } from './context';
 import { Text, View } from '@react-pdf/renderer';
@@ -66,7 +67,7 @@ export function EmployeeBlock(props: { ctx: FormContext }): ReactElement {
       h(Field, { label: 'Allocations perçues', value: (e.allowances ?? []).join(', ') || 'aucune' }),
     ),
     h(Text, { style: [styles.value, { marginTop: 3, marginBottom: 3 }] }, 'SITUATION DU SALARIÉ AVANT LA SIGNATURE DE LA CONVENTION'),
-    h(Row, null, h(Field, { label: 'Niveau de formation (tableau 2)', value: educationLevel(e.educationLevel) })),
+    h(Row, null, h(Field, { label: 'Niveau de formation (tableau 2)', value: educationLevelLabel(e.educationLevel) })),
     h(YesNo, { label: 'Le salarié est-il inscrit à l’ANPE ?', value: e.registeredJobseeker }),
     e.jobseekerMonthsInLast18 !== null && e.jobseekerMonthsInLast18 !== undefined
       ? h(Text, { style: styles.row }, `Mois d’inscription comme demandeur d’emploi sur les 18 derniers mois : ${e.jobseekerMonthsInLast18}`)

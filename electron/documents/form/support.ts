@@ -2,7 +2,8 @@
 import { createElement as h, type ReactElement } from 'react';
 import { Text, View } from '@react-pdf/renderer';
 import { boolOf, textOf } from '../format';
-import { educationLevel, SUPPORT_TIMINGS, TRAINING_NATURES } from '../labels';
+import { educationLevelLabel } from '../../../shared/domain/enums';
+import { SUPPORT_TIMINGS, TRAINING_NATURES } from '../labels';
 import { styles } from '../styles';
 import { Check, Choice, Field, Row, Section, YesNo } from '../ui';
 import type { FormContext } from './context';
@@ -25,7 +26,7 @@ export function SupportBlock(props: { ctx: FormContext }): ReactElement {
       h(Text, { style: [styles.label, { marginRight: 6 }] }, 'Nature de la formation :'),
       ...TRAINING_NATURES.map(([code, label]) => h(Check, { key: code, label, checked: natures.includes(code) })),
     ),
-    h(Row, null, h(Field, { label: 'Si oui, niveau de formation visé (tableau 2)', value: educationLevel(textOf(s.targetEducationLevel)) })),
+    h(Row, null, h(Field, { label: 'Si oui, niveau de formation visé (tableau 2)', value: educationLevelLabel(textOf(s.targetEducationLevel)) })),
     h(Choice, { label: 'Type de formation', options: [['interne', trainingType === 'INTERNAL'], ['externe', trainingType === 'EXTERNAL']] }),
     textOf(s.actionsDuration) ? h(Row, null, h(Field, { label: 'Durée des actions', value: textOf(s.actionsDuration) })) : null,
     h(YesNo, { label: 'Accompagnement vers l’emploi confié à un tuteur désigné par l’employeur', value: boolOf(s.tutor) }),

@@ -1,5 +1,5 @@
 /** The printed mentions an avenant can change, compared between two versions of the document. */
-import { checkConvention, type ConventionDocument } from '../../../shared/rules/index';
+import { checkConvention, latestWeeklyHours, type ConventionDocument } from '../../../shared/rules/index';
 import { employerStatus } from '../form/parties';
 import { cents, date, hours, money, percent } from '../format';
 
@@ -10,13 +10,6 @@ function lastRenewal(doc: ConventionDocument) {
   return r[r.length - 1];
 }
 
-/** Weekly hours in force: the last renewal's or hours change's, else the contract's. */
-function currentHours(doc: ConventionDocument): number | undefined {
-  const changes = (doc.events ?? []).filter((e) => e.kind === 'HOURS_CHANGE');
-  const last = changes[changes.length - 1];
-  if (last && last.kind === 'HOURS_CHANGE') return last.weeklyHours;
-  return lastRenewal(doc)?.weeklyHours ?? doc.contract?.weeklyHours ?? undefined;
-}
 
 const FIELDS: readonly (readonly [string, Getter])[] = [
   ['Employeur', (d) => d.employer?.name ?? ''],
@@ -24,7 +17,7 @@ const FIELDS: readonly (readonly [string, Getter])[] = [
   ['Statut de l’employeur', (d) => employerStatus(d.employer?.status)],
   ['Date de fin prévue du contrat', (d) => date(lastRenewal(d)?.to ?? d.contract?.plannedEnd)],
   ['Fin de la convention', (d) => date(checkConvention(d).computed.conventionEnd?.value)],
-  ['Durée hebdomadaire de travail', (d) => hours(currentHours(d))],
+  ['Durée hebdomadaire de travail', (d) => hours(latestWeeklyHours(d))],
   ['Salaire brut mensuel', (d) => money(d.contract?.monthlyGross)],
   ['Emploi (code ROME)', (d) => [d.contract?.romeCode, d.contract?.jobTitle].filter(Boolean).join(' — ')],
   ['Aide de l’État (% du SMIC horaire brut)', (d) => percent(lastRenewal(d)?.aidRatePercent ?? d.funding?.aidRatePercent)],

@@ -8,7 +8,7 @@ import { formatDateFr } from '../../../shared/format/date';
 import { LocalDate } from '@js-joda/core';
 import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
-import { caeRef, CAV_REFS, monthlyAidFigure, type Finding, type FindingCode } from '../../../shared/rules/index';
+import { caeRef, CAV_REFS, hoursToHundredths, monthlyAidFigure, siretOf, storageProblems, weeklyHoursOn, type Finding, type FindingCode } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { listJustifications } from '../../db/repositories/conventions-read';
@@ -16,7 +16,7 @@ import { putJustification, updateConvention, upsertEmployer } from '../../db/rep
 import { insertEvent, insertVersion } from '../../db/repositories/registry-writes';
 import { refreshAidPayments } from '../aid-payments';
 import { requiredDocuments, type ChecklistItem } from './checklist';
-import { employerRow, eventRow, siretOf, storageProblems, versionColumns, type Doc, type VersionSpan } from './document';
+import { employerRow, eventRow, versionColumns, type Doc, type VersionSpan } from './document';
 import { actorOf, check, conventionEndOf, loadConvention, type Loaded, type ServiceContext } from './state';
 import { getConvention } from './view';
 
@@ -111,7 +111,8 @@ interface Planned {
 
 function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: string): Planned {
   const { doc, current, row } = loaded;
-  const hours = current.weeklyMinutes / 60;
+  // The hours of the current version: those in force on its first day.
+  const hours = weeklyHoursOn(doc, current.startsOn);
   const rate = current.aidRateBp === null ? null : (current.aidRateBp / 100).toString();
   const within = (on: string) => {
     const hired = doc.contract?.hiredOn ?? row.startsOn;
@@ -126,32 +127,32 @@ function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: str
       const renewal = { from: input.from, to: input.to, weeklyHours: input.weeklyHours ?? null, aidRatePercent: input.aidRatePercent ?? null, requestedOn: input.requestedOn ?? null };
       return {
         doc: { ...doc, renewals: [...(doc.renewals ?? []), renewal] },
-        span: { startsOn: input.from, endsOn: input.to, weeklyHours: input.weeklyHours ?? hours, aidRatePercent: input.aidRatePercent ?? rate, employerId: current.employerId },
+        span: { startsOn: input.from, endsOn: input.to, aidRatePercent: input.aidRatePercent ?? rate, employerId: current.employerId },
         newMonthlyAidCents: null,
       };
     }
     case 'HOURS_CHANGE': {
       within(input.on);
       if (input.weeklyHours === hours) refuse(`La durée hebdomadaire est déjà de ${hours} h : rien à changer.`);
-      if (input.weeklyHours > hours && input.agencyAcceptedNewAidBasis !== true) {
+      if (hours !== undefined && input.weeklyHours > hours && input.agencyAcceptedNewAidBasis !== true) {
         refuse(`L’augmentation de la durée hebdomadaire donne lieu à un avenant après que l’agence a accepté que l’aide soit accordée sur la base de la nouvelle durée (${FORM}, conditions générales) : confirmez cet accord (agencyAcceptedNewAidBasis).`);
       }
       const event = { kind: 'HOURS_CHANGE' as const, on: input.on, weeklyHours: input.weeklyHours };
       // A decrease « mentionne le montant de l'aide sur la base de la nouvelle durée » (form CAE-0515).
       const bp = current.aidRateBp;
       const aidRef = row.measure === 'CAV' ? CAV_REFS.contents : caeRef('aid', input.on);
-      const aid = bp !== null && row.measure !== 'CAE_DOM' ? (monthlyAidFigure(bp, Math.round(input.weeklyHours * 100), input.on, aidRef)?.value ?? null) : null;
+      const aid = bp !== null && row.measure !== 'CAE_DOM' ? (monthlyAidFigure(bp, hoursToHundredths(input.weeklyHours), input.on, aidRef)?.value ?? null) : null;
       return {
         doc: { ...doc, events: [...(doc.events ?? []), event] },
-        span: { startsOn: input.on, endsOn: end, weeklyHours: input.weeklyHours, aidRatePercent: rate, employerId: current.employerId },
+        span: { startsOn: input.on, endsOn: end, aidRatePercent: rate, employerId: current.employerId },
         event,
         newMonthlyAidCents: aid,
       };
     }
     case 'EMPLOYER_SUBSTITUTION': {
       within(input.on);
-      const problems = storageProblems({ ...doc, employer: input.employer }).filter((p) => /employeur|recouvrement/.test(p));
-      if (problems.length > 0) refuse(`Pour substituer l’employeur, renseignez : ${problems.join(' ; ')}.`);
+      const problems = storageProblems({ ...doc, employer: input.employer }).filter((p) => p.field.startsWith('employer.'));
+      if (problems.length > 0) refuse(`Pour substituer l’employeur, renseignez : ${problems.map((p) => p.message).join(' ; ')}.`);
       const siret = siretOf(input.employer.siret);
       if (siret === siretOf(doc.employer?.siret)) refuse('Le nouvel employeur a le même SIRET que l’employeur actuel : ce n’est pas une substitution.');
       // « Le nouvel employeur reprend l'ensemble des droits et des obligations prévus dans la convention » (form CAE-0515).
@@ -159,7 +160,7 @@ function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: str
       const event = { kind: 'EMPLOYER_SUBSTITUTION' as const, on: input.on, newEmployerName: input.employer.name ?? null, newEmployerSiret: siret };
       return {
         doc: { ...doc, employer: input.employer, events: [...(doc.events ?? []), event] },
-        span: { startsOn: input.on, endsOn: end, weeklyHours: hours, aidRatePercent: rate, employerId },
+        span: { startsOn: input.on, endsOn: end, aidRatePercent: rate, employerId },
         event,
         newMonthlyAidCents: null,
       };

@@ -4,7 +4,7 @@
  * facts to be reported within 7 jours francs without listing documents, so
  * the same list is asked for a CAE and a CAE-DOM (the texts are silent).
  */
-import type { Measure } from '../../../shared/domain/enums';
+import type { Measure } from '../../../shared/rules/vocabulary';
 import { SOURCES } from '../../../shared/rules/index';
 
 export interface ChecklistItem {

@@ -7,13 +7,14 @@
 import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
+import { siretOf } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { findEmployerIdBySiret } from '../../db/repositories/conventions-read';
 import { deleteDraftRows, deleteEvents, takeOrderNumber, updateConvention, updateVersion, upsertEmployee, upsertEmployer } from '../../db/repositories/conventions-write';
 import { insertConvention, insertEvent, insertStatusChange, insertVersion } from '../../db/repositories/registry-writes';
 import { getWorkspace } from '../../db/repositories/workspace';
-import { assertStorable, employeeRow, employerRow, eventRow, parseDocument, siretOf, versionColumns, type Doc } from './document';
+import { assertStorable, employeeRow, employerRow, eventRow, parseDocument, versionColumns, type Doc } from './document';
 import { actorOf, check, conventionEndOf, loadConvention, type ServiceContext } from './state';
 import { getConvention } from './view';
 
@@ -38,7 +39,6 @@ export function saveDraft(sc: ServiceContext, input: { document: unknown; conven
     const columns = versionColumns(doc, {
       startsOn: hiredOn,
       endsOn: doc.contract?.plannedEnd ?? endsOn,
-      weeklyHours: doc.contract!.weeklyHours!,
       aidRatePercent: doc.funding?.aidRatePercent,
       signedOn: null,
       filedOn: doc.filedOn ?? null,

@@ -54,9 +54,11 @@ describe('instructing a CAE from the example document', () => {
     expect(signed.timeline.map((t) => t.to)).toEqual(['brouillon', 'a_signer', 'brouillon', 'a_signer', 'signee']);
     expect(signed.timeline[2]!.reason).toBe('SIRET à corriger');
 
-    // The stored version is the full document, indexed columns extracted from it.
-    const row = a.app.workspaces.current().prepare('SELECT weekly_minutes, monthly_gross_cents, aid_rate_bp, starts_on, ends_on, details FROM convention_versions').get() as Record<string, unknown>;
-    expect(row).toMatchObject({ weekly_minutes: 1080, monthly_gross_cents: 80000, aid_rate_bp: 9000, starts_on: '2008-06-09', ends_on: '2008-12-08' });
+    // The stored version is the full document, indexed columns extracted from it; the hours stay in the document alone (migration 0006).
+    const row = a.app.workspaces.current().prepare('SELECT * FROM convention_versions').get() as Record<string, unknown>;
+    expect(row).toMatchObject({ monthly_gross_cents: 80000, aid_rate_bp: 9000, starts_on: '2008-06-09', ends_on: '2008-12-08' });
+    expect(row).not.toHaveProperty('weekly_minutes');
+    expect(JSON.parse(row.details as string)).toMatchObject({ contract: { weeklyHours: 18 } });
     // The NIR is stored once (employees), not in the version's document.
     expect(row.details).not.toContain('275036912345661');
     expect(JSON.parse(row.details as string)).toMatchObject({ employee: { lastName: 'MARTIN' }, employer: { siret: '81943026500028' } });

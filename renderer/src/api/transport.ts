@@ -5,6 +5,7 @@
  * server wrote into the page. Same contract, same replies.
  */
 import type { CaeApi, Channel, ChannelInput, EventName, EventPayload, ApiReplyOf } from '../../../shared/api/contract';
+import { createEventStreamParser } from './eventStream';
 
 declare global {
   interface Window {
@@ -33,19 +34,11 @@ export function createHttpApi(token: string): CaeApi {
     const response = await fetch('/api/events', { method: 'POST', headers: { 'X-Cae-Token': token } });
     if (!response.ok || !response.body) throw new Error(`flux des événements refusé (${response.status})`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = '';
+    const push = createEventStreamParser((event, payload) => listeners.get(event as EventName)?.forEach((cb) => cb(payload)));
     for (;;) {
       const { value, done } = await reader.read();
       if (done) return;
-      buffer += value;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.+)$/m.exec(block)?.[1] as EventName | undefined;
-        const data = /^data: (.+)$/m.exec(block)?.[1];
-        if (event && data) listeners.get(event)?.forEach((cb) => cb(JSON.parse(data)));
-      }
+      push(value);
     }
   }
 

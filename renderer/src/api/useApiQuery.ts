@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/api/contract';
 import { errorMessage } from './errors';
+import { queryView, requestKey, settleUnlessCancelled, type Settled } from './latestRequest';
 import { call } from './transport';
 
 export interface QueryResult<T> {
@@ -17,38 +18,24 @@ export interface QueryResult<T> {
   reload: () => void;
 }
 
-interface Settled<T> {
-  key: string;
-  data?: T;
-  error?: string;
-}
-
 export function useApiQuery<C extends Channel>(channel: C, input: ChannelInput<C>): QueryResult<ChannelOutput<C>> {
   const inputJson = JSON.stringify(input);
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled<ChannelOutput<C>>>();
   const [lastData, setLastData] = useState<ChannelOutput<C>>();
-  const requestKey = `${channel}|${inputJson}|${attempt}`;
 
   useEffect(() => {
-    let current = true;
-    const key = `${channel}|${inputJson}|${attempt}`;
-    call(channel, JSON.parse(inputJson) as ChannelInput<C>).then(
-      (data) => {
-        if (!current) return;
-        setSettled({ key, data });
-        setLastData(data);
-      },
-      (error: unknown) => {
-        if (current) setSettled({ key, error: errorMessage(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
+    const key = requestKey(channel, inputJson, attempt);
+    return settleUnlessCancelled(call(channel, JSON.parse(inputJson) as ChannelInput<C>), (outcome) => {
+      if ('data' in outcome) {
+        setSettled({ key, data: outcome.data });
+        setLastData(outcome.data);
+      } else {
+        setSettled({ key, error: errorMessage(outcome.error) });
+      }
+    });
   }, [channel, inputJson, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const done = settled?.key === requestKey;
-  return { data: lastData, error: done ? settled.error : undefined, loading: !done, reload };
+  return { ...queryView(requestKey(channel, inputJson, attempt), settled, lastData), reload };
 }

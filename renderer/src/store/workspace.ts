@@ -8,6 +8,7 @@ import type { ChannelInput, WorkspaceState } from '../../../shared/api/contract'
 import type { WorkspaceRole } from '../../../shared/domain/enums';
 import { call } from '../api/transport';
 import { errorMessage } from '../api/errors';
+import { useTodayStore } from './today';
 
 type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -36,7 +37,9 @@ export const useWorkspaceStore = create<WorkspaceStore>()((set, get) => ({
   load: async () => {
     set({ status: 'loading', loadError: null });
     try {
-      get().apply(await call('workspace.get', {}));
+      // Today comes with the workspace: no screen shows before both are known.
+      const [state] = await Promise.all([call('workspace.get', {}), useTodayStore.getState().refresh()]);
+      get().apply(state);
     } catch (error) {
       set({ status: 'failed', loadError: errorMessage(error) });
     }

@@ -6,16 +6,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/errors';
+import { withPage, type Snapshot } from './windowPages';
 
 export const PAGE_ROWS = 100;
 
 export type LoadWindow<Q, T> = (query: Q, offset: number, limit: number) => Promise<{ total: number; items: T[] }>;
-
-interface Snapshot<T> {
-  key: string;
-  total: number;
-  pages: ReadonlyMap<number, T[]>;
-}
 
 export interface WindowedList<T> {
   /** Total of the query shown (the previous one while `loading`); undefined before the first reply. */
@@ -34,6 +29,8 @@ export function useWindowedList<Q, T>(query: Q, load: LoadWindow<Q, T>): Windowe
   const [snapshot, setSnapshot] = useState<Snapshot<T>>();
   const [failure, setFailure] = useState<{ key: string; message: string }>();
   const requested = useRef(new Set<string>());
+  /** The query on screen, for the replies: an older query's late reply is dropped. */
+  const latest = useRef(key);
 
   const fetchPage = useCallback(
     (page: number) => {
@@ -41,15 +38,13 @@ export function useWindowedList<Q, T>(query: Q, load: LoadWindow<Q, T>): Windowe
       if (requested.current.has(id)) return;
       requested.current.add(id);
       load(JSON.parse(key) as Q, page * PAGE_ROWS, PAGE_ROWS).then(
-        ({ total, items }) =>
-          setSnapshot((s) => {
-            const pages = new Map(s?.key === key ? s.pages : []);
-            pages.set(page, items);
-            return { key, total, pages };
-          }),
+        ({ total, items }) => {
+          const latestKey = latest.current;
+          setSnapshot((s) => withPage(s, latestKey, { key, page, total, items }));
+        },
         (error: unknown) => {
           requested.current.delete(id);
-          setFailure({ key, message: errorMessage(error) });
+          if (key === latest.current) setFailure({ key, message: errorMessage(error) });
         },
       );
     },
@@ -57,9 +52,10 @@ export function useWindowedList<Q, T>(query: Q, load: LoadWindow<Q, T>): Windowe
   );
 
   useEffect(() => {
+    latest.current = key;
     requested.current.clear();
     fetchPage(0);
-  }, [fetchPage]);
+  }, [fetchPage, key]);
 
   const current = snapshot?.key === key;
   const showRange = useCallback(

@@ -6,6 +6,7 @@
 import { Button, Group, Paper } from '@mantine/core';
 import { useState } from 'react';
 import { allowedTransitions } from '../../../../shared/domain/lifecycle';
+import { formatAvenantIndex } from '../../../../shared/domain/numbering';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import { DenounceModal } from './actions/DenounceModal';
 import { EventModal } from './actions/EventModal';
@@ -96,21 +97,21 @@ export function ConventionActions({ convention, onChanged }: Props) {
         <RenewModal
           convention={convention}
           onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${String(result.avenantIndex).padStart(2, '0')}`, result })}
+          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
         />
       ) : null}
       {open?.kind === 'hours' ? (
         <HoursChangeModal
           convention={convention}
           onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${String(result.avenantIndex).padStart(2, '0')}`, result })}
+          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
         />
       ) : null}
       {open?.kind === 'substitution' ? (
         <SubstitutionModal
           convention={convention}
           onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${String(result.avenantIndex).padStart(2, '0')}`, result })}
+          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
         />
       ) : null}
       {open?.kind === 'event' ? (

@@ -1,5 +1,6 @@
 /** French date fields: typed `JJ/MM/AAAA`, sent `YYYY-MM-DD`. */
 import { formatDateFr } from '../../../../shared/format/date';
+import { appToday } from '../../store/today';
 
 const FR_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
@@ -19,11 +20,8 @@ export function addDaysIso(isoDate: string, days: number): string {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
 }
 
-/** Today on this computer, `YYYY-MM-DD`. */
-export function todayIso(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+/** Today as the app's clock says, `YYYY-MM-DD`. */
+export const todayIso = appToday;
 
 export const todayFr = () => formatDateFr(todayIso());
 

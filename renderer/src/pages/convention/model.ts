@@ -15,9 +15,6 @@ export type Outcome =
 
 export const currentVersion = (c: Convention): Version | undefined => c.versions.at(-1);
 
-/** `00`, `01`…: the two digits of a version number. */
-export const versionSuffix = (index: number) => String(index).padStart(2, '0');
-
 /** The warnings of the current version still waiting for a justification. */
 export function unjustifiedWarnings(c: Convention) {
   const justified = new Set(currentVersion(c)?.justifications.map((j) => j.code) ?? []);

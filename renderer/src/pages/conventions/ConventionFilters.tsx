@@ -1,15 +1,9 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
-import {
-  CONVENTION_STATUSES,
-  CONVENTION_STATUS_LABELS,
-  MEASURES,
-  MEASURE_LABELS,
-  type ConventionStatus,
-  type Measure,
-} from '../../../../shared/domain/enums';
+import { CONVENTION_STATUSES, CONVENTION_STATUS_LABELS, MEASURE_LABELS, type ConventionStatus } from '../../../../shared/domain/enums';
+import { MEASURES, type Measure } from '../../../../shared/rules/vocabulary';
 import { FrDateInput } from '../../components/inputs/FrDateInput';
 import { EmployerFilter } from './EmployerFilter';
-import { DEPARTMENT, type ConventionListForm } from './useConventionListState';
+import { datesError, departmentError, type ConventionListForm } from './conventionListFilters';
 
 interface ConventionFiltersProps {
   form: ConventionListForm;
@@ -34,9 +28,6 @@ function isStatus(value: string): value is ConventionStatus {
 }
 
 export function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
-  const department = form.department.trim().toUpperCase();
-  const departmentError = department && !DEPARTMENT.test(department) && department.length >= 2 ? 'département : 01 à 95, 2A, 2B ou 971 à 976' : undefined;
-  const datesError = form.endsFrom && form.endsTo && form.endsFrom > form.endsTo ? 'la date « au » doit suivre la date « du »' : undefined;
   return (
     <>
       <NativeSelect
@@ -65,7 +56,7 @@ export function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
         placeholder="ex. 974"
         value={form.department}
         onChange={(event) => onChange({ department: event.currentTarget.value })}
-        error={departmentError}
+        error={departmentError(form)}
         maxLength={3}
         autoComplete="off"
         w={110}
@@ -76,7 +67,7 @@ export function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
           label="et le"
           value={form.endsTo ?? null}
           onChange={(endsTo) => onChange({ endsTo: endsTo ?? undefined })}
-          error={datesError}
+          error={datesError(form)}
           w={150}
         />
       </Group>

@@ -17,7 +17,8 @@ import { useWorkspaceStore } from '../../store/workspace';
 import { ConventionFilters } from './ConventionFilters';
 import { SavedViewsMenu } from './SavedViewsMenu';
 import { conventionColumns, type ConventionRow } from './conventionColumns';
-import { formFromFilters, useConventionListState } from './useConventionListState';
+import { formFromFilters } from './conventionListFilters';
+import { useConventionListState } from './useConventionListState';
 
 const loadConventions: LoadWindow<ConventionListFilters, ConventionRow> = (filters, offset, limit) =>
   call('conventions.list', { ...filters, offset, limit });

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { formatCents } from '../../../../shared/format/money';
+import { minimumWeeklyHours } from '../../../../shared/rules/index';
 import { AmountField, DateField, HoursField, LongTextField, SelectField, TextField, YesNoField } from './fields';
 import { FormSection, Row } from './FormSection';
 import { useInstructForm } from './formContext';
@@ -9,7 +10,9 @@ import { CONTRACT_TYPE_OPTIONS } from './labels';
 export function ContractSection({ minimumMonthlyGrossCents }: { minimumMonthlyGrossCents: number | null }) {
   const { doc } = useInstructForm();
   const c = doc.contract ?? {};
-  const reduced = doc.measure !== 'CAE_DOM' && typeof c.weeklyHours === 'number' && c.weeklyHours < 20;
+  // The CAE's weekly minimum in force at the hiring (the latest one before a date is typed).
+  const minimum = minimumWeeklyHours(doc.measure, c.hiredOn)?.value;
+  const reduced = minimum !== undefined && typeof c.weeklyHours === 'number' && c.weeklyHours < minimum;
   return (
     <FormSection title="Le contrat de travail">
       <Row cols={3}>
@@ -32,7 +35,7 @@ export function ContractSection({ minimumMonthlyGrossCents }: { minimumMonthlyGr
       </Row>
       {reduced ? (
         <>
-          <Text size="sm">Une durée inférieure à 20 heures n’est possible que pour une personne confrontée à des difficultés particulièrement importantes.</Text>
+          <Text size="sm">Une durée inférieure à {minimum} heures n’est possible que pour une personne confrontée à des difficultés particulièrement importantes.</Text>
           <YesNoField path="contract.reducedHoursJustified" label="La convention prévoit-elle une durée moindre en raison de ces difficultés ?" />
           {c.reducedHoursJustified === true ? <LongTextField path="contract.reducedHoursReason" label="Justification de la durée réduite" required /> : null}
         </>

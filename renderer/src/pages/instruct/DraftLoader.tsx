@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
+import { docWithNir, localCopyWithNir } from './localCopy';
 import { readLocal, type Doc, type LocalDraft } from './model';
 
 export interface Loaded {
@@ -16,19 +17,22 @@ export interface Loaded {
 }
 
 /** Neither the service's documents nor the local copy hold the NIR: it is read (and the reading logged) from the registry. */
-async function withRegistryNir(document: Doc, view: ConventionView): Promise<Doc> {
-  if (view.employee.nirMasked === null || document.employee?.nir) return document;
+async function registryNir(document: Doc, view: ConventionView): Promise<string | null> {
+  if (view.employee.nirMasked === null || document.employee?.nir) return null;
   const employee = await call('employees.get', { id: view.employee.id });
-  return employee.nir ? { ...document, employee: { ...document.employee, nir: employee.nir } } : document;
+  return employee.nir || null;
 }
 
 async function load(id: number): Promise<Loaded> {
   const view = await call('conventions.get', { id });
   const local = readLocal(id);
   if (local && view.status === 'brouillon') {
-    return { initial: { ...local, doc: await withRegistryNir(local.doc, view), conventionId: id }, view };
+    const nir = await registryNir(local.doc, view);
+    return { initial: { ...(nir ? localCopyWithNir(local, nir) : local), conventionId: id }, view };
   }
-  const document = await withRegistryNir(structuredClone(view.versions.at(-1)!.document) as Doc, view);
+  const stored = structuredClone(view.versions.at(-1)!.document) as Doc;
+  const nir = await registryNir(stored, view);
+  const document = nir ? docWithNir(stored, nir) : stored;
   return { initial: { doc: document, conventionId: id, savedJson: JSON.stringify(document), savedAt: null }, view };
 }
 

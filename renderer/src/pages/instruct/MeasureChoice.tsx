@@ -1,6 +1,7 @@
 import { Button, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { MEASURES, MEASURE_LABELS, type Measure } from '../../../../shared/domain/enums';
+import { MEASURE_LABELS } from '../../../../shared/domain/enums';
+import { MEASURES, type Measure } from '../../../../shared/rules/vocabulary';
 
 const HINTS: Record<Measure, string> = {
   CAE: 'Secteur non marchand, formulaire CAE-0515 (art. L. 322-4-7, puis L. 5134-20).',

@@ -1,5 +1,7 @@
 /** The code lists of form CAE-0515 (Tableaux 1 and 2) and the form's choices, in French. */
-import { COLLECTORS, EMPLOYER_STATUSES, EMPLOYER_STATUS_LABELS } from '../../../../shared/domain/enums';
+import { educationLevelLabel, EMPLOYER_STATUS_LABELS } from '../../../../shared/domain/enums';
+import { EDUCATION_LEVELS } from '../../../../shared/rules/document/schema';
+import { COLLECTORS, EMPLOYER_STATUSES } from '../../../../shared/rules/vocabulary';
 
 type Options = readonly (readonly [string, string])[];
 
@@ -14,16 +16,7 @@ export const CIVILITY_OPTIONS: Options = [
 ];
 
 /** Tableau 2 : niveau de formation. */
-export const EDUCATION_OPTIONS: Options = [
-  ['70', '70 — Fin de scolarité obligatoire (niveau VI)'],
-  ['60', '60 — Formation courte, CEP (niveau V bis)'],
-  ['50', '50 — Niveau BEP / CAP, diplôme non obtenu'],
-  ['51', '51 — BEP / CAP obtenu (niveau V)'],
-  ['40', '40 — Niveau baccalauréat ou brevet de technicien (niveau IV)'],
-  ['30', '30 — BTS, DUT, premier cycle (niveau III)'],
-  ['20', '20 — Licence ou plus (niveau II)'],
-  ['10', '10 — Troisième cycle, école d’ingénieur (niveau I)'],
-];
+export const EDUCATION_OPTIONS: Options = EDUCATION_LEVELS.map((code) => [code, educationLevelLabel(code)] as const);
 
 export const ALLOWANCE_OPTIONS: Options = [
   ['RMI', 'RMI'],

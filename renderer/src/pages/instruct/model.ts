@@ -4,8 +4,8 @@
  * server needs before it can number it, and its copy in the browser's
  * storage so closing the window loses nothing.
  */
-import { CONVENTION_SCHEMA_ID, isValidDepartment, type ConventionDocument } from '../../../../shared/rules/index';
-import type { Measure } from '../../../../shared/domain/enums';
+import { CONVENTION_SCHEMA_ID, storageProblems, type ConventionDocument } from '../../../../shared/rules/index';
+import type { Measure } from '../../../../shared/rules/vocabulary';
 
 export type Doc = ConventionDocument;
 export type FieldValue = string | number | boolean | string[] | null | undefined;
@@ -47,36 +47,12 @@ export function setPath(doc: Doc, path: string, value: FieldValue): Doc {
   return write(doc, 0) as Doc;
 }
 
-const PRESCRIBER = /^[0-9A-Z]{5}$/;
-const NIR_SHAPE = /^[0-9]{5}(?:[0-9]{2}|2A|2B)[0-9]{8}$/;
-
 /**
  * What the service needs before it can number and store a draft (the rules
- * report everything else): the same list as the service's `storageProblems`.
+ * report everything else): the rules package's list, in the form's words.
  */
 export function missingForDraft(doc: Doc): string[] {
-  const p: string[] = [];
-  const need = (ok: boolean, label: string) => ok || p.push(label);
-  need(!!doc.department && isValidDepartment(doc.department), 'le département');
-  need(!!doc.prescriberCode && PRESCRIBER.test(doc.prescriberCode), 'le code prescripteur');
-  need(!!doc.filedOn, 'la date de dépôt');
-  const er = doc.employer;
-  need(/^\d{14}$/.test((er?.siret ?? '').replace(/\s/g, '')), 'le SIRET');
-  need(!!er?.name?.trim(), 'la dénomination');
-  need(!!er?.status, 'le statut de l’employeur');
-  need(!!er?.collector, 'l’organisme de recouvrement');
-  const ee = doc.employee;
-  need(!!ee?.civility, 'la civilité');
-  need(!!ee?.lastName?.trim() && !!ee.firstNames?.trim(), 'le nom et le prénom');
-  need(!!ee?.birthDate, 'la date de naissance');
-  const nir = (ee?.nir ?? '').replace(/\s/g, '').toUpperCase();
-  need(nir === '' || NIR_SHAPE.test(nir), 'un NIR de 15 caractères');
-  const c = doc.contract;
-  need(!!c?.type, 'le type de contrat');
-  need(!!c?.hiredOn, 'la date d’embauche');
-  need(typeof c?.weeklyHours === 'number' && c.weeklyHours >= 1 && c.weeklyHours <= 35, 'la durée hebdomadaire (1 à 35 h)');
-  need(!c?.plannedEnd || !c.hiredOn || c.plannedEnd >= c.hiredOn, 'une fin de contrat après l’embauche');
-  return p;
+  return storageProblems(doc).map((p) => p.label);
 }
 
 /** The id of an input, from the document path its finding names. */
@@ -118,9 +94,5 @@ export function removeLocal(id: number | 'new'): void {
   window.localStorage.removeItem(localKey(id));
 }
 
-/** Today on the agent's calendar, `YYYY-MM-DD`. */
-export function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Today as the app's clock says, `YYYY-MM-DD`. */
+export { appToday as localToday } from '../../store/today';

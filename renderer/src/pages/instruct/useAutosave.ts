@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
+import { localCopyWithoutNir } from './localCopy';
 import { missingForDraft, removeLocal, writeLocal, type Doc, type LocalDraft } from './model';
 
 export interface SaveState {
@@ -57,7 +58,7 @@ export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onC
 
   useEffect(() => {
     if (!enabled) return;
-    writeLocal(state.conventionId ?? 'new', { doc, conventionId: state.conventionId, savedJson: state.savedJson, savedAt: state.savedAt });
+    writeLocal(state.conventionId ?? 'new', localCopyWithoutNir({ doc, conventionId: state.conventionId, savedJson: state.savedJson, savedAt: state.savedAt }));
   }, [doc, enabled, state]);
 
   const dirty = JSON.stringify(doc) !== state.savedJson;

@@ -1,5 +1,6 @@
 import type { ChannelOutput } from '../../../../shared/api/contract';
-import { EMPLOYER_STATUS_LABELS, EMPLOYER_STATUSES, MEASURE_LABELS, type EmployerStatus } from '../../../../shared/domain/enums';
+import { EMPLOYER_STATUS_LABELS, MEASURE_LABELS } from '../../../../shared/domain/enums';
+import { EMPLOYER_STATUSES, type EmployerStatus } from '../../../../shared/rules/vocabulary';
 import { formatDateFr } from '../../../../shared/format/date';
 import { formatBasisPoints } from '../../../../shared/format/money';
 import type { Column } from '../../components/list/ListTable';

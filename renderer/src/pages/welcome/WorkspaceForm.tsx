@@ -1,66 +1,11 @@
 import { Alert, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFlask, IconPlus } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
-import { channels, type ChannelInput } from '../../../../shared/api/contract';
 import { WORKSPACE_ROLE_LABELS, type WorkspaceRole } from '../../../../shared/domain/enums';
-import { errorMessage } from '../../api/errors';
-import { ApiCallError } from '../../api/transport';
-import { useWorkspaceStore } from '../../store/workspace';
-import { issuesToFieldErrors, type FieldErrors } from './fieldErrors';
-
-const FIELDS = ['name', 'department', 'agencyCode'] as const;
-type Field = (typeof FIELDS)[number];
-
-type Pending = 'create' | 'demo' | null;
+import { useWorkspaceForm } from './useWorkspaceForm';
 
 export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
-  const initialize = useWorkspaceStore((s) => s.initialize);
-  const openDemo = useWorkspaceStore((s) => s.openDemo);
-  const [name, setName] = useState('');
-  const [department, setDepartment] = useState('');
-  const [agencyCode, setAgencyCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
-  const [pending, setPending] = useState<Pending>(null);
+  const { typed, type, errors, pending, create, demo } = useWorkspaceForm(role);
   const isAgency = role === 'agence';
-
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input: ChannelInput<'workspace.initialize'> = { role, name: name.trim() };
-    if (isAgency) {
-      if (department.trim()) input.department = department.trim().toUpperCase();
-      if (agencyCode.trim()) input.agencyCode = agencyCode.trim().toUpperCase();
-    }
-    // The contract's own schema, checked before sending: the same French messages as the service.
-    const checked = channels['workspace.initialize'].input.safeParse(input);
-    if (!checked.success) {
-      setErrors(issuesToFieldErrors(checked.error.issues, FIELDS));
-      return;
-    }
-    setErrors({});
-    setPending('create');
-    try {
-      await initialize(input);
-    } catch (error) {
-      setErrors(
-        error instanceof ApiCallError && Object.keys(error.fields).length
-          ? issuesToFieldErrors(Object.entries(error.fields).map(([path, message]) => ({ path: path.split('.'), message })), FIELDS)
-          : { general: errorMessage(error) },
-      );
-      setPending(null);
-    }
-  }
-
-  async function demo() {
-    setErrors({});
-    setPending('demo');
-    try {
-      await openDemo(role);
-    } catch (error) {
-      setErrors({ general: errorMessage(error) });
-      setPending(null);
-    }
-  }
-
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="workspace-form-title">
       <Title order={2} size="h3" id="workspace-form-title">
@@ -80,35 +25,20 @@ export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
             label="Nom de l'espace de travail"
             description={isAgency ? 'Par exemple : ALE de Lyon Part-Dieu' : 'Par exemple : Commune de Villeurbanne'}
             required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
+            value={typed.name}
+            onChange={(event) => type('name')(event.currentTarget.value)}
             error={errors.name}
             maxLength={120}
             autoComplete="organization"
           />
           {isAgency ? (
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextInput
-                label="Code agence ou prescripteur"
-                description="5 caractères, chiffres ou lettres majuscules"
-                required
-                value={agencyCode}
-                onChange={(event) => setAgencyCode(event.currentTarget.value)}
-                error={errors.agencyCode}
-                maxLength={5}
-                autoComplete="off"
-              />
-              <TextInput
-                label="Département"
-                description="01 à 95, 2A, 2B ou 971 à 976"
-                required
-                value={department}
-                onChange={(event) => setDepartment(event.currentTarget.value)}
-                error={errors.department}
-                maxLength={3}
-                autoComplete="off"
-              />
-            </SimpleGrid>
+            <AgencyFields
+              agencyCode={typed.agencyCode}
+              department={typed.department}
+              onAgencyCode={type('agencyCode')}
+              onDepartment={type('department')}
+              errors={errors}
+            />
           ) : null}
           <Group>
             <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={pending === 'create'} disabled={pending === 'demo'}>
@@ -118,20 +48,64 @@ export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
         </Stack>
       </form>
       <Divider my="lg" label="ou" labelPosition="center" />
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <Text size="sm" c="dimmed" maw={520}>
-          Découvrez l'application avec des données fictives de {isAgency ? 'une agence' : 'un employeur'}, sans toucher à votre espace.
-        </Text>
-        <Button
-          variant="light"
-          leftSection={<IconFlask size={16} aria-hidden />}
-          onClick={() => void demo()}
-          loading={pending === 'demo'}
-          disabled={pending === 'create'}
-        >
-          Ouvrir la démonstration
-        </Button>
-      </Group>
+      <DemoOffer isAgency={isAgency} onOpen={() => void demo()} loading={pending === 'demo'} disabled={pending === 'create'} />
     </Paper>
+  );
+}
+
+interface AgencyFieldsProps {
+  agencyCode: string;
+  department: string;
+  onAgencyCode: (value: string) => void;
+  onDepartment: (value: string) => void;
+  errors: { agencyCode?: string | undefined; department?: string | undefined };
+}
+
+/** What only an agency gives: its code and its department. */
+function AgencyFields({ agencyCode, department, onAgencyCode, onDepartment, errors }: AgencyFieldsProps) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+      <TextInput
+        label="Code agence ou prescripteur"
+        description="5 caractères, chiffres ou lettres majuscules"
+        required
+        value={agencyCode}
+        onChange={(event) => onAgencyCode(event.currentTarget.value)}
+        error={errors.agencyCode}
+        maxLength={5}
+        autoComplete="off"
+      />
+      <TextInput
+        label="Département"
+        description="01 à 95, 2A, 2B ou 971 à 976"
+        required
+        value={department}
+        onChange={(event) => onDepartment(event.currentTarget.value)}
+        error={errors.department}
+        maxLength={3}
+        autoComplete="off"
+      />
+    </SimpleGrid>
+  );
+}
+
+interface DemoOfferProps {
+  isAgency: boolean;
+  onOpen: () => void;
+  loading: boolean;
+  disabled: boolean;
+}
+
+/** The demonstration workspace, beside the user's own. */
+function DemoOffer({ isAgency, onOpen, loading, disabled }: DemoOfferProps) {
+  return (
+    <Group justify="space-between" wrap="wrap" gap="sm">
+      <Text size="sm" c="dimmed" maw={520}>
+        Découvrez l'application avec des données fictives de {isAgency ? 'une agence' : 'un employeur'}, sans toucher à votre espace.
+      </Text>
+      <Button variant="light" leftSection={<IconFlask size={16} aria-hidden />} onClick={onOpen} loading={loading} disabled={disabled}>
+        Ouvrir la démonstration
+      </Button>
+    </Group>
   );
 }

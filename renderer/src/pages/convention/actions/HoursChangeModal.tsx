@@ -6,6 +6,7 @@
 import { Checkbox, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { formatDateFr } from '../../../../../shared/format/date';
+import { WEEKLY_HOURS, weeklyHoursOn } from '../../../../../shared/rules/index';
 import { call } from '../../../api/transport';
 import { dateError, parseDateFr, todayIso } from '../dates';
 import { currentVersion, type AvenantOutcome, type Convention } from '../model';
@@ -19,7 +20,9 @@ interface Props {
 }
 
 export function HoursChangeModal({ convention, onClose, onDone }: Props) {
-  const current = currentVersion(convention)?.document.contract?.weeklyHours ?? null;
+  // The hours of the current version, as the service reads them: in force on its first day.
+  const version = currentVersion(convention);
+  const current = (version && weeklyHoursOn(version.document, version.startsOn)) ?? null;
   const [hours, setHours] = useState<number | string>(current ?? '');
   const [on, setOn] = useState('');
   const [signedOn, setSignedOn] = useState(formatDateFr(todayIso()));
@@ -48,8 +51,8 @@ export function HoursChangeModal({ convention, onClose, onDone }: Props) {
           <NumberInput
             label="Nouvelle durée hebdomadaire (heures)"
             required
-            min={1}
-            max={35}
+            min={WEEKLY_HOURS.min}
+            max={WEEKLY_HOURS.max}
             step={0.5}
             decimalSeparator=","
             value={hours}

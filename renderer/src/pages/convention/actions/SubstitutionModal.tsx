@@ -5,7 +5,8 @@
  */
 import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { COLLECTORS, EMPLOYER_STATUSES, EMPLOYER_STATUS_LABELS, type Collector, type EmployerStatus } from '../../../../../shared/domain/enums';
+import { EMPLOYER_STATUS_LABELS } from '../../../../../shared/domain/enums';
+import { COLLECTORS, EMPLOYER_STATUSES, type Collector, type EmployerStatus } from '../../../../../shared/rules/vocabulary';
 import { formatDateFr } from '../../../../../shared/format/date';
 import { call } from '../../../api/transport';
 import { dateError, parseDateFr, todayIso } from '../dates';

@@ -2,7 +2,7 @@
 import { Alert, CloseButton, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert';
-import { versionSuffix } from '../model';
+import { formatAvenantIndex } from '../../../../../shared/domain/numbering';
 import { DataTable } from './DataTable';
 import { pathLabel, valueText } from './diffFormat';
 
@@ -15,7 +15,7 @@ interface Props {
 
 export function DiffTable({ id, from, to, onClose }: Props) {
   const diff = useApiQuery('conventions.diff', { id, from, to });
-  const title = `Version ${versionSuffix(from)} → version ${versionSuffix(to)}`;
+  const title = `Version ${formatAvenantIndex(from)} → version ${formatAvenantIndex(to)}`;
   return (
     <Stack gap="xs" component="section" aria-label={`Comparaison : ${title}`}>
       <Group justify="space-between">
@@ -32,8 +32,8 @@ export function DiffTable({ id, from, to, onClose }: Props) {
         <Alert variant="light">Les deux versions sont identiques.</Alert>
       ) : (
         <DataTable
-          label={`Différences entre la version ${versionSuffix(from)} et la version ${versionSuffix(to)}`}
-          head={['Rubrique', `Avant (version ${versionSuffix(from)})`, `Après (version ${versionSuffix(to)})`]}
+          label={`Différences entre la version ${formatAvenantIndex(from)} et la version ${formatAvenantIndex(to)}`}
+          head={['Rubrique', `Avant (version ${formatAvenantIndex(from)})`, `Après (version ${formatAvenantIndex(to)})`]}
           rows={diff.data.map((d) => ({
             key: d.path,
             cells: [

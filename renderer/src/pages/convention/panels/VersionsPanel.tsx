@@ -4,7 +4,8 @@ import { IconArrowsDiff, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatDateFr } from '../../../../../shared/format/date';
 import { VERSION_KIND_LABELS } from '../labels';
-import { versionSuffix, type Convention } from '../model';
+import { formatAvenantIndex } from '../../../../../shared/domain/numbering';
+import type { Convention } from '../model';
 import { DataTable } from './DataTable';
 import { DiffTable } from './DiffTable';
 
@@ -36,7 +37,7 @@ export function VersionsPanel({ convention, onPrint, printing }: Props) {
                   size="compact-sm"
                   variant={shown === v.avenantIndex ? 'filled' : 'light'}
                   leftSection={<IconArrowsDiff size={14} aria-hidden />}
-                  aria-label={`Comparer la version ${versionSuffix(v.avenantIndex)} avec la précédente`}
+                  aria-label={`Comparer la version ${formatAvenantIndex(v.avenantIndex)} avec la précédente`}
                   aria-pressed={shown === v.avenantIndex}
                   onClick={() => setCompared(v.avenantIndex)}
                 >
@@ -47,7 +48,7 @@ export function VersionsPanel({ convention, onPrint, printing }: Props) {
                 size="compact-sm"
                 variant="default"
                 leftSection={<IconPrinter size={14} aria-hidden />}
-                aria-label={`Imprimer la version ${versionSuffix(v.avenantIndex)} (PDF)`}
+                aria-label={`Imprimer la version ${formatAvenantIndex(v.avenantIndex)} (PDF)`}
                 loading={printing === v.avenantIndex}
                 onClick={() => onPrint(v.avenantIndex)}
               >

@@ -1,0 +1,43 @@
+/**
+ * The first-start form's request: the name, and for an agency its
+ * department and agency code, trimmed and in capitals, checked with the
+ * contract's own schema (the same French messages as the service).
+ */
+import { channels, type ChannelInput } from '../../../../shared/api/contract';
+import type { WorkspaceRole } from '../../../../shared/domain/enums';
+import { issuesToFieldErrors, type FieldErrors } from './fieldErrors';
+
+export const WORKSPACE_FIELDS = ['name', 'department', 'agencyCode'] as const;
+export type WorkspaceField = (typeof WORKSPACE_FIELDS)[number];
+
+export interface WorkspaceTyped {
+  name: string;
+  department: string;
+  agencyCode: string;
+}
+
+export type WorkspaceCheck = { ok: true; input: ChannelInput<'workspace.initialize'> } | { ok: false; errors: FieldErrors<WorkspaceField> };
+
+export function workspaceInput(role: WorkspaceRole, typed: WorkspaceTyped): ChannelInput<'workspace.initialize'> {
+  const input: ChannelInput<'workspace.initialize'> = { role, name: typed.name.trim() };
+  if (role === 'agence') {
+    if (typed.department.trim()) input.department = typed.department.trim().toUpperCase();
+    if (typed.agencyCode.trim()) input.agencyCode = typed.agencyCode.trim().toUpperCase();
+  }
+  return input;
+}
+
+/** The request, or the messages of the fields the schema refuses. */
+export function checkWorkspace(role: WorkspaceRole, typed: WorkspaceTyped): WorkspaceCheck {
+  const input = workspaceInput(role, typed);
+  const checked = channels['workspace.initialize'].input.safeParse(input);
+  return checked.success ? { ok: true, input } : { ok: false, errors: issuesToFieldErrors(checked.error.issues, WORKSPACE_FIELDS) };
+}
+
+/** The per-field messages of the service's INVALID_INPUT reply (keyed by path). */
+export function serviceFieldErrors(fields: Record<string, string>): FieldErrors<WorkspaceField> {
+  return issuesToFieldErrors(
+    Object.entries(fields).map(([path, message]) => ({ path: path.split('.'), message })),
+    WORKSPACE_FIELDS,
+  );
+}
