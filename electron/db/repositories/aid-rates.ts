@@ -1,17 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
+import type { NewAidRate } from './registry-writes';
 
 /** A rate of an arrêté préfectoral, as stored (basis points). */
-export interface AidRateRecord {
+export interface AidRateRecord extends NewAidRate {
   id: number;
-  measure: Measure;
-  department: string;
-  employerCategory: string | null;
-  rateBp: number;
-  validFrom: string;
-  validTo: string | null;
-  reference: string;
 }
 
 const COLUMNS = `id, measure, department, employer_category AS employerCategory, rate_bp AS rateBp,
