@@ -13,10 +13,11 @@ export function formatDateFr(isoDate: string | null | undefined): string {
 }
 
 /** `2008-06` → `juin 2008`. */
+/** Built once: an Intl formatter is costly to create, and the aid schedule names a month per line. */
+const MONTH_FR = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatMonthFr(isoMonth: string): string {
   const [year, month] = isoMonth.split('-').map(Number);
   if (!year || !month) return isoMonth;
-  return new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, 1),
-  );
+  return MONTH_FR.format(Date.UTC(year, month - 1, 1));
 }
