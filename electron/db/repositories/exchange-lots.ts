@@ -13,18 +13,9 @@ import { prepared } from '../statements';
  */
 const AWAITING_RETURN = "(l.direction = 'OUT' AND l.kind = 'outbound-lot' AND l.status = 'sent' AND l.sent_at IS NOT NULL)";
 
-export interface LotRecord {
+/** A lot as listed: what was stored of it (its checksum aside), its answer and its line count. */
+export interface LotRecord extends Omit<NewLot, 'sha256'> {
   id: number;
-  direction: 'OUT' | 'IN';
-  kind: string;
-  emitter: string;
-  recipient: string;
-  sequence: number;
-  fileName: string;
-  status: LotStatus;
-  createdAt: string;
-  sentAt: string | null;
-  acknowledgedAt: string | null;
   /** A return file: the outbound lot it answers. */
   answersLotId: number | null;
   answersFileName: string | null;
