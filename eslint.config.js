@@ -4,7 +4,7 @@
 // - shared/rules/ imports nothing of the project outside itself (npm packages only);
 // - only electron/main and electron/preload import `electron`;
 // - SQL runs only in electron/db (connection, migrations, repositories): tests
-//   and their helpers (testing.ts, *-testing.ts) may read and set up a database.
+//   and their helpers (test/helpers/) may read and set up a database.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import js from '@eslint/js';
@@ -64,7 +64,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**/*.ts'],
-    ignores: ['electron/db/**', 'electron/**/*.test.ts', 'electron/**/testing.ts', 'electron/**/*-testing.ts'],
+    ignores: ['electron/db/**', 'electron/**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error', ...noSql] },
   },
   {

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../electron/db/connection';
-import { bulkInsertConventions } from '../electron/db/repositories/bulk-conventions';
-import { listConventions, type ConventionFilter } from '../electron/db/repositories/conventions';
+import { bulkInsertConventions } from '../electron/db/repositories/conventions/bulk';
+import { listConventions, type ConventionFilter } from '../electron/db/repositories/conventions/list';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 200_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-bench-list-'));

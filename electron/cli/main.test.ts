@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { demoDatabasePath } from '../app/data-dir';
-import { fakeIo as makeIo } from './commands/testing';
+import { fakeIo as makeIo } from '../../test/helpers/cli';
 import { main } from './main';
 
 const tempDir = useTempDir();

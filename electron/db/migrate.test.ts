@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
-import { generateDemoAtVersion } from './migrate-testing';
-import { hoursChangeMinutes, versionWeeklyMinutes } from './repositories/version-hours';
+import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { hoursChangeMinutes, versionWeeklyMinutes } from './repositories/versions/hours';
 
 const tempDir = useTempDir();
 const migrations = loadMigrations();

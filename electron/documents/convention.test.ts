@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderConventionPdf } from './convention';
-import { cavDocument, countOf, exampleDocument, pdfFonts, pdfInfo, pdfText, plainText } from './testing';
+import { cavDocument, countOf, exampleDocument, pdfFonts, pdfInfo, pdfText, plainText } from '../../test/helpers/documents';
 
 const CAE_NUMBER = '069-0608-69012-00001';
 

@@ -9,7 +9,7 @@ import { formatVersionNumber } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/api/result';
 import type { VersionKind } from '../../shared/domain/enums';
 import { validateConvention, type ConventionDocument } from '../../shared/rules/index';
-import { conventionVersionsByNumber, versionDocument } from '../db/repositories/version-documents';
+import { conventionVersionsByNumber, versionDocument } from '../db/repositories/versions/documents';
 
 export interface PrintableVersion {
   number: string;

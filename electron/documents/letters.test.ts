@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { renderAvenantPdf } from './avenant';
 import { denunciationRepayment, renderDenunciationPdf } from './denunciation';
-import { exampleDocument, pdfFonts, pdfInfo, plainText } from './testing';
+import { exampleDocument, pdfFonts, pdfInfo, plainText } from '../../test/helpers/documents';
 
 const NUMBER = '069-0608-69012-00001';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { generateDemoWorkspace } from '../app/demo/generate';
 import { openDatabase } from '../db/connection';
-import { listConventions } from '../db/repositories/conventions';
+import { listConventions } from '../db/repositories/conventions/list';
 import { csvFileName, exportCsv, listCsv } from './index';
 
 const tempDir = useTempDir('cae-exports-');

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ExportList } from '../../shared/api/exports-contract';
 import { inTransaction } from '../db/connection';
-import { listLots } from '../services/exchange-lots';
+import { listLots } from '../services/exchanges/lots';
 import { conventionList, employeeList, employerList } from '../services/lists';
 import { conventionCsvColumns, employeeCsvColumns, employerCsvColumns, lotCsvColumns } from './columns';
 import { latestConventionAmounts } from './convention-amounts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { checkConvention } from '../../shared/rules/index';
 import { listAidPayments } from '../db/repositories/aid-payments';
-import { agency, exampleCae, type Agency } from './conventions/testing';
+import { agency, exampleCae, type Agency } from '../../test/helpers/conventions';
 
 const tempDir = useTempDir();
 

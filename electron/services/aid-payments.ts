@@ -11,8 +11,8 @@ import type { ConventionStatus } from '../../shared/domain/enums';
 import { checkConvention, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
 import { inTransaction } from '../db/connection';
 import { replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
-import { findConvention, listVersions } from '../db/repositories/conventions-read';
-import { versionDocument } from '../db/repositories/version-documents';
+import { findConvention, listVersions } from '../db/repositories/conventions/read';
+import { versionDocument } from '../db/repositories/versions/documents';
 
 /** Statuses a convention reaches once signed: its aid is committed. */
 export const SIGNED_STATUSES: readonly ConventionStatus[] = ['signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'];

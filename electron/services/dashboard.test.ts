@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { checkConvention, type ConventionDocument } from '../../shared/rules/index';
 import { createAppServices } from '../app/services';
-import { agency, exampleCae } from './conventions/testing';
+import { agency, exampleCae } from '../../test/helpers/conventions';
 import { dashboardSummary } from './dashboard';
 
 const tempDir = useTempDir();

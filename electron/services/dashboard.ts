@@ -4,11 +4,11 @@ import type { ChannelOutput } from '../../shared/api/contract';
 import { CAE, CAV, computeDeadline, valueAt } from '../../shared/rules/index';
 import type { Clock } from '../app/context';
 import { expectedCentsByMonth } from '../db/repositories/aid-payments';
-import { countRenewableCae, lateEventCandidates } from '../db/repositories/convention-alerts';
-import { countActiveOn, countByStatus, countEndingBetween } from '../db/repositories/conventions';
+import { countRenewableCae, lateEventCandidates } from '../db/repositories/conventions/alerts';
+import { countActiveOn, countByStatus, countEndingBetween } from '../db/repositories/conventions/list';
 import { countEmployees } from '../db/repositories/employees';
 import { countEmployers } from '../db/repositories/employers';
-import { countLotsAwaitingReturn } from '../db/repositories/exchange-lots';
+import { countLotsAwaitingReturn } from '../db/repositories/exchanges/lots';
 import { workspaceToday } from './workspace-day';
 
 /**

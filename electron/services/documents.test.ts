@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { createAppServices, type AppServices } from '../app/services';
-import { plainText } from '../documents/testing';
+import { plainText } from '../../test/helpers/documents';
 
 const tempDir = useTempDir();
 

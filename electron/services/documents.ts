@@ -9,8 +9,8 @@ import type { Database } from 'better-sqlite3';
 import { formatVersionNumber } from '../../shared/domain/numbering';
 import type { PdfFile } from '../../shared/api/documents-contract';
 import { AppError } from '../../shared/api/result';
-import { findConvention } from '../db/repositories/conventions-read';
-import { latestDenunciation } from '../db/repositories/denunciations';
+import { findConvention } from '../db/repositories/conventions/read';
+import { latestDenunciation } from '../db/repositories/conventions/denunciations';
 import { loadPrintableVersion, renderConventionPdf, renderDenunciationPdf, type PrintableVersion } from '../documents/index';
 
 function conventionNumber(db: Database, id: number): string {

@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ConventionListFilters } from '../../shared/api/contract';
 import { maskNir } from '../../shared/format/nir';
 import { listAidRates } from '../db/repositories/aid-rates';
-import { listConventions } from '../db/repositories/conventions';
+import { listConventions } from '../db/repositories/conventions/list';
 import { listEmployees } from '../db/repositories/employees';
 import { listEmployers } from '../db/repositories/employers';
 

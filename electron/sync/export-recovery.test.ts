@@ -10,12 +10,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { runExport } from '../cli/commands/export';
-import { fakeIo } from '../cli/commands/testing';
-import { agency } from '../services/conventions/testing';
-import { signedCae } from '../services/exchanges-testing';
+import { fakeIo } from '../../test/helpers/cli';
+import { agency } from '../../test/helpers/conventions';
+import { signedCae } from '../../test/helpers/exchanges';
 import { exportLots, type ExportResult } from './export';
 import { exchangeFileName, OUTBOX_FOLDER } from './files';
-import { demoAgency, withDb } from './testing';
+import { demoAgency, withDb } from '../../test/helpers/agency-workspace';
 
 const tempDir = useTempDir('cae-export-recovery-');
 const AT = new Date('2009-06-15T08:00:00Z');

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { inTransaction } from '../db/connection';
-import { insertLot } from '../db/repositories/exchange-lots';
+import { insertLot } from '../db/repositories/exchanges/lots';
 import {
   deleteLot,
   insertTrackedLine,
@@ -18,7 +18,7 @@ import {
   nextOutboundSequence,
   preparedLots,
   setLotFolder,
-} from '../db/repositories/exchange-outbound';
+} from '../db/repositories/exchanges/outbound';
 import { fileText, linesChecksum } from './canonical';
 import { exchangeFileName, isoSeconds, writeFileDurably } from './files';
 import { pendingRecords, type PendingRecord } from './records';

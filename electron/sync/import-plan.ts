@@ -5,7 +5,7 @@
  * answers (known, same checksum, every line answered once) and the payments.
  */
 import type { Database } from 'better-sqlite3';
-import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchange-inbound';
+import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchanges/inbound';
 import { formatDateFr } from '../../shared/format/date';
 import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';

@@ -6,8 +6,8 @@
  * last one applied is an older file, refused with its reason.
  */
 import type { Database } from 'better-sqlite3';
-import { inboundLot, latestInboundLot, type KnownLot } from '../db/repositories/exchange-inbound';
-import type { NewLot } from '../db/repositories/exchange-lots';
+import { inboundLot, latestInboundLot, type KnownLot } from '../db/repositories/exchanges/inbound';
+import type { NewLot } from '../db/repositories/exchanges/lots';
 
 interface Header {
   kind: string;

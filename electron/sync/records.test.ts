@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { pendingRecords } from './records';
-import { demoAgency, withDb } from './testing';
+import { demoAgency, withDb } from '../../test/helpers/agency-workspace';
 
 const tempDir = useTempDir('cae-records-');
 

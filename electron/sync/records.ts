@@ -7,7 +7,7 @@ import {
   signedVersions,
   type ConventionScope,
   type VersionRow,
-} from '../db/repositories/exchange-outbound';
+} from '../db/repositories/exchanges/outbound';
 import { RECORD_KIND_LABELS } from '../../shared/domain/exchange-lines';
 import { canonicalJson, sha256Hex } from './canonical';
 import type { OutboundLine } from './schemas';

@@ -9,7 +9,7 @@ import { formatDateFr } from '../../shared/format/date';
 import { formatCents } from '../../shared/format/money';
 import type { ImportPlan } from './import-plan';
 import type { ImportOutcome } from './import';
-import { packageLines, packageTitle, packageTotal } from './package-report';
+import { packageLines, packageTitle, packageTotal } from './package/report';
 
 export interface ImportReport {
   /** What happened, in one sentence. */

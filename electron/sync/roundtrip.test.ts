@@ -6,8 +6,8 @@ import { useTempDir } from '../../test/helpers/temp-dir';
 import { runExport } from '../cli/commands/export';
 import { runImport } from '../cli/commands/import';
 import { runLots } from '../cli/commands/lots';
-import { fakeIo } from '../cli/commands/testing';
-import { demoAgency, dumpTables, withDb } from './testing';
+import { fakeIo } from '../../test/helpers/cli';
+import { demoAgency, dumpTables, withDb } from '../../test/helpers/agency-workspace';
 
 const tempDir = useTempDir('cae-sync-');
 const EPOCH = '1245052800'; // 2009-06-15T08:00:00Z

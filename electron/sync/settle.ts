@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PreparedLot } from '../db/repositories/exchange-outbound';
+import type { PreparedLot } from '../db/repositories/exchanges/outbound';
 import { linesChecksum } from './canonical';
 
 /** A schema of the exchange files (schemas.ts), as far as the check needs it. */

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/api/result';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { openDatabase } from '../db/connection';
 import { insertWorkspace } from '../db/repositories/workspace';
-import { readExchangeSettings } from '../services/exchange-settings';
+import { readExchangeSettings } from '../services/exchanges/settings';
 import { exchangeIdentity, findExchangeIdentity } from './workspace-id';
 
 const tempDir = useTempDir('cae-identity-');

@@ -55,7 +55,7 @@ export interface RejectionEntry {
 
 /**
  * A line of the agency's convention package that this employer workspace
- * could not apply (electron/sync/package-apply.ts): not a payment
+ * could not apply (electron/sync/package/apply.ts): not a payment
  * organisation's code, the workspace's own.
  */
 export const PACKAGE_LINE_NOT_APPLIED = 'NON_APPLIQUEE';

@@ -62,8 +62,8 @@ describe('architecture boundaries (lint)', () => {
     ['electron/db/x.ts', `${DB}export const mode = (db: Database) => db.pragma('journal_mode');\n`],
     // Tests and their helpers set up and read fixtures.
     ['electron/services/x.test.ts', `${DB}export const wipe = (db: Database) => db.exec('DELETE FROM exchange_lots');\n`],
-    ['electron/sync/testing.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
-    ['electron/services/exchanges-testing.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
+    ['test/helpers/agency-workspace.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
+    ['test/helpers/exchanges.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
     // A regular expression's exec is no SQL.
     ['electron/cli/x.ts', "export const code = (text: string) => /^(\\d{5})$/.exec(text)?.[1];\n"],
   ])('allows in %s: %s', async (file, code) => {

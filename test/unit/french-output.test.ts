@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cavDocument, exampleDocument } from '../../electron/documents/testing';
+import { cavDocument, exampleDocument } from '../helpers/documents';
 import { main } from '../../electron/cli/main';
-import { fakeIo } from '../../electron/cli/commands/testing';
+import { fakeIo } from '../helpers/cli';
 import { checkTransition } from '../../shared/domain/lifecycle';
 import { checkConvention, type ConventionDocument } from '../../shared/rules/index';
 import type { Trace } from '../../shared/rules/compute/trace';

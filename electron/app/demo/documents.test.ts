@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConvention, validateConvention, weeklyHoursOn, type ConventionDocument } from '../../../shared/rules/index';
 import { DEMO_REFERENCE_DATE, generateDemoWorkspace } from './generate';
-import { versionDocument } from '../../db/repositories/version-documents';
+import { versionDocument } from '../../db/repositories/versions/documents';
 
 let dir: string;
 let db: Database.Database;

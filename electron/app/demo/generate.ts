@@ -10,7 +10,7 @@ import { LocalDate } from '@js-joda/core';
 import type { WorkspaceRole } from '../../../shared/domain/enums';
 import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { checkpoint, inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
-import { insertLot, insertLotLine } from '../../db/repositories/exchange-lots';
+import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { insertAidRate, insertEmployer } from '../../db/repositories/registry-writes';
 import { insertWorkspace, writeReferenceDate } from '../../db/repositories/workspace';
 import { refreshAidPayments } from '../../services/aid-payments';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES_DIR } from '../../../test/fixtures/index';
 import { runCheck } from './check';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 const examples = FIXTURES_DIR;
 

@@ -5,7 +5,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { demoDatabasePath } from '../../app/data-dir';
 import { generateDemoWorkspace } from '../../app/demo/generate';
 import { runCsv } from './csv';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 const tempDir = useTempDir('cae-csv-');
 

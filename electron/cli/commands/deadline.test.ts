@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDeadline } from './deadline';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 describe('cae deadline', () => {
   it('002: 7 jours francs after Friday 6 June 2008 → Saturday 14 → Monday 16 June', async () => {

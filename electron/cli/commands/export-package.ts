@@ -1,7 +1,7 @@
 /** `cae export --to DIR --package SIRET`: the convention package of one employer (agency → employer). */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/api/result';
-import { writeEmployerPackage } from '../../services/convention-package';
+import { writeEmployerPackage } from '../../services/exchanges/convention-package';
 import { recoveredMessage } from '../../sync/export';
 import { EXIT, type CliIo } from '../io';
 

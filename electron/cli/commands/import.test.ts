@@ -3,12 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerLot } from '../../../test/counterpart/respond';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { demoAgency, dumpTables } from '../../sync/testing';
+import { demoAgency, dumpTables } from '../../../test/helpers/agency-workspace';
 import { runExport } from './export';
 import { runImport } from './import';
 import { runLots } from './lots';
 import { formatCents } from '../../../shared/format/money';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 const tempDir = useTempDir('cae-import-');
 const env = { SOURCE_DATE_EPOCH: '1245052800' };

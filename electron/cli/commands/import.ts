@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { fileInstant, systemClock } from '../../app/context';
-import { importExchange } from '../../services/exchanges-files';
+import { importExchange } from '../../services/exchanges/files';
 import { describeImport } from '../../sync/report';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { createAppServices } from '../../app/services';
-import { demoAgency } from '../../sync/testing';
+import { demoAgency } from '../../../test/helpers/agency-workspace';
 import { runLots } from './lots';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 interface LotsJson {
   today: string;

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { systemClock } from '../../app/context';
-import { alertDaysOf, lotsOverview, type LotView } from '../../services/exchange-lots';
+import { alertDaysOf, lotsOverview, type LotView } from '../../services/exchanges/lots';
 import { workspaceToday } from '../../services/workspace-day';
 import { LOT_STATUS_LABELS, type LotStatus } from '../../../shared/domain/enums';
 import { formatDateFr } from '../../../shared/format/date';

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { demoDatabasePath, mainDatabasePath } from '../../app/data-dir';
 import { generateDemoWorkspace } from '../../app/demo/generate';
-import { freshEmployer, richEmployer } from '../../sync/package-testing';
-import { demoAgency, dumpTables, withDb } from '../../sync/testing';
+import { freshEmployer, richEmployer } from '../../../test/helpers/package';
+import { demoAgency, dumpTables, withDb } from '../../../test/helpers/agency-workspace';
 import { runExport } from './export';
 import { runImport } from './import';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 const tempDir = useTempDir('cae-cli-package-');
 const env = { SOURCE_DATE_EPOCH: '1245052800' }; // 2009-06-15T08:00:00Z

@@ -6,9 +6,9 @@ import { demoDatabasePath, mainDatabasePath } from '../../app/data-dir';
 import { generateDemoWorkspace } from '../../app/demo/generate';
 import { inTransaction, openDatabase } from '../../db/connection';
 import { insertConvention, insertEmployee, insertEmployer, insertVersion } from '../../db/repositories/registry-writes';
-import { exampleDocument, plainText } from '../../documents/testing';
+import { exampleDocument, plainText } from '../../../test/helpers/documents';
 import { runPrint } from './print';
-import { fakeIo } from './testing';
+import { fakeIo } from '../../../test/helpers/cli';
 
 const tempDir = useTempDir('cae-print-');
 const NUMBER = '069-0608-69012-00001';

@@ -7,7 +7,7 @@ import type { ConventionStatus, EventKind } from '../../../shared/domain/enums';
 import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 import type { VersionColumns } from './row-shapes';
-import { storedDetails } from './version-documents';
+import { storedDetails } from './versions/documents';
 
 export interface NewEmployer {
   siret: string;

@@ -3,7 +3,7 @@
  * as the repositories read and write them (camelCase), declared once: each
  * repository adds its own keys (ids, the employer as id or SIRET, the stored
  * or parsed document). Weekly hours are not columns: the document holds
- * them (migration 0006, version-hours.ts).
+ * them (migration 0006, versions/hours.ts).
  */
 import type { EventKind, VersionKind } from '../../../shared/domain/enums';
 

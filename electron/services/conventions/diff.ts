@@ -4,7 +4,7 @@
  * `renewals[1].to`), with its value before and after.
  */
 import { AppError } from '../../../shared/api/result';
-import { conventionNir, versionDocument } from '../../db/repositories/version-documents';
+import { conventionNir, versionDocument } from '../../db/repositories/versions/documents';
 import { loadConvention, type ServiceContext } from './state';
 
 export interface Difference {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { agency, exampleCae, snapshot, type Agency } from './testing';
+import { agency, exampleCae, snapshot, type Agency } from '../../../test/helpers/conventions';
 
 const tempDir = useTempDir();
 

@@ -12,7 +12,7 @@ import { CONVENTION_STATUS_LABELS } from '../../../shared/domain/enums';
 import type { CheckResult, ConventionEvent } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
-import { setVersionDocument } from '../../db/repositories/conventions-write';
+import { setVersionDocument } from '../../db/repositories/conventions/workflow-writes';
 import { insertEvent } from '../../db/repositories/registry-writes';
 import { refreshAidPayments } from '../aid-payments';
 import { requiredDocuments } from './checklist';

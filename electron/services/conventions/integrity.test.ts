@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { makeNir } from '../../app/demo/identifiers';
-import { agency, exampleCae, snapshot } from './testing';
+import { agency, exampleCae, snapshot } from '../../../test/helpers/conventions';
 
 const tempDir = useTempDir();
 

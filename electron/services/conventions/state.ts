@@ -9,11 +9,11 @@ import type { ConventionStatus } from '../../../shared/domain/enums';
 import { checkTransition, type TransitionFacts } from '../../../shared/domain/lifecycle';
 import { checkConvention, type CheckResult } from '../../../shared/rules/index';
 import { appendAudit } from '../../db/repositories/audit';
-import { findConvention, listStatusChanges, listVersions, type ConventionRecord, type VersionRecord } from '../../db/repositories/conventions-read';
-import { setConventionStatus } from '../../db/repositories/conventions-write';
-import { latestDenunciation } from '../../db/repositories/denunciations';
+import { findConvention, listStatusChanges, listVersions, type ConventionRecord, type VersionRecord } from '../../db/repositories/conventions/read';
+import { setConventionStatus } from '../../db/repositories/conventions/workflow-writes';
+import { latestDenunciation } from '../../db/repositories/conventions/denunciations';
 import { insertStatusChange } from '../../db/repositories/registry-writes';
-import { conventionNir, versionDocument } from '../../db/repositories/version-documents';
+import { conventionNir, versionDocument } from '../../db/repositories/versions/documents';
 import { getWorkspace } from '../../db/repositories/workspace';
 import type { Doc } from './document';
 

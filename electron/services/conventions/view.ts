@@ -13,9 +13,9 @@ import {
   listEvents,
   listJustifications,
   listStatusChanges,
-} from '../../db/repositories/conventions-read';
-import { latestDenunciation } from '../../db/repositories/denunciations';
-import { versionDocument } from '../../db/repositories/version-documents';
+} from '../../db/repositories/conventions/read';
+import { latestDenunciation } from '../../db/repositories/conventions/denunciations';
+import { versionDocument } from '../../db/repositories/versions/documents';
 import type { Doc } from './document';
 import { check, loadConvention, type ServiceContext } from './state';
 

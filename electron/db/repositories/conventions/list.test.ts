@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../../test/helpers/temp-dir';
+import { openDatabase, type Db } from '../../connection';
+import { bulkInsertConventions } from './bulk';
+import { listConventions } from './list';
+import { searchExpression } from './list-sql';
+
+const tempDir = useTempDir();
+
+function workspace(conventions: number): Db {
+  const db = openDatabase(path.join(tempDir(), `list-${conventions}.sqlite`));
+  bulkInsertConventions(db, { conventions, employers: 20 });
+  return db;
+}
+
+const page = { limit: 500, offset: 0 };
+
+describe('conventions list', () => {
+  it('turns the search into quoted prefix phrases, so no user text acts as FTS syntax', () => {
+    expect(searchExpression(undefined)).toBeNull();
+    expect(searchExpression('  - ')).toBeNull();
+    expect(searchExpression('payet hél')).toBe('"payet"* "hél"*');
+    expect(searchExpression('a"b OR NEAR(')).toBe('"a""b"* "OR"* "NEAR("*');
+    expect(searchExpression('2 75 03 69')).toBe('"2750369"*');
+  });
+
+  it('filters by measure, status, employer, department and end dates, with the total of every filter', () => {
+    const db = workspace(2000);
+    const all = db.prepare('SELECT id, measure, status, employer_id, department, ends_on FROM conventions').all() as {
+      id: number; measure: string; status: string; employer_id: number; department: string; ends_on: string | null;
+    }[];
+    const check = (filter: Parameters<typeof listConventions>[1], keep: (c: (typeof all)[number]) => boolean) => {
+      const result = listConventions(db, filter);
+      expect(result.total).toBe(all.filter(keep).length);
+      expect(result.total).toBeGreaterThan(0);
+    };
+    check({ ...page, department: '974' }, (c) => c.department === '974');
+    check({ ...page, employerId: 3, status: 'en_cours' }, (c) => c.employer_id === 3 && c.status === 'en_cours');
+    check({ ...page, measure: 'CAV', endsFrom: '2006-01-01', endsTo: '2006-06-30' }, (c) =>
+      c.measure === 'CAV' && c.ends_on !== null && c.ends_on >= '2006-01-01' && c.ends_on <= '2006-06-30');
+    const overseas = listConventions(db, { ...page, department: '974' });
+    expect(overseas.items.every((c) => c.measure === 'CAE_DOM' && c.department === '974')).toBe(true);
+    db.close();
+  });
+
+  it('sorts by each whitelisted column, both ways, with stable windows', () => {
+    const db = workspace(1200);
+    const whole = (by: 'endsOn' | 'employee' | 'number', dir: 'asc' | 'desc') =>
+      [0, 400, 800].flatMap((offset) => listConventions(db, { limit: 400, offset, sort: { by, dir } }).items);
+    const ends = whole('endsOn', 'asc');
+    expect(ends).toHaveLength(1200);
+    const dated = ends.filter((c) => c.endsOn !== null).map((c) => c.endsOn!);
+    expect(dated).toEqual([...dated].sort());
+    expect(ends.slice(0, dated.length).every((c) => c.endsOn !== null)).toBe(true);
+    expect(ends.slice(dated.length).every((c) => c.endsOn === null)).toBe(true);
+    expect(new Set(ends.map((c) => c.id)).size).toBe(1200);
+    const numbers = whole('number', 'desc').map((c) => c.number);
+    expect(numbers).toEqual([...numbers].sort().reverse());
+    const names = whole('employee', 'asc').map((c) => c.employeeName.split(' ')[0]!);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    db.close();
+  });
+
+  it('searches names without accents, numbers, NIR and SIRET, and follows renamed employees and employers', () => {
+    const db = workspace(3000);
+    expect(listConventions(db, { ...page, search: 'zephyr' }).total).toBe(3);
+    expect(listConventions(db, { ...page, search: 'zéph' }).items.every((c) => c.employeeName.startsWith('ZÉPHYR'))).toBe(true);
+    expect(listConventions(db, { ...page, search: '974-0609-97401-000003' }).items.map((c) => c.id)).toEqual([3]);
+    expect(listConventions(db, { ...page, search: '200000000000017' }).items.map((c) => c.id)).toEqual([17]);
+    expect(listConventions(db, { ...page, search: String(30000000000000 + 5) }).total).toBe(150);
+    expect(listConventions(db, { ...page, search: 'zzzz-personne' }).total).toBe(0);
+
+    db.prepare("UPDATE employees SET last_name = 'QUÉMÉNER' WHERE id = 17").run();
+    expect(listConventions(db, { ...page, search: 'quemener' }).items.map((c) => c.id)).toEqual([17]);
+    db.prepare("UPDATE employers SET name = 'Association Les Tilleuls' WHERE id = 6").run();
+    expect(listConventions(db, { ...page, search: 'tilleuls' }).total).toBe(150);
+    db.prepare('UPDATE conventions SET employer_id = 7 WHERE id = 5').run();
+    expect(listConventions(db, { ...page, search: 'tilleuls' }).total).toBe(149);
+    db.prepare('DELETE FROM conventions WHERE id = 17').run();
+    expect(listConventions(db, { ...page, search: 'quemener' }).total).toBe(0);
+    db.close();
+  });
+
+  it('answers on 200,000 conventions through the full-text index and the date indexes', () => {
+    const db = workspace(200_000);
+    expect(listConventions(db, { limit: 50, offset: 0 }).total).toBe(200_000);
+    expect(listConventions(db, { ...page, search: 'zephyr' }).total).toBe(Math.floor(200_000 / 997));
+    const last = listConventions(db, { limit: 50, offset: 199_950, sort: { by: 'endsOn', dir: 'asc' } });
+    expect(last.items).toHaveLength(50);
+    expect(last.items.every((c) => c.endsOn === null)).toBe(true);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    expect(plan("SELECT id FROM conventions c WHERE c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH 'x*')")).toMatch(
+      /VIRTUAL TABLE INDEX/,
+    );
+    expect(plan('SELECT id FROM conventions c ORDER BY c.ends_on, c.id LIMIT 50')).toMatch(/conventions_ends_on/);
+    db.close();
+  }, 120_000);
+});

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { isValidNir, validateConvention } from '../../../../shared/rules/index';
+import { useTempDir } from '../../../../test/helpers/temp-dir';
+import { generateDemoWorkspace } from '../../../app/demo/generate';
+import { conventionNir, storedDetails, versionDocument } from './documents';
+
+const tempDir = useTempDir();
+
+describe('version documents', () => {
+  it('store the NIR once, in employees, and get it back on reading', () => {
+    const file = path.join(tempDir(), 'demo.sqlite');
+    generateDemoWorkspace({ file, role: 'agence', conventions: 40, seed: 5 });
+    const db = new Database(file, { readonly: true });
+    const nirs = db.prepare('SELECT nir FROM employees').pluck().all() as string[];
+    const details = db.prepare('SELECT convention_id AS id, details FROM convention_versions').all() as { id: number; details: string }[];
+    for (const v of details) {
+      for (const nir of nirs) expect(v.details).not.toContain(nir);
+      const document = versionDocument(v.details, conventionNir(db, v.id));
+      expect(validateConvention(document).ok).toBe(true);
+      const employee = document.employee as { nir: string };
+      expect(isValidNir(employee.nir)).toBe(true);
+      expect(employee.nir).toBe(conventionNir(db, v.id));
+    }
+    db.close();
+  });
+
+  it('leave a document without NIR as it is', () => {
+    const stored = storedDetails({ employee: { lastName: 'PAYET', nir: '275036912345661' }, measure: 'CAE_DOM' });
+    expect(JSON.parse(stored)).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
+    expect(versionDocument(stored, null)).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
+  });
+});

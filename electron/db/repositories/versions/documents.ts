@@ -1,0 +1,54 @@
+/**
+ * A version's `details` hold its `cae.convention/1` document — all but the
+ * NIR, which is personal data stored once, in `employees`. Every write of a
+ * version goes through `storedDetails`, every read through `versionDocument`.
+ */
+import type { Database } from 'better-sqlite3';
+import type { VersionKind } from '../../../../shared/domain/enums';
+import { prepared } from '../../statements';
+
+export function storedDetails(details: Record<string, unknown>): string {
+  const employee = details.employee;
+  if (employee && typeof employee === 'object' && 'nir' in employee) {
+    const { nir: _stored, ...rest } = employee as Record<string, unknown>;
+    return JSON.stringify({ ...details, employee: rest });
+  }
+  return JSON.stringify(details);
+}
+
+/** The NIR of a convention's employee, from the one place it is stored. */
+export function conventionNir(db: Database, conventionId: number): string | null {
+  const row = prepared<[number], { nir: string | null }>(
+    db,
+    'SELECT e.nir FROM conventions c JOIN employees e ON e.id = c.employee_id WHERE c.id = ?',
+  ).get(conventionId);
+  return row?.nir ?? null;
+}
+
+/** The stored details with the employee's NIR put back. */
+export function versionDocument(details: string, nir: string | null): Record<string, unknown> {
+  const document = JSON.parse(details) as Record<string, unknown>;
+  const employee = document.employee;
+  if (nir && employee && typeof employee === 'object') document.employee = { ...employee, nir };
+  return document;
+}
+
+export interface StoredVersion {
+  avenantIndex: number;
+  kind: VersionKind;
+  details: string;
+}
+
+/** A convention by its number, with its employee's NIR and its versions' stored details, the initial version first. */
+export function conventionVersionsByNumber(db: Database, number: string): { number: string; nir: string | null; versions: StoredVersion[] } | undefined {
+  const convention = prepared<[string], { id: number; number: string; nir: string | null }>(
+    db,
+    'SELECT c.id, c.number, e.nir FROM conventions c JOIN employees e ON e.id = c.employee_id WHERE c.number = ?',
+  ).get(number);
+  if (!convention) return undefined;
+  const versions = prepared<[number], StoredVersion>(
+    db,
+    'SELECT avenant_index AS avenantIndex, kind, details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index',
+  ).all(convention.id);
+  return { number: convention.number, nir: convention.nir, versions };
+}

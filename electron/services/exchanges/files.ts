@@ -1,0 +1,118 @@
+/**
+ * The Échanges screen's files: « Préparer l'envoi » writes the pending lots
+ * into the workspace's outbox (`envois/`, with the configured lines per lot),
+ * an outbound file is read back to be downloaded, and a return file is
+ * imported (a preview first: nothing written; a refused file is kept in
+ * `quarantaine/` beside the database with its report).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { ChannelOutput, ParsedInput } from '../../../shared/api/contract';
+import { AppError } from '../../../shared/api/result';
+import { inTransaction } from '../../db/connection';
+import { outboundLotIdByFile } from '../../db/repositories/exchanges/lines';
+import { findLot } from '../../db/repositories/exchanges/lots';
+import { handOverLot } from '../../db/repositories/exchanges/outbound';
+import { exportLots, type ExportResult } from '../../sync/export';
+import { isoSeconds, OUTBOX_FOLDER } from '../../sync/files';
+import { importExchangeFile, type ImportOutcome } from '../../sync/import';
+import { describeImport } from '../../sync/report';
+import { readExchangeSettings } from './settings';
+
+export function outboxOf(folder: string): string {
+  return path.join(folder, OUTBOX_FOLDER);
+}
+
+export interface PendingLotsExport {
+  outDir: string;
+  at: Date;
+  /** At most this many lines per lot (the workspace's setting unless given). */
+  maxLines?: number | undefined;
+  /** `ready` when outDir is the workspace's outbox (sent once downloaded), `sent` when the files are handed over there. */
+  handOver: 'ready' | 'sent';
+  /** The workspace's outbox, when outDir is another folder. */
+  outbox?: string | undefined;
+}
+
+/**
+ * The pending records written as lots — the one path of « Préparer l'envoi »
+ * and `cae export`. A workspace that cannot exchange yet (an agency without
+ * code, an employer without SIRET) is refused with what to fill in.
+ */
+export function writePendingLots(db: Database, options: PendingLotsExport): ExportResult {
+  const maxLines = options.maxLines ?? readExchangeSettings(db).maxLinesPerLot;
+  return exportLots(db, {
+    outDir: options.outDir,
+    now: options.at,
+    maxLines,
+    handOver: options.handOver,
+    ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
+  });
+}
+
+export function exportPending(db: Database, folder: string, at: Date): ChannelOutput<'exchanges.export'> {
+  const outDir = outboxOf(folder);
+  const { maxLinesPerLot } = readExchangeSettings(db);
+  const result = writePendingLots(db, { outDir, at, maxLines: maxLinesPerLot, handOver: 'ready' });
+  return {
+    folder: outDir,
+    maxLines: maxLinesPerLot,
+    lots: result.lots.map((l) => ({ lotId: outboundLotIdByFile(db, l.fileName) ?? 0, fileName: l.fileName, sequence: l.sequence, lines: l.lines })),
+    recovered: result.recovered,
+    awaitingCorrection: result.awaitingCorrection,
+  };
+}
+
+/**
+ * An outbound lot's file, from the outbox, to download it. Downloading a
+ * ready lot hands it over: it is sent from then on (the late-return alert
+ * counts from that day).
+ */
+export function outboundFile(db: Database, folder: string, lotId: number, at: Date): ChannelOutput<'exchanges.lotFile'> {
+  const lot = findLot(db, lotId);
+  if (!lot || lot.direction !== 'OUT') throw new AppError('NOT_FOUND', `Aucun lot envoyé n° ${lotId} dans cet espace de travail.`);
+  const dir = outboxOf(folder);
+  // The name comes from the database; it is still only ever a name inside the outbox.
+  if (path.basename(lot.fileName) !== lot.fileName || !/^[\w.-]+\.json$/.test(lot.fileName)) {
+    throw new AppError('NOT_FOUND', `Le nom du fichier du lot n° ${lot.sequence} (${lot.fileName}) n’est pas un nom de fichier d’échange.`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path.join(dir, lot.fileName));
+  } catch {
+    throw new AppError(
+      'NOT_FOUND',
+      `Le fichier ${lot.fileName} n’est plus dans le dossier des envois (${dir}) : il a été déplacé ou supprimé, ou le lot a été préparé ailleurs. Le lot reste enregistré ; son contenu ne peut plus être téléchargé d’ici.`,
+    );
+  }
+  const handedOver = inTransaction(db, () => handOverLot(db, lot.id, isoSeconds(at)));
+  return { fileName: lot.fileName, base64: bytes.toString('base64'), handedOver };
+}
+
+/**
+ * A return file of the payment organisation, or a convention package, read
+ * and applied (or previewed) — the one path of « Importer un fichier » and
+ * `cae import`. A refused file is kept in `folder`'s quarantine. A return file
+ * needs the workspace's exchange identity (refused with what to fill in); a
+ * convention package does not (a fresh employer workspace takes its recipient).
+ */
+export function importExchange(db: Database, bytes: Uint8Array, options: { file: string; folder: string; dryRun: boolean; at: Date }): ImportOutcome {
+  return importExchangeFile(db, bytes, { file: options.file, dataDir: options.folder, dryRun: options.dryRun, now: isoSeconds(options.at) });
+}
+
+export function importReturnFile(db: Database, folder: string, input: ParsedInput<'exchanges.import'>, at: Date): ChannelOutput<'exchanges.import'> {
+  const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
+  const outcome = importExchange(db, bytes, { file: input.fileName, folder, dryRun: input.dryRun, at });
+  const report = describeImport(outcome);
+  const applied = outcome.kind === 'applied' || outcome.kind === 'package-applied';
+  const preview = outcome.kind === 'preview' || outcome.kind === 'package-preview';
+  return {
+    kind: applied ? 'applied' : preview ? 'preview' : outcome.kind === 'already' ? 'already' : 'refused',
+    title: report.title,
+    lines: report.lines,
+    refused: report.refused,
+    quarantined: outcome.kind === 'refused' ? outcome.quarantined : null,
+    answersLotId: outcome.kind === 'applied' || outcome.kind === 'preview' ? (outcome.plan.answers?.lot.id ?? null) : null,
+  };
+}

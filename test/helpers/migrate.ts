@@ -1,0 +1,69 @@
+/**
+ * A demo workspace as an older version of the app would hold it, for the
+ * migration tests: today's generator writes today's schema, so the demo is
+ * generated at the latest version, then copied into a database migrated to
+ * `version` (the columns both schemas have; the tables that exist then; the
+ * full-text index rebuilt by its own triggers). A column a later migration
+ * dropped gets back the value it held (weekly_minutes, dropped by 0006).
+ */
+import Database from 'better-sqlite3';
+import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';
+import { loadMigrations, migrate } from '../../electron/db/migrate';
+import { hoursToMinutes } from '../../shared/rules/index';
+import { hoursChangeMinutes } from '../../electron/db/repositories/versions/hours';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Values of columns today's schema no longer has, as the generator wrote them
+ * then: every demo version had its contract's hours (its renewals keep them),
+ * an hours change its event's.
+ */
+const DROPPED: Record<string, Record<string, (row: Row, source: Database.Database) => unknown>> = {
+  convention_versions: {
+    weekly_minutes: (row) => hoursToMinutes((JSON.parse(String(row.details)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
+  },
+  contract_events: {
+    weekly_minutes: (row, source) => {
+      if (row.kind !== 'HOURS_CHANGE') return null;
+      const latest = source
+        .prepare('SELECT details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1')
+        .pluck()
+        .get(row.convention_id) as string | undefined;
+      return hoursChangeMinutes(latest ?? null, String(row.occurred_on));
+    },
+  },
+};
+
+const columnsOf = (db: Database.Database, table: string): string[] =>
+  (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+
+export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>, version: number): void {
+  const latestFile = `${options.file}.latest`;
+  generateDemoWorkspace({ ...options, file: latestFile });
+  const source = new Database(latestFile, { readonly: true });
+  const target = new Database(options.file);
+  try {
+    target.pragma('foreign_keys = OFF');
+    migrate(target, loadMigrations(), version);
+    const tables = target
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'convention_search%' ORDER BY rowid")
+      .pluck()
+      .all() as string[];
+    const known = new Set(source.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+    target.transaction(() => {
+      for (const table of tables.filter((t) => known.has(t))) {
+        const present = new Set(columnsOf(source, table));
+        const dropped = DROPPED[table] ?? {};
+        const columns = columnsOf(target, table).filter((c) => present.has(c) || c in dropped);
+        const insert = target.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        for (const row of source.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Row[]) {
+          insert.run(columns.map((c) => (present.has(c) ? row[c] : dropped[c]!(row, source))));
+        }
+      }
+    })();
+  } finally {
+    source.close();
+    target.close();
+  }
+}
