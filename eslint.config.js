@@ -102,6 +102,12 @@ export default tseslint.config(
     },
   },
   {
+    // Product code reads top-down: a function longer than a screen is split into named steps.
+    files: ['electron/**/*.{ts,tsx}', 'shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts,mts}', 'bin/**/*.{js,mjs}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // The reference counterpart is the payment organisation's side, written from docs/exchange-format.md only.
     files: ['test/counterpart/**/*.ts'],
     rules: {

@@ -7,7 +7,7 @@
 /** Source and tooling folders: never in the package (the app runs from out/). */
 const SOURCE_DIRS = ['electron', 'renderer', 'shared', 'scripts', 'test', 'build', 'native', 'bin', 'coverage', 'test-results', 'dist'];
 
-/** @type {import('app-builder-lib').Configuration} */
+/** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'fr.conventions-cae.app',
   productName: 'Conventions CAE',

@@ -9,12 +9,12 @@ import type { z } from 'zod';
 import { channels, isChannel, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/api/contract';
 import { AppError, type ApiReply } from '../../shared/api/result';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiReply<unknown>>;
 
-export function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => (issue.path.length ? `${issue.path.join('.')} : ${issue.message}` : issue.message))
@@ -22,7 +22,7 @@ export function describeIssues(error: z.ZodError): string {
 }
 
 /** The first message for each invalid field, keyed by its dotted path. */
-export function fieldMessages(error: z.ZodError): Record<string, string> {
+function fieldMessages(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.');

@@ -22,7 +22,7 @@ import { exportCsv } from '../exports/index';
 import { deleteView, listViews, saveView } from '../services/views';
 import { exportEmployerPackage } from '../services/exchanges/convention-package';
 import { readExchangeSettings, saveExchangeSettings } from '../services/exchanges/settings';
-import { listExchangeLots, listLots } from '../services/exchanges/lots';
+import { listExchangeLots } from '../services/exchanges/lots';
 import { lotDetail } from '../services/exchanges/reads';
 import { correctRejectedVersion } from '../services/exchanges/correction';
 import { exportPending, importReturnFile, outboundFile } from '../services/exchanges/files';
@@ -56,9 +56,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'views.delete': ({ name }) => deleteView(db(), name),
     'employers.list': (filter) => employerList(db(), filter),
     'employees.list': (filter) => employeeList(db(), filter),
-    'lots.list': () => listLots(db()),
     'settings.aidRates': () => aidRateList(db()),
-    'shell.openExternal': async ({ url }) => ({ opened: await ctx.openExternal(url) }),
     'conventions.get': ({ id }) => getConvention(sc(), id),
     'conventions.saveDraft': (input) => saveDraft(sc(), input),
     'conventions.deleteDraft': ({ id }) => deleteDraft(sc(), id),
@@ -73,7 +71,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'documents.conventionPdf': (input) => conventionPdf(db(), input),
     'documents.denunciationPdf': (input) => denunciationPdf(db(), input),
     'exports.csv': (input) => exportCsv(db(), input, ctx.today()),
-    'exchange.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
+    'exchanges.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
     'settings.exchange': () => readExchangeSettings(db()),
     'settings.saveExchange': (input) => saveExchangeSettings(db(), input, ctx.now()),
     'exchanges.lots': () => listExchangeLots(db(), seenFrom()),

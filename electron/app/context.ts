@@ -5,27 +5,12 @@
  */
 import type { EventName, EventPayload } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
+import type { Clock } from '../services/clock';
 import type { Workspaces } from './workspaces';
-
-/** The one clock of the app, the CLI and the services. */
-export interface Clock {
-  /** Today's date `YYYY-MM-DD`, as the user's calendar says (injectable for tests). */
-  today: () => string;
-  /** Instant for records (`created_at`), ISO 8601. */
-  now: () => string;
-  /**
-   * True when SOURCE_DATE_EPOCH pins the clock (reproducible runs): its
-   * instant is `now`, its day (UTC) is `today`, everywhere — a demo's
-   * reference date gives way to it.
-   */
-  pinned: boolean;
-}
 
 export interface AppContext extends Clock {
   workspaces: Workspaces;
   info: { version: string; mode: 'desktop' | 'browser'; dataDir: string };
-  /** Opens an https:/mailto: link after the user's confirmation; false when refused or unavailable. */
-  openExternal: (url: string) => Promise<boolean>;
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
-import { createAppServices } from './services';
+import { createAppServices } from '../api/app-services';
 
 const tempDir = useTempDir();
 

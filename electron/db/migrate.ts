@@ -19,7 +19,7 @@ export interface Migration {
 const MIGRATION_FILE = /^(\d{4})-([a-z0-9-]+)\.sql$/;
 
 /** Where the .sql files are: beside this module in the sources, copied beside the bundle by electron-vite. */
-export function defaultMigrationsDir(): string {
+function defaultMigrationsDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const beside = path.join(here, 'migrations');
   return fs.existsSync(beside) ? beside : path.join(here, 'db', 'migrations');

@@ -1,13 +1,13 @@
 /** The columns of each exported list: the French headers of the screens, one typed cell per field. */
 import type { ChannelOutput } from '../../shared/api/contract';
 import { CONVENTION_STATUS_LABELS, EMPLOYER_STATUS_LABELS, LOT_STATUS_LABELS, MEASURE_LABELS } from '../../shared/domain/enums';
+import type { LotListItem } from '../services/exchanges/lots';
 import type { CsvColumn } from './csv';
 import type { ConventionAmounts } from './convention-amounts';
 
 export type ConventionCsvRow = ChannelOutput<'conventions.list'>['items'][number] & { amounts: ConventionAmounts | undefined };
 type EmployerRow = ChannelOutput<'employers.list'>['items'][number];
 type EmployeeRow = ChannelOutput<'employees.list'>['items'][number];
-type LotRow = ChannelOutput<'lots.list'>[number];
 
 export const conventionCsvColumns: CsvColumn<ConventionCsvRow>[] = [
   { header: 'Numéro', text: (c) => c.number },
@@ -40,7 +40,7 @@ export const employeeCsvColumns: CsvColumn<EmployeeRow>[] = [
   { header: 'Conventions', integer: (e) => e.conventions },
 ];
 
-export const lotCsvColumns: CsvColumn<LotRow>[] = [
+export const lotCsvColumns: CsvColumn<LotListItem>[] = [
   { header: 'Fichier', text: (l) => l.fileName },
   { header: 'Sens', text: (l) => (l.direction === 'OUT' ? 'Envoi' : 'Retour') },
   { header: 'Type', text: (l) => l.kind },

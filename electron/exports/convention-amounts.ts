@@ -1,6 +1,6 @@
 /** The money figures of each convention's latest version (initial or last avenant), for the conventions export. */
 import type { Database } from 'better-sqlite3';
-import { latestVersionAmounts, type VersionAmounts } from '../db/repositories/conventions/read';
+import { latestVersionAmounts, type VersionAmounts } from '../db/repositories/versions/read';
 
 export type ConventionAmounts = VersionAmounts;
 

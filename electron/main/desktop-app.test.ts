@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ServicesOptions } from '../app/services';
+import type { ServicesOptions } from '../api/app-services';
 import { contentSecurityPolicy } from '../security/csp';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { createWindowOptions } from './window-options';
@@ -140,7 +140,7 @@ afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
 
 async function load(env: Env) {
   vi.doMock('electron', () => env.electron);
-  vi.doMock('../app/services', () => ({ createAppServices: env.createServices }));
+  vi.doMock('../api/app-services', () => ({ createAppServices: env.createServices }));
   return import('./desktop-app');
 }
 
@@ -213,7 +213,6 @@ describe('on ready', () => {
       mode: 'desktop',
       openOptions: { projectRoot: project, packaged: false },
     });
-    expect(typeof env.services.options?.openExternal).toBe('function');
   });
 
   it('opens the hardened window on app://bundle/index.html and shows it when ready', async () => {
@@ -318,19 +317,22 @@ describe('launch options and instances', () => {
 describe('external links', () => {
   it('asks in French, then opens only https:/mailto: links the user accepted', async () => {
     const { env, win } = await launchReady();
-    const openExternal = env.services.options!.openExternal!;
-    await expect(openExternal('https://example.org/')).resolves.toBe(true);
+    const openWindow = (url: string) => win.webContents.openHandler?.({ url });
+    expect(openWindow('https://example.org/')).toEqual({ action: 'deny' });
+    await vi.waitFor(() => expect(env.electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/'));
     expect(env.electron.dialog.showMessageBox).toHaveBeenCalledWith(
       win,
       expect.objectContaining({ message: 'Ouvrir ce lien dans votre navigateur ?', buttons: ['Ouvrir', 'Annuler'] }),
     );
-    expect(env.electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/');
 
+    // Refused by the user, then a link that is never offered; the last one, accepted, settles after both.
     env.electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
-    await expect(openExternal('mailto:a@b.fr')).resolves.toBe(false);
-    await expect(openExternal('javascript:alert(1)')).resolves.toBe(false);
-    expect(env.electron.dialog.showMessageBox).toHaveBeenCalledTimes(2);
-    expect(env.electron.shell.openExternal).toHaveBeenCalledTimes(1);
+    openWindow('mailto:a@b.fr');
+    openWindow('javascript:alert(1)');
+    openWindow('https://example.org/suite');
+    await vi.waitFor(() => expect(env.electron.shell.openExternal).toHaveBeenCalledWith('https://example.org/suite'));
+    expect(env.electron.dialog.showMessageBox).toHaveBeenCalledTimes(3);
+    expect(env.electron.shell.openExternal.mock.calls).toEqual([['https://example.org/'], ['https://example.org/suite']]);
   });
 });
 

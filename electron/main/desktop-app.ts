@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { APP_FOLDER_NAME, defaultDataDirSources, resolveDataDir } from '../app/data-dir';
-import { createAppServices, type AppServices } from '../app/services';
+import { createAppServices, type AppServices } from '../api/app-services';
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { APP_INDEX_URL, APP_SCHEME } from './app-url';
 import { externalLinkDialogOptions, OPEN_BUTTON, openExternalSafely } from './external-links';
@@ -121,7 +121,6 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     const appServices = createAppServices({
       dataDir,
       mode: 'desktop',
-      openExternal: openLink,
       openOptions: { projectRoot: paths.projectRoot, packaged: app.isPackaged },
     });
     services = appServices;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EventListener } from '../app/services';
+import type { EventListener } from '../api/app-services';
 import type { ApiReply } from '../../shared/api/result';
 import { IPC_EVENT, IPC_INVOKE } from '../preload/ipc-names';
 import { bindApiHandler, forwardEvents, type IpcMainLike } from './ipc-binding';

@@ -5,7 +5,7 @@
  * handler runs). Service events are pushed to the window on one channel.
  */
 import type { ApiReply } from '../../shared/api/result';
-import type { AppServices } from '../app/services';
+import type { AppServices } from '../api/app-services';
 import { IPC_EVENT, IPC_INVOKE } from '../preload/ipc-names';
 import { FORBIDDEN_REPLY, isTrustedSender, type FrameLike } from './ipc-sender';
 

@@ -6,7 +6,7 @@
  */
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/domain/enums';
 
-export type DemoRole = WorkspaceRole;
+type DemoRole = WorkspaceRole;
 
 export interface LaunchArgs {
   dataDir?: string;

@@ -27,11 +27,11 @@ describe('createBridge', () => {
   });
 
   it('sends known channels over cae:invoke and returns main’s reply', async () => {
-    const { ipc } = fakeIpc({ ok: true, value: { opened: false } });
+    const { ipc } = fakeIpc({ ok: true, value: [] });
     const bridge = createBridge(ipc);
-    const reply = await bridge.invoke('shell.openExternal', { url: 'https://example.org/' });
-    expect(reply).toEqual({ ok: true, value: { opened: false } });
-    expect(ipc.invoke).toHaveBeenCalledWith(IPC_INVOKE, 'shell.openExternal', { url: 'https://example.org/' });
+    const reply = await bridge.invoke('views.delete', { name: 'Fin de contrat' });
+    expect(reply).toEqual({ ok: true, value: [] });
+    expect(ipc.invoke).toHaveBeenCalledWith(IPC_INVOKE, 'views.delete', { name: 'Fin de contrat' });
   });
 
   it('accepts every channel of the contract', async () => {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceRole } from '../../shared/domain/enums';
-import { createAppServices } from '../app/services';
+import { createAppServices } from '../api/app-services';
 import { startBrowserServer, type BrowserServer } from './server';
 
 export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'renderer');

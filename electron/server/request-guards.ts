@@ -6,7 +6,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 
-export function allowedHosts(port: number): string[] {
+function allowedHosts(port: number): string[] {
   return [`127.0.0.1:${port}`, `localhost:${port}`];
 }
 

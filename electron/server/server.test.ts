@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { createAppServices, type AppServices } from '../app/services';
+import { createAppServices, type AppServices } from '../api/app-services';
 import { startBrowserServer, type BrowserServer } from './server';
 
 const tempDir = useTempDir();

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../../shared/api/result';
-import type { AppServices } from '../app/services';
+import type { AppServices } from '../api/app-services';
 import { fillIndexHtml, securityHeaders } from '../security/csp';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './request-guards';
 import { contentType, resolveStaticFile } from './static-files';

@@ -7,15 +7,14 @@
  */
 import { LocalDate } from '@js-joda/core';
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus } from '../../shared/domain/enums';
+import { isSigned, type ConventionStatus } from '../../shared/domain/enums';
 import { checkConvention, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
 import { inTransaction } from '../db/connection';
 import { replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
-import { findConvention, listVersions } from '../db/repositories/conventions/read';
+import { findConvention } from '../db/repositories/conventions/read';
 import { versionDocument } from '../db/repositories/versions/documents';
+import { listVersions } from '../db/repositories/versions/read';
 
-/** Statuses a convention reaches once signed: its aid is committed. */
-export const SIGNED_STATUSES: readonly ConventionStatus[] = ['signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'];
 const ENDED_EARLY: readonly ConventionStatus[] = ['resiliee', 'denoncee'];
 const MONTH = /^\d{4}-\d{2}$/;
 
@@ -25,7 +24,7 @@ const MONTH = /^\d{4}-\d{2}$/;
  * day, or the convention's; a CAE-DOM payment covers the days since the
  * previous one (since hiring for the first).
  */
-export function expectedRows(payments: readonly AidPayment[], hiredOn: string, lastDay: string | null): ExpectedPayment[] {
+function expectedRows(payments: readonly AidPayment[], hiredOn: string, lastDay: string | null): ExpectedPayment[] {
   const rows: ExpectedPayment[] = [];
   let next = hiredOn;
   for (const p of payments) {
@@ -51,7 +50,7 @@ export function refreshAidPayments(db: Database, conventionId: number): void {
     const row = findConvention(db, conventionId);
     const current = listVersions(db, conventionId).at(-1);
     if (!row || !current) return;
-    if (!SIGNED_STATUSES.includes(row.status)) {
+    if (!isSigned(row.status)) {
       replaceExpectedPayments(db, conventionId, []);
       return;
     }

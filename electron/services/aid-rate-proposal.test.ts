@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { createAppServices } from '../app/services';
+import { createAppServices } from '../api/app-services';
 import { proposeAidRate } from './aid-rate-proposal';
 
 const tempDir = useTempDir('cae-aid-rate-');

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { checkConvention, type ConventionDocument } from '../../shared/rules/index';
-import { createAppServices } from '../app/services';
+import { createAppServices } from '../api/app-services';
 import { agency, exampleCae } from '../../test/helpers/conventions';
 import { dashboardSummary } from './dashboard';
 

@@ -2,7 +2,7 @@ import { LocalDate } from '@js-joda/core';
 import type { Database } from 'better-sqlite3';
 import type { ChannelOutput } from '../../shared/api/contract';
 import { CAE, CAV, computeDeadline, valueAt } from '../../shared/rules/index';
-import type { Clock } from '../app/context';
+import type { Clock } from './clock';
 import { expectedCentsByMonth } from '../db/repositories/aid-payments';
 import { countRenewableCae, lateEventCandidates } from '../db/repositories/conventions/alerts';
 import { countActiveOn, countByStatus, countEndingBetween } from '../db/repositories/conventions/list';
@@ -46,7 +46,7 @@ export function dashboardSummary(db: Database, clock: Pick<Clock, 'today' | 'pin
  * total duration, renewals included, shorter than the maximum. The CAV and
  * CAE-DOM have other renewal rules and are not counted.
  */
-export function countRenewalsToDecide(db: Database, day: LocalDate): number {
+function countRenewalsToDecide(db: Database, day: LocalDate): number {
   const at = day.toString();
   return countRenewableCae(db, {
     from: at,
@@ -63,7 +63,7 @@ export function countRenewalsToDecide(db: Database, day: LocalDate): number {
  * unreported more than 8 days after the fact, the shortest such deadline —
  * and the rules' deadline function (holidays of the department) decides.
  */
-export function countEventsReportedLate(db: Database, today: string): number {
+function countEventsReportedLate(db: Database, today: string): number {
   return lateEventCandidates(db, today).filter((e) => {
     const days = valueAt(e.measure === 'CAV' ? CAV.reportingJoursFrancs : CAE.reportingJoursFrancs, e.occurredOn)?.value ?? 7;
     const due = computeDeadline('jours-francs', days, e.occurredOn, e.department).deadline;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { createAppServices, type AppServices } from '../app/services';
+import { createAppServices, type AppServices } from '../api/app-services';
 import { plainText } from '../../test/helpers/documents';
 
 const tempDir = useTempDir();

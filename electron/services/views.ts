@@ -9,7 +9,7 @@ import { AppError } from '../../shared/api/result';
 import { inTransaction } from '../db/connection';
 import { readStoredViews, writeStoredViews } from '../db/repositories/saved-views';
 
-export const MAX_SAVED_VIEWS = 50;
+const MAX_SAVED_VIEWS = 50;
 
 export interface SavedView {
   name: string;

@@ -4,7 +4,7 @@
  * unless SOURCE_DATE_EPOCH pins the clock (reproducible runs).
  */
 import type { Database } from 'better-sqlite3';
-import type { Clock } from '../app/context';
+import type { Clock } from './clock';
 import { readReferenceDate } from '../db/repositories/workspace';
 
 export function workspaceToday(db: Database, clock: Pick<Clock, 'today' | 'pinned'>): string {

@@ -1,12 +1,18 @@
-import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
+import type { ChannelOutput, EventName, EventPayload, ParsedInput, WorkspaceState } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
-import type { AppContext } from '../app/context';
-import { inTransaction } from '../db/connection';
+import { inTransaction, type Db } from '../db/connection';
 import { appendAudit } from '../db/repositories/audit';
 import { getWorkspace, insertWorkspace } from '../db/repositories/workspace';
+import type { Clock } from './clock';
+
+/** What these use cases need of the app context (electron/app/context.ts provides it). */
+interface WorkspaceHost extends Pick<Clock, 'now'> {
+  workspaces: { state: () => WorkspaceState; mainDb: () => Db };
+  emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+}
 
 /** First start: the user names the workspace and chooses its role, once. */
-export function initializeWorkspace(ctx: AppContext, input: ParsedInput<'workspace.initialize'>): ChannelOutput<'workspace.initialize'> {
+export function initializeWorkspace(ctx: WorkspaceHost, input: ParsedInput<'workspace.initialize'>): ChannelOutput<'workspace.initialize'> {
   if (ctx.workspaces.state().active === 'demo') {
     throw new AppError('CONFLICT', "Quittez la démonstration avant de créer votre propre espace de travail.");
   }
@@ -29,7 +35,7 @@ export function initializeWorkspace(ctx: AppContext, input: ParsedInput<'workspa
   return publish(ctx);
 }
 
-export function publish(ctx: AppContext) {
+export function publish(ctx: WorkspaceHost) {
   const state = ctx.workspaces.state();
   ctx.emit('workspace.changed', state);
   return state;

@@ -44,7 +44,7 @@ export interface ExportOptions {
   outbox?: string;
 }
 
-export interface ExportedLot {
+interface ExportedLot {
   fileName: string;
   sequence: number;
   lines: number;
@@ -85,7 +85,7 @@ export function recoveredMessage(r: RecoveredLot, kind: 'lot' | 'package' = 'lot
   }
 }
 
-export function buildLot(
+function buildLot(
   identity: { emitter: string; recipient: string },
   sequence: number,
   createdAt: string,

@@ -11,7 +11,7 @@ import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';
 import type { ExchangeIdentity } from './workspace-id';
 
-export interface LineChange {
+interface LineChange {
   lineNo: number;
   conventionNumber: string | null;
   recordKind: string;
@@ -20,7 +20,7 @@ export interface LineChange {
   label: string | null;
 }
 
-export interface PaymentChange {
+interface PaymentChange {
   lineNo: number;
   paymentId: number;
   conventionNumber: string;

@@ -14,12 +14,13 @@ import { writeFileDurably } from './files';
 import { inboundLotRow } from './inbound-order';
 import { planImport, type ImportPlan } from './import-plan';
 import { applyPackage } from './package/apply';
-import { planPackage, type PackagePlan } from './package/plan';
+import { planPackage } from './package/plan';
+import type { PackagePlan } from './package/types';
 import { parseExchangeFile } from './parse';
 import type { ConventionPackage, ReturnFile } from './schemas';
 import { exchangeIdentity } from './workspace-id';
 
-export const QUARANTINE_FOLDER = 'quarantaine';
+const QUARANTINE_FOLDER = 'quarantaine';
 
 export type ImportOutcome =
   | { kind: 'applied' | 'preview'; plan: ImportPlan }
@@ -33,6 +34,12 @@ export interface ImportOptions {
   dataDir: string;
   dryRun: boolean;
   now: string;
+  /**
+   * Runs inside the import's transaction for each convention a package creates
+   * or changes: the services refresh what they derive from it (expected aid
+   * payments). electron/sync does not import the services.
+   */
+  onConventionChanged: (db: Database, conventionId: number) => void;
 }
 
 function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: string, reasons: string[], now: string): string {
@@ -74,7 +81,7 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
     if (planned.kind === 'refused') return refuse(planned.reasons, parsed.fileSha256);
     if (planned.kind === 'already') return { kind: 'already', fileName: planned.lot.fileName };
     if (options.dryRun) return { kind: 'package-preview', plan: planned.plan };
-    applyPackage(db, pkg, path.basename(options.file), planned.plan, options.now);
+    applyPackage(db, pkg, path.basename(options.file), planned.plan, options.now, options.onConventionChanged);
     return { kind: 'package-applied', plan: planned.plan };
   }
   const file = parsed.file as ReturnFile;

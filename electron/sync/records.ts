@@ -13,7 +13,7 @@ import { canonicalJson, sha256Hex } from './canonical';
 import type { OutboundLine } from './schemas';
 
 /** A line's payload: a lot line without its number. */
-export type Payload = OutboundLine extends infer L ? (L extends OutboundLine ? Omit<L, 'lineNo'> : never) : never;
+type Payload = OutboundLine extends infer L ? (L extends OutboundLine ? Omit<L, 'lineNo'> : never) : never;
 
 export interface PendingRecord {
   ref: string;

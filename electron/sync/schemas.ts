@@ -4,7 +4,7 @@
  * (`npx tsx electron/sync/write-schemas.ts`), so the two never drift.
  */
 import { z } from 'zod';
-import { CONVENTION_STATUSES } from '../../shared/domain/enums';
+import { CONVENTION_STATUSES, SIGNED_STATUSES } from '../../shared/domain/enums';
 import { COLLECTORS, EMPLOYER_STATUSES } from '../../shared/rules/vocabulary';
 import { conventionSchema, EDUCATION_LEVELS } from '../../shared/rules/document/schema';
 import { WEEKLY_MINUTES } from '../../shared/rules/hours/weekly';
@@ -62,7 +62,7 @@ const versionFields = {
 };
 
 export const conventionLine = z.strictObject({ record: z.literal('CONVENTION'), ...versionFields });
-export const avenantLine = z.strictObject({ record: z.literal('AVENANT'), ...versionFields });
+const avenantLine = z.strictObject({ record: z.literal('AVENANT'), ...versionFields });
 export const eventLine = z.strictObject({
   lineNo,
   record: z.literal('EVENT'),
@@ -77,7 +77,7 @@ export const eventLine = z.strictObject({
   newEmployerSiret: z.string().regex(/^\d{14}$/).nullable(),
   reportedOn: date.nullable(),
 });
-export const denunciationLine = z.strictObject({
+const denunciationLine = z.strictObject({
   lineNo,
   record: z.literal('DENUNCIATION'),
   conventionNumber,
@@ -88,7 +88,7 @@ export const denunciationLine = z.strictObject({
   contributionsDueOn: date.nullable(),
 });
 /** Employer → payment organisation, once a quarter (not produced yet: the app does not record them). */
-export const proofOfActivityLine = z.strictObject({
+const proofOfActivityLine = z.strictObject({
   lineNo,
   record: z.literal('PROOF_OF_ACTIVITY'),
   conventionNumber,
@@ -97,18 +97,18 @@ export const proofOfActivityLine = z.strictObject({
   workedMinutes: z.number().int().min(0),
 });
 
-export const outboundLine = z.discriminatedUnion('record', [conventionLine, avenantLine, eventLine, denunciationLine, proofOfActivityLine]);
+const outboundLine = z.discriminatedUnion('record', [conventionLine, avenantLine, eventLine, denunciationLine, proofOfActivityLine]);
 export const outboundLot = z.strictObject({ header: z.strictObject(header('outbound-lot')), lines: z.array(outboundLine) });
 
-export const acceptedLine = z.strictObject({ lineNo, record: z.literal('ACCEPTED'), lotLineNo: lineNo });
-export const rejectedLine = z.strictObject({
+const acceptedLine = z.strictObject({ lineNo, record: z.literal('ACCEPTED'), lotLineNo: lineNo });
+const rejectedLine = z.strictObject({
   lineNo,
   record: z.literal('REJECTED'),
   lotLineNo: lineNo,
   code: z.string().regex(/^[A-Z0-9_]{2,40}$/),
   label: z.string().min(1).max(500),
 });
-export const paymentLine = z.strictObject({
+const paymentLine = z.strictObject({
   lineNo,
   record: z.literal('PAYMENT'),
   conventionNumber,
@@ -117,7 +117,7 @@ export const paymentLine = z.strictObject({
   amountCents: cents,
   paidOn: date,
 });
-export const returnFile = z.strictObject({
+const returnFile = z.strictObject({
   header: z.strictObject({
     ...header('return-file'),
     /** The lot this file answers (null for a file of payment notices only). */
@@ -135,7 +135,7 @@ export const returnFile = z.strictObject({
 const siret = z.string().regex(/^\d{14}$/);
 const name = z.string().min(1).max(2000);
 
-export const packageEmployer = z.strictObject({
+const packageEmployer = z.strictObject({
   siret,
   name,
   status: z.enum(EMPLOYER_STATUSES),
@@ -146,7 +146,7 @@ export const packageEmployer = z.strictObject({
   department: z.string().max(3).nullable(),
   iban: z.string().max(34).nullable(),
 });
-export const packageEmployee = z.strictObject({
+const packageEmployee = z.strictObject({
   /** Personal data: the package is a file of personal data because of it. */
   nir: z.string().regex(/^\d{5}(?:\d{2}|2A|2B)\d{8}$/).nullable(),
   civility: z.enum(['M', 'MME', 'MLLE']),
@@ -178,7 +178,7 @@ export const packageVersion = z.strictObject({
   /** The version's full `cae.convention/1` document, NIR included. */
   document: conventionSchema,
 });
-export const packageEvent = z.strictObject({
+const packageEvent = z.strictObject({
   eventKind: eventLine.shape.eventKind,
   occurredOn: date,
   endsOn: date.nullable(),
@@ -189,7 +189,7 @@ export const packageEvent = z.strictObject({
   newEmployerSiret: siret.nullable(),
   reportedOn: date.nullable(),
 });
-export const packageStatusChange = z.strictObject({
+const packageStatusChange = z.strictObject({
   fromStatus: z.enum(CONVENTION_STATUSES).nullable(),
   toStatus: z.enum(CONVENTION_STATUSES),
   onDate: date,
@@ -210,12 +210,12 @@ const procedure = {
   contributionsDueOn: date.nullable(),
 };
 /** The latest dénonciation procedure with a decision: dénoncée, or maintenue (then nobody was informed). */
-export const packageDenunciation = z.discriminatedUnion('decision', [
+const packageDenunciation = z.discriminatedUnion('decision', [
   z.strictObject({ decision: z.literal('DENOUNCED'), ...procedure, paymentOrganisationInformedOn: date.nullable(), collectorInformedOn: date.nullable() }),
   z.strictObject({ decision: z.literal('MAINTAINED'), ...procedure, paymentOrganisationInformedOn: z.null(), collectorInformedOn: z.null() }),
 ]);
-/** Conventions past signature only: a draft may still change number or disappear. */
-export const PACKAGE_STATUSES = ['signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'] as const;
+/** Conventions past signature only (SIGNED_STATUSES): a draft may still change number or disappear. */
+const PACKAGE_STATUSES = SIGNED_STATUSES;
 
 export const packageLine = z.strictObject({
   lineNo,

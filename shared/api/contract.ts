@@ -2,10 +2,11 @@
  * The one API contract between the renderer and the services: for each
  * channel its input and output schemas. Main (IPC) and browser mode (HTTP)
  * both validate every payload against these schemas before any handler runs.
+ * Channel names are `<area>.<action>`: the area plural as the screens name it (conventions, employers, employees, exchanges, views, settings, documents, exports; singular only for the one-of-a-kind app, workspace, dashboard), the action a camelCase verb (`saveDraft`, `exportPackage`) or, for a read, what it returns (`list`, `get`, `lots`, `summary`).
  */
 import { z } from 'zod';
 import { fr } from 'zod/locales';
-import { CONVENTION_STATUSES, LOT_STATUSES, WORKSPACE_ROLES } from '../domain/enums';
+import { CONVENTION_STATUSES, WORKSPACE_ROLES } from '../domain/enums';
 import { EMPLOYER_STATUSES, MEASURES } from '../rules/vocabulary';
 import { conventionChannels } from './conventions-contract';
 import { instructChannels } from './instruct-contract';
@@ -27,7 +28,7 @@ const page = {
 };
 const noInput = z.object({}).strict();
 
-export const workspaceSummary = z.object({
+const workspaceSummary = z.object({
   role: z.enum(WORKSPACE_ROLES),
   name: z.string(),
   department: z.string().nullable(),
@@ -37,7 +38,7 @@ export const workspaceSummary = z.object({
 });
 export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
 
-export const workspaceState = z.object({
+const workspaceState = z.object({
   /** Which database is open: the user's own, or the demo beside it. */
   active: z.enum(['main', 'demo']),
   /** The open workspace, or null while the user has not chosen a role yet. */
@@ -51,7 +52,7 @@ const departmentCode = z
   .regex(/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/, { error: 'département attendu : 01 à 95, 2A, 2B ou 971 à 976' });
 
 /** Sortable columns of the conventions list (mapped to SQL by a whitelist on the server). */
-export const CONVENTION_SORT_KEYS = ['number', 'employee', 'employer', 'startsOn', 'endsOn', 'status'] as const;
+const CONVENTION_SORT_KEYS = ['number', 'employee', 'employer', 'startsOn', 'endsOn', 'status'] as const;
 export type ConventionSortKey = (typeof CONVENTION_SORT_KEYS)[number];
 
 /** The search, filters and sort of the conventions list: sent with `conventions.list`, kept in saved views. */
@@ -194,21 +195,6 @@ export const channels = {
       ),
     }),
   },
-  'lots.list': {
-    input: noInput,
-    output: z.array(
-      z.object({
-        id: z.number().int(),
-        direction: z.enum(['OUT', 'IN']),
-        kind: z.string(),
-        sequence: z.number().int(),
-        fileName: z.string(),
-        status: z.enum(LOT_STATUSES),
-        lines: z.number().int(),
-        createdAt: z.string(),
-      }),
-    ),
-  },
   'settings.aidRates': {
     input: noInput,
     output: z.array(
@@ -223,17 +209,6 @@ export const channels = {
         reference: z.string(),
       }),
     ),
-  },
-  'shell.openExternal': {
-    input: z
-      .object({
-        url: z
-          .string()
-          .max(2000)
-          .refine((u) => /^(https:\/\/|mailto:)/i.test(u), { error: 'seuls les liens https: et mailto: peuvent être ouverts' }),
-      })
-      .strict(),
-    output: z.object({ opened: z.boolean() }),
   },
   // Saved views of the conventions list: named search, filters and sort.
   'views.list': { input: noInput, output: z.array(savedView) },
@@ -269,7 +244,7 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Events pushed from the services to the renderer (`on(event, cb)`). */
-export const events = {
+const events = {
   'workspace.changed': workspaceState,
 } as const;
 export type EventName = keyof typeof events;

@@ -38,7 +38,7 @@ const repayment = z.object({
 });
 
 /** The figures of the current version, without their traces (amounts in cents). */
-export const computedSummary = z.object({
+const computedSummary = z.object({
   monthlyAidCents: z.number().int().nullable(),
   minimumMonthlyGrossCents: z.number().int().nullable(),
   conventionEnd: isoDate.nullable(),
@@ -66,7 +66,7 @@ const denunciationState = z.object({
   collectorInformedOn: isoDate.nullable(),
 });
 
-export const conventionView = z.object({
+const conventionView = z.object({
   id: z.number().int(),
   number: z.string(),
   measure: z.enum(MEASURES),
@@ -78,6 +78,8 @@ export const conventionView = z.object({
   employee: z.object({ id: z.number().int(), fullName: z.string(), nirMasked: z.string().nullable() }),
   startsOn: isoDate,
   endsOn: isoDate.nullable(),
+  /** The instant of the convention's last write, by the app's clock (ISO 8601): « Enregistré à HH:MM » shows it. */
+  updatedAt: z.string(),
   versions: z.array(
     z.object({
       avenantIndex: z.number().int(),

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const exchangeSettings = z.object({
+const exchangeSettings = z.object({
   /** The agency's code or the employer's SIRET (null until the employer is known). */
   emitter: z.string().nullable(),
   recipient: z.string(),
@@ -15,8 +15,8 @@ export const exchangeSettings = z.object({
 });
 export type ExchangeSettings = z.infer<typeof exchangeSettings>;
 
-export const LOT_LINES_RANGE = { min: 1, max: 100_000 } as const;
-export const ALERT_DAYS_RANGE = { min: 1, max: 365 } as const;
+const LOT_LINES_RANGE = { min: 1, max: 100_000 } as const;
+const ALERT_DAYS_RANGE = { min: 1, max: 365 } as const;
 
 export const exchangeSettingsChannels = {
   'settings.exchange': { input: z.object({}).strict(), output: exchangeSettings },

@@ -26,7 +26,7 @@ export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
 
 /** A NIR as typed (spaces allowed, 2a/2b for Corsica), checked with the rules package: 13 characters and the key. */
-export const nirInput = z
+const nirInput = z
   .string({ error: 'NIR attendu' })
   .transform((s) => s.replace(/\s/g, '').toUpperCase())
   .pipe(
@@ -55,7 +55,7 @@ export type CorrectionValues = z.output<typeof correctionValues>;
 
 const lotRef = z.object({ lotId: z.number().int(), fileName: z.string(), sequence: z.number().int() });
 
-export const lotRow = z.object({
+const lotRow = z.object({
   id: z.number().int(),
   direction: z.enum(['OUT', 'IN']),
   kind: z.string(),
@@ -87,7 +87,7 @@ const explanation = z.object({
   legalRefs: z.array(z.string()),
 });
 
-export const lineRow = z.object({
+const lineRow = z.object({
   lineNo: z.number().int(),
   conventionId: z.number().int().nullable(),
   conventionNumber: z.string().nullable(),

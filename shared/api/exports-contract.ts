@@ -6,14 +6,12 @@
  */
 import { z } from 'zod';
 
-export const EXPORT_LISTS = ['conventions', 'employers', 'employees', 'lots'] as const;
-export type ExportList = (typeof EXPORT_LISTS)[number];
+export type ExportList = 'conventions' | 'employers' | 'employees' | 'lots';
 
 const csvFile = z.object({
   fileName: z.string().regex(/^[\w.-]+\.csv$/),
   base64: z.string().min(1),
 });
-export type CsvFile = z.infer<typeof csvFile>;
 
 const searchOnly = z.object({ search: z.string().trim().max(100, { error: 'recherche limitée à 100 caractères' }).optional() }).strict();
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 export const packageChannels = {
-  'exchange.exportPackage': {
+  'exchanges.exportPackage': {
     input: z
       .object({
         employerId: z.number({ error: 'identifiant d’employeur attendu' }).int({ error: 'identifiant d’employeur attendu' }).positive({ error: 'identifiant d’employeur attendu' }),

@@ -1,5 +1,5 @@
 /** The reply of every API call, over IPC and over HTTP alike. Messages are French. */
-export type ApiError = {
+type ApiError = {
   code: ErrorCode;
   message: string;
   /** For INVALID_INPUT: the French message of each invalid field, by its path (`agencyCode`, `items.0.date`). */
@@ -7,18 +7,16 @@ export type ApiError = {
 };
 export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export const ERROR_CODES = [
-  'INVALID_INPUT',
-  'UNKNOWN_CHANNEL',
-  'NOT_FOUND',
-  'CONFLICT',
-  'FORBIDDEN',
-  'WORKSPACE_NOT_READY',
-  'DB_TOO_NEW',
-  'DB_CORRUPT',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_CHANNEL'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'WORKSPACE_NOT_READY'
+  | 'DB_TOO_NEW'
+  | 'DB_CORRUPT'
+  | 'INTERNAL';
 
 /** An error meant for the user: thrown by services, turned into `{ ok: false }` by the dispatcher. */
 export class AppError extends Error {

@@ -34,6 +34,10 @@ export const CONVENTION_STATUSES = [
 ] as const;
 export type ConventionStatus = (typeof CONVENTION_STATUSES)[number];
 
+/** Statuses past signature: the aid is committed, the convention goes to the payment organisation and may be sent to its employer. */
+export const SIGNED_STATUSES = ['signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'] as const satisfies readonly ConventionStatus[];
+export const isSigned = (status: ConventionStatus): boolean => (SIGNED_STATUSES as readonly ConventionStatus[]).includes(status);
+
 export const CONVENTION_STATUS_LABELS: Record<ConventionStatus, string> = {
   brouillon: 'Brouillon',
   a_signer: 'À signer',

@@ -15,7 +15,7 @@ export const LINE_STATUS_LABELS: Record<LineStatus, string> = {
 };
 
 /** « Acceptées (131) »: the lines of one status, in a filter. */
-export const LINE_STATUS_PLURALS: Record<LineStatus, string> = {
+const LINE_STATUS_PLURALS: Record<LineStatus, string> = {
   prepared: 'Préparées',
   sent: 'Envoyées',
   accepted: 'Acceptées',
@@ -40,8 +40,7 @@ export function lineStatusLabel(status: LineStatus, packageLine: boolean, plural
   return plural ? LINE_STATUS_PLURALS[status] : LINE_STATUS_LABELS[status];
 }
 
-export const RECORD_KINDS = ['CONVENTION', 'AVENANT', 'EVENT', 'DENUNCIATION', 'PROOF_OF_ACTIVITY', 'CONVENTION_FILE'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
+export type RecordKind = 'CONVENTION' | 'AVENANT' | 'EVENT' | 'DENUNCIATION' | 'PROOF_OF_ACTIVITY' | 'CONVENTION_FILE';
 
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   CONVENTION: 'Convention',

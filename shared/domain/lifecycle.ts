@@ -24,9 +24,9 @@ export const TRANSITIONS: Readonly<Record<ConventionStatus, readonly ConventionS
 };
 
 /** Changes that must say why: a rupture, a dénonciation, a draft sent back for corrections. */
-export const REASON_REQUIRED: ReadonlySet<ConventionStatus> = new Set(['resiliee', 'denoncee', 'brouillon']);
+const REASON_REQUIRED: ReadonlySet<ConventionStatus> = new Set(['resiliee', 'denoncee', 'brouillon']);
 
-export const LIFECYCLE_REFS = {
+const LIFECYCLE_REFS = {
   signature: ref('FORM_CAE_0515', 'conditions générales : « L’embauche ne peut avoir lieu avant la signature de la convention »'),
   effect: ref('CAV_R5134', 'art. R. 5134-44 : la convention ne prend effet qu’à compter de la date d’embauche'),
   duration: ref('FORM_CAE_0515', 'conditions générales, « Nature du contrat de travail » (durée, renouvellements)'),
@@ -34,7 +34,7 @@ export const LIFECYCLE_REFS = {
   denunciation: ref('CAV_R5134', 'art. R. 5134-51 : intention de dénoncer notifiée, sept jours pour les observations'),
 } as const;
 
-export type LifecycleErrorCode =
+type LifecycleErrorCode =
   | 'TRANSITION_NOT_ALLOWED'
   | 'DATE_INVALID'
   | 'DATE_IN_FUTURE'

@@ -140,7 +140,7 @@ const GENERIC_FIX = [
   'Si le motif reste obscur, contactez l’organisme payeur en citant le fichier et le numéro de ligne.',
 ];
 
-export function isKnownRejection(code: string | null | undefined): code is KnownRejectionCode {
+function isKnownRejection(code: string | null | undefined): code is KnownRejectionCode {
   return typeof code === 'string' && (KNOWN_REJECTION_CODES as readonly string[]).includes(code);
 }
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 const SCHEMAS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../docs/schemas');
-export const COUNTERPART_ID = 'CNASEA';
+const COUNTERPART_ID = 'CNASEA';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Line = { [key: string]: Json } & { lineNo: number; record: string };

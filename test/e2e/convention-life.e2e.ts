@@ -138,6 +138,30 @@ describe('the life of a convention', () => {
     }
   });
 
+
+  it('deletes a draft after confirmation and says so on the list; the number is gone for good', async () => {
+    const app = await startApp(browser, { demo: 'agence' });
+    try {
+      const { page } = app;
+      const drafts = await invoke(page, 'conventions.list', { status: 'brouillon', limit: 5 });
+      const row = drafts.items[0]!;
+      await openDetail(app, row);
+      const actions = page.getByRole('group', { name: 'Actions sur la convention' });
+      expect(await actions.getByRole('button').allTextContents()).toEqual(['Envoyer à la signature', 'Supprimer le brouillon']);
+      await actions.getByRole('button', { name: 'Supprimer le brouillon' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Supprimer le brouillon' });
+      await dialog.getByText(`Le brouillon ${row.number} sera supprimé définitivement`, { exact: false }).waitFor();
+      await page.screenshot({ path: '/tmp/life-delete-draft.png', fullPage: true });
+      await dialog.getByRole('button', { name: 'Supprimer définitivement' }).click();
+      await page.getByRole('status').filter({ hasText: `Brouillon ${row.number} supprimé` }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Conventions' }).waitFor();
+      const after = await invoke(page, 'conventions.list', { status: 'brouillon', limit: 5 });
+      expect(after.total).toBe(drafts.total - 1);
+      expect(after.items.map((c) => c.number)).not.toContain(row.number);
+    } finally {
+      await app.close();
+    }
+  });
   it('renews a running CAE, shows the new version and compares it with the first; refuses more than 24 months', async () => {
     const app = await startApp(browser, { demo: 'agence' });
     try {

@@ -62,7 +62,7 @@ describe('convention package from the Employeurs page', () => {
       const { items } = await invoke(agency.page, 'employers.list', { limit: 50, offset: 0 });
       const chosen = [...items].sort((a, b) => b.conventions - a.conventions)[0]!;
       employer = { name: chosen.name, siret: chosen.siret };
-      const pkg = await invoke(agency.page, 'exchange.exportPackage', { employerId: chosen.id });
+      const pkg = await invoke(agency.page, 'exchanges.exportPackage', { employerId: chosen.id });
       file = path.join(work, pkg.fileName);
       fs.writeFileSync(file, Buffer.from(pkg.base64, 'base64'));
       const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { lines: { conventionNumber: string }[] };

@@ -77,6 +77,9 @@ describe('instructing a convention', () => {
       await expectValue(field(page, 'Nom'), 'MARTIN');
       await expectValue(field(page, 'Date de dépôt de la demande'), '02/06/2008');
       expect(await field(page, 'Statut de l’employeur (tableau 1)').inputValue()).toBe('ASSOCIATION');
+      // A mark on the form's element: it is still there after the first save only if the form was not drawn anew.
+      const form = page.getByRole('form', { name: 'Convention à instruire' });
+      await form.evaluate((element) => element.setAttribute('data-test-same-form', 'oui'));
 
       await field(page, 'Nom de naissance').fill('DURAND');
       await field(page, 'Prénoms').fill('Claire');
@@ -126,12 +129,16 @@ describe('instructing a convention', () => {
       await field(page, 'Montant de l’aide de l’État en pourcentage du SMIC horaire brut').fill('90');
       await yesNo(page, 'Le cas échéant, autre financement envisagé', 'Non');
       await field(page, 'Fait le (date de signature de la convention)').fill('05/06/2008');
-      await field(page, 'Fait le (date de signature de la convention)').blur();
+      // The agent is back in a field when the first save happens.
+      await field(page, 'Nom').focus();
 
       // Saved on its own (debounced), numbered, the address now the draft's.
       await page.getByTestId('save-status').getByText(/^Enregistré à \d{2}:\d{2}$/).waitFor();
       await expect.poll(() => page.url()).toMatch(/#\/conventions\/brouillon\/\d+$/);
       await page.getByText(/^N° de convention : /).waitFor();
+      // The same form, not a new one: the mark stays, and so does the focus.
+      expect(await form.getAttribute('data-test-same-form')).toBe('oui');
+      expect(await field(page, 'Nom').evaluate((element) => element === document.activeElement)).toBe(true);
       expect(await page.getByTestId('findings-summary').textContent()).toContain('0 erreur(s)');
       const id = Number(/brouillon\/(\d+)$/.exec(page.url())![1]);
       const saved = await invoke(page, 'conventions.get', { id });

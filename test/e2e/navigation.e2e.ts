@@ -123,7 +123,7 @@ describe('navigation in the agency demo', () => {
 
       // Échanges: the lots of the demo, status labels, French dates.
       await go(page, 'Échanges', 'Échanges');
-      const lots = await invoke(page, 'lots.list', {});
+      const { lots } = await invoke(page, 'exchanges.lots', {});
       expect(lots.length).toBeGreaterThan(0);
       await expect.poll(() => bodyRows(page, "Lots échangés avec l'organisme payeur").count()).toBe(lots.length);
       const lotStatuses = await cellTexts(page, "Lots échangés avec l'organisme payeur", 3);

@@ -2,7 +2,7 @@
 import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contract';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { readExample } from '../fixtures/index';
-import { createAppServices, type AppServices } from '../../electron/app/services';
+import { createAppServices, type AppServices } from '../../electron/api/app-services';
 
 export function exampleCae(): ConventionDocument {
   return readExample('convention-cae') as ConventionDocument;

@@ -8,7 +8,7 @@ import type { ConventionDocument } from '../../shared/rules/index';
 import { answerLot } from '../counterpart/respond';
 import { agency, exampleCae, type Agency } from './conventions';
 
-export const REDUCED_HOURS = { code: 'WEEKLY_HOURS_TOO_LOW' as const, text: 'Difficultés de santé attestées par le médecin du travail : 18 h au début.' };
+const REDUCED_HOURS = { code: 'WEEKLY_HOURS_TOO_LOW' as const, text: 'Difficultés de santé attestées par le médecin du travail : 18 h au début.' };
 
 /** The example CAE signed on 2008-06-05: 18 h a week (reduced hours, justified) unless `change` says otherwise. */
 export async function signedCae(a: Agency, change: (doc: ConventionDocument) => void = () => undefined, reduced = true): Promise<number> {

@@ -9,14 +9,9 @@ import type { Measure } from '../../../shared/rules/vocabulary';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
 import type { ConventionEvent } from '../../../shared/rules/index';
 import type { Db } from '../../db/connection';
-import {
-  insertConvention,
-  insertEmployee,
-  insertEvent,
-  insertStatusChange,
-  insertVersion,
-  type NewEvent,
-} from '../../db/repositories/registry-writes';
+import { insertConvention, insertEvent, insertStatusChange, type NewEvent } from '../../db/repositories/conventions/writes';
+import { insertEmployee } from '../../db/repositories/employees';
+import { insertVersion } from '../../db/repositories/versions/writes';
 import { demoDocument, type DemoEmployeeBlock, type DemoEmployerBlock } from './documents';
 import { makeNir } from './identifiers';
 
@@ -50,26 +45,44 @@ const JOBS = [
 /** Demo pay: 9.00 € an hour, above every SMIC of 2005–2009 (8.03 € to 8.82 €). */
 const DEMO_HOURLY_CENTS = 900;
 
+/** The convention's terms drawn from the seeded stream: dates, contract, hours and job. */
+interface DemoTerms {
+  filed: LocalDate;
+  signed: LocalDate;
+  hired: LocalDate;
+  cdi: boolean;
+  months: number;
+  /** The initial version's last day (before any renewal). */
+  initialEnd: LocalDate;
+  weeklyHours: number;
+  romeCode: string;
+  jobTitle: string;
+}
+
+/** What the versions of one demo convention are written from. */
+interface DemoVersionsInput {
+  conventionId: number;
+  terms: DemoTerms;
+  employee: DemoEmployeeBlock;
+  status: DemoStatus;
+  events: DemoEvent[];
+  renewed: boolean;
+  finalEnd: LocalDate;
+  totalAidCents: number | null;
+  at: string;
+}
+
 export function insertDemoConvention(db: Db, faker: Faker, input: DemoConventionInput, usedNirs: Set<string>): number {
   const reference = LocalDate.parse(input.reference);
-  const filed = LocalDate.of(2005, 3, 1).plusDays(faker.number.int({ min: 0, max: 1670 }));
-  const signed = filed.plusDays(faker.number.int({ min: 1, max: 10 }));
-  const hired = signed.plusDays(faker.number.int({ min: 0, max: 10 }));
-  const cdi = input.measure === 'CAE_DOM' && faker.datatype.boolean(0.4);
-  const months =
-    input.measure === 'CAE' ? faker.helpers.arrayElement([6, 6, 9, 12]) : input.measure === 'CAV' ? 24 : cdi ? 24 : faker.helpers.arrayElement([12, 18, 24]);
-  let ends = hired.plusMonths(months).minusDays(1);
-  const weeklyHours = input.measure === 'CAV' ? 26 : input.measure === 'CAE' ? faker.helpers.arrayElement([20, 20, 24, 26, 30, 35]) : 35;
-  const [romeCode, jobTitle] = faker.helpers.arrayElement(JOBS);
-  const at = `${filed.toString()}T09:00:00.000Z`;
+  const terms = drawDemoTerms(faker, input);
+  const at = `${terms.filed.toString()}T09:00:00.000Z`;
 
   const employee = insertDemoEmployee(db, faker, input, at, usedNirs);
-  const renewed = input.measure === 'CAE' && months === 6 && ends.isBefore(reference) && faker.datatype.boolean(0.4);
-  const finalEnd = renewed ? ends.plusMonths(6) : ends;
-  const status = statusOn(faker, reference, signed, hired, finalEnd);
-  const number = formatConventionNumber({ ...input, filedOn: filed.toString() });
+  const renewed = input.measure === 'CAE' && terms.months === 6 && terms.initialEnd.isBefore(reference) && faker.datatype.boolean(0.4);
+  const finalEnd = renewed ? terms.initialEnd.plusMonths(6) : terms.initialEnd;
+  const status = statusOn(faker, reference, terms.signed, terms.hired, finalEnd);
   const conventionId = insertConvention(db, {
-    number,
+    number: formatConventionNumber({ ...input, filedOn: terms.filed.toString() }),
     measure: input.measure,
     department: input.department,
     prescriberCode: input.prescriberCode,
@@ -77,42 +90,66 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     employerId: input.employer.id,
     employeeId: employee.id,
     status: status.final,
-    startsOn: hired.toString(),
+    startsOn: terms.hired.toString(),
     endsOn: status.endedEarly?.toString() ?? finalEnd.toString(),
     at,
   });
-  const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * weeklyHours * 52) / 12);
   const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;
-  const events = demoEvents(faker, conventionId, hired, status);
+  const events = demoEvents(faker, conventionId, terms.hired, status);
+  insertDemoVersions(db, input, { conventionId, terms, employee: employee.block, status, events, renewed, finalEnd, totalAidCents, at });
+  for (const change of status.timeline) {
+    insertStatusChange(db, { conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` });
+  }
+  for (const e of events) insertEvent(db, e.row);
+  return conventionId;
+}
+
+/** Draws, in the seeded stream's order, the dates, contract, weekly hours and job of one convention. */
+function drawDemoTerms(faker: Faker, input: DemoConventionInput): DemoTerms {
+  const filed = LocalDate.of(2005, 3, 1).plusDays(faker.number.int({ min: 0, max: 1670 }));
+  const signed = filed.plusDays(faker.number.int({ min: 1, max: 10 }));
+  const hired = signed.plusDays(faker.number.int({ min: 0, max: 10 }));
+  const cdi = input.measure === 'CAE_DOM' && faker.datatype.boolean(0.4);
+  const months =
+    input.measure === 'CAE' ? faker.helpers.arrayElement([6, 6, 9, 12]) : input.measure === 'CAV' ? 24 : cdi ? 24 : faker.helpers.arrayElement([12, 18, 24]);
+  const weeklyHours = input.measure === 'CAV' ? 26 : input.measure === 'CAE' ? faker.helpers.arrayElement([20, 20, 24, 26, 30, 35]) : 35;
+  const [romeCode, jobTitle] = faker.helpers.arrayElement(JOBS);
+  return { filed, signed, hired, cdi, months, initialEnd: hired.plusMonths(months).minusDays(1), weeklyHours, romeCode, jobTitle };
+}
+
+/** The initial version and, when renewed, its renewal: each stores its full document with the facts reported during it. */
+function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsInput): void {
+  const { terms, status, events, renewed } = v;
+  const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * terms.weeklyHours * 52) / 12);
   const isSigned = status.timeline.some((t) => t.toStatus === 'signee');
   // Each version stores its full document (the snapshot signed), with the facts reported during it.
   const document = demoDocument(input.extra, {
     ...input,
     employer: input.employer,
-    employee: employee.block,
-    filed,
-    signed: isSigned ? signed : null,
-    hired,
-    initialEnd: cdi ? null : ends,
-    cdi,
-    weeklyHours,
+    employee: v.employee,
+    filed: terms.filed,
+    signed: isSigned ? terms.signed : null,
+    hired: terms.hired,
+    initialEnd: terms.cdi ? null : terms.initialEnd,
+    cdi: terms.cdi,
+    weeklyHours: terms.weeklyHours,
     monthlyGrossCents,
-    totalAidCents,
-    romeCode,
-    jobTitle,
+    totalAidCents: v.totalAidCents,
+    romeCode: terms.romeCode,
+    jobTitle: terms.jobTitle,
   });
   const version = {
-    conventionId,
+    conventionId: v.conventionId,
     employerId: input.employer.id,
-    contractType: cdi ? ('CDI' as const) : ('CDD' as const),
-    hiredOn: hired.toString(),
-    romeCode,
-    jobTitle,
+    contractType: terms.cdi ? ('CDI' as const) : ('CDD' as const),
+    hiredOn: terms.hired.toString(),
+    romeCode: terms.romeCode,
+    jobTitle: terms.jobTitle,
     monthlyGrossCents,
     aidRateBp: input.measure === 'CAE' ? 9000 : input.measure === 'CAV' ? 7500 : null,
-    totalAidCents,
+    totalAidCents: v.totalAidCents,
   };
-  const renewalStart = ends.plusDays(1);
+  const renewalStart = terms.initialEnd.plusDays(1);
   const renewalFiled = renewalStart.minusDays(20);
   const denunciation = status.final === 'denoncee' && status.endedEarly
     ? { intentNotifiedOn: status.endedEarly.minusDays(10).toString(), decisionNotifiedOn: status.endedEarly.toString() }
@@ -122,33 +159,26 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     ...version,
     avenantIndex: 0,
     kind: 'INITIAL',
-    filedOn: filed.toString(),
-    signedOn: isSigned ? signed.toString() : null,
-    startsOn: hired.toString(),
-    endsOn: ends.toString(),
+    filedOn: terms.filed.toString(),
+    signedOn: isSigned ? terms.signed.toString() : null,
+    startsOn: terms.hired.toString(),
+    endsOn: terms.initialEnd.toString(),
     details: { ...document, events: initialEvents, ...(renewed || !denunciation ? {} : { denunciation }) },
-    at,
+    at: v.at,
   });
-  if (renewed) {
-    ends = finalEnd;
-    const renewal = { from: renewalStart.toString(), to: ends.toString(), weeklyHours: null, aidRatePercent: null, requestedOn: renewalFiled.toString() };
-    insertVersion(db, {
-      ...version,
-      avenantIndex: 1,
-      kind: 'RENEWAL',
-      filedOn: renewalFiled.toString(),
-      signedOn: renewalStart.minusDays(10).toString(),
-      startsOn: renewalStart.toString(),
-      endsOn: ends.toString(),
-      details: { ...document, renewals: [renewal], events: events.map((e) => e.doc), ...(denunciation ? { denunciation } : {}) },
-      at: `${renewalFiled.toString()}T09:00:00.000Z`,
-    });
-  }
-  for (const change of status.timeline) {
-    insertStatusChange(db, { conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` });
-  }
-  for (const e of events) insertEvent(db, e.row);
-  return conventionId;
+  if (!renewed) return;
+  const renewal = { from: renewalStart.toString(), to: v.finalEnd.toString(), weeklyHours: null, aidRatePercent: null, requestedOn: renewalFiled.toString() };
+  insertVersion(db, {
+    ...version,
+    avenantIndex: 1,
+    kind: 'RENEWAL',
+    filedOn: renewalFiled.toString(),
+    signedOn: renewalStart.minusDays(10).toString(),
+    startsOn: renewalStart.toString(),
+    endsOn: v.finalEnd.toString(),
+    details: { ...document, renewals: [renewal], events: events.map((e) => e.doc), ...(denunciation ? { denunciation } : {}) },
+    at: `${renewalFiled.toString()}T09:00:00.000Z`,
+  });
 }
 
 function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at: string, usedNirs: Set<string>): { id: number; block: DemoEmployeeBlock } {

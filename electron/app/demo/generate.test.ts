@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidNir, isValidSepaIban, isValidSiret } from '../../../shared/rules/index';
+import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
 import { generateDemoWorkspace } from './generate';
 
 let dir: string;
@@ -51,6 +52,10 @@ describe('demo workspace', () => {
     expect(db.prepare("SELECT DISTINCT department FROM conventions WHERE measure = 'CAE_DOM'").pluck().all()).toEqual(['974']);
     expect(db.prepare("SELECT count(*) FROM conventions WHERE status = 'en_cours'").pluck().get()).toBeGreaterThan(0);
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    // Only signed conventions were sent to the payment organisation: a draft can still be deleted.
+    const sentStatuses = db.prepare('SELECT DISTINCT c.status FROM exchange_lot_lines l JOIN conventions c ON c.id = l.convention_id ORDER BY 1').pluck().all();
+    expect(sentStatuses.length).toBeGreaterThan(0);
+    expect(sentStatuses.filter((s) => !isSigned(s as ConventionStatus))).toEqual([]);
     db.close();
   });
 

@@ -7,18 +7,20 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { Faker, base, fr } from '@faker-js/faker';
 import { LocalDate } from '@js-joda/core';
-import type { WorkspaceRole } from '../../../shared/domain/enums';
+import { isSigned, type WorkspaceRole } from '../../../shared/domain/enums';
+import { findConvention } from '../../db/repositories/conventions/read';
 import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { checkpoint, inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
-import { insertAidRate, insertEmployer } from '../../db/repositories/registry-writes';
+import { insertAidRate } from '../../db/repositories/aid-rates';
+import { insertEmployer } from '../../db/repositories/employers';
 import { insertWorkspace, writeReferenceDate } from '../../db/repositories/workspace';
 import { refreshAidPayments } from '../../services/aid-payments';
 import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
 import { exchangeFileName } from '../../sync/files';
 
-export const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
+const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
 /** An agency instructs hundreds of conventions; an employer follows a few dozen staff. */
 export function demoDefaults(role: WorkspaceRole): { conventions: number; seed: number } {
@@ -197,7 +199,9 @@ function insertDemoAidRates(db: Db): void {
 }
 
 /** Monthly lots to the payment organisation: the older ones answered, the last one still waiting. */
-function insertDemoLots(db: Db, conventionIds: number[]): void {
+function insertDemoLots(db: Db, allIds: number[]): void {
+  // Only signed conventions go to the payment organisation (as `cae export` does): never a draft or one still to sign.
+  const conventionIds = allIds.filter((id) => isSigned(findConvention(db, id)!.status));
   const perLot = 40;
   const lots = Math.min(6, Math.ceil(conventionIds.length / perLot));
   const first = LocalDate.parse(DEMO_REFERENCE_DATE).withDayOfMonth(1).minusMonths(lots);

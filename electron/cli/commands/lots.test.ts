@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createAppServices } from '../../app/services';
+import { createAppServices } from '../../api/app-services';
 import { demoAgency } from '../../../test/helpers/agency-workspace';
 import { runLots } from './lots';
 import { fakeIo } from '../../../test/helpers/cli';

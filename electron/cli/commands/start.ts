@@ -6,7 +6,7 @@ import { launchBrowserMode } from '../../server/launch';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
 
-export function parseDemoFlag(values: { demo?: boolean | undefined }, positionals: string[]): WorkspaceRole | undefined {
+function parseDemoFlag(values: { demo?: boolean | undefined }, positionals: string[]): WorkspaceRole | undefined {
   if (!values.demo) {
     if (positionals.length) throw new CliUsageError(`Argument inattendu : « ${positionals[0]} ».`);
     return undefined;

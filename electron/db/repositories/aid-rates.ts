@@ -1,7 +1,24 @@
 import type { Database } from 'better-sqlite3';
 import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
-import type { NewAidRate } from './registry-writes';
+
+export interface NewAidRate {
+  measure: Measure;
+  department: string;
+  employerCategory: string | null;
+  rateBp: number;
+  validFrom: string;
+  validTo: string | null;
+  reference: string;
+}
+
+export function insertAidRate(db: Database, r: NewAidRate): void {
+  prepared(
+    db,
+    `INSERT INTO aid_rates (measure, department, employer_category, rate_bp, valid_from, valid_to, reference)
+     VALUES (@measure, @department, @employerCategory, @rateBp, @validFrom, @validTo, @reference)`,
+  ).run(r);
+}
 
 /** A rate of an arrêté préfectoral, as stored (basis points). */
 export interface AidRateRecord extends NewAidRate {

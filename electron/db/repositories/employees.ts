@@ -1,8 +1,66 @@
 import type { Database } from 'better-sqlite3';
 import type { ConventionStatus } from '../../../shared/domain/enums';
 import type { Measure } from '../../../shared/rules/vocabulary';
-import type { EDUCATION_LEVELS } from '../../../shared/rules/document/schema';
+import type { EducationLevel } from '../../../shared/rules/document/schema';
 import { likePattern, prepared } from '../statements';
+
+export interface NewEmployee {
+  nir: string | null;
+  civility: 'M' | 'MME' | 'MLLE';
+  lastName: string;
+  birthName: string | null;
+  firstNames: string;
+  birthDate: string;
+  birthPlace: string | null;
+  birthDepartment: string | null;
+  nationality: string | null;
+  educationLevel: EducationLevel | null;
+  at: string;
+}
+
+/** Returns the new employee's id. Callers run the writes inside their transaction (`inTransaction`). */
+export function insertEmployee(db: Database, e: NewEmployee): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO employees (nir, civility, last_name, birth_name, first_names, birth_date, birth_place, birth_department,
+                              nationality, education_level, created_at, updated_at)
+       VALUES (@nir, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
+               @nationality, @educationLevel, @at, @at)`,
+    ).run(e).lastInsertRowid,
+  );
+}
+
+/**
+ * Reuses the employee with this NIR (details updated), else `fallbackId`
+ * (the draft's own beneficiary without a NIR yet), else creates one.
+ */
+export function upsertEmployee(db: Database, e: NewEmployee, fallbackId: number | null): number {
+  const byNir = e.nir ? prepared<[string], { id: number }>(db, 'SELECT id FROM employees WHERE nir = ?').get(e.nir) : undefined;
+  const fallback =
+    fallbackId === null ? undefined : prepared<[number], { id: number; nir: string | null }>(db, 'SELECT id, nir FROM employees WHERE id = ?').get(fallbackId);
+  const id = byNir?.id ?? (fallback && fallback.nir === null ? fallback.id : undefined);
+  if (id === undefined) return insertEmployee(db, e);
+  updateEmployee(db, id, e);
+  return id;
+}
+
+/** An employee's details brought up to date; what `e` leaves empty keeps its stored value (the NIR included). */
+export function updateEmployee(db: Database, id: number, e: NewEmployee): void {
+  prepared(
+    db,
+    `UPDATE employees SET nir = coalesce(@nir, nir), civility = @civility, last_name = @lastName, birth_name = coalesce(@birthName, birth_name),
+       first_names = @firstNames, birth_date = @birthDate, birth_place = coalesce(@birthPlace, birth_place),
+       birth_department = coalesce(@birthDepartment, birth_department), nationality = coalesce(@nationality, nationality),
+       education_level = coalesce(@educationLevel, education_level), updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...e, id });
+}
+
+/** A correction's new NIR (services/exchanges/correction.ts), stored once, here. */
+export function setEmployeeNir(db: Database, employeeId: number, nir: string, at: string): void {
+  prepared(db, 'UPDATE employees SET nir = ?, updated_at = ? WHERE id = ?').run(nir, at, employeeId);
+}
 
 const WHERE = `WHERE (@search IS NULL OR e.last_name LIKE @search ESCAPE '\\' OR e.first_names LIKE @search ESCAPE '\\'
   OR e.birth_name LIKE @search ESCAPE '\\' OR e.nir LIKE @search ESCAPE '\\')`;
@@ -40,27 +98,22 @@ export function countEmployees(db: Database): number {
   return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM employees').get()!.n;
 }
 
-export interface EmployeeRecord {
+/** An employee as stored (the NIR is personal data: the services mask it or log its reading). */
+export interface EmployeeRecord extends Omit<NewEmployee, 'at'> {
   id: number;
-  civility: 'M' | 'MME' | 'MLLE';
-  lastName: string;
-  birthName: string | null;
-  firstNames: string;
-  birthDate: string;
-  birthPlace: string | null;
-  birthDepartment: string | null;
-  nationality: string | null;
-  nir: string | null;
-  educationLevel: (typeof EDUCATION_LEVELS)[number] | null;
 }
 
+/** The columns of an `EmployeeRecord`, for the other reads of whole employees (exchanges/package-read.ts). */
+export const EMPLOYEE_COLUMNS = `id, civility, last_name AS lastName, birth_name AS birthName, first_names AS firstNames, birth_date AS birthDate,
+  birth_place AS birthPlace, birth_department AS birthDepartment, nationality, nir, education_level AS educationLevel`;
+
 export function findEmployee(db: Database, id: number): EmployeeRecord | undefined {
-  return prepared<[number], EmployeeRecord>(
-    db,
-    `SELECT id, civility, last_name AS lastName, birth_name AS birthName, first_names AS firstNames, birth_date AS birthDate,
-            birth_place AS birthPlace, birth_department AS birthDepartment, nationality, nir, education_level AS educationLevel
-     FROM employees WHERE id = ?`,
-  ).get(id);
+  return prepared<[number], EmployeeRecord>(db, `SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE id = ?`).get(id);
+}
+
+/** The employee holding this NIR, if any. */
+export function employeeByNir(db: Database, nir: string): EmployeeRecord | undefined {
+  return prepared<[string], EmployeeRecord>(db, `SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE nir = ?`).get(nir);
 }
 
 export interface EmployeeConventionRow {

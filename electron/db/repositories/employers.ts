@@ -2,6 +2,44 @@ import type { Database } from 'better-sqlite3';
 import type { Collector, EmployerStatus } from '../../../shared/rules/vocabulary';
 import { likePattern, prepared } from '../statements';
 
+export interface NewEmployer {
+  siret: string;
+  name: string;
+  status: EmployerStatus;
+  collector: Collector;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  department: string | null;
+  iban: string | null;
+  at: string;
+}
+
+/** Returns the new employer's id. Callers run it inside their transaction (`inTransaction`). */
+export function insertEmployer(db: Database, e: NewEmployer): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO employers (siret, name, status, collector, address, postal_code, city, department, iban, created_at, updated_at)
+       VALUES (@siret, @name, @status, @collector, @address, @postalCode, @city, @department, @iban, @at, @at)`,
+    ).run(e).lastInsertRowid,
+  );
+}
+
+/** Reuses the employer with this SIRET (its details updated with what is given), or creates it. */
+export function upsertEmployer(db: Database, e: NewEmployer): number {
+  const existing = prepared<[string], { id: number }>(db, 'SELECT id FROM employers WHERE siret = ?').get(e.siret);
+  if (!existing) return insertEmployer(db, e);
+  prepared(
+    db,
+    `UPDATE employers SET name = @name, status = @status, collector = @collector,
+       address = coalesce(@address, address), postal_code = coalesce(@postalCode, postal_code), city = coalesce(@city, city),
+       department = coalesce(@department, department), iban = coalesce(@iban, iban), updated_at = @at
+     WHERE id = @id`,
+  ).run({ ...e, id: existing.id });
+  return existing.id;
+}
+
 const WHERE = `WHERE (@search IS NULL OR e.name LIKE @search ESCAPE '\\' OR e.siret LIKE @search ESCAPE '\\' OR e.city LIKE @search ESCAPE '\\')`;
 
 export interface EmployerListRow {
@@ -36,14 +74,9 @@ export function countEmployers(db: Database): number {
   return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM employers').get()!.n;
 }
 
-export interface EmployerRecord {
+/** An employer as the instruction form reads it (services/instruct-registry.ts): its stored details but postal code, city and department. */
+export interface EmployerRecord extends Pick<NewEmployer, 'siret' | 'name' | 'address' | 'status' | 'collector' | 'iban'> {
   id: number;
-  siret: string;
-  name: string;
-  address: string | null;
-  status: EmployerStatus;
-  collector: Collector;
-  iban: string | null;
 }
 
 export function findEmployer(db: Database, id: number): EmployerRecord | undefined {

@@ -12,8 +12,9 @@ import { caeRef, CAV_REFS, hoursToHundredths, monthlyAidFigure, siretOf, storage
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { listJustifications } from '../../db/repositories/conventions/read';
-import { putJustification, updateConvention, upsertEmployer } from '../../db/repositories/conventions/workflow-writes';
-import { insertEvent, insertVersion } from '../../db/repositories/registry-writes';
+import { insertEvent, putJustification, updateConvention } from '../../db/repositories/conventions/writes';
+import { upsertEmployer } from '../../db/repositories/employers';
+import { insertVersion } from '../../db/repositories/versions/writes';
 import { refreshAidPayments } from '../aid-payments';
 import { requiredDocuments, type ChecklistItem } from './checklist';
 import { employerRow, eventRow, versionColumns, type Doc, type VersionSpan } from './document';

@@ -21,7 +21,7 @@ function join(base: string, key: string | number): string {
 }
 
 /** Differences between two JSON values; a missing key and null count as the same (absent). */
-export function diffVersions(a: unknown, b: unknown, path = ''): Difference[] {
+function diffVersions(a: unknown, b: unknown, path = ''): Difference[] {
   const absent = (v: unknown) => v === undefined || v === null;
   if (absent(a) && absent(b)) return [];
   if (Array.isArray(a) && Array.isArray(b)) {

@@ -7,14 +7,17 @@
 import { decimalToUnits, nirOf, siretOf, storageProblems, validateConvention, type ConventionDocument, type ConventionEvent } from '../../../shared/rules/index';
 import type { EmployerStatus } from '../../../shared/rules/vocabulary';
 import { AppError } from '../../../shared/api/result';
-import type { NewEmployee, NewEmployer, NewEvent, NewVersion } from '../../db/repositories/registry-writes';
+import type { NewEvent } from '../../db/repositories/conventions/writes';
+import type { NewEmployee } from '../../db/repositories/employees';
+import type { NewEmployer } from '../../db/repositories/employers';
+import type { NewVersion } from '../../db/repositories/versions/writes';
 
 export type Doc = ConventionDocument;
 type Employer = NonNullable<Doc['employer']>;
 type Employee = NonNullable<Doc['employee']>;
 
-export const bpOf = (percent: string | null | undefined): number | null => (percent ? (decimalToUnits(percent, 2) ?? null) : null);
-export const centsOf = (euros: string | null | undefined): number | null => (euros ? (decimalToUnits(euros, 2) ?? null) : null);
+const bpOf = (percent: string | null | undefined): number | null => (percent ? (decimalToUnits(percent, 2) ?? null) : null);
+const centsOf = (euros: string | null | undefined): number | null => (euros ? (decimalToUnits(euros, 2) ?? null) : null);
 
 /** Validates against the schema and returns a deep copy (the stored snapshot never aliases the caller's object). */
 export function parseDocument(value: unknown): Doc {

@@ -2,7 +2,8 @@
  * `recordEvent`: a suspension, a trial period elsewhere or a rupture of the
  * work contract, reported by the employer. The fact joins the current
  * version's document (the signed terms do not change) and contract_events;
- * a rupture ends the convention (résiliée). Returns the 7-jours-francs
+ * a rupture ends the convention (résiliée). A fact already recorded (same
+ * kind, same day) is refused. Returns the 7-jours-francs
  * reporting deadline, the documents to collect and the effect on the aid.
  */
 import { formatDateFr } from '../../../shared/format/date';
@@ -12,8 +13,8 @@ import { CONVENTION_STATUS_LABELS } from '../../../shared/domain/enums';
 import type { CheckResult, ConventionEvent } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
-import { setVersionDocument } from '../../db/repositories/conventions/workflow-writes';
-import { insertEvent } from '../../db/repositories/registry-writes';
+import { insertEvent } from '../../db/repositories/conventions/writes';
+import { setVersionDocument } from '../../db/repositories/versions/writes';
 import { refreshAidPayments } from '../aid-payments';
 import { requiredDocuments } from './checklist';
 import { eventDate, eventRow, type Doc } from './document';
@@ -33,6 +34,12 @@ const RUPTURE_WORDS: Record<string, string> = {
   OTHER: 'autre motif',
 };
 
+const FACT_WORDS: Record<ReportedEvent['kind'], string> = {
+  SUSPENSION: 'La suspension',
+  TRIAL_PERIOD_ELSEWHERE: 'La période d’essai chez un autre employeur',
+  RUPTURE: 'La rupture',
+};
+
 const total = (r: CheckResult) => (r.computed.aidPayments ?? []).reduce((s, p) => s + p.amountCents, 0);
 
 export function recordEvent(sc: ServiceContext, input: { id: number; event: ReportedEvent }): ChannelOutput<'conventions.recordEvent'> {
@@ -45,6 +52,10 @@ export function recordEvent(sc: ServiceContext, input: { id: number; event: Repo
       throw new AppError('CONFLICT', `La convention ${row.number} est « ${CONVENTION_STATUS_LABELS[row.status]} » : on n’y enregistre plus de suspension ni de rupture.`);
     }
     const on = eventDate(event);
+    // One fact, one record: the same kind starting the same day is the fact already reported (a second click, a resent report).
+    if ((doc.events ?? []).some((e) => e.kind === event.kind && eventDate(e) === on)) {
+      throw new AppError('CONFLICT', `${FACT_WORDS[event.kind]} du ${formatDateFr(on)} est déjà enregistrée pour la convention ${row.number}.`);
+    }
     const before = check(sc, doc);
     assertDates(sc, event, on, doc.contract?.hiredOn ?? row.startsOn, conventionEndOf(doc, before) ?? row.endsOn);
     const next: Doc = { ...doc, events: [...(doc.events ?? []), event] };

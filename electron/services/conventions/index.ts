@@ -1,7 +1,7 @@
 /** The agency's convention workflow: one entry for the handlers. */
-export { addAvenant, type AvenantInput } from './avenants';
-export { denunciationStep, type DenunciationInput } from './denunciation';
-export { diffConventionVersions, diffVersions } from './diff';
+export { addAvenant } from './avenants';
+export { denunciationStep } from './denunciation';
+export { diffConventionVersions } from './diff';
 export { recordEvent } from './events';
 export { deleteDraft, saveDraft } from './save-draft';
 export type { ServiceContext } from './state';

@@ -6,13 +6,24 @@
  */
 import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
+import { CONVENTION_STATUS_LABELS } from '../../../shared/domain/enums';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
 import { siretOf } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { findEmployerIdBySiret } from '../../db/repositories/conventions/read';
-import { deleteDraftRows, deleteEvents, takeOrderNumber, updateConvention, updateVersion, upsertEmployee, upsertEmployer } from '../../db/repositories/conventions/workflow-writes';
-import { insertConvention, insertEvent, insertStatusChange, insertVersion } from '../../db/repositories/registry-writes';
+import {
+  deleteDraftRows,
+  deleteEvents,
+  insertConvention,
+  insertEvent,
+  insertStatusChange,
+  takeOrderNumber,
+  updateConvention,
+} from '../../db/repositories/conventions/writes';
+import { upsertEmployee } from '../../db/repositories/employees';
+import { upsertEmployer } from '../../db/repositories/employers';
+import { insertVersion, updateVersion } from '../../db/repositories/versions/writes';
 import { getWorkspace } from '../../db/repositories/workspace';
 import { assertStorable, employeeRow, employerRow, eventRow, parseDocument, versionColumns, type Doc } from './document';
 import { actorOf, check, conventionEndOf, loadConvention, type ServiceContext } from './state';
@@ -95,7 +106,7 @@ function assertStillTheSameDraft(status: string, number: string, before: Doc, af
 export function deleteDraft(sc: ServiceContext, id: number): { deleted: true; number: string } {
   return inTransaction(sc.db, () => {
     const { row } = loadConvention(sc.db, id);
-    if (row.status !== 'brouillon') throw new AppError('CONFLICT', `Seul un brouillon peut être supprimé : la convention ${row.number} est au statut « ${row.status} ».`);
+    if (row.status !== 'brouillon') throw new AppError('CONFLICT', `Seul un brouillon peut être supprimé : la convention ${row.number} est au statut « ${CONVENTION_STATUS_LABELS[row.status]} ».`);
     deleteDraftRows(sc.db, id);
     appendAudit(sc.db, { at: sc.now(), actor: actorOf(sc), action: 'conventions.deleteDraft', entity: 'convention', entityId: id, details: { number: row.number } });
     return { deleted: true as const, number: row.number };

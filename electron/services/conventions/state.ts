@@ -9,11 +9,11 @@ import type { ConventionStatus } from '../../../shared/domain/enums';
 import { checkTransition, type TransitionFacts } from '../../../shared/domain/lifecycle';
 import { checkConvention, type CheckResult } from '../../../shared/rules/index';
 import { appendAudit } from '../../db/repositories/audit';
-import { findConvention, listStatusChanges, listVersions, type ConventionRecord, type VersionRecord } from '../../db/repositories/conventions/read';
-import { setConventionStatus } from '../../db/repositories/conventions/workflow-writes';
+import { findConvention, listStatusChanges, type ConventionRecord } from '../../db/repositories/conventions/read';
+import { insertStatusChange, setConventionStatus } from '../../db/repositories/conventions/writes';
 import { latestDenunciation } from '../../db/repositories/conventions/denunciations';
-import { insertStatusChange } from '../../db/repositories/registry-writes';
 import { conventionNir, versionDocument } from '../../db/repositories/versions/documents';
+import { listVersions, type VersionRecord } from '../../db/repositories/versions/read';
 import { getWorkspace } from '../../db/repositories/workspace';
 import type { Doc } from './document';
 
@@ -58,7 +58,7 @@ export function conventionEndOf(doc: Doc, result: CheckResult): string | null {
   return end !== null && start && end < start ? start : end;
 }
 
-export function lastChangeOn(db: Database, conventionId: number): string | null {
+function lastChangeOn(db: Database, conventionId: number): string | null {
   return listStatusChanges(db, conventionId).at(-1)?.onDate ?? null;
 }
 

@@ -19,7 +19,7 @@ import { versionDocument } from '../../db/repositories/versions/documents';
 import type { Doc } from './document';
 import { check, loadConvention, type ServiceContext } from './state';
 
-export function summarize(result: CheckResult): ComputedSummary {
+function summarize(result: CheckResult): ComputedSummary {
   const c = result.computed;
   const payments = c.aidPayments ?? [];
   return {
@@ -54,6 +54,7 @@ export function getConvention(sc: ServiceContext, id: number): ConventionView {
     employee: { id: employee.id, fullName: `${employee.lastName} ${employee.firstNames}`, nirMasked: maskNir(employee.nir) },
     startsOn: row.startsOn,
     endsOn: row.endsOn,
+    updatedAt: row.updatedAt,
     versions: versions.map((v) => ({
       avenantIndex: v.avenantIndex,
       number: formatVersionNumber(row.number, v.avenantIndex),

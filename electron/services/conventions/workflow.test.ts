@@ -24,6 +24,8 @@ describe('instructing a CAE from the example document', () => {
     doc.employer = { ...doc.employer, siret: '81943026500029' };
     const draft = await a.ok('conventions.saveDraft', { document: doc });
     expect(draft).toMatchObject({ number: '069-0608-69012-00001', status: 'brouillon', orderNumber: 1 });
+    // The instant of the save, by the app's clock: the form shows it (« Enregistré à HH:MM »).
+    expect(draft.updatedAt).toBe('2008-06-02T10:00:00.000Z');
     expect(draft.findings.map((f) => f.code)).toEqual(['SIRET_INVALID']);
 
     a.setToday('2008-06-05');
@@ -39,6 +41,7 @@ describe('instructing a CAE from the example document', () => {
     fixed.contract = { ...fixed.contract, weeklyHours: 18, reducedHoursJustified: true };
     const saved = await a.ok('conventions.saveDraft', { document: fixed, conventionId: draft.id });
     expect(saved.number).toBe(draft.number);
+    expect(saved.updatedAt).toBe('2008-06-05T10:00:00.000Z');
     expect(saved.findings.map((f) => [f.code, f.severity])).toEqual([['WEEKLY_HOURS_TOO_LOW', 'warning']]);
     await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
 

@@ -16,7 +16,7 @@ export function writeEmployerPackage(db: Database, options: { siret: string; out
   return exportConventionPackage(db, { employerSiret: options.siret, outDir: options.outDir, now: options.at });
 }
 
-export function exportEmployerPackage(db: Database, folder: string, employerId: number, now: Date): ChannelOutput<'exchange.exportPackage'> {
+export function exportEmployerPackage(db: Database, folder: string, employerId: number, now: Date): ChannelOutput<'exchanges.exportPackage'> {
   const employer = findEmployerSummary(db, employerId);
   if (!employer) throw new AppError('NOT_FOUND', `L’employeur n° ${employerId} n’existe pas (ou plus) dans cet espace de travail.`);
   const result = writeEmployerPackage(db, { siret: employer.siret, outDir: path.join(folder, OUTBOX_FOLDER), at: now });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { createAppServices } from '../../app/services';
+import { createAppServices } from '../../api/app-services';
 import { exportConventionPackage } from '../../sync/package/export';
 import { richEmployer } from '../../../test/helpers/package';
 import { demoAgency, withDb } from '../../../test/helpers/agency-workspace';

@@ -18,6 +18,7 @@ import { exportLots, type ExportResult } from '../../sync/export';
 import { isoSeconds, OUTBOX_FOLDER } from '../../sync/files';
 import { importExchangeFile, type ImportOutcome } from '../../sync/import';
 import { describeImport } from '../../sync/report';
+import { refreshAidPayments } from '../aid-payments';
 import { readExchangeSettings } from './settings';
 
 export function outboxOf(folder: string): string {
@@ -98,7 +99,14 @@ export function outboundFile(db: Database, folder: string, lotId: number, at: Da
  * convention package does not (a fresh employer workspace takes its recipient).
  */
 export function importExchange(db: Database, bytes: Uint8Array, options: { file: string; folder: string; dryRun: boolean; at: Date }): ImportOutcome {
-  return importExchangeFile(db, bytes, { file: options.file, dataDir: options.folder, dryRun: options.dryRun, now: isoSeconds(options.at) });
+  return importExchangeFile(db, bytes, {
+    file: options.file,
+    dataDir: options.folder,
+    dryRun: options.dryRun,
+    now: isoSeconds(options.at),
+    // A convention a package creates or changes gets its expected aid, in the import's transaction.
+    onConventionChanged: refreshAidPayments,
+  });
 }
 
 export function importReturnFile(db: Database, folder: string, input: ParsedInput<'exchanges.import'>, at: Date): ChannelOutput<'exchanges.import'> {

@@ -111,8 +111,11 @@ export function listExchangeLots(db: Database, today: string): ChannelOutput<'ex
   return { today, returnAlertDays: overview.alertDays, overdueCount: lots.filter((l) => l.overdue).length, lots };
 }
 
-/** The `lots.list` channel and the lots' CSV: every lot, the most recent first, with its number of lines. */
-export function listLots(db: Database): ChannelOutput<'lots.list'> {
+/** A lot as the lots' CSV lists it. */
+export type LotListItem = Pick<LotRecord, 'id' | 'direction' | 'kind' | 'sequence' | 'fileName' | 'status' | 'createdAt' | 'lines'>;
+
+/** The lots' CSV: every lot, the most recent first, with its number of lines. */
+export function listLots(db: Database): LotListItem[] {
   return allLots(db).map((l) => ({
     id: l.id,
     direction: l.direction,

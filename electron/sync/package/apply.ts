@@ -2,7 +2,8 @@
  * Applies a planned convention package (plan.ts) in one transaction:
  * employers, employees, conventions, versions, events, status history and
  * dénonciation as the plan says, the expected aid of every convention touched
- * recomputed, an IN row in exchange_lots with one line per package line
+ * recomputed (by the caller's `onConventionChanged`, in the same transaction),
+ * an IN row in exchange_lots with one line per package line
  * (accepted, or rejected with why it was not applied) and one audit entry.
  * Every event of an applied line is marked known to the agency: the agency
  * declares it, the employer's lots do not carry it (migration 0005).
@@ -11,24 +12,23 @@ import type { Database } from 'better-sqlite3';
 import { PACKAGE_LINE_NOT_APPLIED } from '../../../shared/domain/rejections';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
-import { upsertEmployer } from '../../db/repositories/conventions/workflow-writes';
+import { insertConvention, insertEvent, insertStatusChange } from '../../db/repositories/conventions/writes';
+import { insertEmployee, updateEmployee } from '../../db/repositories/employees';
+import { upsertEmployer } from '../../db/repositories/employers';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { conventionByNumber, employerBySiret, versionsOf } from '../../db/repositories/exchanges/package-read';
 import {
   markEventKnownToAgency,
   putDenunciation,
-  replaceVersionRow,
   setLotLineError,
   updateConventionRow,
   updateEventRow,
 } from '../../db/repositories/exchanges/package-write';
-import { insertConvention, insertEmployee, insertEvent, insertStatusChange, insertVersion } from '../../db/repositories/registry-writes';
+import { insertVersion, replaceVersionRow } from '../../db/repositories/versions/writes';
 import { getWorkspace } from '../../db/repositories/workspace';
-import { refreshAidPayments } from '../../services/aid-payments';
-import type { PackageConventionPlan, PackagePlan } from './plan';
+import type { PackageConventionPlan, PackagePlan } from './types';
 import type { ConventionPackage, PackageLine, PackageVersion } from '../schemas';
 import { inboundLotRow } from '../inbound-order';
-import { updateEmployee } from '../../db/repositories/conventions/workflow-writes';
 
 interface Applying {
   db: Database;
@@ -100,7 +100,19 @@ function applyConvention(a: Applying, plan: PackageConventionPlan, line: Package
   return conventionId;
 }
 
-export function applyPackage(db: Database, file: ConventionPackage, fileName: string, plan: PackagePlan, now: string): void {
+/**
+ * Writes the plan in one transaction. `onConventionChanged` runs inside it for
+ * each convention created or changed, so that what the services derive from a
+ * convention (its expected aid payments) is written with it.
+ */
+export function applyPackage(
+  db: Database,
+  file: ConventionPackage,
+  fileName: string,
+  plan: PackagePlan,
+  now: string,
+  onConventionChanged: (db: Database, conventionId: number) => void,
+): void {
   inTransaction(db, () => {
     const a: Applying = { db, at: now, employees: new Map() };
     const bySiret = new Map([...file.lines.flatMap((l) => [l.employer, ...l.otherEmployers])].map((e) => [e.siret, e]));
@@ -111,7 +123,7 @@ export function applyPackage(db: Database, file: ConventionPackage, fileName: st
       const line = file.lines[c.lineNo - 1]!;
       const conventionId = applyConvention(a, c, line);
       insertLotLine(db, { lotId, lineNo: c.lineNo, conventionId, recordKind: line.record, status: 'accepted' });
-      if (c.change !== 'unchanged') refreshAidPayments(db, conventionId);
+      if (c.change !== 'unchanged') onConventionChanged(db, conventionId);
     }
     for (const i of plan.ignored) {
       insertLotLine(db, { lotId, lineNo: i.lineNo, conventionId: conventionByNumber(db, i.conventionNumber)?.id ?? null, recordKind: 'CONVENTION_FILE', status: 'rejected' });

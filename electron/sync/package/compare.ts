@@ -6,12 +6,8 @@
  * dénonciation take the agency's values whole.
  */
 import type { DenunciationRecord } from '../../db/repositories/conventions/denunciations';
-import type {
-  PackageEmployeeRow,
-  PackageEmployerRow,
-  PackageEventRow,
-  PackageVersionRow,
-} from '../../db/repositories/exchanges/package-read';
+import type { EmployeeRecord } from '../../db/repositories/employees';
+import type { PackageEmployerRow, PackageEventRow, PackageVersionRow } from '../../db/repositories/exchanges/package-read';
 import { storedDetails } from '../../db/repositories/versions/documents';
 import { canonicalJson } from '../canonical';
 import type { PackageDenunciation, PackageEmployee, PackageEmployer, PackageEvent, PackageVersion } from '../schemas';
@@ -37,9 +33,9 @@ export function employerDiffers(local: PackageEmployerRow, e: PackageEmployer): 
   return !same(merged, local, ['name', 'status', 'collector', 'address', 'postalCode', 'city', 'department', 'iban']);
 }
 
-/** True when updating the local employee with `e` would change it (same merge as updateEmployee in db/repositories/conventions/workflow-writes.ts). */
-export function employeeDiffers(local: PackageEmployeeRow, e: PackageEmployee): boolean {
-  const merged: PackageEmployeeRow = {
+/** True when updating the local employee with `e` would change it (same merge as updateEmployee in db/repositories/employees.ts). */
+export function employeeDiffers(local: EmployeeRecord, e: PackageEmployee): boolean {
+  const merged: EmployeeRecord = {
     ...local,
     nir: e.nir ?? local.nir,
     civility: e.civility,

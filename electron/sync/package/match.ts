@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import { denunciationNotifiedOn, eventsOf } from '../../db/repositories/exchanges/package-read';
 import { statusChangeKeys } from '../../db/repositories/exchanges/package-write';
 import { sameDenunciation, sameEvent } from './compare';
-import type { PackageConventionPlan, PackageEventPlan } from './plan';
+import type { PackageConventionPlan, PackageEventPlan } from './types';
 import type { PackageLine, PackageStatusChange } from '../schemas';
 
 const statusKey = (s: PackageStatusChange) => `${s.fromStatus ?? ''}>${s.toStatus}@${s.onDate}`;

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { listAidPayments } from '../../db/repositories/aid-payments';
 import { countLotsAwaitingReturn } from '../../db/repositories/exchanges/lots';
-import { listEvents, listVersions } from '../../db/repositories/conventions/read';
+import { listEvents } from '../../db/repositories/conventions/read';
 import { conventionNir, versionDocument } from '../../db/repositories/versions/documents';
+import { listVersions } from '../../db/repositories/versions/read';
+import { refreshAidPayments } from '../../services/aid-payments';
 import { denunciationStep, recordEvent } from '../../services/conventions/index';
 import { overdueLots } from '../../services/exchanges/lots';
 import { importExchangeFile, type ImportOutcome } from '../import';
@@ -25,7 +27,7 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, now = 
 }
 
 function importPackage(employerFile: string, file: string, dataDir: string, dryRun = false): ImportOutcome {
-  return withDb(employerFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun, now: '2009-06-16T08:00:00Z' }));
+  return withDb(employerFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }));
 }
 
 describe('convention package, export (docs/exchange-format.md, « Dossier de conventions »)', () => {

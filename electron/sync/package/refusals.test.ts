@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
+import { refreshAidPayments } from '../../services/aid-payments';
 import { lotDetail } from '../../services/exchanges/reads';
 import { fileText, linesChecksum } from '../canonical';
 import { importExchangeFile, type ImportOutcome } from '../import';
@@ -19,7 +20,7 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, at = '
 }
 
 function importPackage(dbFile: string, file: string, dataDir: string): ImportOutcome {
-  return withDb(dbFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z' }));
+  return withDb(dbFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }));
 }
 
 /** A refused file: nothing changed, kept in quarantaine/ with a report naming why. */

@@ -8,7 +8,7 @@
 import { CONVENTION_STATUS_LABELS, EVENT_KIND_LABELS } from '../../../shared/domain/enums';
 import { formatAvenantIndex } from '../../../shared/domain/numbering';
 import { formatDateFr } from '../../../shared/format/date';
-import type { PackageConventionPlan, PackagePlan } from './plan';
+import type { PackageConventionPlan, PackagePlan } from './types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const versionLabel = (i: number) => (i === 0 ? 'version initiale' : `avenant ${formatAvenantIndex(i)}`);

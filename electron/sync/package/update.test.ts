@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { listAidPayments } from '../../db/repositories/aid-payments';
+import { refreshAidPayments } from '../../services/aid-payments';
 import { addAvenant, recordEvent } from '../../services/conventions/index';
 import { exportLots } from '../export';
 import { importExchangeFile, type ImportOutcome } from '../import';
@@ -23,7 +24,7 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, at: st
 }
 
 function importPackage(dbFile: string, file: string, dataDir: string): ImportOutcome {
-  return withDb(dbFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z' }));
+  return withDb(dbFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }));
 }
 
 describe('convention package: a newer package brings the employer workspace up to date (the agency is the authority on the convention)', () => {

@@ -1,6 +1,6 @@
 import { ApiCallError } from './transport';
 
-export const UNEXPECTED_ERROR = "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, relancez l'application.";
+const UNEXPECTED_ERROR = "Une erreur inattendue s'est produite. Réessayez ; si elle persiste, relancez l'application.";
 
 /** The French message to show for a failure: the API's own message, or a generic one. */
 export function errorMessage(error: unknown): string {

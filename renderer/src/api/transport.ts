@@ -23,7 +23,7 @@ const NETWORK_ERROR = {
   error: { code: 'INTERNAL' as const, message: "Le service local ne répond pas. Relancez l'application." },
 };
 
-export function createHttpApi(token: string): CaeApi {
+function createHttpApi(token: string): CaeApi {
   type Listener = (payload: unknown) => void;
   const listeners = new Map<EventName, Set<Listener>>();
   let streaming = false;

@@ -19,7 +19,7 @@ export interface ConventionListQuery {
 }
 
 /** The columns the list sorts by (the API's sort keys name the same columns). */
-export type ConventionSortColumn = 'number' | 'employee' | 'employer' | 'startsOn' | 'endsOn' | 'status';
+type ConventionSortColumn = 'number' | 'employee' | 'employer' | 'startsOn' | 'endsOn' | 'status';
 
 export type ListParams = Record<string, string | number>;
 
@@ -44,7 +44,7 @@ const SORT_SQL: Record<ConventionSortColumn, string[]> = {
   status: ['c.status'],
 };
 
-export const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
+const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
 
 /**
  * The FTS5 expression of the search: every word must start a word of the

@@ -1,6 +1,6 @@
-/** Reads of one convention (its row, versions with their full documents, events, timeline, justifications), and the latest amounts of every convention. */
+/** Reads of one convention (its row, events, timeline, justifications); its versions are read in versions/read.ts. */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
+import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
 import type { EventColumns } from '../row-shapes';
@@ -29,32 +29,6 @@ export function findConvention(db: Database, id: number): ConventionRecord | und
             created_at AS createdAt, updated_at AS updatedAt
      FROM conventions WHERE id = ?`,
   ).get(id);
-}
-
-export interface VersionRecord {
-  id: number;
-  avenantIndex: number;
-  kind: VersionKind;
-  employerId: number;
-  filedOn: string | null;
-  signedOn: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  monthlyGrossCents: number | null;
-  aidRateBp: number | null;
-  totalAidCents: number | null;
-  details: string;
-  createdAt: string;
-}
-
-export function listVersions(db: Database, conventionId: number): VersionRecord[] {
-  return prepared<[number], VersionRecord>(
-    db,
-    `SELECT id, avenant_index AS avenantIndex, kind, employer_id AS employerId, filed_on AS filedOn, signed_on AS signedOn,
-            starts_on AS startsOn, ends_on AS endsOn, monthly_gross_cents AS monthlyGrossCents,
-            aid_rate_bp AS aidRateBp, total_aid_cents AS totalAidCents, details, created_at AS createdAt
-     FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index`,
-  ).all(conventionId);
 }
 
 export interface EventRecord extends EventColumns {
@@ -118,21 +92,4 @@ export function findEmployeeSummary(db: Database, id: number): { id: number; las
 
 export function findEmployerIdBySiret(db: Database, siret: string): number | null {
   return prepared<[string], { id: number }>(db, 'SELECT id FROM employers WHERE siret = ?').get(siret)?.id ?? null;
-}
-
-export interface VersionAmounts {
-  monthlyGrossCents: number | null;
-  aidRateBp: number | null;
-  totalAidCents: number | null;
-}
-
-/** The money figures of every convention's latest version (initial or last avenant). */
-export function latestVersionAmounts(db: Database): (VersionAmounts & { conventionId: number })[] {
-  return prepared<[], VersionAmounts & { conventionId: number }>(
-    db,
-    `SELECT v.convention_id AS conventionId, v.monthly_gross_cents AS monthlyGrossCents,
-            v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents
-     FROM convention_versions v
-     WHERE v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id)`,
-  ).all();
 }

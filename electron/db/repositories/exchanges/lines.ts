@@ -120,24 +120,6 @@ export function lastLineOfVersion(db: Database, versionId: number): LastLine | u
   ).get({ versionId, ref: `version:${versionId}` });
 }
 
-export interface VersionIdentity {
-  versionId: number;
-  conventionId: number;
-  avenantIndex: number;
-  kind: string;
-  latest: number;
-}
-
-/** A version, its convention, and whether it is the convention's latest version. */
-export function findVersionIdentity(db: Database, versionId: number): VersionIdentity | undefined {
-  return prepared<[number], VersionIdentity>(
-    db,
-    `SELECT v.id AS versionId, v.convention_id AS conventionId, v.avenant_index AS avenantIndex, v.kind,
-            v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id) AS latest
-     FROM convention_versions v WHERE v.id = ?`,
-  ).get(versionId);
-}
-
 export interface LotPayment {
   conventionId: number;
   conventionNumber: string;

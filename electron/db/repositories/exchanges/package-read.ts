@@ -8,7 +8,8 @@ import type { Database } from 'better-sqlite3';
 import { prepared } from '../../statements';
 import type { ConventionRecord } from '../conventions/read';
 import { DENUNCIATION_COLUMNS, type DenunciationRecord } from '../conventions/denunciations';
-import type { NewEmployee, NewEmployer } from '../registry-writes';
+import { EMPLOYEE_COLUMNS, type EmployeeRecord } from '../employees';
+import type { NewEmployer } from '../employers';
 import type { EventColumns, VersionColumns } from '../row-shapes';
 import { hoursChangeMinutes, LATEST_DETAILS_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
 
@@ -27,25 +28,13 @@ export function firstEmployer(db: Database): PackageEmployerRow | undefined {
   return prepared<[], PackageEmployerRow>(db, `SELECT ${EMPLOYER_COLUMNS} FROM employers ORDER BY id LIMIT 1`).get();
 }
 
-export interface PackageEmployeeRow extends Omit<NewEmployee, 'at' | 'educationLevel'> {
-  id: number;
-  educationLevel: '70' | '60' | '50' | '51' | '40' | '30' | '20' | '10' | null;
-}
-
-const EMPLOYEE_COLUMNS = `id, nir, civility, last_name AS lastName, birth_name AS birthName, first_names AS firstNames,
-  birth_date AS birthDate, birth_place AS birthPlace, birth_department AS birthDepartment, nationality, education_level AS educationLevel`;
-
-export function employeeById(db: Database, id: number): PackageEmployeeRow | undefined {
-  return prepared<[number], PackageEmployeeRow>(db, `SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE id = ?`).get(id);
-}
-
-export function employeeByNir(db: Database, nir: string): PackageEmployeeRow | undefined {
-  return prepared<[string], PackageEmployeeRow>(db, `SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE nir = ?`).get(nir);
+export function employeeById(db: Database, id: number): EmployeeRecord | undefined {
+  return prepared<[number], EmployeeRecord>(db, `SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE id = ?`).get(id);
 }
 
 /** Employees with exactly these names and birth date (those without a NIR first). */
-export function employeesNamed(db: Database, lastName: string, firstNames: string, birthDate: string): PackageEmployeeRow[] {
-  return prepared<[string, string, string], PackageEmployeeRow>(
+export function employeesNamed(db: Database, lastName: string, firstNames: string, birthDate: string): EmployeeRecord[] {
+  return prepared<[string, string, string], EmployeeRecord>(
     db,
     `SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE last_name = ? AND first_names = ? AND birth_date = ? ORDER BY nir IS NOT NULL, id`,
   ).all(lastName, firstNames, birthDate);

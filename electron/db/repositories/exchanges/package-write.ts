@@ -2,16 +2,16 @@
  * Writes of the convention package (agency → employer): on the agency's side
  * the package's lot row once its file is complete; on the employer's side
  * the rows a package brings up to date (the agency is the authority on the
- * convention). Callers run them inside one transaction (`inTransaction`).
+ * convention; its versions: replaceVersionRow in versions/writes.ts).
+ * Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
 import type { PreparedLot } from './outbound';
-import type { NewEvent, NewVersion } from '../registry-writes';
+import type { NewEvent } from '../conventions/writes';
 import type { DenunciationColumns } from '../row-shapes';
-import { storedDetails } from '../versions/documents';
 
 /** Packages written but whose file was not known complete (a crash between the two), oldest first, with the folder the file went to. */
 export function preparedPackages(db: Database, emitter: string): PreparedLot[] {
@@ -48,20 +48,6 @@ export function updateConventionRow(db: Database, c: ConventionRowUpdate): void 
     `UPDATE conventions SET measure = @measure, employer_id = @employerId, employee_id = @employeeId, status = @status,
        starts_on = @startsOn, ends_on = @endsOn, updated_at = @at WHERE id = @id`,
   ).run(c);
-}
-
-/** A version as the agency sends it, to replace the local row. */
-export type VersionRowUpdate = Omit<NewVersion, 'conventionId' | 'avenantIndex' | 'at'>;
-
-/** Replaces a version with the agency's (same avenant index, same row: its justifications stay attached). */
-export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate): void {
-  prepared(
-    db,
-    `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
-       ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, details = @details
-     WHERE id = @id`,
-  ).run({ ...v, id, details: storedDetails(v.details) });
 }
 
 /** An event's details as the agency sends them (its convention, kind and day are how it was matched). */

@@ -8,17 +8,24 @@ interface ErrorBoundaryProps {
   /** Draws the message; `reset` renders the children again. */
   fallback: (reset: () => void) => ReactNode;
   children: ReactNode;
+  /** When it changes, a failure shown is forgotten and the children render again (a working page is left as it is). */
+  resetKey?: unknown;
 }
 
 interface ErrorBoundaryState {
   failed: boolean;
+  resetKey: unknown;
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
-  override state: ErrorBoundaryState = { failed: false };
+  override state: ErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(): ErrorBoundaryState {
+  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
     return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {

@@ -1,12 +1,13 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useMatches } from 'react-router';
 import { useWorkspaceStore, workspaceKey } from '../../store/workspace';
 import { ContentErrorBoundary } from '../errors/ContentErrorBoundary';
 import { AppHeader } from './AppHeader';
 import classes from './AppLayout.module.css';
 import { DemoBanner } from './DemoBanner';
 import { NavigationMenu } from './NavigationMenu';
+import { pageKey } from './pageKey';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
 const HEADER_HEIGHT = 56;
@@ -17,6 +18,7 @@ export function AppLayout() {
   const state = useWorkspaceStore((s) => s.state);
   const key = useWorkspaceStore((s) => workspaceKey(s.state));
   const { pathname } = useLocation();
+  const page = pageKey(useMatches());
   const [opened, { toggle, close }] = useDisclosure(false);
   const workspace = state?.workspace;
   if (!state || !workspace) return null;
@@ -37,8 +39,13 @@ export function AppLayout() {
         <NavigationMenu onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main} bg="gray.0">
-        {/* A new workspace or a new section remounts the page: fresh data, and a failed page is forgotten. */}
-        <ContentErrorBoundary key={`${key}|${pathname}`}>
+        {/*
+          A new workspace or another page remounts the page: fresh data, and a failed page is forgotten.
+          Keyed on the page, not the address: the first save of a new convention moves the address to
+          the draft's without remounting the form (its focus and what is being typed stay). Any new
+          address forgets a failure shown.
+        */}
+        <ContentErrorBoundary key={`${key}|${page}`} resetKey={pathname}>
           <Outlet />
         </ContentErrorBoundary>
       </AppShell.Main>

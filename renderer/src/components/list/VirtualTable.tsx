@@ -17,7 +17,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Column } from './ListTable';
 import classes from './VirtualTable.module.css';
 
-export const ROW_HEIGHT = 37;
+const ROW_HEIGHT = 37;
 
 export interface SortState<S extends string> {
   by: S;
@@ -48,7 +48,43 @@ interface VirtualTableProps<T, S extends string> {
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>) {
-  const { columns, total, rowAt, rowKey, onRangeChange, sort, onSortChange } = props;
+  const { columns, total, rowAt, rowKey, onRangeChange } = props;
+  const { body, items, top, bottom } = useWindowRows(total, onRangeChange);
+  return (
+    <div className={classes.frame}>
+      <Table
+        verticalSpacing={6}
+        horizontalSpacing="xs"
+        fz="sm"
+        highlightOnHover
+        aria-label={props.label}
+        aria-rowcount={total + 1}
+        aria-busy={props.busy ?? false}
+        className={props.busy ? `${classes.table} ${classes.busy}` : classes.table}
+        style={{ minWidth: props.minWidth }}
+      >
+        <Table.Thead>
+          <SortableHeaderRow columns={columns} sort={props.sort} onSortChange={props.onSortChange} stickyTop={props.stickyTop} />
+        </Table.Thead>
+        <Table.Tbody ref={body}>
+          {top > 0 ? <Spacer height={top} columns={columns.length} /> : null}
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            return <VirtualRow key={row ? rowKey(row) : `attente-${item.index}`} index={item.index} row={row} columns={columns} />;
+          })}
+          {bottom > 0 ? <Spacer height={bottom} columns={columns.length} /> : null}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
+
+/**
+ * The rows around the scrolled position, the page being the scroll area:
+ * `body` marks where the rows start, `top` and `bottom` are the heights of
+ * the rows not drawn above and below. Reports each new range drawn.
+ */
+function useWindowRows(total: number, onRangeChange: (first: number, last: number) => void) {
   const body = useRef<HTMLTableSectionElement>(null);
   // Where the rows start in the page (below the header, toolbar and table head).
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -69,74 +105,66 @@ export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>
 
   const top = (items[0]?.start ?? scrollMargin) - scrollMargin;
   const bottom = virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? scrollMargin) - scrollMargin);
+  return { body, items, top, bottom };
+}
+
+/** The column headers, kept in view under the app header; a sortable one is a button with `aria-sort`. */
+function SortableHeaderRow<T, S extends string>(props: {
+  columns: VirtualColumn<T, S>[];
+  sort: SortState<S>;
+  onSortChange: (sort: SortState<S>) => void;
+  stickyTop: string;
+}) {
+  const { sort, onSortChange } = props;
   return (
-    <div className={classes.frame}>
-      <Table
-        verticalSpacing={6}
-        horizontalSpacing="xs"
-        fz="sm"
-        highlightOnHover
-        aria-label={props.label}
-        aria-rowcount={total + 1}
-        aria-busy={props.busy ?? false}
-        className={props.busy ? `${classes.table} ${classes.busy}` : classes.table}
-        style={{ minWidth: props.minWidth }}
-      >
-        <Table.Thead>
-          <Table.Tr aria-rowindex={1}>
-            {columns.map((column) => {
-              const active = column.sortKey !== undefined && column.sortKey === sort.by;
-              return (
-                <Table.Th
-                  key={column.key}
-                  scope="col"
-                  className={classes.header}
-                  style={{ top: props.stickyTop }}
-                  w={column.width}
-                  aria-sort={column.sortKey ? (active ? ARIA_SORT[sort.dir] : 'none') : undefined}
-                >
-                  {column.sortKey ? (
-                    <UnstyledButton
-                      className={classes.sortButton}
-                      onClick={() =>
-                        onSortChange({ by: column.sortKey!, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
-                      }
-                    >
-                      {column.header}
-                      <SortIcon active={active} dir={sort.dir} />
-                    </UnstyledButton>
-                  ) : (
-                    column.header
-                  )}
-                </Table.Th>
-              );
-            })}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody ref={body}>
-          {top > 0 ? <Spacer height={top} columns={columns.length} /> : null}
-          {items.map((item) => {
-            const row = rowAt(item.index);
-            return (
-              <Table.Tr key={row ? rowKey(row) : `attente-${item.index}`} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                {row ? (
-                  columns.map((column) => (
-                    <Table.Td key={column.key} ta={column.align} className={column.nowrap ? `${classes.cell} ${classes.nowrap}` : classes.cell}>
-                      {column.render(row)}
-                    </Table.Td>
-                  ))
-                ) : (
-                  <Table.Td colSpan={columns.length}>
-                    <Skeleton height={16} aria-label="Chargement…" />
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            );
-          })}
-          {bottom > 0 ? <Spacer height={bottom} columns={columns.length} /> : null}
-        </Table.Tbody>
-      </Table>
-    </div>
+    <Table.Tr aria-rowindex={1}>
+      {props.columns.map((column) => {
+        const active = column.sortKey !== undefined && column.sortKey === sort.by;
+        return (
+          <Table.Th
+            key={column.key}
+            scope="col"
+            className={classes.header}
+            style={{ top: props.stickyTop }}
+            w={column.width}
+            aria-sort={column.sortKey ? (active ? ARIA_SORT[sort.dir] : 'none') : undefined}
+          >
+            {column.sortKey ? (
+              <UnstyledButton
+                className={classes.sortButton}
+                onClick={() =>
+                  onSortChange({ by: column.sortKey!, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
+                }
+              >
+                {column.header}
+                <SortIcon active={active} dir={sort.dir} />
+              </UnstyledButton>
+            ) : (
+              column.header
+            )}
+          </Table.Th>
+        );
+      })}
+    </Table.Tr>
+  );
+}
+
+/** One drawn row: its cells once fetched, a skeleton until then. */
+function VirtualRow<T, S extends string>({ index, row, columns }: { index: number; row: T | undefined; columns: VirtualColumn<T, S>[] }) {
+  return (
+    <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+      {row ? (
+        columns.map((column) => (
+          <Table.Td key={column.key} ta={column.align} className={column.nowrap ? `${classes.cell} ${classes.nowrap}` : classes.cell}>
+            {column.render(row)}
+          </Table.Td>
+        ))
+      ) : (
+        <Table.Td colSpan={columns.length}>
+          <Skeleton height={16} aria-label="Chargement…" />
+        </Table.Td>
+      )}
+    </Table.Tr>
   );
 }
 

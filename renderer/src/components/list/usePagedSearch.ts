@@ -6,7 +6,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const SEARCH_DELAY_MS = 300;
 
 export interface PagedSearch {

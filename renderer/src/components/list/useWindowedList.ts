@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { withPage, type Snapshot } from './windowPages';
 
-export const PAGE_ROWS = 100;
+const PAGE_ROWS = 100;
 
 export type LoadWindow<Q, T> = (query: Q, offset: number, limit: number) => Promise<{ total: number; items: T[] }>;
 

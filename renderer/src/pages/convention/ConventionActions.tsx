@@ -5,9 +5,11 @@
  */
 import { Button, Group, Paper } from '@mantine/core';
 import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { allowedTransitions } from '../../../../shared/domain/lifecycle';
 import { formatAvenantIndex } from '../../../../shared/domain/numbering';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
+import { DeleteDraftModal } from './actions/DeleteDraftModal';
 import { DenounceModal } from './actions/DenounceModal';
 import { EventModal } from './actions/EventModal';
 import { HoursChangeModal } from './actions/HoursChangeModal';
@@ -23,7 +25,8 @@ type Open =
   | { kind: 'hours' }
   | { kind: 'substitution' }
   | { kind: 'event'; event: EventKind }
-  | { kind: 'denounce' };
+  | { kind: 'denounce' }
+  | { kind: 'deleteDraft' };
 
 const EVENT_DONE: Record<EventKind, string> = {
   SUSPENSION: 'Suspension enregistrée',
@@ -41,6 +44,7 @@ interface Props {
 
 export function ConventionActions({ convention, onChanged }: Props) {
   const [open, setOpen] = useState<Open | null>(null);
+  const navigate = useNavigate();
   const allowed = allowedTransitions(convention.status);
   const live = allowed.includes('resiliee');
   const procedureOpen = convention.denunciation !== null && convention.denunciation.decision === null;
@@ -50,7 +54,8 @@ export function ConventionActions({ convention, onChanged }: Props) {
     onChanged(c, outcome);
   };
   const direct = allowed.filter((s) => DIRECT.includes(s));
-  if (direct.length === 0 && !live) return null;
+  const draft = convention.status === 'brouillon';
+  if (direct.length === 0 && !live && !draft) return null;
 
   return (
     <>
@@ -61,70 +66,93 @@ export function ConventionActions({ convention, onChanged }: Props) {
               {TRANSITION_ACTIONS[to]?.button}
             </Button>
           ))}
-          {live ? (
-            <>
-              <Button variant="light" onClick={() => setOpen({ kind: 'renew' })}>
-                Renouveler
-              </Button>
-              <Button variant="light" onClick={() => setOpen({ kind: 'hours' })}>
-                Modifier la durée hebdomadaire
-              </Button>
-              <Button variant="light" onClick={() => setOpen({ kind: 'substitution' })}>
-                Substitution d’employeur
-              </Button>
-              <Button variant="light" onClick={() => setOpen({ kind: 'event', event: 'SUSPENSION' })}>
-                Déclarer une suspension
-              </Button>
-              <Button variant="light" onClick={() => setOpen({ kind: 'event', event: 'TRIAL_PERIOD_ELSEWHERE' })}>
-                Période d’essai ailleurs
-              </Button>
-              <Button variant="light" color="red" onClick={() => setOpen({ kind: 'event', event: 'RUPTURE' })}>
-                Déclarer une rupture
-              </Button>
-              {allowed.includes('denoncee') && !procedureOpen ? (
-                <Button variant="light" color="orange" onClick={() => setOpen({ kind: 'denounce' })}>
-                  Dénoncer
-                </Button>
-              ) : null}
-            </>
+          {live ? <LiveConventionButtons canDenounce={allowed.includes('denoncee') && !procedureOpen} onOpen={setOpen} /> : null}
+          {draft ? (
+            <Button variant="light" color="red" onClick={() => setOpen({ kind: 'deleteDraft' })}>
+              Supprimer le brouillon
+            </Button>
           ) : null}
         </Group>
       </Paper>
-      {open?.kind === 'transition' ? (
-        <TransitionModal convention={convention} to={open.to} onClose={close} onDone={(c, title) => done(c, { kind: 'done', title })} />
-      ) : null}
-      {open?.kind === 'renew' ? (
-        <RenewModal
-          convention={convention}
-          onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
-        />
-      ) : null}
-      {open?.kind === 'hours' ? (
-        <HoursChangeModal
-          convention={convention}
-          onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
-        />
-      ) : null}
-      {open?.kind === 'substitution' ? (
-        <SubstitutionModal
-          convention={convention}
-          onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
-        />
-      ) : null}
-      {open?.kind === 'event' ? (
-        <EventModal
-          convention={convention}
-          kind={open.event}
-          onClose={close}
-          onDone={({ convention: c, ...result }) => done(c, { kind: 'event', title: EVENT_DONE[open.event], result })}
-        />
-      ) : null}
-      {open?.kind === 'denounce' ? (
-        <DenounceModal convention={convention} onClose={close} onDone={(c) => done(c, { kind: 'done', title: 'Intention de dénoncer notifiée : l’employeur a sept jours pour présenter ses observations' })} />
+      {open?.kind === 'deleteDraft' ? (
+        <DeleteDraftModal convention={convention} onClose={close} onDeleted={(number) => void navigate('/conventions', { state: { deletedDraft: number } })} />
+      ) : open ? (
+        <ActionModal open={open} convention={convention} onClose={close} onDone={done} />
       ) : null}
     </>
   );
+}
+
+/** On a signed or running convention: the renewal, the avenants, the reported facts and the dénonciation. */
+function LiveConventionButtons({ canDenounce, onOpen }: { canDenounce: boolean; onOpen: (open: Open) => void }) {
+  return (
+    <>
+      <Button variant="light" onClick={() => onOpen({ kind: 'renew' })}>
+        Renouveler
+      </Button>
+      <Button variant="light" onClick={() => onOpen({ kind: 'hours' })}>
+        Modifier la durée hebdomadaire
+      </Button>
+      <Button variant="light" onClick={() => onOpen({ kind: 'substitution' })}>
+        Substitution d’employeur
+      </Button>
+      <Button variant="light" onClick={() => onOpen({ kind: 'event', event: 'SUSPENSION' })}>
+        Déclarer une suspension
+      </Button>
+      <Button variant="light" onClick={() => onOpen({ kind: 'event', event: 'TRIAL_PERIOD_ELSEWHERE' })}>
+        Période d’essai ailleurs
+      </Button>
+      <Button variant="light" color="red" onClick={() => onOpen({ kind: 'event', event: 'RUPTURE' })}>
+        Déclarer une rupture
+      </Button>
+      {canDenounce ? (
+        <Button variant="light" color="orange" onClick={() => onOpen({ kind: 'denounce' })}>
+          Dénoncer
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+/** The form of the action opened, in its modal; `onDone` tells what was recorded. */
+function ActionModal({ open, convention, onClose, onDone }: { open: Exclude<Open, { kind: 'deleteDraft' }>; convention: Convention; onClose: () => void; onDone: (c: Convention, outcome: Outcome) => void }) {
+  switch (open.kind) {
+    case 'transition':
+      return <TransitionModal convention={convention} to={open.to} onClose={onClose} onDone={(c, title) => onDone(c, { kind: 'done', title })} />;
+    case 'renew':
+      return (
+        <RenewModal
+          convention={convention}
+          onClose={onClose}
+          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
+        />
+      );
+    case 'hours':
+      return (
+        <HoursChangeModal
+          convention={convention}
+          onClose={onClose}
+          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
+        />
+      );
+    case 'substitution':
+      return (
+        <SubstitutionModal
+          convention={convention}
+          onClose={onClose}
+          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
+        />
+      );
+    case 'event':
+      return (
+        <EventModal
+          convention={convention}
+          kind={open.event}
+          onClose={onClose}
+          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'event', title: EVENT_DONE[open.event], result })}
+        />
+      );
+    case 'denounce':
+      return <DenounceModal convention={convention} onClose={onClose} onDone={(c) => onDone(c, { kind: 'done', title: 'Intention de dénoncer notifiée : l’employeur a sept jours pour présenter ses observations' })} />;
+  }
 }

@@ -1,6 +1,6 @@
-import { Box, Button, Group } from '@mantine/core';
+import { Alert, Box, Button, Group } from '@mantine/core';
 import { IconPlus, IconSearchOff } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ConventionListFilters } from '../../../../shared/api/contract';
 import { call } from '../../api/transport';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
@@ -23,10 +23,17 @@ import { useConventionListState } from './useConventionListState';
 const loadConventions: LoadWindow<ConventionListFilters, ConventionRow> = (filters, offset, limit) =>
   call('conventions.list', { ...filters, offset, limit });
 
+/** The number of the draft the convention page just deleted (navigation state), if any. */
+function deletedDraftOf(state: unknown): string | undefined {
+  const number = (state as { deletedDraft?: unknown } | null)?.deletedDraft;
+  return typeof number === 'string' ? number : undefined;
+}
+
 export function ConventionsPage() {
   const isAgency = useWorkspaceStore((s) => s.state?.workspace?.role === 'agence');
   const { form, filters, update, setForm, narrowed } = useConventionListState();
   const list = useWindowedList(filters, loadConventions);
+  const deletedDraft = deletedDraftOf(useLocation().state);
 
   return (
     <>
@@ -44,6 +51,11 @@ export function ConventionsPage() {
           </Group>
         }
       />
+      {deletedDraft ? (
+        <Alert color="green" variant="light" role="status" mb="md" title={`Brouillon ${deletedDraft} supprimé`}>
+          Son numéro ne sera pas réattribué.
+        </Alert>
+      ) : null}
       <ListToolbar>
         <SearchInput
           value={form.search}

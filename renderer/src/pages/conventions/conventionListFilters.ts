@@ -9,7 +9,7 @@ import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import type { SortState } from '../../components/list/VirtualTable';
 
-export const DEPARTMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
+const DEPARTMENT = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/;
 export const DEFAULT_SORT: SortState<ConventionSortKey> = { by: 'startsOn', dir: 'desc' };
 
 export interface ConventionListForm {

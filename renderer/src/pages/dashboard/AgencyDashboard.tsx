@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBuilding,
@@ -14,66 +14,46 @@ import { formatCents } from '../../../../shared/format/money';
 import { formatCount } from '../../components/count';
 import { ActiveChart } from './ActiveChart';
 import { MonthChart } from './MonthChart';
-import { StatCard } from './StatCard';
+import { StatGrid, type Stat } from './StatCard';
 import type { DashboardSummary } from './summary';
 
-export function AgencyDashboard({ summary }: { summary: DashboardSummary }) {
+function agencyStats(summary: DashboardSummary): Stat[] {
   const { byStatus } = summary;
+  return [
+    {
+      label: 'Conventions en cours',
+      value: byStatus.en_cours,
+      icon: IconFileCheck,
+      color: 'green',
+      hint: byStatus.signee > 0 ? `et ${formatCount(byStatus.signee, 'signée', 'signées')} à démarrer` : undefined,
+    },
+    { label: 'À signer', value: summary.draftsToSign, icon: IconSignature, color: 'yellow', hint: `${formatCount(byStatus.brouillon, 'brouillon', 'brouillons')} en préparation` },
+    { label: 'Fin dans 30 jours', value: summary.endingWithin30Days, icon: IconCalendarDue, color: 'orange', hint: 'Conventions en cours arrivant à échéance' },
+    { label: 'Fin dans 60 jours', value: summary.endingWithin60Days, icon: IconCalendarTime, color: 'orange', hint: 'Renouvellements à instruire' },
+    {
+      label: 'Renouvellements à décider',
+      value: summary.renewalsToDecide,
+      icon: IconRefresh,
+      color: 'orange',
+      hint: 'CAE finissant dans les 60 jours, encore renouvelables (moins de 2 renouvellements et de 24 mois)',
+    },
+    {
+      label: 'Événements signalés en retard',
+      value: summary.eventsReportedLate,
+      icon: IconAlertTriangle,
+      color: 'red',
+      hint: 'Suspensions et ruptures signalées après 7 jours francs, ou toujours pas signalées',
+    },
+    { label: 'Lots sans retour', value: summary.lotsAwaitingReturn, icon: IconTransfer, color: 'indigo', hint: "Envoyés à l'organisme payeur, en attente de son retour" },
+    { label: 'Employeurs', value: summary.employers, icon: IconBuilding },
+    { label: 'Salariés', value: summary.employees, icon: IconUsers },
+  ];
+}
+
+export function AgencyDashboard({ summary }: { summary: DashboardSummary }) {
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-        <StatCard
-          label="Conventions en cours"
-          value={byStatus.en_cours}
-          icon={<IconFileCheck size={18} />}
-          color="green"
-          hint={byStatus.signee > 0 ? `et ${formatCount(byStatus.signee, 'signée', 'signées')} à démarrer` : undefined}
-        />
-        <StatCard
-          label="À signer"
-          value={summary.draftsToSign}
-          icon={<IconSignature size={18} />}
-          color="yellow"
-          hint={`${formatCount(byStatus.brouillon, 'brouillon', 'brouillons')} en préparation`}
-        />
-        <StatCard
-          label="Fin dans 30 jours"
-          value={summary.endingWithin30Days}
-          icon={<IconCalendarDue size={18} />}
-          color="orange"
-          hint="Conventions en cours arrivant à échéance"
-        />
-        <StatCard
-          label="Fin dans 60 jours"
-          value={summary.endingWithin60Days}
-          icon={<IconCalendarTime size={18} />}
-          color="orange"
-          hint="Renouvellements à instruire"
-        />
-        <StatCard
-          label="Renouvellements à décider"
-          value={summary.renewalsToDecide}
-          icon={<IconRefresh size={18} />}
-          color="orange"
-          hint="CAE finissant dans les 60 jours, encore renouvelables (moins de 2 renouvellements et de 24 mois)"
-        />
-        <StatCard
-          label="Événements signalés en retard"
-          value={summary.eventsReportedLate}
-          icon={<IconAlertTriangle size={18} />}
-          color="red"
-          hint="Suspensions et ruptures signalées après 7 jours francs, ou toujours pas signalées"
-        />
-        <StatCard
-          label="Lots sans retour"
-          value={summary.lotsAwaitingReturn}
-          icon={<IconTransfer size={18} />}
-          color="indigo"
-          hint="Envoyés à l'organisme payeur, en attente de son retour"
-        />
-        <StatCard label="Employeurs" value={summary.employers} icon={<IconBuilding size={18} />} />
-        <StatCard label="Salariés" value={summary.employees} icon={<IconUsers size={18} />} />
-      </SimpleGrid>
+      <StatGrid stats={agencyStats(summary)} cols={{ base: 1, xs: 2, md: 3 }} />
       <ActiveChart
         title="Conventions actives sur les 12 derniers mois"
         description="Nombre de conventions en vigueur au 1er de chaque mois."

@@ -18,7 +18,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 export function PackageButton({ employer, onDone }: { employer: { id: number; name: string; siret: string }; onDone: (notice: PackageNotice) => void }) {
   const { pending, download } = useFileDownload();
   async function run() {
-    const done = await download(true, 'application/json', () => call('exchange.exportPackage', { employerId: employer.id }));
+    const done = await download(true, 'application/json', () => call('exchanges.exportPackage', { employerId: employer.id }));
     if (!done.ok) return onDone({ ok: false, text: done.message });
     const { file } = done;
     const drafts = file.draftsLeftOut

@@ -98,46 +98,20 @@ interface FieldsProps {
 /** The inputs of the fields the rejection concerns, in the form's order. */
 function CorrectionFields({ correction, draft, onChange, errors }: FieldsProps) {
   const shows = (f: CorrectableField) => correction.fields.includes(f);
+  /** What the input of a field on record gets: its label, value, message, and required when the record holds a value. */
+  const onRecord = <F extends Exclude<CorrectableField, 'nir'>>(f: F) => ({
+    label: CORRECTABLE_FIELD_LABELS[f],
+    value: draft[f],
+    onChange: (value: CorrectionDraft[F]) => onChange({ [f]: value }),
+    error: errors[f],
+    required: heldOnRecord(correction, f),
+  });
   return (
     <>
-      {shows('weeklyHours') ? (
-        <FrHoursInput
-          label={CORRECTABLE_FIELD_LABELS.weeklyHours}
-          description="En heures par semaine, par exemple 20 ou 17,5."
-          value={draft.weeklyHours}
-          onChange={(weeklyHours) => onChange({ weeklyHours })}
-          error={errors.weeklyHours}
-          required={heldOnRecord(correction, 'weeklyHours')}
-        />
-      ) : null}
-      {shows('startsOn') ? (
-        <FrDateInput
-          label={CORRECTABLE_FIELD_LABELS.startsOn}
-          value={draft.startsOn}
-          onChange={(startsOn) => onChange({ startsOn })}
-          error={errors.startsOn}
-          required={heldOnRecord(correction, 'startsOn')}
-        />
-      ) : null}
-      {shows('endsOn') ? (
-        <FrDateInput
-          label={CORRECTABLE_FIELD_LABELS.endsOn}
-          value={draft.endsOn}
-          onChange={(endsOn) => onChange({ endsOn })}
-          error={errors.endsOn}
-          required={heldOnRecord(correction, 'endsOn')}
-        />
-      ) : null}
-      {shows('aidRatePercent') ? (
-        <FrPercentInput
-          label={CORRECTABLE_FIELD_LABELS.aidRatePercent}
-          description="En % du SMIC horaire brut, par exemple 90 ou 87,5."
-          value={draft.aidRatePercent}
-          onChange={(aidRatePercent) => onChange({ aidRatePercent })}
-          error={errors.aidRatePercent}
-          required={heldOnRecord(correction, 'aidRatePercent')}
-        />
-      ) : null}
+      {shows('weeklyHours') ? <FrHoursInput {...onRecord('weeklyHours')} description="En heures par semaine, par exemple 20 ou 17,5." /> : null}
+      {shows('startsOn') ? <FrDateInput {...onRecord('startsOn')} /> : null}
+      {shows('endsOn') ? <FrDateInput {...onRecord('endsOn')} /> : null}
+      {shows('aidRatePercent') ? <FrPercentInput {...onRecord('aidRatePercent')} description="En % du SMIC horaire brut, par exemple 90 ou 87,5." /> : null}
       {shows('nir') ? (
         <PasswordInput
           label={CORRECTABLE_FIELD_LABELS.nir}

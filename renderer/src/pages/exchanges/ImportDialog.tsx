@@ -58,6 +58,34 @@ function ReportView({ report }: { report: Report }) {
 }
 
 export function ImportButton({ onChanged }: { onChanged: () => void }) {
+  const { chosen, opened, state, reset, choose, apply, close } = useImport(onChanged);
+  return (
+    <>
+      <FileButton onChange={(f) => void choose(f)} accept="application/json,.json" resetRef={reset}>
+        {(props) => (
+          <Button {...props} variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
+            Importer un fichier
+          </Button>
+        )}
+      </FileButton>
+      <Modal opened={opened} onClose={close} title={`Importer ${chosen?.name ?? ''}`} size="lg">
+        <Stack gap="md">
+          <ImportStepView state={state} />
+          <Group justify="flex-end">
+            <ImportStepButtons state={state} onClose={close} onApply={() => void apply()} />
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+/**
+ * The import's steps: the file chosen is read and previewed (dry run), then
+ * applied on request; a refused file goes straight to quarantine. `reset`
+ * lets the same file be chosen again.
+ */
+function useImport(onChanged: () => void) {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [opened, setOpened] = useState(false);
   const [state, setState] = useState<Step>({ step: 'reading' });
@@ -101,52 +129,50 @@ export function ImportButton({ onChanged }: { onChanged: () => void }) {
     onChanged();
   }
 
-  const close = () => setOpened(false);
-  const previewing = state.step === 'preview' || state.step === 'applying';
+  return { chosen, opened, state, reset, choose, apply, close: () => setOpened(false) };
+}
+
+/** A preview not applied yet (or being applied). */
+function isPreview(state: Step): state is Extract<Step, { step: 'preview' | 'applying' }> {
+  return (state.step === 'preview' || state.step === 'applying') && state.report.kind === 'preview';
+}
+
+function ImportStepView({ state }: { state: Step }) {
   return (
     <>
-      <FileButton onChange={(f) => void choose(f)} accept="application/json,.json" resetRef={reset}>
-        {(props) => (
-          <Button {...props} variant="default" leftSection={<IconFileImport size={16} aria-hidden />}>
-            Importer un fichier
-          </Button>
-        )}
-      </FileButton>
-      <Modal opened={opened} onClose={close} title={`Importer ${chosen?.name ?? ''}`} size="lg">
-        <Stack gap="md">
-          {state.step === 'reading' ? (
-            <Group gap="sm" role="status">
-              <Loader size="sm" aria-hidden />
-              <Text size="sm">Lecture et vérification du fichier…</Text>
-            </Group>
-          ) : null}
-          {state.step === 'failed' ? (
-            <Alert color="red" variant="light" title="Le fichier n’a pas pu être importé" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {state.message}
-            </Alert>
-          ) : null}
-          {state.step !== 'reading' && state.step !== 'failed' ? <ReportView report={state.report} /> : null}
-          {previewing && state.report.kind === 'preview' ? (
-            <Text size="sm">Rien n’est encore écrit. « Appliquer » enregistre ces changements en une seule fois.</Text>
-          ) : null}
-          <Group justify="flex-end">
-            {previewing && state.report.kind === 'preview' ? (
-              <>
-                <Button variant="default" onClick={close} disabled={state.step === 'applying'}>
-                  Annuler
-                </Button>
-                <Button onClick={() => void apply()} loading={state.step === 'applying'}>
-                  Appliquer
-                </Button>
-              </>
-            ) : (
-              <Button variant="default" onClick={close} disabled={state.step === 'reading'}>
-                Fermer
-              </Button>
-            )}
-          </Group>
-        </Stack>
-      </Modal>
+      {state.step === 'reading' ? (
+        <Group gap="sm" role="status">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">Lecture et vérification du fichier…</Text>
+        </Group>
+      ) : null}
+      {state.step === 'failed' ? (
+        <Alert color="red" variant="light" title="Le fichier n’a pas pu être importé" icon={<IconAlertTriangle aria-hidden />} role="alert">
+          {state.message}
+        </Alert>
+      ) : null}
+      {state.step !== 'reading' && state.step !== 'failed' ? <ReportView report={state.report} /> : null}
+      {isPreview(state) ? <Text size="sm">Rien n’est encore écrit. « Appliquer » enregistre ces changements en une seule fois.</Text> : null}
+    </>
+  );
+}
+
+function ImportStepButtons({ state, onClose, onApply }: { state: Step; onClose: () => void; onApply: () => void }) {
+  if (!isPreview(state)) {
+    return (
+      <Button variant="default" onClick={onClose} disabled={state.step === 'reading'}>
+        Fermer
+      </Button>
+    );
+  }
+  return (
+    <>
+      <Button variant="default" onClick={onClose} disabled={state.step === 'applying'}>
+        Annuler
+      </Button>
+      <Button onClick={onApply} loading={state.step === 'applying'}>
+        Appliquer
+      </Button>
     </>
   );
 }

@@ -8,7 +8,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo, useState, type FocusEvent } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../shared/domain/enums';
-import { formatClock } from '../../../../shared/format/input';
 import { checkConvention, type Finding } from '../../../../shared/rules/index';
 import { AdministrationSection } from './AdministrationSection';
 import { CavSection } from './CavSection';
@@ -20,6 +19,7 @@ import { FindingsSummary } from './FindingsSummary';
 import { InstructFormContext, type InstructForm as FormApi } from './formContext';
 import { FundingSection } from './FundingSection';
 import { missingForDraft, removeLocal, setPath, type Doc, type FieldValue, type LocalDraft } from './model';
+import { saveStatusText } from './saveState';
 import { SignatureSection } from './SignatureSection';
 import { SupportSection } from './SupportSection';
 import { useAidRateProposal, overrideNeedsReason } from './useAidRateProposal';
@@ -38,26 +38,20 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
   const [doc, setDoc] = useState<Doc>(initial.doc);
   const [status, setStatus] = useState<ConventionStatus>(initialStatus);
   const [number, setNumber] = useState<string | null>(initialNumber);
-  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
   const [showAll, setShowAll] = useState(false);
   const editable = status === 'brouillon';
+  // The first save numbers the draft: the form shows its number (the address moves to the draft's, the form stays).
   const created = useCallback(
-    (id: number) => {
-      onCreated(id);
+    (draft: ConventionView) => {
+      setNumber(draft.number);
+      onCreated(draft.id);
     },
     [onCreated],
   );
   const autosave = useAutosave(doc, initial, editable, created);
   const proposal = useAidRateProposal(doc, setDoc, editable);
-
-  const [checked] = useDebouncedValue(doc, 250);
-  const result = useMemo(() => checkConvention(checked, { today }), [checked, today]);
-  const findings = useMemo(() => {
-    const map = new Map<string, Finding[]>();
-    for (const f of result.findings) map.set(f.field, [...(map.get(f.field) ?? []), f]);
-    return map;
-  }, [result]);
-
+  const { checked, result, findings } = useLiveCheck(doc, today);
+  const { visited, onBlur } = useVisitedFields();
   const form = useMemo<FormApi>(
     () => ({
       doc,
@@ -72,9 +66,13 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
 
   const blockers = [...missingForDraft(doc)];
   if (overrideNeedsReason(doc, proposal)) blockers.push('le motif de l’écart au taux de l’arrêté préfectoral');
-  const onBlur = (e: FocusEvent<HTMLFormElement>) => {
-    const name = e.target.getAttribute('name');
-    if (name && !visited.has(name)) setVisited((v) => new Set(v).add(name));
+  const onStatus = (view: ConventionView) => {
+    setStatus(view.status);
+    setNumber(view.number);
+    if (view.status === 'signee') {
+      removeLocal(view.id);
+      onSigned(view);
+    }
   };
   const computed = result.computed;
   const conventionId = autosave.conventionId;
@@ -101,14 +99,7 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
                 today={today}
                 saveNow={() => autosave.save(doc)}
                 onTriedToSend={() => setShowAll(true)}
-                onStatus={(view) => {
-                  setStatus(view.status);
-                  setNumber(view.number);
-                  if (view.status === 'signee') {
-                    removeLocal(view.id);
-                    onSigned(view);
-                  }
-                }}
+                onStatus={onStatus}
               />
             </Stack>
           </form>
@@ -126,6 +117,28 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
   );
 }
 
+/** The rules run on the document as the agent types (debounced): their result, and their findings by field. */
+function useLiveCheck(doc: Doc, today: string) {
+  const [checked] = useDebouncedValue(doc, 250);
+  const result = useMemo(() => checkConvention(checked, { today }), [checked, today]);
+  const findings = useMemo(() => {
+    const map = new Map<string, Finding[]>();
+    for (const f of result.findings) map.set(f.field, [...(map.get(f.field) ?? []), f]);
+    return map;
+  }, [result]);
+  return { checked, result, findings };
+}
+
+/** The fields the agent has left once (by their `name`): their findings show from then on. */
+function useVisitedFields() {
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set());
+  const onBlur = (e: FocusEvent<HTMLFormElement>) => {
+    const name = e.target.getAttribute('name');
+    if (name && !visited.has(name)) setVisited((v) => new Set(v).add(name));
+  };
+  return { visited, onBlur };
+}
+
 function SaveStatus({ status, savedAt, dirty, error, missing }: { status: ConventionStatus; savedAt: string | null; dirty: boolean; error: string | null; missing: string[] }) {
   return (
     <Stack gap={4} aria-live="polite" data-testid="save-status">
@@ -134,7 +147,7 @@ function SaveStatus({ status, savedAt, dirty, error, missing }: { status: Conven
           {CONVENTION_STATUS_LABELS[status]}
         </Badge>
         <Text size="sm" fw={500}>
-          {dirty && status === 'brouillon' ? 'Modifications non enregistrées' : savedAt ? `Enregistré à ${formatClock(new Date(savedAt))}` : 'Pas encore enregistré'}
+          {saveStatusText({ status, dirty, savedAt })}
         </Text>
       </Group>
       {dirty && status === 'brouillon' && missing.length > 0 ? (

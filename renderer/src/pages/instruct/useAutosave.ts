@@ -2,7 +2,8 @@
  * Drafts save themselves: once the form holds what the service needs to
  * number it, the first save creates the draft, later changes go to it
  * (debounced ~1 s, one save at a time). Every change is also kept in the
- * browser's storage, so a closed window loses nothing.
+ * browser's storage, so a closed window loses nothing. The time of a save
+ * is the one the service gives (saveState.ts).
  */
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -11,15 +12,9 @@ import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
 import { localCopyWithoutNir } from './localCopy';
 import { missingForDraft, removeLocal, writeLocal, type Doc, type LocalDraft } from './model';
+import { savedState, type SaveState } from './saveState';
 
-export interface SaveState {
-  conventionId: number | null;
-  savedJson: string | null;
-  savedAt: string | null;
-  error: string | null;
-}
-
-export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onCreated: (id: number) => void) {
+export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onCreated: (draft: ConventionView) => void) {
   const [debounced] = useDebouncedValue(doc, 1000);
   const [state, setState] = useState<SaveState>({ conventionId: initial.conventionId, savedJson: initial.savedJson, savedAt: initial.savedAt, error: null });
   const idRef = useRef<number | null>(initial.conventionId);
@@ -33,10 +28,10 @@ export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onC
           const id = idRef.current;
           const view = await call('conventions.saveDraft', id === null ? { document: d } : { document: d, conventionId: id });
           idRef.current = view.id;
-          setState({ conventionId: view.id, savedJson: json, savedAt: new Date().toISOString(), error: null });
+          setState(savedState(view, json));
           if (id === null) {
             removeLocal('new');
-            onCreated(view.id);
+            onCreated(view);
           }
           return view;
         } catch (error) {

@@ -1,7 +1,7 @@
-import { Code, DataList, Skeleton } from '@mantine/core';
+import { Code, Skeleton } from '@mantine/core';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SettingsSection } from './SettingsSection';
+import { SettingsFact, SettingsFacts, SettingsSection } from './SettingsSection';
 
 const MODE_LABELS = { desktop: 'Bureau', browser: 'Navigateur' } as const;
 
@@ -14,22 +14,13 @@ export function ApplicationSection() {
       ) : !info.data ? (
         <Skeleton height={90} />
       ) : (
-        <DataList labelWidth={220} withDivider>
-          <DataList.Item>
-            <DataList.ItemLabel>Version</DataList.ItemLabel>
-            <DataList.ItemValue>{info.data.version}</DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>Mode</DataList.ItemLabel>
-            <DataList.ItemValue>{MODE_LABELS[info.data.mode]}</DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>Dossier des données</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <Code>{info.data.dataDir}</Code>
-            </DataList.ItemValue>
-          </DataList.Item>
-        </DataList>
+        <SettingsFacts>
+          <SettingsFact label="Version">{info.data.version}</SettingsFact>
+          <SettingsFact label="Mode">{MODE_LABELS[info.data.mode]}</SettingsFact>
+          <SettingsFact label="Dossier des données">
+            <Code>{info.data.dataDir}</Code>
+          </SettingsFact>
+        </SettingsFacts>
       )}
     </SettingsSection>
   );

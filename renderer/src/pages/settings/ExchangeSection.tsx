@@ -3,7 +3,7 @@
  * files, and the two settings an agency adjusts to its payment organisation
  * (lines per lot, days before a lot without a return file is signalled).
  */
-import { Alert, Button, DataList, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { channels, type ChannelOutput } from '../../../../shared/api/contract';
@@ -11,7 +11,7 @@ import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
-import { SettingsSection } from './SettingsSection';
+import { SettingsFact, SettingsFacts, SettingsSection } from './SettingsSection';
 
 type Settings = ChannelOutput<'settings.exchange'>;
 type Field = 'maxLinesPerLot' | 'returnAlertDays';
@@ -102,16 +102,10 @@ export function ExchangeSection() {
         <ApiErrorAlert message={result.error} onRetry={result.reload} />
       ) : !current ? null : (
         <Stack gap="md">
-          <DataList labelWidth={220} withDivider>
-            <DataList.Item>
-              <DataList.ItemLabel>Émetteur des fichiers</DataList.ItemLabel>
-              <DataList.ItemValue>{current.emitter ?? "Pas encore connu (le SIRET vient du premier dossier de conventions reçu de l'agence)"}</DataList.ItemValue>
-            </DataList.Item>
-            <DataList.Item>
-              <DataList.ItemLabel>Destinataire</DataList.ItemLabel>
-              <DataList.ItemValue>{current.recipient}</DataList.ItemValue>
-            </DataList.Item>
-          </DataList>
+          <SettingsFacts>
+            <SettingsFact label="Émetteur des fichiers">{current.emitter ?? "Pas encore connu (le SIRET vient du premier dossier de conventions reçu de l'agence)"}</SettingsFact>
+            <SettingsFact label="Destinataire">{current.recipient}</SettingsFact>
+          </SettingsFacts>
           <ExchangeForm settings={current} onSaved={setSaved} />
         </Stack>
       )}

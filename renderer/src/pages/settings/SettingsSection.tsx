@@ -1,4 +1,4 @@
-import { Paper, Title } from '@mantine/core';
+import { DataList, Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
@@ -9,5 +9,23 @@ export function SettingsSection({ title, children }: { title: string; children: 
       </Title>
       {children}
     </Paper>
+  );
+}
+
+/** A section's facts, each label beside its value. */
+export function SettingsFacts({ children }: { children: ReactNode }) {
+  return (
+    <DataList labelWidth={220} withDivider>
+      {children}
+    </DataList>
+  );
+}
+
+export function SettingsFact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataList.Item>
+      <DataList.ItemLabel>{label}</DataList.ItemLabel>
+      <DataList.ItemValue>{children}</DataList.ItemValue>
+    </DataList.Item>
   );
 }

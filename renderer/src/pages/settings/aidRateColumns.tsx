@@ -8,12 +8,12 @@ import type { Column } from '../../components/list/ListTable';
 export type AidRateRow = ChannelOutput<'settings.aidRates'>[number];
 
 /** The API gives the rate as a decimal string (`"90.00"`); shown `90 %`. */
-export function formatRate(ratePercent: string): string {
+function formatRate(ratePercent: string): string {
   const value = Number(ratePercent);
   return Number.isFinite(value) ? formatBasisPoints(Math.round(value * 100)) : ratePercent;
 }
 
-export function formatValidity(from: string, to: string | null): string {
+function formatValidity(from: string, to: string | null): string {
   return to ? `du ${formatDateFr(from)} au ${formatDateFr(to)}` : `depuis le ${formatDateFr(from)}`;
 }
 

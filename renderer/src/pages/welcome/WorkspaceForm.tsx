@@ -3,8 +3,10 @@ import { IconAlertTriangle, IconFlask, IconPlus } from '@tabler/icons-react';
 import { WORKSPACE_ROLE_LABELS, type WorkspaceRole } from '../../../../shared/domain/enums';
 import { useWorkspaceForm } from './useWorkspaceForm';
 
+type Field = ReturnType<typeof useWorkspaceForm>['field'];
+
 export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
-  const { typed, type, errors, pending, create, demo } = useWorkspaceForm(role);
+  const { field, errors, pending, create, demo } = useWorkspaceForm(role);
   const isAgency = role === 'agence';
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="workspace-form-title">
@@ -24,22 +26,11 @@ export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
           <TextInput
             label="Nom de l'espace de travail"
             description={isAgency ? 'Par exemple : ALE de Lyon Part-Dieu' : 'Par exemple : Commune de Villeurbanne'}
-            required
-            value={typed.name}
-            onChange={(event) => type('name')(event.currentTarget.value)}
-            error={errors.name}
+            {...field('name')}
             maxLength={120}
             autoComplete="organization"
           />
-          {isAgency ? (
-            <AgencyFields
-              agencyCode={typed.agencyCode}
-              department={typed.department}
-              onAgencyCode={type('agencyCode')}
-              onDepartment={type('department')}
-              errors={errors}
-            />
-          ) : null}
+          {isAgency ? <AgencyFields field={field} /> : null}
           <Group>
             <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={pending === 'create'} disabled={pending === 'demo'}>
               Créer l'espace de travail
@@ -53,38 +44,12 @@ export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
   );
 }
 
-interface AgencyFieldsProps {
-  agencyCode: string;
-  department: string;
-  onAgencyCode: (value: string) => void;
-  onDepartment: (value: string) => void;
-  errors: { agencyCode?: string | undefined; department?: string | undefined };
-}
-
 /** What only an agency gives: its code and its department. */
-function AgencyFields({ agencyCode, department, onAgencyCode, onDepartment, errors }: AgencyFieldsProps) {
+function AgencyFields({ field }: { field: Field }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <TextInput
-        label="Code agence ou prescripteur"
-        description="5 caractères, chiffres ou lettres majuscules"
-        required
-        value={agencyCode}
-        onChange={(event) => onAgencyCode(event.currentTarget.value)}
-        error={errors.agencyCode}
-        maxLength={5}
-        autoComplete="off"
-      />
-      <TextInput
-        label="Département"
-        description="01 à 95, 2A, 2B ou 971 à 976"
-        required
-        value={department}
-        onChange={(event) => onDepartment(event.currentTarget.value)}
-        error={errors.department}
-        maxLength={3}
-        autoComplete="off"
-      />
+      <TextInput label="Code agence ou prescripteur" description="5 caractères, chiffres ou lettres majuscules" {...field('agencyCode')} maxLength={5} autoComplete="off" />
+      <TextInput label="Département" description="01 à 95, 2A, 2B ou 971 à 976" {...field('department')} maxLength={3} autoComplete="off" />
     </SimpleGrid>
   );
 }

@@ -1,5 +1,5 @@
 /** The first-start form's state: what is typed, the messages, and which of its two actions is running. */
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { WorkspaceRole } from '../../../../shared/domain/enums';
 import { errorMessage } from '../../api/errors';
 import { ApiCallError } from '../../api/transport';
@@ -16,7 +16,16 @@ export function useWorkspaceForm(role: WorkspaceRole) {
   const [errors, setErrors] = useState<FieldErrors<WorkspaceField>>({});
   const [pending, setPending] = useState<Pending>(null);
 
-  const type = (field: keyof WorkspaceTyped) => (value: string) => setTyped((t) => ({ ...t, [field]: value }));
+  /** What the input of a field gets: what is typed, its change, its message; every field shown is required. */
+  const field = (name: WorkspaceField) => ({
+    required: true,
+    value: typed[name],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const value = event.currentTarget.value;
+      setTyped((t) => ({ ...t, [name]: value }));
+    },
+    error: errors[name],
+  });
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,5 +55,5 @@ export function useWorkspaceForm(role: WorkspaceRole) {
     }
   }
 
-  return { typed, type, errors, pending, create, demo };
+  return { field, errors, pending, create, demo };
 }

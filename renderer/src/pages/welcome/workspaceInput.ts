@@ -7,7 +7,7 @@ import { channels, type ChannelInput } from '../../../../shared/api/contract';
 import type { WorkspaceRole } from '../../../../shared/domain/enums';
 import { issuesToFieldErrors, type FieldErrors } from './fieldErrors';
 
-export const WORKSPACE_FIELDS = ['name', 'department', 'agencyCode'] as const;
+const WORKSPACE_FIELDS = ['name', 'department', 'agencyCode'] as const;
 export type WorkspaceField = (typeof WORKSPACE_FIELDS)[number];
 
 export interface WorkspaceTyped {

@@ -41,13 +41,26 @@ export function RefusalAlert({ message, title = 'L’action a été refusée' }:
   );
 }
 
-export function FormButtons({ submit, pending, onCancel, disabled = false }: { submit: string; pending: boolean; onCancel: () => void; disabled?: boolean }) {
+export function FormButtons({
+  submit,
+  pending,
+  onCancel,
+  disabled = false,
+  color,
+}: {
+  submit: string;
+  pending: boolean;
+  onCancel: () => void;
+  disabled?: boolean;
+  /** `red` for an action that cannot be undone. */
+  color?: 'red';
+}) {
   return (
     <Group justify="flex-end" mt="md">
       <Button variant="default" onClick={onCancel} disabled={pending}>
         Annuler
       </Button>
-      <Button type="submit" loading={pending} disabled={disabled}>
+      <Button type="submit" loading={pending} disabled={disabled} color={color}>
         {submit}
       </Button>
     </Group>

@@ -2,15 +2,17 @@
  * Everything behind the API, assembled once per launch: the workspaces, the
  * handler map and the dispatcher, and the event fan-out. The desktop main
  * process binds it to IPC, browser mode to HTTP: only the transport differs.
+ * The composition root is here, not in electron/app: the API is built on the
+ * app context, and electron/app never imports electron/api.
  */
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import type { ApiReplyOf, Channel, ChannelInput, EventName, EventPayload } from '../../shared/api/contract';
-import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import { systemClock, type AppContext } from '../app/context';
+import { Workspaces } from '../app/workspaces';
 import type { OpenOptions } from '../db/connection';
-import { systemClock, type AppContext } from './context';
-import { Workspaces } from './workspaces';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createHandlers } from './handlers';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -27,7 +29,6 @@ export interface AppServices {
 export interface ServicesOptions {
   dataDir: string;
   mode: 'desktop' | 'browser';
-  openExternal?: (url: string) => Promise<boolean>;
   today?: () => string;
   now?: () => string;
   /** Where SOURCE_DATE_EPOCH is read (the process environment by default). */
@@ -36,7 +37,7 @@ export interface ServicesOptions {
   log?: (error: unknown) => void;
 }
 
-export function appVersion(): string {
+function appVersion(): string {
   return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 }
 
@@ -47,7 +48,6 @@ export function createAppServices(options: ServicesOptions): AppServices {
     ...systemClock(options.env ?? process.env, { today: options.today, now: options.now }),
     workspaces,
     info: { version: appVersion(), mode: options.mode, dataDir: options.dataDir },
-    openExternal: options.openExternal ?? (async () => false),
     emit: (event, payload) => emitter.emit('event', event, payload),
   };
   const dispatch = createDispatch(createHandlers(ctx), options.log);

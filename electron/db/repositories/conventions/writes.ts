@@ -1,0 +1,156 @@
+/**
+ * Writes of the convention aggregate: the convention row, its status
+ * history, its contract events, the warnings justified, the agencies' order
+ * numbers, a draft deleted. Its versions are written in versions/writes.ts.
+ * Callers run them inside one transaction (`inTransaction`).
+ */
+import type { Database } from 'better-sqlite3';
+import type { ConventionStatus, EventKind } from '../../../../shared/domain/enums';
+import type { Measure } from '../../../../shared/rules/vocabulary';
+import { prepared } from '../../statements';
+import { deleteVersionsOf } from '../versions/writes';
+
+export interface NewConvention {
+  number: string;
+  measure: Measure;
+  department: string;
+  prescriberCode: string;
+  orderNumber: number;
+  employerId: number;
+  employeeId: number;
+  status: ConventionStatus;
+  startsOn: string;
+  endsOn: string | null;
+  at: string;
+}
+
+/** Returns the new convention's id. */
+export function insertConvention(db: Database, c: NewConvention): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id,
+                                status, starts_on, ends_on, created_at, updated_at)
+       VALUES (@number, @measure, @department, @prescriberCode, @orderNumber, @employerId, @employeeId,
+               @status, @startsOn, @endsOn, @at, @at)`,
+    ).run(c).lastInsertRowid,
+  );
+}
+
+export interface NewStatusChange {
+  conventionId: number;
+  fromStatus: ConventionStatus | null;
+  toStatus: ConventionStatus;
+  onDate: string;
+  actor: string;
+  reason: string | null;
+  at: string;
+}
+
+export function insertStatusChange(db: Database, s: NewStatusChange): void {
+  prepared(
+    db,
+    `INSERT INTO status_changes (convention_id, from_status, to_status, on_date, actor, reason, created_at)
+     VALUES (@conventionId, @fromStatus, @toStatus, @onDate, @actor, @reason, @at)`,
+  ).run(s);
+}
+
+export interface NewEvent {
+  conventionId: number;
+  kind: EventKind;
+  occurredOn: string;
+  endsOn: string | null;
+  reason: string | null;
+  initiative: 'EMPLOYEE' | 'EMPLOYER' | null;
+  paid: boolean | null;
+  newEmployerId: number | null;
+  reportedOn: string | null;
+  at: string;
+}
+
+/** Returns the new event's id. */
+export function insertEvent(db: Database, e: NewEvent): number {
+  const { lastInsertRowid } = prepared(
+    db,
+    `INSERT INTO contract_events (convention_id, kind, occurred_on, ends_on, reason, initiative, paid,
+                                  new_employer_id, reported_on, created_at)
+     VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid,
+             @newEmployerId, @reportedOn, @at)`,
+  ).run({ ...e, paid: e.paid === null ? null : e.paid ? 1 : 0 });
+  return Number(lastInsertRowid);
+}
+
+/**
+ * The next order number of an agency (department + prescriber code). The
+ * counter only grows, so a deleted draft's number is never given again; it
+ * also never falls behind a number already in `conventions` (the UNIQUE
+ * constraint there is per prescriber code).
+ */
+export function takeOrderNumber(db: Database, department: string, prescriberCode: string): number {
+  const counter =
+    prepared<[string, string], { n: number }>(
+      db,
+      'SELECT last_order_number AS n FROM convention_counters WHERE department = ? AND prescriber_code = ?',
+    ).get(department, prescriberCode)?.n ?? 0;
+  const used = prepared<[string], { n: number | null }>(db, 'SELECT max(order_number) AS n FROM conventions WHERE prescriber_code = ?').get(prescriberCode)?.n ?? 0;
+  const next = Math.max(counter, used) + 1;
+  prepared(
+    db,
+    `INSERT INTO convention_counters (department, prescriber_code, last_order_number) VALUES (?, ?, ?)
+     ON CONFLICT (department, prescriber_code) DO UPDATE SET last_order_number = excluded.last_order_number`,
+  ).run(department, prescriberCode, next);
+  return next;
+}
+
+export interface ConventionUpdate {
+  id: number;
+  measure: Measure;
+  employerId: number;
+  employeeId: number;
+  startsOn: string;
+  endsOn: string | null;
+  at: string;
+}
+
+export function updateConvention(db: Database, c: ConventionUpdate): void {
+  prepared(
+    db,
+    `UPDATE conventions SET measure = @measure, employer_id = @employerId, employee_id = @employeeId,
+       starts_on = @startsOn, ends_on = @endsOn, updated_at = @at WHERE id = @id`,
+  ).run(c);
+}
+
+export function setConventionStatus(db: Database, id: number, status: ConventionStatus, endsOn: string | null, at: string): void {
+  prepared(db, 'UPDATE conventions SET status = ?, ends_on = coalesce(?, ends_on), updated_at = ? WHERE id = ?').run(status, endsOn, at, id);
+}
+
+export interface NewJustification {
+  versionId: number;
+  code: string;
+  text: string;
+  by: string;
+  at: string;
+}
+
+/** One justification per warning code and version: a new text replaces the previous one. */
+export function putJustification(db: Database, j: NewJustification): void {
+  prepared(
+    db,
+    `INSERT INTO warning_justifications (version_id, finding_code, text, justified_by, justified_at)
+     VALUES (@versionId, @code, @text, @by, @at)
+     ON CONFLICT (version_id, finding_code) DO UPDATE SET text = excluded.text, justified_by = excluded.justified_by, justified_at = excluded.justified_at`,
+  ).run(j);
+}
+
+/** Deletes a draft and what hangs on it; its number stays taken (convention_counters). */
+export function deleteDraftRows(db: Database, conventionId: number): void {
+  deleteVersionsOf(db, conventionId);
+  prepared(db, 'DELETE FROM status_changes WHERE convention_id = ?').run(conventionId);
+  prepared(db, 'DELETE FROM contract_events WHERE convention_id = ?').run(conventionId);
+  prepared(db, 'DELETE FROM conventions WHERE id = ?').run(conventionId);
+}
+
+/** A draft's events follow its document: replaced whole at each save. */
+export function deleteEvents(db: Database, conventionId: number): void {
+  prepared(db, 'DELETE FROM contract_events WHERE convention_id = ?').run(conventionId);
+}

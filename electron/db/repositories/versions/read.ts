@@ -1,0 +1,60 @@
+/**
+ * Plain reads of the `convention_versions` table: a convention's versions,
+ * one version's identity, the latest amounts of every convention. Reads
+ * joining versions to other tables for a list, an exchange file or a
+ * package stay with them (exchanges/, conventions/alerts.ts).
+ */
+import type { Database } from 'better-sqlite3';
+import { prepared } from '../../statements';
+import type { VersionColumns } from '../row-shapes';
+
+export type VersionAmounts = Pick<VersionColumns, 'monthlyGrossCents' | 'aidRateBp' | 'totalAidCents'>;
+
+/** A stored version; `details` is its stored document, without the NIR (documents.ts). */
+export interface VersionRecord extends Pick<VersionColumns, 'kind' | 'filedOn' | 'signedOn' | 'startsOn' | 'endsOn'>, VersionAmounts {
+  id: number;
+  avenantIndex: number;
+  employerId: number;
+  details: string;
+  createdAt: string;
+}
+
+/** A convention's versions, the initial one first. */
+export function listVersions(db: Database, conventionId: number): VersionRecord[] {
+  return prepared<[number], VersionRecord>(
+    db,
+    `SELECT id, avenant_index AS avenantIndex, kind, employer_id AS employerId, filed_on AS filedOn, signed_on AS signedOn,
+            starts_on AS startsOn, ends_on AS endsOn, monthly_gross_cents AS monthlyGrossCents,
+            aid_rate_bp AS aidRateBp, total_aid_cents AS totalAidCents, details, created_at AS createdAt
+     FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index`,
+  ).all(conventionId);
+}
+
+export interface VersionIdentity {
+  versionId: number;
+  conventionId: number;
+  avenantIndex: number;
+  kind: string;
+  latest: number;
+}
+
+/** A version, its convention, and whether it is the convention's latest version. */
+export function findVersionIdentity(db: Database, versionId: number): VersionIdentity | undefined {
+  return prepared<[number], VersionIdentity>(
+    db,
+    `SELECT v.id AS versionId, v.convention_id AS conventionId, v.avenant_index AS avenantIndex, v.kind,
+            v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id) AS latest
+     FROM convention_versions v WHERE v.id = ?`,
+  ).get(versionId);
+}
+
+/** The money figures of every convention's latest version (initial or last avenant). */
+export function latestVersionAmounts(db: Database): (VersionAmounts & { conventionId: number })[] {
+  return prepared<[], VersionAmounts & { conventionId: number }>(
+    db,
+    `SELECT v.convention_id AS conventionId, v.monthly_gross_cents AS monthlyGrossCents,
+            v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents
+     FROM convention_versions v
+     WHERE v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id)`,
+  ).all();
+}

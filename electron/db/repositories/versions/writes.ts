@@ -1,0 +1,68 @@
+/**
+ * Every write of the `convention_versions` table (a test keeps them here):
+ * a new version, a version rewritten in place (a draft's, a correction's, the
+ * agency's in a convention package), its document gaining reported facts, a
+ * draft's versions deleted. Each stores the document through `storedDetails`
+ * (documents.ts). Callers run them inside one transaction (`inTransaction`).
+ */
+import type { Database } from 'better-sqlite3';
+import { prepared } from '../../statements';
+import type { VersionColumns } from '../row-shapes';
+import { storedDetails } from './documents';
+
+export interface NewVersion extends VersionColumns {
+  conventionId: number;
+  avenantIndex: number;
+  employerId: number;
+  details: Record<string, unknown>;
+  at: string;
+}
+
+/** Returns the new version's id. */
+export function insertVersion(db: Database, v: NewVersion): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
+         contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, details, created_at)
+       VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
+         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, @details, @at)`,
+    ).run({ ...v, details: storedDetails(v.details) }).lastInsertRowid,
+  );
+}
+
+/** Rewrites a version in place: only a draft's version, or the current version's reported facts. */
+export function updateVersion(db: Database, id: number, v: Omit<NewVersion, 'conventionId' | 'avenantIndex' | 'kind' | 'at'>): void {
+  prepared(
+    db,
+    `UPDATE convention_versions SET employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
+       ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, details = @details
+     WHERE id = @id`,
+  ).run({ ...v, id, details: storedDetails(v.details) });
+}
+
+/** A version as the agency sends it in a convention package, to replace the local row. */
+export type VersionRowUpdate = Omit<NewVersion, 'conventionId' | 'avenantIndex' | 'at'>;
+
+/** Replaces a version with the agency's (same avenant index, same row: its justifications stay attached). */
+export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate): void {
+  prepared(
+    db,
+    `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
+       ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, details = @details
+     WHERE id = @id`,
+  ).run({ ...v, id, details: storedDetails(v.details) });
+}
+
+/** The current version's document gains reported facts (signature date, events, dénonciation dates). */
+export function setVersionDocument(db: Database, versionId: number, details: Record<string, unknown>, signedOn?: string): void {
+  prepared(db, 'UPDATE convention_versions SET details = ?, signed_on = coalesce(?, signed_on) WHERE id = ?').run(storedDetails(details), signedOn ?? null, versionId);
+}
+
+/** A deleted draft's versions, with the warning justifications hanging on them. */
+export function deleteVersionsOf(db: Database, conventionId: number): void {
+  prepared(db, 'DELETE FROM warning_justifications WHERE version_id IN (SELECT id FROM convention_versions WHERE convention_id = ?)').run(conventionId);
+  prepared(db, 'DELETE FROM convention_versions WHERE convention_id = ?').run(conventionId);
+}
