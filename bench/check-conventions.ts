@@ -2,7 +2,7 @@
 // baseline measured in the same run: JSON-parsing and schema-validating the
 // same documents. Run: npx tsx bench/check-conventions.ts
 import { performance } from 'node:perf_hooks';
-import { checkConvention, completeSiret, formatDay, nirKey, parseDay, validateConvention } from '../shared/rules/index';
+import { checkConvention, completeSiret, formatDay, isValidSiren, nirKey, parseDay, validateConvention } from '../shared/rules/index';
 import type { ConventionDocument } from '../shared/rules/index';
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
@@ -16,6 +16,14 @@ function prng(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A SIRET whose SIREN (first 9 digits) and whole 14 digits both pass Luhn. */
+function siretFor(i: number): string {
+  const first13 = String(100000000000 + i * 7919).padStart(13, '1').slice(0, 13);
+  const first8 = first13.slice(0, 8);
+  const siren = first8 + [...'0123456789'].find((d) => isValidSiren(first8 + d))!;
+  return completeSiret(siren + first13.slice(9));
 }
 
 function generate(i: number, rnd: () => number): ConventionDocument {
@@ -37,7 +45,7 @@ function generate(i: number, rnd: () => number): ConventionDocument {
     employer: {
       name: `Employeur ${i}`,
       address: '1 place de la Mairie',
-      siret: completeSiret(String(100000000000 + i * 7919).padStart(13, '1').slice(0, 13)),
+      siret: siretFor(i),
       status: measure === 'CAE_DOM' ? 'COMPANY' : pick(['10', 'ASSOCIATION', '80', 'STATE_SERVICE'] as const),
       collector: 'URSSAF',
       iban: 'FR7630006000011234567890189',

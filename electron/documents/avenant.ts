@@ -27,7 +27,7 @@ export interface AvenantPrintInput {
   now?: string;
 }
 
-export function avenantElement(input: AvenantPrintInput): ReactElement<DocumentProps> {
+function avenantElement(input: AvenantPrintInput): ReactElement<DocumentProps> {
   const ctx = formContext(input.after, input.number, input.avenantIndex);
   const previous = formatAvenantIndex(input.avenantIndex - 1);
   const changes = changedMentions(input.before, input.after);

@@ -97,6 +97,28 @@ describe('convention PDF (form CAE-0515)', () => {
     expect(text).not.toContain('Exemplaire 1 — CNASEA');
   });
 
+  it('reference/README.md (Pôle emploi au 1er janvier 2009, ASP au 1er avril 2009) : une convention signée en 2009 ne nomme plus l’ANPE, l’ALE ni le CNASEA', async () => {
+    const cae = exampleDocument('convention-cae');
+    const doc = { ...cae, filedOn: '2009-06-02', signedOn: '2009-06-05', contract: { ...cae.contract, hiredOn: '2009-06-09', plannedEnd: '2009-12-08' } };
+    const text = await plainText(await renderConventionPdf({ document: doc, number: '069-0609-69012-00003' }));
+    expect(text).not.toMatch(/ANPE|\bALE\b|CNASEA|agence locale pour l’emploi|Agence nationale pour l’emploi/);
+    for (const expected of ['Le salarié est-il inscrit à Pôle emploi ?', 'code agence Pôle emploi ou prescripteur', 'le directeur de l’agence locale de Pôle emploi', 'adressée à l’agence locale de Pôle emploi, à l’ASP ou']) {
+      expect(text, expected).toContain(expected);
+    }
+  });
+
+  it('R. 831-3 : l’offre d’emploi est déposée auprès de l’agence du jour du dépôt (ANPE en 2008, Pôle emploi en 2009)', async () => {
+    const dom = exampleDocument('convention-cae-dom');
+    const doc = { ...dom, jobOfferFiledOn: '2009-01-05', filedOn: '2009-01-12', signedOn: '2009-01-15', contract: { ...dom.contract, hiredOn: '2009-01-19' } };
+    const text = await plainText(await renderConventionPdf({ document: doc, number: '974-0109-97401-00008' }));
+    expect(text).toContain('Offre d’emploi déposée à Pôle emploi le');
+    expect(text).toContain('Date de dépôt de l’offre d’emploi à Pôle emploi');
+    expect(text).not.toMatch(/ANPE|\bALE\b/);
+    const filed2008 = await plainText(await renderConventionPdf({ document: { ...doc, jobOfferFiledOn: '2008-12-22' }, number: '974-0109-97401-00008' }));
+    expect(filed2008).toContain('Offre d’emploi déposée à l’ANPE le');
+    expect(filed2008).toContain('Le salarié est-il inscrit à Pôle emploi ?');
+  });
+
   it('prints the CAE-DOM with the job offer, eligibility category, contract type and total aid', async () => {
     const text = await plainText(await renderConventionPdf({ document: exampleDocument('convention-cae-dom'), number: '974-0404-97401-00007' }));
     for (const expected of ['CONTRAT D’ACCÈS À L’EMPLOI', 'Articles R. 831-1', '20/04/2004', '26/04/2004', '03/05/2004', 'PAYET', 'SARL Transports du Sud', '6 000,00 €', '1 300,00 €', '35 h', '3° Bénéficiaire du revenu minimum d’insertion', 'Entreprise', 'CDI']) {

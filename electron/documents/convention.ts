@@ -35,7 +35,7 @@ export interface ConventionPrintInput {
   now?: string;
 }
 
-export const COPY_COUNT = 5;
+const COPY_COUNT = 5;
 
 function FormBody(props: { ctx: FormContext }): ReactElement {
   const { ctx } = props;
@@ -79,12 +79,12 @@ function Copy(props: { ctx: FormContext; index: number; recipient: string }): Re
       { break: true },
       h(TextBlocks, { title: `CONDITIONS GÉNÉRALES — ${TITLES[ctx.measure].title}`, blocks: conditionsOf(ctx) }),
       h(Text, { style: { marginTop: 8 } }, ''),
-      h(TextBlocks, { title: 'NOTICE', blocks: notice(w, ctx.payingAgency) }),
+      h(TextBlocks, { title: 'NOTICE', blocks: notice(w) }),
     ),
   );
 }
 
-export function conventionElement(input: ConventionPrintInput): ReactElement<DocumentProps> {
+function conventionElement(input: ConventionPrintInput): ReactElement<DocumentProps> {
   const ctx = formContext(input.document, input.number, input.avenantIndex ?? 0);
   const recipients = copyRecipients(ctx);
   return h(

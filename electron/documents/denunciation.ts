@@ -8,7 +8,7 @@ import { Document, type DocumentProps, Page, Text, View } from '@react-pdf/rende
 import { checkConvention, computeDeadline, type ConventionDocument } from '../../shared/rules/index';
 import { cents, date, pdfDate } from './format';
 import { formContext } from './form/context';
-import { wording } from './form/wording';
+import { wordingOn } from './form/wording';
 import { LetterSignature, Letterhead, Subject } from './letters/common';
 import { renderPdf } from './render';
 import { styles } from './styles';
@@ -29,7 +29,7 @@ export interface DenunciationPrintInput {
   now?: string;
 }
 
-export const OBSERVATION_DAYS = 7;
+const OBSERVATION_DAYS = 7;
 
 const MEASURE_PHRASES = {
   CAE: 'Contrat d’accompagnement dans l’emploi',
@@ -43,9 +43,10 @@ export function denunciationRepayment(doc: ConventionDocument, on: string) {
   return checkConvention(denounced).computed.repaymentDue;
 }
 
-export function denunciationElement(input: DenunciationPrintInput): ReactElement<DocumentProps> {
+function denunciationElement(input: DenunciationPrintInput): ReactElement<DocumentProps> {
   const ctx = formContext(input.document, input.number, 0);
-  const w = wording(ctx.employmentAgency, ctx.payingAgency);
+  // The letter names the organisations as on its own date, not the convention's.
+  const w = wordingOn(input.letterDate);
   const { doc } = ctx;
   const er = doc.employer ?? {};
   const ee = doc.employee ?? {};
@@ -70,7 +71,7 @@ export function denunciationElement(input: DenunciationPrintInput): ReactElement
       { size: 'A4', style: styles.page },
       h(Footer, { left: `Convention n° ${ctx.number}`, right: intent ? 'Lettre d’intention de dénonciation' : 'Décision de dénonciation' }),
       h(Letterhead, {
-        issuer: ctx.employmentAgency === 'ANPE' ? 'Agence nationale pour l’emploi' : 'Pôle emploi',
+        issuer: w.agencyTitle,
         place: input.place,
         date: date(input.letterDate),
         recipient: [er.name ?? '', ...(er.address ? [er.address] : []), `SIRET ${er.siret ?? ''}`],
@@ -93,7 +94,7 @@ export function denunciationElement(input: DenunciationPrintInput): ReactElement
       h(Bullet, null, `par un recours hiérarchique auprès de la Direction générale ${w.ofAgency} ;`),
       h(Bullet, null, 'par un recours contentieux devant le tribunal administratif compétent.'),
       h(Paragraph, null, 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.'),
-      h(LetterSignature, { signatory: input.signatory ?? (ctx.employmentAgency === 'ANPE' ? 'Le directeur de l’agence locale pour l’emploi' : 'Le directeur de l’agence Pôle emploi') }),
+      h(LetterSignature, { signatory: input.signatory ?? w.localDirector }),
     ),
   );
 }

@@ -12,7 +12,7 @@ export const FONT_FAMILY = 'DejaVu Sans Condensed';
 
 let registered = false;
 
-export function fontDirectory(): string {
+function fontDirectory(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }

@@ -3,7 +3,7 @@ import { formatDateFr } from '../../shared/format/date';
 import { formatBasisPoints, formatCents } from '../../shared/format/money';
 import { decimalToUnits } from '../../shared/rules/index';
 
-export const BLANK = '';
+const BLANK = '';
 
 export function date(iso: string | null | undefined): string {
   return formatDateFr(iso ?? null);

@@ -1,5 +1,4 @@
-/** Printed wording of the document's codes (civilités, nationalities, support options; Tableau 2: shared/domain/enums.ts). */
-export const CIVILITY_LABELS = { M: 'M.', MME: 'Mme', MLLE: 'Mlle' } as const;
+// Printed wording of the document's codes (nationalities, support options; Tableau 2: shared/domain/enums.ts).
 
 const EU = new Set(['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'GR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK']);
 

@@ -66,4 +66,11 @@ describe('dénonciation letter PDF', () => {
     expect(text).toContain('Pôle emploi');
     expect(text).not.toContain('sept jours');
   });
+
+  it('reference/README.md : la lettre nomme les organismes de sa date, pas de celle de la convention (convention de 2008, lettre d’octobre 2009)', async () => {
+    const text = await plainText(await renderDenunciationPdf({ number: NUMBER, document: exampleDocument('convention-cae'), stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }));
+    expect(text).not.toMatch(/ANPE|CNASEA|agence locale pour l’emploi|Agence nationale pour l’emploi/);
+    for (const expected of ['à l’ASP', 'Direction générale de Pôle emploi', 'Le directeur de l’agence Pôle emploi']) expect(text, expected).toContain(expected);
+    expect(text).toMatch(/L’ASP et\s+l’organisme de recouvrement/);
+  });
 });

@@ -2,10 +2,10 @@
 import { StyleSheet } from '@react-pdf/renderer';
 import { FONT_FAMILY } from './fonts';
 
-export const INK = '#111111';
-export const MUTED = '#4a4a4a';
-export const RULE = '#222222';
-export const SHADE = '#e4e8ee';
+const INK = '#111111';
+const MUTED = '#4a4a4a';
+const RULE = '#222222';
+const SHADE = '#e4e8ee';
 
 export const styles = StyleSheet.create({
   page: { fontFamily: FONT_FAMILY, fontSize: 9, color: INK, paddingTop: 26, paddingBottom: 46, paddingHorizontal: 30, lineHeight: 1.3 },

@@ -26,11 +26,6 @@ export function Field(props: { label: string; value: string | undefined; grow?: 
   );
 }
 
-/** Label and value on one line, for dense blocks. */
-export function Line(props: { label: string; value: string | undefined }): ReactElement {
-  return h(Text, { style: { marginBottom: 2.5 } }, h(Text, { style: styles.label }, `${props.label} : `), h(Text, { style: styles.value }, props.value ?? ''));
-}
-
 export function Check(props: { label: string; checked: boolean }): ReactElement {
   return h(Text, { style: styles.check }, `${props.checked ? '☒' : '☐'} ${props.label}`);
 }

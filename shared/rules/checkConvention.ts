@@ -1,19 +1,19 @@
 import type { AidPayment } from './compute/aidSchedule';
 import { monthlyAidSchedule } from './compute/aidSchedule';
-import { buildContext } from './compute/context';
+import { buildContext, type Context } from './compute/context';
 import { domAidSchedule } from './compute/domSchedule';
 import { minimumMonthlyGrossFigure, monthlyAidFigure, monthlyHoursFigure, smicHourlyFigure } from './compute/monthly';
 import { type ReportingDeadline, reportingDeadlines } from './compute/obligations';
-import { type RepaymentDue, repaymentDue } from './compute/repayment';
+import { denunciationRef, type RepaymentDue, repaymentDue } from './compute/repayment';
 import type { Figure, Trace } from './compute/trace';
 import { formatDay } from './dates/day';
 import type { ConventionDocument } from './document/schema';
 import { checkRequired } from './checks/required';
 import { checkIdentifiers } from './checks/identifiers';
 import { checkBeneficiary, checkCumulation, checkEmployer, checkJobOffer } from './checks/eligibility';
-import { checkAidRate, checkDurations, checkHoursAndPay, checkSignature } from './checks/contract';
-import { checkRepayment, checkReporting } from './checks/events';
-import { collector, type Finding } from './checks/finding';
+import { checkAidRate, checkContractType, checkDurations, checkHoursAndPay, checkSignature } from './checks/contract';
+import { checkEmployeeRupture, checkRepayment, checkReporting } from './checks/events';
+import { collector, type Emit, type Finding } from './checks/finding';
 import { caeRef, CAV_REFS, DOM_REFS } from './parameters/articles';
 
 export interface Computed {
@@ -41,6 +41,22 @@ export interface CheckOptions {
   today?: string;
 }
 
+/** The checks of the document itself, in the order their findings are listed. */
+const CHECKS: readonly ((ctx: Context, emit: Emit) => void)[] = [
+  checkRequired,
+  checkIdentifiers,
+  checkEmployer,
+  checkCumulation,
+  checkBeneficiary,
+  checkJobOffer,
+  checkSignature,
+  checkContractType,
+  checkDurations,
+  checkHoursAndPay,
+  checkAidRate,
+  checkEmployeeRupture,
+];
+
 /**
  * Checks a convention (complete or a draft being typed) and computes its
  * figures. Never throws on missing data: what is missing becomes a
@@ -49,16 +65,7 @@ export interface CheckOptions {
 export function checkConvention(doc: ConventionDocument, options: CheckOptions = {}): CheckResult {
   const ctx = buildContext(doc);
   const { findings, emit } = collector();
-  checkRequired(ctx, emit);
-  checkIdentifiers(ctx, emit);
-  checkEmployer(ctx, emit);
-  checkCumulation(ctx, emit);
-  checkBeneficiary(ctx, emit);
-  checkJobOffer(ctx, emit);
-  checkSignature(ctx, emit);
-  checkDurations(ctx, emit);
-  checkHoursAndPay(ctx, emit);
-  checkAidRate(ctx, emit);
+  for (const check of CHECKS) check(ctx, emit);
 
   const computed: Computed = {};
   const hiredOn = ctx.hired !== undefined ? formatDay(ctx.hired) : undefined;
@@ -90,17 +97,28 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
     const s = domAidSchedule(ctx);
     if (s) computed.aidPayments = payments = s;
   }
-  if (ctx.plannedEnd !== undefined && hiredOn !== undefined) {
-    const end = ctx.rupture !== undefined && ctx.rupture.on - 1 < ctx.plannedEnd ? ctx.rupture.on - 1 : ctx.plannedEnd;
+  if (ctx.plannedEnd !== undefined && ctx.end !== undefined && hiredOn !== undefined) {
+    const end = ctx.end;
     const value = formatDay(end);
+    const early = ctx.stop !== undefined && end < ctx.plannedEnd ? ctx.stop.cause : undefined;
     const legalRef = ctx.measure === 'CAV' ? CAV_REFS.totalDuration : ctx.measure === 'CAE_DOM' ? DOM_REFS.duration : caeRef('duration', hiredOn);
     computed.conventionEnd = {
       value,
       trace: {
         label: 'Fin de la convention',
-        formula: ctx.rupture !== undefined && end < ctx.plannedEnd ? 'veille de la date d’effet de la rupture' : 'terme du contrat, renouvellements compris (CDI CAE-DOM : fin du 24e mois, 30e avec le RMI)',
+        formula:
+          early === 'RUPTURE'
+            ? 'veille de la date d’effet de la rupture'
+            : early === 'DENUNCIATION'
+              ? 'veille de la notification de la décision de dénonciation'
+              : 'terme du contrat, renouvellements compris (CDI CAE-DOM : fin du 24e mois, 30e avec le RMI)',
         inputs: { embauche: hiredOn, renouvellements: String(doc.renewals?.length ?? 0) },
-        parameters: [{ name: 'Durée', value, from: hiredOn, legalRef }],
+        parameters: [
+          { name: 'Durée', value, from: hiredOn, legalRef },
+          ...(early === 'DENUNCIATION' && ctx.denounced !== undefined
+            ? [{ name: 'Dénonciation', value: formatDay(ctx.denounced), from: formatDay(ctx.denounced), legalRef: denunciationRef(ctx, ctx.denounced) }]
+            : []),
+        ],
         result: value,
       },
     };
@@ -111,7 +129,9 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
   const rep = repaymentDue(ctx, payments, undue, undueTrace);
   if (rep) {
     computed.repaymentDue = rep;
-    checkRepayment(rep, hiredOn ?? '2008-01-01', emit);
+    // The payment organisation is named as on the day of the rupture or dénonciation, not of hiring.
+    const factOn = ctx.doc.denunciation?.decisionNotifiedOn ?? (ctx.rupture !== undefined ? formatDay(ctx.rupture.on) : hiredOn);
+    checkRepayment(rep, factOn ?? '2008-01-01', emit);
   }
   return { findings, computed };
 }

@@ -30,3 +30,7 @@ export const EMPLOYER_STATUSES = [
   'COMPANY',
 ] as const;
 export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number];
+
+/** The work contract's type (form CAE-0515 « Nature du contrat de travail »). */
+export const CONTRACT_TYPES = ['CDD', 'CDI'] as const;
+export type ContractType = (typeof CONTRACT_TYPES)[number];

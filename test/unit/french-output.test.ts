@@ -53,6 +53,7 @@ const SPEAKING_DOCUMENTS: [string, ConventionDocument, string?][] = [
     },
   ],
   ['pay below SMIC at 35 h (over 1 000 €)', withContract(cae(), { weeklyHours: 35, monthlyGross: '1000.00' })],
+  ['pay not raised with the SMIC (1 July 2008) nor with the hours (over 1 000 €)', { ...withContract(cae(), { monthlyGross: '747.93' }), events: [{ kind: 'HOURS_CHANGE', on: '2008-10-01', weeklyHours: 35 }] }],
   ['aid rate above the cap', { ...cae(), funding: { ...cae().funding!, aidRatePercent: '120' } }],
   [
     'rupture by the employer reported late, suspension never reported',
@@ -67,6 +68,11 @@ const SPEAKING_DOCUMENTS: [string, ConventionDocument, string?][] = [
   ],
   ['CAE-DOM offer filed after the request', { ...exampleDocument('convention-cae-dom'), jobOfferFiledOn: '2004-04-28' }],
   ['contrat d’avenir too long', withContract(cavDocument(), { plannedEnd: '2012-04-13' })],
+  [
+    'contrat d’avenir of a disabled worker renewed beyond 36 months',
+    { ...withContract(cavDocument(), { plannedEnd: '2010-04-13' }), employee: { ...cavDocument().employee!, disabledWorker: true }, renewals: [{ from: '2010-04-14', to: '2013-10-13' }] },
+  ],
+  ['employee rupture for another reason', { ...cae(), events: [{ kind: 'RUPTURE', on: '2008-09-10', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2008-09-11' }] }],
   ['contrat d’avenir too short', withContract(cavDocument(), { plannedEnd: '2009-06-13' })],
 ];
 

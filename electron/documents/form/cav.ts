@@ -17,7 +17,7 @@ function age(ctx: FormContext): string {
 }
 
 /** Each of the 15 mentions with what the document says for it. */
-export function cavContents(ctx: FormContext): [string, string, string][] {
+function cavContents(ctx: FormContext): [string, string, string][] {
   const { doc, computed, payingAgency } = ctx;
   const er = doc.employer ?? {};
   const ee = doc.employee ?? {};

@@ -61,7 +61,10 @@ export function domConditions(w: Wording): TextBlock[] {
     {
       heading: 'Versement de l’aide',
       paragraphs: [
-        `L’aide de l’État est versée par ${w.payer} à l’issue des troisième, douzième, vingt-quatrième et trentième mois et au terme du contrat, au prorata du temps écoulé, déduction faite des versements antérieurs (art. R. 831-5), sur production des pièces justificatives prévues par la convention.`,
+        // R. 831-5 as the décret of 21 March 2004 (art. 8 III) words it: the 24th and 30th months only for RMI beneficiaries.
+        `L’aide de l’État est versée par ${w.payer}, sur présentation d’un justificatif attestant de l’emploi du bénéficiaire dans l’établissement, à la fin du troisième mois de contrat, à la fin du douzième mois et à la fin du contrat si celui-ci est à durée déterminée de plus de douze mois, ou à la fin du vingt-quatrième mois du contrat s’il est à durée indéterminée (art. R. 831-5).`,
+        'Pour les seuls bénéficiaires du revenu minimum d’insertion, l’aide est versée à la fin des troisième, douzième, vingt-quatrième et trentième mois si le contrat est à durée indéterminée ; si le contrat est à durée déterminée de plus de douze mois et de moins de vingt-quatre mois, à la fin des troisième et douzième mois et à la fin du contrat ; s’il est à durée déterminée de plus de vingt-quatre mois et de moins de trente mois, à la fin des troisième, douzième et vingt-quatrième mois et à la fin du contrat.',
+        'Le montant de chaque versement est calculé en fonction de la durée écoulée du contrat, après déduction des versements déjà effectués, sur production des pièces justificatives prévues par la convention.',
       ],
     },
     {

@@ -10,7 +10,7 @@ import {
   type ConventionDocument,
 } from '../../../shared/rules/index';
 
-export interface ConventionNumberBoxes {
+interface ConventionNumberBoxes {
   department: string;
   month: string;
   year: string;
@@ -34,7 +34,7 @@ export interface FormContext {
 }
 
 /** Splits `DDD-MMAA-CCCCC-NNNNN` into the boxes of the administration block. */
-export function numberBoxes(number: string, doc: ConventionDocument, avenantIndex: number): ConventionNumberBoxes {
+function numberBoxes(number: string, doc: ConventionDocument, avenantIndex: number): ConventionNumberBoxes {
   const m = /^(\w{2,3})-(\d{2})(\d{2})-(\w+)-(\d+)$/.exec(number.trim());
   const [year, month] = (doc.filedOn ?? '').split('-');
   return {

@@ -4,11 +4,12 @@ import { ageOn, tryParseDay } from '../../../shared/rules/dates/day';
 import { cents, date, money } from '../format';
 import { Field, Row, Section, Table } from '../ui';
 import type { FormContext } from './context';
+import { jobOfferAgency } from './header';
 import { Text } from '@react-pdf/renderer';
 import { styles } from '../styles';
 
 /** The R. 831-1 category the beneficiary falls in, as the agency would tick it. */
-export function domCategory(ctx: FormContext): string {
+function domCategory(ctx: FormContext): string {
   const e = ctx.doc.employee ?? {};
   const allowances = e.allowances ?? [];
   if (allowances.includes('RMI')) return '3° Bénéficiaire du revenu minimum d’insertion';
@@ -28,7 +29,7 @@ export function DomBlock(props: { ctx: FormContext }): ReactElement {
   return h(
     Section,
     { title: 'Contrat d’accès à l’emploi — éligibilité et aide de l’État' },
-    h(Row, null, h(Field, { label: 'Offre d’emploi déposée à l’ANPE le', value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Type de contrat', value: doc.contract?.type ?? '' })),
+    h(Row, null, h(Field, { label: `Offre d’emploi déposée ${jobOfferAgency(props.ctx)} le`, value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Type de contrat', value: doc.contract?.type ?? '' })),
     h(Row, null, h(Field, { label: 'Catégorie de bénéficiaire (art. R. 831-1)', value: domCategory(props.ctx) })),
     h(Row, null, h(Field, { label: 'Montant total de l’aide de l’État', value: money(doc.funding?.totalAid) }), h(Field, { label: 'Fin de la convention', value: date(computed.conventionEnd?.value) })),
     payments.length > 0

@@ -5,6 +5,7 @@ import { date } from '../format';
 import { styles } from '../styles';
 import { Boxes, Field, Row, Section } from '../ui';
 import { type FormContext, legalReference, TITLES } from './context';
+import { wording, wordingOn } from './wording';
 
 export function FormTitle(props: { ctx: FormContext }): ReactElement {
   const t = TITLES[props.ctx.measure];
@@ -18,8 +19,14 @@ export function FormTitle(props: { ctx: FormContext }): ReactElement {
   );
 }
 
+/** « à l’ANPE » / « à Pôle emploi »: the agency the CAE-DOM job offer was filed with, named as on the day of filing. */
+export function jobOfferAgency(ctx: FormContext): string {
+  return wordingOn(ctx.doc.jobOfferFiledOn ?? ctx.referenceDate).toAgency;
+}
+
 export function AdministrationBlock(props: { ctx: FormContext }): ReactElement {
   const { boxes, doc, computed } = props.ctx;
+  const w = wording(props.ctx.employmentAgency, props.ctx.payingAgency);
   const end = computed.conventionEnd?.value ?? doc.contract?.plannedEnd;
   return h(
     Section,
@@ -30,7 +37,7 @@ export function AdministrationBlock(props: { ctx: FormContext }): ReactElement {
       h(Boxes, { caption: 'dept', value: boxes.department, size: 3 }),
       h(Boxes, { caption: 'mois', value: boxes.month, size: 2 }),
       h(Boxes, { caption: 'année', value: boxes.year, size: 2 }),
-      h(Boxes, { caption: 'code ALE ou prescripteur', value: boxes.prescriberCode, size: 5 }),
+      h(Boxes, { caption: `code ${w.localAgencyShort} ou prescripteur`, value: boxes.prescriberCode, size: 5 }),
       h(Boxes, { caption: 'n° d’ordre', value: boxes.orderNumber, size: 5 }),
       h(Boxes, { caption: 'avenant', value: boxes.avenant, size: 2 }),
       h(
@@ -48,7 +55,7 @@ export function AdministrationBlock(props: { ctx: FormContext }): ReactElement {
       h(Field, { label: 'Date de fin prévue de la convention', value: date(end) }),
     ),
     doc.measure === 'CAE_DOM'
-      ? h(Row, null, h(Field, { label: 'Date de dépôt de l’offre d’emploi à l’ANPE', value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Département', value: doc.department ?? '' }))
+      ? h(Row, null, h(Field, { label: `Date de dépôt de l’offre d’emploi ${jobOfferAgency(props.ctx)}`, value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Département', value: doc.department ?? '' }))
       : null,
   );
 }

@@ -4,13 +4,13 @@ import { EDUCATION_LEVEL_LABELS } from '../../../shared/domain/enums';
 import type { TextBlock } from './conditions-cae';
 import type { Wording } from './wording';
 
-export function notice(w: Wording, payingAgency: string): TextBlock[] {
+export function notice(w: Wording): TextBlock[] {
   return [
     {
       heading: 'Instructions pour remplir la convention et circuits des documents',
       paragraphs: [],
       bullets: [
-        'L’employeur et le directeur de l’agence locale pour l’emploi (ou le prescripteur) signent la présente convention.',
+        `L’employeur et le directeur de ${w.localAgency} (ou le prescripteur) signent la présente convention.`,
         `L’employeur fournit un RIB ou un RIP pour le versement des aides effectué par ${w.payer}.`,
         `L’exemplaire 1 (original) est transmis ${w.toPayer} ; l’exemplaire 2 est conservé par l’agence.`,
         'Les exemplaires 3 et 5 sont remis à l’employeur, qui envoie l’exemplaire 5 à l’organisme de recouvrement des cotisations et contributions sociales.',
@@ -39,7 +39,7 @@ export function notice(w: Wording, payingAgency: string): TextBlock[] {
     },
     {
       paragraphs: [
-        `La loi 78-17 du 6 janvier 1978 relative à l’informatique, aux fichiers et aux libertés s’applique à ce formulaire. Elle vous donne droit d’accès et de rectification pour les données vous concernant. Votre demande doit être adressée à l’agence locale pour l’emploi, ${payingAgency === 'ASP' ? 'à l’ASP' : 'au CNASEA'} ou à l’organisme de recouvrement des cotisations sociales.`,
+        `La loi 78-17 du 6 janvier 1978 relative à l’informatique, aux fichiers et aux libertés s’applique à ce formulaire. Elle vous donne droit d’accès et de rectification pour les données vous concernant. Votre demande doit être adressée à ${w.localAgency}, ${w.toPayer} ou à l’organisme de recouvrement des cotisations sociales.`,
       ],
     },
   ];

@@ -7,6 +7,7 @@ import { educationLevelLabel } from '../../../shared/domain/enums';
 import { nationalityGroup } from '../labels';
 import { Check, Choice, Field, Row, Section, YesNo } from '../ui';
 import type { FormContext } from './context';
+import { wording } from './wording';
 import { Text, View } from '@react-pdf/renderer';
 import { styles } from '../styles';
 
@@ -68,7 +69,7 @@ export function EmployeeBlock(props: { ctx: FormContext }): ReactElement {
     ),
     h(Text, { style: [styles.value, { marginTop: 3, marginBottom: 3 }] }, 'SITUATION DU SALARIÉ AVANT LA SIGNATURE DE LA CONVENTION'),
     h(Row, null, h(Field, { label: 'Niveau de formation (tableau 2)', value: educationLevelLabel(e.educationLevel) })),
-    h(YesNo, { label: 'Le salarié est-il inscrit à l’ANPE ?', value: e.registeredJobseeker }),
+    h(YesNo, { label: `Le salarié est-il inscrit ${wording(props.ctx.employmentAgency, props.ctx.payingAgency).toAgency} ?`, value: e.registeredJobseeker }),
     e.jobseekerMonthsInLast18 !== null && e.jobseekerMonthsInLast18 !== undefined
       ? h(Text, { style: styles.row }, `Mois d’inscription comme demandeur d’emploi sur les 18 derniers mois : ${e.jobseekerMonthsInLast18}`)
       : null,

@@ -13,11 +13,11 @@ import { AppError } from '../../../shared/api/result';
 import { CAE, CAV, computeDeadline, valueAt } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
-import { setVersionDocument } from '../../db/repositories/conventions/workflow-writes';
 import { insertDenunciation, latestDenunciation, recordDecision, recordInformed, recordObservations, type DenunciationRecord } from '../../db/repositories/conventions/denunciations';
+import { setVersionDocument } from '../../db/repositories/versions/writes';
 import { refreshAidPayments } from '../aid-payments';
 import type { Doc } from './document';
-import { actorOf, changeStatus, check, loadConvention, type ServiceContext } from './state';
+import { actorOf, changeStatus, check, conventionEndOf, loadConvention, type ServiceContext } from './state';
 import { getConvention } from './view';
 
 export type DenunciationInput =
@@ -91,7 +91,8 @@ function decide(
   const result = check(sc, next);
   const start = row.startsOn;
   // The lifecycle rules check the 7 days for observations (R. 5134-51).
-  changeStatus(sc, loaded, { to: 'denoncee', date: input.date, actor, reason: input.reason, endsOn: input.date < start ? start : input.date });
+  // The convention ends at the decision (its last day is the day before, as for a rupture): the rules' end.
+  changeStatus(sc, loaded, { to: 'denoncee', date: input.date, actor, reason: input.reason, endsOn: conventionEndOf(next, result) ?? (input.date < start ? start : input.date) });
   setVersionDocument(sc.db, current.id, next as Record<string, unknown>);
   // Repayment of the aid received and of the exempted contributions (R. 5134-52; form CAE-0515), from the rules.
   const rep = result.computed.repaymentDue;

@@ -77,6 +77,27 @@ describe('events of the contract', () => {
     expect(snapshot(a)).toEqual(before);
     a.app.close();
   });
+
+  it('records a fact once: the same suspension reported again is refused, changing nothing', async () => {
+    const a = await agency(tempDir());
+    const id = await runningCae(a);
+    a.setToday('2008-09-10');
+    const suspension = { kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-14', reason: 'ILLNESS', paid: false, reportedOn: '2008-09-05' } as const;
+    await a.ok('conventions.recordEvent', { id, event: suspension });
+    const before = snapshot(a);
+    const audited = a.count('audit_log');
+    // A second click, or the same report sent again: the suspension starting that day is already there.
+    const again = await a.call('conventions.recordEvent', { id, event: { ...suspension, to: '2008-09-15' } });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'La suspension du 01/09/2008 est déjà enregistrée pour la convention 069-0608-69012-00001.' } });
+    expect(snapshot(a)).toEqual(before);
+    expect(a.count('audit_log')).toBe(audited);
+    const view = await a.ok('conventions.get', { id });
+    expect(view.events).toHaveLength(1);
+    expect(view.versions[0]!.document.events).toHaveLength(1);
+    // Another suspension, starting another day, is another fact.
+    await a.ok('conventions.recordEvent', { id, event: { ...suspension, from: '2008-09-02' } });
+    a.app.close();
+  });
 });
 
 describe('dénonciation', () => {
@@ -130,7 +151,8 @@ describe('contrat d’avenir', () => {
     doc.measure = 'CAV';
     doc.employer = { ...doc.employer, address: '4 rue de la Thibaudière, 69007 Lyon' };
     doc.employee = { ...doc.employee, address: '10 rue Garibaldi, 69006 Lyon', allowances: ['RMI'] };
-    doc.contract = { ...doc.contract, plannedEnd: '2010-06-08', weeklyHours: 26, monthlyGross: '990.00' };
+    // 1 000 € stay above SMIC × 26 h × 52 / 12 through the 2009 and 2010 revaluations (998,23 € from 1 January 2010).
+    doc.contract = { ...doc.contract, plannedEnd: '2010-06-08', weeklyHours: 26, monthlyGross: '1000.00' };
     doc.support = { ...doc.support, actionsDuration: '120 heures', referent: 'Référent RMI du conseil général' };
     doc.funding = { aidRatePercent: '75', allowanceDebtorAid: '425.40', allowancePayer: 'Conseil général du Rhône' };
     doc.clauses = { monitoring: 'Bilan trimestriel', repayment: 'Reversement en cas de manquement (R. 5134-52)' };

@@ -1,12 +1,14 @@
-import type { Context } from '../compute/context';
-import { minimumMonthlyGrossFigure } from '../compute/monthly';
-import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetween, tryParseDay } from '../dates/day';
+import { type Context, stateOn } from '../compute/context';
+import { minimumMonthlyGrossFigure, smicOnDay } from '../compute/monthly';
+import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetween, parseDay, tryParseDay } from '../dates/day';
 import { minimumWeeklyHours } from '../hours/minimum';
 import { hoursToHundredths } from '../hours/weekly';
 import { euroFr, hoursFr, percentFr } from '../money/exact';
-import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
+import { caeRef, CAV_REFS, cavRef, DOM_REFS, minimumPayRef } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
+import { SMIC_HOURLY_CENTS } from '../parameters/smic';
+import type { ContractType, Measure } from '../vocabulary';
 import type { Emit } from './finding';
 
 /** True when [start, end] lasts at least `months` (end on or after the end of month N). */
@@ -29,6 +31,27 @@ export function checkSignature(ctx: Context, emit: Emit): void {
   const filed = ctx.doc.filedOn;
   if (filed && hired < filed) {
     emit('HIRED_BEFORE_SIGNATURE', 'error', 'filedOn', `La demande de convention (${dayFr(filed)}) doit précéder l’embauche (${dayFr(hired)}) : l’employeur dépose sa demande avant d’embaucher.`, legalRef);
+  }
+}
+
+/**
+ * The work contract of a CAE is a fixed-term contract (L322-4-7 I al.4, then
+ * L5134-24; form CAE-0515 « Nature du contrat de travail »), and so is the
+ * contrat d'avenir's (its convention states the term of the contract,
+ * R. 5134-49 6°). Only the CAE-DOM may be a CDI (R. 831-4).
+ */
+export function allowedContractTypes(measure: Measure | null | undefined): readonly ContractType[] {
+  return measure === 'CAE' || measure === 'CAV' ? ['CDD'] : ['CDD', 'CDI'];
+}
+
+export function checkContractType(ctx: Context, emit: Emit): void {
+  const type = ctx.doc.contract?.type;
+  if (!type || allowedContractTypes(ctx.measure).includes(type)) return;
+  const at = ctx.doc.contract?.hiredOn ?? ctx.doc.signedOn ?? undefined;
+  if (ctx.measure === 'CAE') {
+    emit('CONTRACT_TYPE_NOT_ALLOWED', 'error', 'contract.type', 'Le contrat de travail d’un CAE est un contrat à durée déterminée (CDD) de six mois au moins : un CDI ne peut pas être conventionné en CAE. Choisissez « CDD » et indiquez son terme.', caeRef('contractType', at));
+  } else if (ctx.measure === 'CAV') {
+    emit('CONTRACT_TYPE_NOT_ALLOWED', 'error', 'contract.type', 'Le contrat d’avenir est un contrat à durée déterminée (CDD), dont la convention fixe le terme : un CDI ne peut pas être conventionné en contrat d’avenir. Choisissez « CDD » et indiquez son terme.', CAV_REFS.contractType);
   }
 }
 
@@ -66,20 +89,55 @@ export function checkDurations(ctx: Context, emit: Emit): void {
     } else if (exceeds(hired, initialEnd, std)) {
       emit('DURATION_TOO_LONG', 'error', 'contract.plannedEnd', `La convention initiale dure au plus ${std} mois : ramenez la fin au ${dayFr(endOfContractMonth(hired, std))} et prévoyez un renouvellement.`, CAV_REFS.duration);
     }
-    const birth = tryParseDay(ctx.doc.employee?.birthDate ?? '');
-    const over = valueAt(CAV.ageForLongerTotal, at)?.value ?? 50;
-    // « âgés de plus de cinquante ans », at hiring.
-    const older = birth !== undefined && hired > addMonths(birth, 12 * over);
-    const longer = older || ctx.doc.employee?.disabledWorker === true;
-    const maxT = valueAt(longer ? CAV.maxTotalMonthsOver50OrDisabled : CAV.maxTotalMonths, at)?.value ?? 36;
-    if (exceeds(hired, plannedEnd, maxT)) {
-      emit('TOTAL_DURATION_EXCEEDED', 'error', 'renewals', `Renouvellements compris, la convention ne dépasse pas ${maxT} mois${longer ? ' (plus de 50 ans ou travailleur handicapé)' : ''} : la fin doit être au plus tard le ${dayFr(endOfContractMonth(hired, maxT))}.`, CAV_REFS.totalDuration);
-    }
+    checkCavTotalDuration(ctx, hired, initialEnd, emit);
   }
   if (ctx.measure === 'CAE_DOM' && !ctx.cdi) {
     const { whole } = monthsBetween(hired, initialEnd);
     if (whole < 1) {
       emit('DURATION_TOO_SHORT', 'warning', 'contract.plannedEnd', 'Ce CDD dure moins d’un mois : vérifiez les dates, la convention est conclue pour la durée du contrat.', DOM_REFS.duration);
+    }
+  }
+}
+
+/**
+ * R. 5134-48: a contrat d'avenir convention lasts 36 months at most,
+ * renewals included. For a person « âgé de plus de cinquante ans » or
+ * recognised as a disabled worker, the renewals may reach 36 months (counted
+ * together, from the day after the initial term) and the whole five years.
+ * The age is the one on the day each renewal takes effect (R. 5134-45 al. 2:
+ * « le renouvellement du contrat prend effet à la date de renouvellement de la
+ * convention »), so a person who turns fifty during the convention has the
+ * longer limits from the next renewal on; the initial convention is judged at
+ * hiring. The first period that ends past its limit is reported.
+ */
+function checkCavTotalDuration(ctx: Context, hired: Day, initialEnd: Day, emit: Emit): void {
+  const birth = tryParseDay(ctx.doc.employee?.birthDate ?? '');
+  const disabled = ctx.doc.employee?.disabledWorker === true;
+  const steps: { field: string; from: Day; to: Day; renewal: boolean }[] = [{ field: 'renewals', from: hired, to: initialEnd, renewal: false }];
+  (ctx.doc.renewals ?? []).forEach((r, i) => {
+    const from = tryParseDay(r.from);
+    const to = tryParseDay(r.to);
+    if (from !== undefined && to !== undefined) steps.push({ field: `renewals[${i}].to`, from, to, renewal: true });
+  });
+  for (const step of steps) {
+    const at = formatDay(step.from);
+    const age = valueAt(CAV.ageForLongerTotal, at)?.value ?? 50;
+    // « âgés de plus de cinquante ans »: past the fiftieth birthday on the day the period starts.
+    const older = birth !== undefined && step.from > addMonths(birth, 12 * age);
+    const longer = older || disabled;
+    const total = valueAt(longer ? CAV.maxTotalMonthsOver50OrDisabled : CAV.maxTotalMonths, at)?.value ?? (longer ? 60 : 36);
+    const totalLimit = endOfContractMonth(hired, total);
+    const renewalMonths = longer && step.renewal ? (valueAt(CAV.maxRenewalMonthsOver50OrDisabled, at)?.value ?? 36) : undefined;
+    const renewalLimit = renewalMonths !== undefined ? endOfContractMonth(initialEnd + 1, renewalMonths) : undefined;
+    if (renewalLimit !== undefined && renewalLimit < totalLimit && step.to > renewalLimit) {
+      const who = older ? `de plus de ${age} ans au ${dayFr(step.from)}` : 'reconnue travailleur handicapé';
+      emit('TOTAL_DURATION_EXCEEDED', 'error', step.field, `Pour une personne ${who}, les renouvellements ne dépassent pas ${renewalMonths} mois en tout après la convention initiale (terminée le ${dayFr(initialEnd)}), et la convention ${total} mois : ce renouvellement doit finir au plus tard le ${dayFr(renewalLimit)}.`, cavRef('renewalLimit', at));
+      return;
+    }
+    if (step.to > totalLimit) {
+      const who = !longer ? '' : older ? ` (plus de ${age} ans au ${dayFr(step.from)})` : ' (travailleur handicapé)';
+      emit('TOTAL_DURATION_EXCEEDED', 'error', step.field, `Renouvellements compris, la convention ne dépasse pas ${total} mois${who} : la fin doit être au plus tard le ${dayFr(totalLimit)}.`, cavRef(longer ? 'renewalLimit' : 'totalDuration', at));
+      return;
     }
   }
 }
@@ -104,8 +162,48 @@ export function checkHoursAndPay(ctx: Context, emit: Emit): void {
   }
   const min = minimumMonthlyGrossFigure(ctx.hoursH, hired);
   if (min && ctx.grossCents !== undefined && ctx.grossCents < min.value) {
-    const legalRef = ctx.measure === 'CAV' ? CAV_REFS.variableHours : ctx.measure === 'CAE_DOM' ? `${DOM_REFS.exemption} ; SMIC : reference/smic-horaire-brut.csv` : caeRef('salary', hired);
-    emit('SALARY_BELOW_SMIC', 'error', 'contract.monthlyGross', `Le salaire brut mensuel (${euroFr(ctx.grossCents)}) est inférieur au SMIC pour ${hoursFr(ctx.hoursH)} par semaine (${euroFr(min.value)} = SMIC horaire × heures × 52 / 12) : portez-le à ${euroFr(min.value)} au moins.`, legalRef);
+    emit('SALARY_BELOW_SMIC', 'error', 'contract.monthlyGross', `Le salaire brut mensuel (${euroFr(ctx.grossCents)}) est inférieur au SMIC pour ${hoursFr(ctx.hoursH)} par semaine (${euroFr(min.value)} = SMIC horaire × heures × 52 / 12) : portez-le à ${euroFr(min.value)} au moins.`, minimumPayRef(ctx.measure, hired));
+  }
+  checkPayDuringContract(ctx, emit);
+}
+
+const SMIC_CHANGES = new Set(SMIC_HOURLY_CENTS.values.map((v) => parseDay(v.from)));
+
+/**
+ * The pay follows the SMIC and the hours for the whole contract: each SMIC
+ * revaluation and each new weekly duration (renewal, avenant) up to the
+ * convention's last day sets a new minimum, SMIC hourly × hours × 52 / 12.
+ * The document states the pay only at hiring, so the stated pay is compared
+ * with each new minimum and a shortfall is reported from its date with the
+ * rise due. It is a note (info): the document has no field for a later pay,
+ * so there is nothing in it to correct, and the employer owes the minimum
+ * anyway (docs/rules.md).
+ */
+function checkPayDuringContract(ctx: Context, emit: Emit): void {
+  const { hired, end, grossCents } = ctx;
+  if (hired === undefined || end === undefined || grossCents === undefined) return;
+  const hoursDays = new Set(ctx.hourSettings.map((s) => s.on));
+  const days = [...new Set([...SMIC_CHANGES, ...hoursDays])].filter((d) => d > hired && d <= end).sort((a, b) => a - b);
+  let hours = stateOn(ctx, hired).hoursH;
+  let previous = hours === undefined ? undefined : minimumMonthlyGrossFigure(hours, formatDay(hired))?.value;
+  for (const d of days) {
+    const now = stateOn(ctx, d).hoursH;
+    const smic = smicOnDay(d);
+    if (now === undefined || !smic) continue;
+    const at = formatDay(d);
+    const min = minimumMonthlyGrossFigure(now, at)?.value;
+    const causes = [SMIC_CHANGES.has(d) ? `SMIC horaire porté à ${euroFr(smic.value)}` : undefined, now !== hours ? `durée hebdomadaire passée à ${hoursFr(now)}` : undefined].filter((c) => c !== undefined);
+    hours = now;
+    if (min === undefined || min === previous) continue;
+    previous = min;
+    if (grossCents >= min) continue;
+    emit(
+      'PAY_BELOW_SMIC_DURING_CONTRACT',
+      'info',
+      'contract.monthlyGross',
+      `À partir du ${dayFr(d)} (${causes.join(', ')}), le salaire brut mensuel dû pour ${hoursFr(now)} par semaine est d’au moins ${euroFr(min)} (SMIC horaire × heures × 52 / 12) : le salaire indiqué à l’embauche (${euroFr(grossCents)}) doit augmenter d’au moins ${euroFr(min - grossCents)} à cette date.`,
+      minimumPayRef(ctx.measure, at),
+    );
   }
 }
 

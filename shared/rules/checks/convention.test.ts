@@ -131,6 +131,25 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     const f2 = checkConvention(after).findings.find((f) => f.code === 'DURATION_TOO_SHORT');
     expect(f2?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20/);
   });
+  it('L322-4-7 I al.4 : le contrat de travail du CAE est un CDD (embauche avant le 1er mai 2008)', () => {
+    const d = cae();
+    d.filedOn = '2007-06-01';
+    d.signedOn = '2007-06-05';
+    d.contract = { ...d.contract, type: 'CDI', hiredOn: '2007-06-11', plannedEnd: '2007-12-10', monthlyGross: '800.00' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'CONTRACT_TYPE_NOT_ALLOWED');
+    expect(f).toMatchObject({ severity: 'error', field: 'contract.type' });
+    expect(f?.legalRef).toBe('001_36f2403dfa8c0a26.txt — art. L322-4-7 I, alinéa 4 (« contrat de droit privé à durée déterminée »)');
+    d.contract = { ...d.contract, type: 'CDD' };
+    expect(codes(d)).not.toContain('CONTRACT_TYPE_NOT_ALLOWED:error');
+  });
+  it('L5134-24 : le contrat de travail du CAE est un CDD (embauche à partir du 1er mai 2008)', () => {
+    const d = cae();
+    d.contract = { ...d.contract, type: 'CDI' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'CONTRACT_TYPE_NOT_ALLOWED');
+    expect(f?.severity).toBe('error');
+    expect(f?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20 2° .*L5134-24/);
+    expect(f?.legalRef).toContain('anciennement 001_36f2403dfa8c0a26.txt — art. L322-4-7 I, alinéa 4');
+  });
   it('identifiers: invalid SIRET, IBAN, ROME, department, NIR and NIR mismatch', () => {
     const d = cae();
     d.department = '20';
@@ -164,6 +183,14 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     expect(rep?.kind).toBe('UNDUE');
     expect(rep?.amountCents).toBe(67938 - 32873);
   });
+  it('reference/README.md (ASP au 1er avril 2009) : l’aide est reversée à l’organisme payeur du jour de la rupture', () => {
+    const d = cae();
+    d.contract = { ...d.contract, plannedEnd: '2009-12-08' };
+    d.events = [{ kind: 'RUPTURE', on: '2009-05-15', initiative: 'EMPLOYER', reason: 'OTHER', reportedOn: '2009-05-18' }];
+    const rep = checkConvention(d).findings.find((f) => f.code === 'REPAYMENT_DUE');
+    expect(rep?.message).toContain('à l’ASP');
+    expect(rep?.message).not.toContain('CNASEA');
+  });
   it('drafts: an empty draft gives REQUIRED_FIELD_MISSING findings, never an exception', () => {
     const r = checkConvention({ schema: 'cae.convention/1' });
     expect(r.findings.length).toBeGreaterThan(5);
@@ -176,6 +203,52 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     d.events = [{ kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-30', reason: 'OTHER', paid: false }];
     expect(codes(d, '2008-09-05')).not.toContain('EVENT_REPORTED_LATE:warning');
     expect(codes(d, '2008-09-20')).toContain('EVENT_REPORTED_LATE:warning');
+  });
+  it('L322-4-7 II dernier alinéa : le salarié ne rompt le CAE avant son terme que pour un CDI, un CDD d’au moins six mois ou une formation qualifiante', () => {
+    const d = cae();
+    d.filedOn = '2007-06-01';
+    d.signedOn = '2007-06-05';
+    d.contract = { ...d.contract, hiredOn: '2007-06-11', plannedEnd: '2007-12-10', monthlyGross: '800.00' };
+    const rupture = (initiative: 'EMPLOYEE' | 'EMPLOYER', reason?: 'OTHER' | 'NEW_CDI' | 'NEW_CDD_6M' | 'QUALIFYING_TRAINING' | 'INAPTITUDE') =>
+      [{ kind: 'RUPTURE' as const, on: '2007-10-01', initiative, ...(reason ? { reason } : {}), reportedOn: '2007-10-02' }];
+    d.events = rupture('EMPLOYEE', 'OTHER');
+    const f = checkConvention(d).findings.find((x) => x.code === 'RUPTURE_REASON_NOT_ALLOWED');
+    expect(f).toMatchObject({ severity: 'warning', field: 'events[0].reason' });
+    expect(f?.message).toContain('La rupture du 01/10/2007 à l’initiative du salarié');
+    expect(f?.message).toContain('CDD d’au moins six mois');
+    expect(f?.legalRef).toMatch(/^001_36f2403dfa8c0a26\.txt — art\. L322-4-7 II, dernier alinéa/);
+    d.events = rupture('EMPLOYEE');
+    expect(codes(d)).toContain('RUPTURE_REASON_NOT_ALLOWED:warning');
+    d.events = rupture('EMPLOYEE', 'INAPTITUDE');
+    expect(codes(d)).toContain('RUPTURE_REASON_NOT_ALLOWED:warning');
+    for (const reason of ['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING'] as const) {
+      d.events = rupture('EMPLOYEE', reason);
+      expect(codes(d)).not.toContain('RUPTURE_REASON_NOT_ALLOWED:warning');
+    }
+    // The employer's rupture has its own rule (résiliation and repayment), not this one.
+    d.events = rupture('EMPLOYER', 'OTHER');
+    expect(codes(d)).not.toContain('RUPTURE_REASON_NOT_ALLOWED:warning');
+    // From 1 May 2008 the recodified code is cited, the former article named beside it.
+    const after = cae();
+    after.events = [{ kind: 'RUPTURE', on: '2008-10-01', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2008-10-02' }];
+    const g = checkConvention(after).findings.find((x) => x.code === 'RUPTURE_REASON_NOT_ALLOWED');
+    expect(g?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20 .*anciennement 001_36f2403dfa8c0a26\.txt — art\. L322-4-7 II, dernier alinéa/);
+  });
+  it('formulaire CAE-0515 (« avant la fin de la convention ») : une rupture ou une suspension datée après le dernier jour n’a pas de délai de signalement', () => {
+    const d = cae(); // last day: 8 December 2008
+    d.events = [
+      { kind: 'RUPTURE', on: '2008-12-09', initiative: 'EMPLOYEE', reason: 'OTHER' },
+      { kind: 'SUSPENSION', from: '2008-12-15', to: '2008-12-31', reason: 'OTHER', paid: false },
+    ];
+    const r = checkConvention(d, { today: '2009-02-01' });
+    expect(r.computed.reportingDeadlines?.filter((x) => x.event === 'RUPTURE' || x.event === 'SUSPENSION')).toEqual([]);
+    expect(r.findings.map((f) => f.code)).not.toContain('EVENT_REPORTED_LATE');
+    expect(r.findings.map((f) => f.code)).not.toContain('RUPTURE_REASON_NOT_ALLOWED');
+    // The convention ran to its term: the renewal request is still owed before its last day.
+    expect(r.computed.reportingDeadlines?.find((x) => x.event === 'RENEWAL_REQUEST')?.due).toBe('2008-12-08');
+    // A rupture taking effect on the last day ends the contract one day early: it is reported.
+    d.events = [{ kind: 'RUPTURE', on: '2008-12-08', initiative: 'EMPLOYEE', reason: 'NEW_CDI' }];
+    expect(checkConvention(d).computed.reportingDeadlines?.find((x) => x.event === 'RUPTURE')?.eventDate).toBe('2008-12-08');
   });
 });
 
@@ -196,6 +269,13 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     const fields = checkConvention(d).findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING').map((f) => f.field);
     expect(fields).toEqual(['funding.allowanceDebtorAid', 'funding.allowancePayer', 'clauses.monitoring', 'clauses.repayment']);
   });
+  it('R. 5134-49 6° : le contrat d’avenir est un CDD, dont la convention fixe le terme ; un CDI est refusé', () => {
+    const d = valid();
+    d.contract = { ...d.contract, type: 'CDI' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'CONTRACT_TYPE_NOT_ALLOWED');
+    expect(f).toMatchObject({ severity: 'error', field: 'contract.type' });
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-49 6°/);
+  });
   it('R. 5134-47: 24 months; 6–24 months by prefectoral decision (warning); less than 6 is an error', () => {
     const d = valid();
     d.contract = { ...d.contract, plannedEnd: '2009-09-14' };
@@ -210,6 +290,78 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     d.employee = { ...d.employee, birthDate: '1955-01-01' };
     d.employee.nir = undefined;
     expect(codes(d)).not.toContain('TOTAL_DURATION_EXCEEDED:error');
+  });
+  it('R. 5134-48 al. 2 : après 50 ans, les renouvellements ne dépassent pas 36 mois en tout après la convention initiale (et la convention 5 ans)', () => {
+    const d = valid();
+    d.employee = { ...d.employee, birthDate: '1955-01-01', nir: undefined };
+    d.contract = { ...d.contract, plannedEnd: '2009-09-14' }; // 12 months, by the préfet's decision
+    d.renewals = [{ from: '2009-09-15', to: '2013-03-14' }]; // 42 months of renewal, 54 in all
+    const f = checkConvention(d).findings.find((x) => x.code === 'TOTAL_DURATION_EXCEEDED');
+    expect(f).toMatchObject({ severity: 'error', field: 'renewals[0].to' });
+    expect(f?.message).toContain('plus de 50 ans au 15/09/2009');
+    expect(f?.message).toContain('au plus tard le 14/09/2012');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-48, alinéa 2/);
+    d.renewals = [{ from: '2009-09-15', to: '2012-09-14' }];
+    expect(codes(d)).not.toContain('TOTAL_DURATION_EXCEEDED:error');
+    // A person recognised as a disabled worker, at any age: the same limits.
+    const h = valid();
+    h.employee = { ...h.employee, disabledWorker: true };
+    h.contract = { ...h.contract, plannedEnd: '2009-09-14' };
+    h.renewals = [{ from: '2009-09-15', to: '2013-03-14' }];
+    expect(checkConvention(h).findings.find((x) => x.code === 'TOTAL_DURATION_EXCEEDED')?.message).toContain('reconnue travailleur handicapé');
+  });
+  it('R. 5134-48 al. 2 : l’âge de plus de 50 ans s’apprécie au jour où chaque renouvellement prend effet (R. 5134-45 al. 2)', () => {
+    const d = valid();
+    // 49 at hiring (15/09/2008), 51 when the renewal takes effect (15/09/2010): 48 months in all are allowed.
+    d.employee = { ...d.employee, birthDate: '1958-12-01', nir: undefined };
+    d.renewals = [{ from: '2010-09-15', to: '2012-09-14' }];
+    expect(codes(d)).not.toContain('TOTAL_DURATION_EXCEEDED:error');
+    // Still 49 at the renewal: 36 months in all.
+    d.employee = { ...d.employee, birthDate: '1961-01-01' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'TOTAL_DURATION_EXCEEDED');
+    expect(f?.message).toContain('ne dépasse pas 36 mois : la fin doit être au plus tard le 14/09/2011');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-48 \(/);
+  });
+  it('R. 5134-48 : avant le 1er mai 2008 (entrée en vigueur des R. 5134-x), la référence dit que le texte de l’époque n’est pas dans les sources', () => {
+    const d = valid();
+    d.filedOn = '2007-09-03';
+    d.signedOn = '2007-09-10';
+    d.contract = { ...d.contract, hiredOn: '2007-09-17', plannedEnd: '2010-10-16' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'TOTAL_DURATION_EXCEEDED');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*texte hors des sources.*R\. 5134-48/);
+  });
+  it('R. 5134-61 3° : le salarié ne rompt le contrat d’avenir avant son terme que pour un CDI, un CDD de plus de six mois ou une formation qualifiante', () => {
+    const d = valid();
+    d.events = [{ kind: 'RUPTURE', on: '2009-03-02', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2009-03-03' }];
+    const f = checkConvention(d).findings.find((x) => x.code === 'RUPTURE_REASON_NOT_ALLOWED');
+    expect(f).toMatchObject({ severity: 'warning', field: 'events[0].reason' });
+    expect(f?.message).toContain('CDD de plus de six mois');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-61 1° à 3°/);
+    d.events = [{ kind: 'RUPTURE', on: '2009-03-02', initiative: 'EMPLOYEE', reason: 'QUALIFYING_TRAINING', reportedOn: '2009-03-03' }];
+    expect(codes(d)).not.toContain('RUPTURE_REASON_NOT_ALLOWED:warning');
+  });
+  it('R. 5134-61 : une rupture signalée en retard est à signaler à l’organisme qui sert l’allocation, à celui qui verse l’aide et au CNASEA (pas à l’ANPE)', () => {
+    const d = valid();
+    d.events = [{ kind: 'RUPTURE', on: '2008-10-03', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2008-10-20' }];
+    const late = checkConvention(d).findings.find((f) => f.code === 'EVENT_REPORTED_LATE');
+    expect(late?.message).toContain('à l’organisme qui sert le RMI (CAF du Nord), à l’organisme ou à la collectivité qui verse l’aide et au CNASEA');
+    expect(late?.message).not.toContain('ANPE');
+    expect(late?.legalRef).toContain('R. 5134-61');
+    // Unreported, the same recipients; after 1 April 2009 the CNASEA is the ASP.
+    d.events = [{ kind: 'SUSPENSION', from: '2009-05-04', to: '2009-05-29', reason: 'OTHER', paid: false }];
+    d.employee = { ...d.employee, allowances: ['ASS', 'RMI'] };
+    d.funding = { ...d.funding, allowancePayer: 'Pôle emploi' };
+    const unreported = checkConvention(d, { today: '2009-06-01' }).findings.find((f) => f.code === 'EVENT_REPORTED_LATE');
+    expect(unreported?.message).toContain('à l’organisme qui sert l’ASS (Pôle emploi), à l’organisme ou à la collectivité qui verse l’aide et à l’ASP');
+  });
+  it('R. 5134-60 : le programme de répartition des heures est communiqué au salarié, pas à l’ANPE ni au CNASEA', () => {
+    const d = valid();
+    d.contract = { ...d.contract, hoursProgramme: { periodStart: '2008-10-01', notifiedOn: '2008-09-20' } };
+    const late = checkConvention(d).findings.find((f) => f.code === 'EVENT_REPORTED_LATE');
+    expect(late?.field).toBe('contract.hoursProgramme.notifiedOn');
+    expect(late?.message).toContain('communiqué au salarié le 20/09/2008');
+    expect(late?.message).not.toMatch(/ANPE|CNASEA|Pôle emploi|ASP|aides versées à tort/);
+    expect(late?.legalRef).toContain('R. 5134-60');
   });
   it('R. 5134-63: aid continues during illness with pay maintained, stops otherwise', () => {
     const d = valid();
@@ -253,6 +405,17 @@ describe('CAE-DOM (003 décret du 21 mars 2004)', () => {
     expect(codes(d)).not.toContain('BENEFICIARY_NOT_ELIGIBLE:error');
     d.employee = { ...d.employee, registrationExtensions: [] };
     expect(codes(d)).toContain('BENEFICIARY_NOT_ELIGIBLE:error');
+  });
+  it('R. 831-4 : le contrat d’accès à l’emploi peut être un CDD ou un CDI', () => {
+    expect(codes(dom())).not.toContain('CONTRACT_TYPE_NOT_ALLOWED:error');
+    const d = dom();
+    d.contract = { ...d.contract, type: 'CDD', plannedEnd: '2005-05-02' };
+    expect(codes(d)).not.toContain('CONTRACT_TYPE_NOT_ALLOWED:error');
+  });
+  it('R. 831-7 : le décret ne règle que la rupture par l’employeur ; la rupture à l’initiative du salarié n’est pas contrôlée', () => {
+    const d = dom();
+    d.events = [{ kind: 'RUPTURE', on: '2005-03-01', initiative: 'EMPLOYEE', reason: 'OTHER' }];
+    expect(codes(d)).not.toContain('RUPTURE_REASON_NOT_ALLOWED:warning');
   });
   it('R. 831-4: no other employment aid', () => {
     expect(codes({ ...dom(), employer: { ...dom().employer, otherStateEmploymentAid: true } })).toContain('AID_CUMULATION:error');

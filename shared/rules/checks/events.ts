@@ -1,8 +1,10 @@
 import type { ReportingDeadline } from '../compute/obligations';
 import type { RepaymentDue } from '../compute/repayment';
-import { dayFr } from '../dates/day';
+import { dayFr, tryParseDay } from '../dates/day';
 import { euroFr } from '../money/exact';
 import { employmentAgencyPhrase, payingAgencyPhrase, toOrganisation } from '../parameters/organisations';
+import type { Context } from '../compute/context';
+import { caeRef, cavRef } from '../parameters/articles';
 import type { Emit } from './finding';
 
 const WHAT: Partial<Record<ReportingDeadline['event'], string>> = {
@@ -19,10 +21,17 @@ export function checkReporting(deadlines: ReportingDeadline[], today: string | u
     if (!what) continue;
     const field =
       d.event === 'RENEWAL' ? `renewals[${d.index ?? 0}].reportedOn` : d.event === 'HOURS_PROGRAMME_NOTICE' ? 'contract.hoursProgramme.notifiedOn' : `events[${d.index ?? 0}].reportedOn`;
-    const to = `${toOrganisation(employmentAgencyPhrase(d.eventDate))} et ${toOrganisation(payingAgencyPhrase(d.eventDate))}`;
+    const to = d.recipients ?? `${toOrganisation(employmentAgencyPhrase(d.eventDate))} et ${toOrganisation(payingAgencyPhrase(d.eventDate))}`;
+    if (d.event === 'HOURS_PROGRAMME_NOTICE') {
+      // R. 5134-60: a notice to the employee, not a report to the organisations; no aid is taken back for it.
+      if (d.reportedOn !== undefined && d.reportedOn > d.due) {
+        emit('EVENT_REPORTED_LATE', 'warning', field, `Le programme de répartition des heures de la période commençant le ${dayFr(d.eventDate)} a été communiqué ${to} le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : remettez désormais le programme par écrit ${to} avant cette date limite (délai de prévenance en jours ouvrés).`, d.legalRef);
+      }
+      continue;
+    }
     if (d.reportedOn !== undefined && d.reportedOn > d.due) {
       emit('EVENT_REPORTED_LATE', 'warning', field, `${capital(what)} du ${dayFr(d.eventDate)} a été signalé(e) le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : signalez désormais ces faits ${to} dans le délai, les aides versées à tort seront reprises.`, d.legalRef);
-    } else if (d.reportedOn === undefined && today !== undefined && today > d.due && d.event !== 'HOURS_PROGRAMME_NOTICE') {
+    } else if (d.reportedOn === undefined && today !== undefined && today > d.due) {
       emit('EVENT_REPORTED_LATE', 'warning', field, `${capital(what)} du ${dayFr(d.eventDate)} devait être signalé(e) ${to} au plus tard le ${dayFr(d.due)} : signalez-le(la) sans attendre et indiquez la date (reportedOn).`, d.legalRef);
     }
   }
@@ -39,4 +48,38 @@ export function checkRepayment(rep: RepaymentDue | undefined, at: string, emit: 
   } else {
     emit('REPAYMENT_DUE', 'info', 'events', `Aide versée d’avance pour des jours après la rupture : ${euroFr(rep.amountCents)} à reverser ${toOrganisation(payingAgencyPhrase(at))}.`, rep.legalRef);
   }
+}
+
+/**
+ * Reasons for which the employee may end the contract before its term. CAE
+ * (L322-4-7 II, last paragraph, derogating from the CDD's early-rupture rule):
+ * hiring on a CDD of at least six months or a CDI, or a qualifying training.
+ * Contrat d'avenir (R. 5134-61 1° to 3°): the same three cases (CDD of more
+ * than six months), and the ruptures the article names for either party —
+ * during the trial period, for gross misconduct or force majeure — which the
+ * CAE's text leaves under the CDD's ordinary rule too.
+ */
+const EMPLOYEE_RUPTURE_REASONS = new Set(['NEW_CDI', 'NEW_CDD_6M', 'QUALIFYING_TRAINING', 'TRIAL_PERIOD', 'GROSS_MISCONDUCT', 'FORCE_MAJEURE']);
+
+/**
+ * An employee's rupture before the convention's end for another reason: a
+ * warning (the fact has happened; the texts attach no consequence to the
+ * convention, the aid stopping at the rupture in every case). The CAE-DOM's
+ * décret says nothing of the employee's rupture: no finding for it.
+ */
+export function checkEmployeeRupture(ctx: Context, emit: Emit): void {
+  if (ctx.measure !== 'CAE' && ctx.measure !== 'CAV') return;
+  (ctx.doc.events ?? []).forEach((e, i) => {
+    if (e.kind !== 'RUPTURE' || e.initiative !== 'EMPLOYEE') return;
+    const on = tryParseDay(e.on);
+    // A rupture on or after the day following the last day is the contract's term, not an early rupture.
+    if (on === undefined || (ctx.plannedEnd !== undefined && on > ctx.plannedEnd)) return;
+    const reason = e.reason ?? undefined;
+    if (reason !== undefined && EMPLOYEE_RUPTURE_REASONS.has(reason)) return;
+    const legalRef = ctx.measure === 'CAV' ? cavRef('employeeRupture', e.on) : caeRef('employeeRupture', e.on);
+    const cdd = ctx.measure === 'CAV' ? 'de plus de six mois' : 'd’au moins six mois';
+    const cases = `une embauche en CDI ou en CDD ${cdd} chez un autre employeur, une formation qualifiante, la période d’essai, une faute grave de l’employeur ou la force majeure`;
+    const said = reason === undefined ? 'sans motif indiqué' : reason === 'INAPTITUDE' ? 'pour inaptitude (un licenciement, à l’initiative de l’employeur)' : 'pour un autre motif';
+    emit('RUPTURE_REASON_NOT_ALLOWED', 'warning', `events[${i}].reason`, `La rupture du ${dayFr(e.on)} à l’initiative du salarié est enregistrée ${said} : avant le terme, le salarié ne peut rompre le contrat que pour ${cases}. Indiquez le motif réel et joignez son justificatif ; sinon la rupture relève des règles ordinaires du contrat à durée déterminée.`, legalRef);
+  });
 }

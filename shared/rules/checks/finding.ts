@@ -8,22 +8,25 @@ export const FINDING_CODES = [
   'DEPARTMENT_INVALID',
   'EMPLOYER_NOT_ELIGIBLE',
   'HIRED_BEFORE_SIGNATURE',
+  'CONTRACT_TYPE_NOT_ALLOWED',
   'DURATION_TOO_SHORT',
   'DURATION_TOO_LONG',
   'TOTAL_DURATION_EXCEEDED',
   'TOO_MANY_RENEWALS',
   'WEEKLY_HOURS_TOO_LOW',
   'SALARY_BELOW_SMIC',
+  'PAY_BELOW_SMIC_DURING_CONTRACT',
   'AID_RATE_ABOVE_CAP',
   'AID_CUMULATION',
   'JOB_OFFER_NOT_FILED',
   'BENEFICIARY_NOT_ELIGIBLE',
   'ALLOWANCE_PRIORITY',
   'EVENT_REPORTED_LATE',
+  'RUPTURE_REASON_NOT_ALLOWED',
   'REPAYMENT_DUE',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
-export type Severity = 'error' | 'warning' | 'info';
+type Severity = 'error' | 'warning' | 'info';
 
 export interface Finding {
   code: FindingCode;

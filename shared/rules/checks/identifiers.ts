@@ -20,7 +20,7 @@ export function checkIdentifiers(ctx: Context, emit: Emit): void {
   const { doc } = ctx;
   const siret = doc.employer?.siret;
   if (siret && !isValidSiret(siret.replace(/\s/g, ''))) {
-    emit('SIRET_INVALID', 'error', 'employer.siret', `Le numéro SIRET « ${siret} » n’est pas valide (14 chiffres dont une clé de contrôle) : recopiez-le depuis l’avis de situation INSEE.`, ctx.measure === 'CAV' ? CAV_REFS.contents : FORM('bloc « L’employeur », N° SIRET'));
+    emit('SIRET_INVALID', 'error', 'employer.siret', `Le numéro SIRET « ${siret} » n’est pas valide (14 chiffres : le SIREN, 9 premiers chiffres, et le SIRET entier ont chacun leur clé de contrôle) : recopiez-le depuis l’avis de situation INSEE.`, ctx.measure === 'CAV' ? CAV_REFS.contents : FORM('bloc « L’employeur », N° SIRET'));
   }
   const iban = doc.employer?.iban;
   if (iban && !isValidSepaIban(iban)) {

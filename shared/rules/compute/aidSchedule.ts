@@ -59,24 +59,16 @@ function aidRefFor(ctx: Context, date: string): string {
  * hours (from the avenant's date), the rate (renewals) or a suspension change;
  * the month's amount is the exact sum of its segments, rounded once. A month
  * paid in advance before a rupture is paid in full; what it covers after the
- * rupture is undue (aid stops at the rupture's date).
+ * rupture is undue (aid stops at the rupture's date). A dénonciation stops
+ * the aid the same way from its decision: no month falls due after it.
  */
 export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
   const { hired, plannedEnd } = ctx;
   if (hired === undefined || plannedEnd === undefined || plannedEnd < hired) return undefined;
   const weeks = valueAt(COMMON.weeksPerYear, formatDay(hired))?.value ?? 52;
-  const rupture = ctx.rupture?.on;
-  const cuts = new Set<Day>(settingDays(ctx));
-  for (const e of ctx.exclusions) {
-    cuts.add(e.from);
-    cuts.add(e.to + 1);
-  }
-  for (const p of ctx.periods) {
-    cuts.add(p.from);
-    cuts.add(p.to + 1);
-  }
-  for (const c of changesBetween(SMIC_HOURLY_CENTS, formatDay(hired), formatDay(plannedEnd))) cuts.add(parseDay(c));
-  if (rupture !== undefined) cuts.add(rupture);
+  // The aid stops at a rupture or at the dénonciation decision, whichever comes first (form CAE-0515; R. 5134-52, R. 5134-63).
+  const rupture = ctx.stop?.on;
+  const cuts = scheduleCuts(ctx, hired, plannedEnd, rupture);
 
   const payments: AidPayment[] = [];
   let undueCents = 0;
@@ -87,30 +79,7 @@ export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
     const from = Math.max(monthStart, hired);
     if (rupture !== undefined && from >= rupture) break;
     const to = Math.min(nextMonth - 1, plannedEnd);
-    const bounds = [from, to + 1];
-    for (const c of cuts) if (c > from && c <= to) bounds.push(c);
-    bounds.sort((a, b) => a - b);
-    // Numerators stay below 2^53 (rate ≤ 10 500 × SMIC ≤ 1 000 × hours ≤ 9 900 × 52 × 31 days), so plain integers are exact.
-    let planned = 0;
-    let due = 0;
-    const segments: Segment[] = [];
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const a = bounds[i] as Day;
-      const b = bounds[i + 1] as Day;
-      if (b <= a) continue;
-      const st = stateOn(ctx, a);
-      if (!st.active || st.hoursH === undefined || st.rateBp === undefined) continue;
-      if (ctx.exclusions.some((e) => !e.aidContinues && e.from <= a && a <= e.to)) {
-        segments.push({ a, b, rateBp: 0, smic: undefined, hoursH: 0 });
-        continue;
-      }
-      const smic = smicOnDay(a);
-      if (!smic) continue;
-      const num = st.rateBp * smic.value * st.hoursH * weeks * (b - a);
-      planned += num;
-      if (rupture === undefined || a < rupture) due += num;
-      segments.push({ a, b, rateBp: st.rateBp, smic, hoursH: st.hoursH });
-    }
+    const { planned, due, segments } = monthSegments(ctx, { from, to, cuts, weeks, rupture });
     const den = 10000 * 100 * 12 * dim;
     const amount = mulDivRound([planned], [den]);
     if (planned !== due) {
@@ -133,15 +102,67 @@ export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
     }
     monthStart = nextMonth;
   }
-  const undueTrace: Trace | undefined =
-    undueCents > 0 && rupture !== undefined
-      ? {
-          label: 'Aide versée d’avance après la rupture (indue)',
-          formula: 'montant versé d’avance pour le mois − montant dû jusqu’à la veille de la rupture',
-          inputs: { rupture: formatDay(rupture), mois: undueLines.join(' ; ') },
-          parameters: [{ name: 'Arrêt de l’aide à la rupture', value: formatDay(rupture), from: formatDay(rupture), legalRef: aidRefFor(ctx, formatDay(rupture)) }],
-          result: euroFr(undueCents),
-        }
-      : undefined;
-  return { payments, undueCents, undueTrace };
+  return { payments, undueCents, undueTrace: undueCents > 0 && rupture !== undefined ? undueTraceOf(ctx, undueCents, rupture, undueLines) : undefined };
+}
+
+/** Days where the aid may change: settings (hours, rate), exclusions, periods, SMIC changes and the rupture. */
+function scheduleCuts(ctx: Context, hired: Day, plannedEnd: Day, rupture: Day | undefined): Set<Day> {
+  const cuts = new Set<Day>(settingDays(ctx));
+  for (const e of ctx.exclusions) {
+    cuts.add(e.from);
+    cuts.add(e.to + 1);
+  }
+  for (const p of ctx.periods) {
+    cuts.add(p.from);
+    cuts.add(p.to + 1);
+  }
+  for (const c of changesBetween(SMIC_HOURLY_CENTS, formatDay(hired), formatDay(plannedEnd))) cuts.add(parseDay(c));
+  if (rupture !== undefined) cuts.add(rupture);
+  return cuts;
+}
+
+/**
+ * One month's segments between its cuts, and the exact numerators of the amount
+ * planned (the whole month) and due (up to the rupture), before the one rounding.
+ */
+function monthSegments(
+  ctx: Context,
+  month: { from: Day; to: Day; cuts: Set<Day>; weeks: number; rupture: Day | undefined },
+): { planned: number; due: number; segments: Segment[] } {
+  const { from, to, weeks, rupture } = month;
+  const bounds = [from, to + 1];
+  for (const c of month.cuts) if (c > from && c <= to) bounds.push(c);
+  bounds.sort((a, b) => a - b);
+  // Numerators stay below 2^53 (rate ≤ 10 500 × SMIC ≤ 1 000 × hours ≤ 9 900 × 52 × 31 days), so plain integers are exact.
+  let planned = 0;
+  let due = 0;
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const a = bounds[i] as Day;
+    const b = bounds[i + 1] as Day;
+    if (b <= a) continue;
+    const st = stateOn(ctx, a);
+    if (!st.active || st.hoursH === undefined || st.rateBp === undefined) continue;
+    if (ctx.exclusions.some((e) => !e.aidContinues && e.from <= a && a <= e.to)) {
+      segments.push({ a, b, rateBp: 0, smic: undefined, hoursH: 0 });
+      continue;
+    }
+    const smic = smicOnDay(a);
+    if (!smic) continue;
+    const num = st.rateBp * smic.value * st.hoursH * weeks * (b - a);
+    planned += num;
+    if (rupture === undefined || a < rupture) due += num;
+    segments.push({ a, b, rateBp: st.rateBp, smic, hoursH: st.hoursH });
+  }
+  return { planned, due, segments };
+}
+
+function undueTraceOf(ctx: Context, undueCents: number, rupture: Day, undueLines: string[]): Trace {
+  return {
+    label: 'Aide versée d’avance après la rupture (indue)',
+    formula: 'montant versé d’avance pour le mois − montant dû jusqu’à la veille de la rupture',
+    inputs: { rupture: formatDay(rupture), mois: undueLines.join(' ; ') },
+    parameters: [{ name: 'Arrêt de l’aide à la rupture', value: formatDay(rupture), from: formatDay(rupture), legalRef: aidRefFor(ctx, formatDay(rupture)) }],
+    result: euroFr(undueCents),
+  };
 }

@@ -12,7 +12,7 @@ import { CAE_DOM, CAV } from '../parameters/measures';
  * days, money in cents, rates in basis points, hours in hundredths. Anything
  * missing or unreadable is undefined (the checks report it).
  */
-export interface Period {
+interface Period {
   from: Day;
   to: Day;
   hoursH: number | undefined;
@@ -21,12 +21,12 @@ export interface Period {
   source: 'INITIAL' | number;
 }
 
-export interface Setting {
+interface Setting {
   on: Day;
   value: number;
 }
 
-export interface Exclusion {
+interface Exclusion {
   from: Day;
   to: Day;
   /** True when the aid keeps being paid during it (pay maintained in the cases the text allows). */
@@ -35,10 +35,16 @@ export interface Exclusion {
   paid: boolean;
 }
 
-export interface RuptureInfo {
+interface RuptureInfo {
   on: Day;
   initiative: 'EMPLOYEE' | 'EMPLOYER' | undefined;
   reason: string | undefined;
+}
+
+/** What ends the convention before its term, from its date of effect (the first day it no longer runs). */
+interface EarlyStop {
+  on: Day;
+  cause: 'RUPTURE' | 'DENUNCIATION';
 }
 
 export interface Context {
@@ -66,6 +72,16 @@ export interface Context {
   rateSettings: Setting[];
   exclusions: Exclusion[];
   rupture: RuptureInfo | undefined;
+  /** Day the dénonciation decision is notified to the employer (R. 5134-51/52; form CAE-0515). */
+  denounced: Day | undefined;
+  /**
+   * The earlier of the rupture's date of effect and the dénonciation decision:
+   * from that day the convention no longer runs (no aid falls due, nothing is
+   * exempted).
+   */
+  stop: EarlyStop | undefined;
+  /** Last day of the convention: the planned end, or the day before the stop when it comes earlier. */
+  end: Day | undefined;
 }
 
 const day = (s: string | null | undefined): Day | undefined => (s ? tryParseDay(s) : undefined);
@@ -83,18 +99,73 @@ export function buildContext(doc: ConventionDocument): Context {
   const cdi = c.type === 'CDI';
   const hoursH = hoursToH(c.weeklyHours);
   const rateBp = pct(doc.funding?.aidRatePercent);
+  const initialEnd = initialEndOf(doc, { measure, hired, cdi, rmi });
+  const { periods, plannedEnd } = periodsOf(doc, { hired, initialEnd, hoursH, rateBp });
+  const { hoursChanges, exclusions, rupture } = eventsOf(doc, measure, plannedEnd);
+  const denounced = day(doc.denunciation?.decisionNotifiedOn);
+  const stop = earlyStopOf(rupture, denounced);
 
-  let initialEnd = day(c.plannedEnd);
+  return {
+    doc,
+    measure,
+    department: doc.department ?? undefined,
+    hired,
+    signed: day(doc.signedOn),
+    hoursH,
+    rateBp,
+    grossCents: c.monthlyGross ? decimalToUnits(c.monthlyGross, 2) : undefined,
+    totalAidCents: doc.funding?.totalAid ? decimalToUnits(doc.funding.totalAid, 2) : undefined,
+    rmi,
+    cdi,
+    initialEnd,
+    plannedEnd,
+    periods,
+    hoursChanges,
+    hourSettings: weeklyHoursSettings(doc).map((s) => ({ on: s.on, value: hoursToHundredths(s.hours) })),
+    rateSettings: rateSettingsOf(doc, hired, rateBp),
+    exclusions,
+    rupture,
+    denounced,
+    stop,
+    end: stop !== undefined && (plannedEnd === undefined || stop.on - 1 < plannedEnd) ? stop.on - 1 : plannedEnd,
+  };
+}
+
+/**
+ * The convention ends early at a rupture (from its date of effect) or at the
+ * notification of the dénonciation decision (R. 5134-52: the contributions
+ * fall due after « la date de notification à l'employeur de la décision de
+ * dénonciation »; form CAE-0515): the earlier one. The day itself is no
+ * longer covered, as for a rupture.
+ */
+function earlyStopOf(rupture: RuptureInfo | undefined, denounced: Day | undefined): EarlyStop | undefined {
+  if (denounced !== undefined && (rupture === undefined || denounced < rupture.on)) return { on: denounced, cause: 'DENUNCIATION' };
+  return rupture !== undefined ? { on: rupture.on, cause: 'RUPTURE' } : undefined;
+}
+
+/** The initial term: the stated planned end, or the one the texts set when the document states none (CAV) or for a CDI (CAE-DOM). */
+function initialEndOf(doc: ConventionDocument, f: { measure: Measure | undefined; hired: Day | undefined; cdi: boolean; rmi: boolean }): Day | undefined {
+  const { measure, hired } = f;
+  const hiredOn = doc.contract?.hiredOn ?? '';
+  let initialEnd = day(doc.contract?.plannedEnd);
   if (hired !== undefined && initialEnd === undefined && measure === 'CAV') {
     // R. 5134-47: without a stated term, the convention lasts two years.
-    initialEnd = endOfContractMonth(hired, valueAt(CAV.standardMonths, c.hiredOn ?? '')?.value ?? 24);
+    initialEnd = endOfContractMonth(hired, valueAt(CAV.standardMonths, hiredOn)?.value ?? 24);
   }
-  if (measure === 'CAE_DOM' && cdi && hired !== undefined) {
+  if (measure === 'CAE_DOM' && f.cdi && hired !== undefined) {
     // R. 831-4: for a CDI the convention lasts 24 months (30 with the RMI) from hiring.
-    const months = valueAt(rmi ? CAE_DOM.cdiMonthsRmi : CAE_DOM.cdiMonths, c.hiredOn ?? '')?.value ?? 24;
+    const months = valueAt(f.rmi ? CAE_DOM.cdiMonthsRmi : CAE_DOM.cdiMonths, hiredOn)?.value ?? 24;
     initialEnd = endOfContractMonth(hired, months);
   }
+  return initialEnd;
+}
 
+/** The initial period and the renewals (each keeping the previous hours and rate unless it sets its own), and the end they reach. */
+function periodsOf(
+  doc: ConventionDocument,
+  initial: { hired: Day | undefined; initialEnd: Day | undefined; hoursH: number | undefined; rateBp: number | undefined },
+): { periods: Period[]; plannedEnd: Day | undefined } {
+  const { hired, initialEnd, hoursH, rateBp } = initial;
   const periods: Period[] = [];
   if (hired !== undefined && initialEnd !== undefined) periods.push({ from: hired, to: initialEnd, hoursH, rateBp, source: 'INITIAL' });
   let plannedEnd = initialEnd;
@@ -112,7 +183,15 @@ export function buildContext(doc: ConventionDocument): Context {
     });
     if (plannedEnd === undefined || to > plannedEnd) plannedEnd = to;
   });
+  return { periods, plannedEnd };
+}
 
+/** The events read for the computations: hours changes (sorted), suspensions as exclusions, and the earliest rupture. */
+function eventsOf(
+  doc: ConventionDocument,
+  measure: Measure | undefined,
+  plannedEnd: Day | undefined,
+): Pick<Context, 'hoursChanges' | 'exclusions' | 'rupture'> {
   const hoursChanges: { on: Day; hoursH: number }[] = [];
   const exclusions: Exclusion[] = [];
   let rupture: RuptureInfo | undefined;
@@ -139,7 +218,11 @@ export function buildContext(doc: ConventionDocument): Context {
     }
   }
   hoursChanges.sort((a, b) => a.on - b.on);
-  const hourSettings: Setting[] = weeklyHoursSettings(doc).map((s) => ({ on: s.on, value: hoursToHundredths(s.hours) }));
+  return { hoursChanges, exclusions, rupture };
+}
+
+/** Aid rates set by the convention and its renewals, sorted by date. */
+function rateSettingsOf(doc: ConventionDocument, hired: Day | undefined, rateBp: number | undefined): Setting[] {
   const rateSettings: Setting[] = [];
   if (hired !== undefined && rateBp !== undefined) rateSettings.push({ on: hired, value: rateBp });
   (doc.renewals ?? []).forEach((r) => {
@@ -148,28 +231,7 @@ export function buildContext(doc: ConventionDocument): Context {
     if (from !== undefined && rate !== undefined) rateSettings.push({ on: from, value: rate });
   });
   rateSettings.sort((a, b) => a.on - b.on);
-
-  return {
-    doc,
-    measure,
-    department: doc.department ?? undefined,
-    hired,
-    signed: day(doc.signedOn),
-    hoursH,
-    rateBp,
-    grossCents: c.monthlyGross ? decimalToUnits(c.monthlyGross, 2) : undefined,
-    totalAidCents: doc.funding?.totalAid ? decimalToUnits(doc.funding.totalAid, 2) : undefined,
-    rmi,
-    cdi,
-    initialEnd,
-    plannedEnd,
-    periods,
-    hoursChanges,
-    hourSettings,
-    rateSettings,
-    exclusions,
-    rupture,
-  };
+  return rateSettings;
 }
 
 /** Weekly hours (hundredths) and aid rate in force on a day: the latest setting on or before it. */

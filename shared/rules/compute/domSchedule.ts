@@ -9,17 +9,18 @@ import type { Context } from './context';
 /**
  * CAE-DOM (R. 831-5, décret du 21 mars 2004 art. 8): the total aid is paid at
  * the end of months 3 and 12, then at the end of month 24 (CDI) or of the
- * contract (CDD over 12 months); for RMI beneficiaries also month 24 and 30
- * (CDI) or the contract's end. All these cases are one rule: every milestone
- * among 3, 12, 24 that falls before the term, then the term. Each payment is
- * round(total × elapsed months / total months) − payments already made, so
- * the payments sum to the total. No payment falls after a rupture.
+ * contract (CDD over 12 months); for RMI beneficiaries only, also month 24
+ * (CDI of 30 months, CDD over 24 months), then the term. All these cases are
+ * one rule: every milestone (3, 12, and 24 with the RMI) that falls before
+ * the term, then the term. Each payment is round(total × elapsed months /
+ * total months) − payments already made, so the payments sum to the total.
+ * No payment falls after a rupture or a dénonciation decision.
  */
 export function domAidSchedule(ctx: Context): AidPayment[] | undefined {
   const { hired, initialEnd, totalAidCents } = ctx;
   if (hired === undefined || initialEnd === undefined || totalAidCents === undefined || initialEnd < hired) return undefined;
   const at = formatDay(hired);
-  const milestones = valueAt(CAE_DOM.paymentMonths, at)?.value ?? [3, 12, 24];
+  const milestones = valueAt(ctx.rmi ? CAE_DOM.paymentMonthsRmi : CAE_DOM.paymentMonths, at)?.value ?? (ctx.rmi ? [3, 12, 24] : [3, 12]);
   // Total length as whole months + extra days over the length of the month they fall in.
   const { whole, extraDays, extraMonthLength } = monthsBetween(hired, initialEnd);
   const len = extraDays > 0 ? extraMonthLength : 1;
@@ -32,7 +33,7 @@ export function domAidSchedule(ctx: Context): AidPayment[] | undefined {
   const payments: AidPayment[] = [];
   let paid = 0;
   for (const p of points) {
-    if (ctx.rupture !== undefined && p.due >= ctx.rupture.on) break;
+    if (ctx.stop !== undefined && p.due >= ctx.stop.on) break;
     const elapsedScaled = p.month === 'end' ? totalScaled : p.month * len;
     const cumulative = mulDivRound([totalAidCents, elapsedScaled], [totalScaled]);
     const amount = cumulative - paid;

@@ -7,7 +7,7 @@ import { type Context, stateOn } from './context';
 import { smicOnDay } from './monthly';
 import type { Trace } from './trace';
 
-export interface ExemptionMonth {
+interface ExemptionMonth {
   month: string;
   baseCents: number;
 }
@@ -21,7 +21,10 @@ export interface Exemption {
 
 /**
  * The exempted base: pay up to SMIC × hours paid, month by month (form
- * CAE-0515 « Exonération » : à hauteur du SMIC). CAE-DOM (R. 831-9): a
+ * CAE-0515 « Exonération » : à hauteur du SMIC). The pay due is never below
+ * SMIC × hours (L322-4-7 I al. 8; the SMIC for the other measures), even when
+ * the pay stated at hiring was not raised after a revaluation or an hours
+ * increase, so the base is the SMIC in force × the hours paid. CAE-DOM (R. 831-9): a
  * partial month counts calendar days × 1/30 of the monthly hours, and the
  * exemption lasts 24 months (30 with the RMI) not counting unpaid suspensions.
  * Other measures: partial months by days / days in the month, for the
@@ -44,7 +47,8 @@ export function exemption(ctx: Context): Exemption | undefined {
     if (ctx.plannedEnd !== undefined && !ctx.cdi) end = Math.min(end, ctx.plannedEnd);
   }
   if (end === undefined) return undefined;
-  if (ctx.rupture !== undefined) end = Math.min(end, ctx.rupture.on - 1);
+  // Nothing is exempted once the convention is over: rupture or dénonciation decision (form CAE-0515; R. 5134-52).
+  if (ctx.stop !== undefined) end = Math.min(end, ctx.stop.on - 1);
   const divisor30 = valueAt(CAE_DOM.partialMonthDivisor, at)?.value ?? 30;
   const baseHoursH = ctx.hourSettings[0]?.value ?? 0;
 
@@ -54,9 +58,8 @@ export function exemption(ctx: Context): Exemption | undefined {
     const dim = daysInMonthOf(m);
     const from = Math.max(m, hired);
     const to = Math.min(m + dim - 1, end);
-    // Exact sums over paid days: SMIC × weekly hours, and pay × hours / contract hours (pay follows the hours).
+    // Exact sum over paid days of SMIC × weekly hours: the pay due is at least that much (L322-4-7 I al. 8 ; docs/rules.md), the exemption stops there.
     let smicNum = 0n;
-    let payNum = 0n;
     let paidDays = 0;
     for (let d = from; d <= to; d++) {
       if (unpaid.some((e) => e.from <= d && d <= e.to)) continue;
@@ -65,15 +68,12 @@ export function exemption(ctx: Context): Exemption | undefined {
       if (st.hoursH === undefined || !smic) continue;
       paidDays++;
       smicNum += BigInt(smic.value) * BigInt(st.hoursH);
-      if (ctx.grossCents !== undefined) payNum += BigInt(ctx.grossCents) * BigInt(st.hoursH);
     }
     if (paidDays === 0 || baseHoursH === 0) continue;
     // Day weight: 1/days-in-month, or 1/30 for a partial CAE-DOM month (R. 831-9).
     const perDay = paidDays === dim || !dom ? dim : divisor30;
     const smicBase: Fraction = { num: smicNum * 52n, den: BigInt(100 * 12 * perDay) };
-    const payBase: Fraction = { num: payNum, den: BigInt(baseHoursH * perDay) };
-    const lower = ctx.grossCents === undefined || smicBase.num * payBase.den <= payBase.num * smicBase.den ? smicBase : payBase;
-    const base = roundHalfUp(lower);
+    const base = roundHalfUp(smicBase);
     months.push({ month: formatDay(m).slice(0, 7), baseCents: base });
     total += base;
   }
@@ -84,8 +84,8 @@ export function exemption(ctx: Context): Exemption | undefined {
     trace: {
       label: 'Assiette exonérée de cotisations patronales',
       formula: dom
-        ? 'par mois : min(salaire, SMIC horaire × heures rémunérées) ; mois partiel : jours calendaires × 1/30 des heures mensuelles ; 24 mois (30 avec le RMI) hors suspensions non rémunérées'
-        : 'par mois : min(salaire, SMIC horaire × heures rémunérées) ; mois partiel : jours couverts / jours du mois',
+        ? 'par mois : SMIC horaire × heures rémunérées (le salaire dû en est au moins égal) ; mois partiel : jours calendaires × 1/30 des heures mensuelles ; 24 mois (30 avec le RMI) hors suspensions non rémunérées'
+        : 'par mois : SMIC horaire × heures rémunérées (le salaire dû en est au moins égal) ; mois partiel : jours couverts / jours du mois',
       inputs: { début: at, fin: formatDay(end), mois: String(months.length) },
       parameters: [{ name: 'Exonération', value: 'à hauteur du SMIC', from: at, legalRef: dom ? DOM_REFS.exemption : caeRef('exemption', at) }],
       result: euroFr(total),

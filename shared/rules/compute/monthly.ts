@@ -11,7 +11,7 @@ import type { Figure, TraceParameter } from './trace';
  * a partial month = that amount × calendar days covered / days in the month.
  * Each is one exact fraction rounded half-up once.
  */
-export function smicOn(date: string): DatedValue<number> | undefined {
+function smicOn(date: string): DatedValue<number> | undefined {
   return valueAt(SMIC_HOURLY_CENTS, date);
 }
 
@@ -102,9 +102,4 @@ export function monthlyAidFigure(rateBp: number, weeklyHoursH: number, date: str
       result: euroFr(value),
     },
   };
-}
-
-/** Aid for part of a month: the full-month amount × days covered / days in the month, rounded once. */
-export function partialMonthAid(rateBp: number, smicCents: number, weeklyHoursH: number, days: number, daysInMonth: number): number {
-  return mulDivRound([rateBp, smicCents, weeklyHoursH, 52, days], [10000, 100, 12, daysInMonth]);
 }

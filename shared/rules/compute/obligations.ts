@@ -3,6 +3,7 @@ import { type Day, addMonths, formatDay, tryParseDay } from '../dates/day';
 import { caeRef, CAV_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
+import { employmentAgencyPhrase, payingAgencyPhrase, toOrganisation } from '../parameters/organisations';
 import type { Context } from './context';
 import type { Trace } from './trace';
 
@@ -36,8 +37,33 @@ export interface ReportingDeadline {
   /** Index in `events` / `renewals` when the deadline comes from one. */
   index?: number;
   reportedOn?: string;
+  /** Whom the employer informs, with its preposition (« à l’ANPE et au CNASEA », « au salarié »), named as on the day of the fact. */
+  recipients?: string;
   legalRef: string;
   trace: Trace;
+}
+
+/** The allowance a contrat d'avenir is signed under when the person holds several (R. 5134-59), with its article. */
+const CAV_ALLOWANCES = [
+  ['ASS', 'l’ASS'],
+  ['AAH', 'l’AAH'],
+  ['API', 'l’API'],
+  ['RMI', 'le RMI'],
+] as const;
+
+/**
+ * Whom a suspension, rupture or renewal is reported to. CAE: the ANPE and the
+ * CNASEA (form CAE-0515, conditions générales). Contrat d'avenir (R. 5134-61):
+ * the body serving the allowance the contract was signed under, the body or
+ * local authority paying the aid, and the CNASEA. Names as on `date`.
+ */
+function reportingRecipients(ctx: Context, date: string): string {
+  const payer = toOrganisation(payingAgencyPhrase(date));
+  if (ctx.measure !== 'CAV') return `${toOrganisation(employmentAgencyPhrase(date))} et ${payer}`;
+  const held = ctx.doc.employee?.allowances ?? [];
+  const allowance = CAV_ALLOWANCES.find(([code]) => held.includes(code))?.[1] ?? 'l’allocation';
+  const server = ctx.doc.funding?.allowancePayer?.trim();
+  return `à l’organisme qui sert ${allowance}${server ? ` (${server})` : ''}, à l’organisme ou à la collectivité qui verse l’aide et ${payer}`;
 }
 
 /** The latest day that still leaves `n` working days before `target` (a notice given in advance). */
@@ -70,15 +96,19 @@ export function reportingDeadlines(ctx: Context): ReportingDeadline[] {
   (ctx.doc.events ?? []).forEach((e, index) => {
     if (e.kind !== 'SUSPENSION' && e.kind !== 'RUPTURE' && e.kind !== 'TRIAL_PERIOD_ELSEWHERE') return;
     const from = e.kind === 'RUPTURE' ? e.on : e.from;
+    // Only a fact « avant la fin de la convention » is reported (form CAE-0515; R. 5134-61: « rupture anticipée »):
+    // one dated after the last day is the contract's term, or outside the convention.
+    const fromDay = tryParseDay(from);
+    if (fromDay !== undefined && ctx.plannedEnd !== undefined && fromDay > ctx.plannedEnd) return;
     const n = valueAt(param, from)?.value ?? 7;
     const legalRef = m === 'CAV' ? CAV_REFS.reporting : caeRef('reporting', from);
-    const extra = e.reportedOn ? { index, reportedOn: e.reportedOn } : { index };
+    const extra = { index, recipients: reportingRecipients(ctx, from), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
     add(e.kind === 'RUPTURE' ? 'RUPTURE' : 'SUSPENSION', from, computeDeadline('jours-francs', n, from, dep), legalRef, extra);
   });
   if (m === 'CAV') {
     (ctx.doc.renewals ?? []).forEach((r, index) => {
       const n = valueAt(param, r.from)?.value ?? 7;
-      add('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, dep), CAV_REFS.reporting, r.reportedOn ? { index, reportedOn: r.reportedOn } : { index });
+      add('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, dep), CAV_REFS.reporting, { index, recipients: reportingRecipients(ctx, r.from), ...(r.reportedOn ? { reportedOn: r.reportedOn } : {}) });
     });
     const prog = ctx.doc.contract?.hoursProgramme;
     const start = tryParseDay(prog?.periodStart ?? '');
@@ -99,19 +129,21 @@ export function reportingDeadlines(ctx: Context): ReportingDeadline[] {
           },
         },
         CAV_REFS.variableHours,
-        prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {},
+        // R. 5134-60: the programme is given in writing to the employee.
+        { recipients: 'au salarié', ...(prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {}) },
       );
     }
   }
   if (m === 'CAE' && ctx.hired !== undefined && ctx.plannedEnd !== undefined) {
     const hired = formatDay(ctx.hired);
     const every = valueAt(CAE.proofOfActivityMonths, hired)?.value ?? 3;
-    const last = ctx.rupture ? Math.min(ctx.rupture.on, ctx.plannedEnd) : ctx.plannedEnd;
+    // No proof is owed for a quarter that starts after a rupture or a dénonciation decision.
+    const last = ctx.stop ? Math.min(ctx.stop.on, ctx.plannedEnd) : ctx.plannedEnd;
     for (let k = 1; addMonths(ctx.hired, k * every) - 1 <= last + 1; k++) {
       add('PROOF_OF_ACTIVITY', hired, computeDeadline('mois', k * every, hired, dep), caeRef('proofOfActivity', hired));
     }
   }
-  if (ctx.plannedEnd !== undefined && ctx.rupture === undefined) {
+  if (ctx.plannedEnd !== undefined && (ctx.stop === undefined || ctx.stop.on > ctx.plannedEnd)) {
     // A request made "before" the end: the convention's last day, not moved forward.
     const end = formatDay(ctx.plannedEnd);
     out.push({

@@ -32,15 +32,24 @@ function contributionDueAfter(day: Day, department: string | undefined): { due: 
   return { due: computeDeadline('jours', 0, raw, department).deadline, note: `le ${dueDay} du mois suivant, reporté au jour ouvré suivant` };
 }
 
+/**
+ * What ends a convention at its dénonciation: R. 5134-52 (contrat d'avenir);
+ * form CAE-0515 (CAE), cited as in force on the decision's day. The décret of
+ * 2004 provides no dénonciation of a CAE-DOM: its aid is paid « pendant la
+ * durée de la convention » (R. 831-5), which the decision ends.
+ */
+export function denunciationRef(ctx: Context, on: Day): string {
+  if (ctx.measure === 'CAV') return CAV_REFS.repayment;
+  if (ctx.measure === 'CAE_DOM') return DOM_REFS.payments;
+  return caeRef('denunciation', formatDay(on));
+}
+
 /** Why a full repayment applies, or undefined. */
-export function fullRepaymentCause(ctx: Context): { on: Day; why: string; legalRef: string } | undefined {
-  const denounced = tryParseDay(ctx.doc.denunciation?.decisionNotifiedOn ?? '');
+function fullRepaymentCause(ctx: Context): { on: Day; why: string; legalRef: string } | undefined {
+  const denounced = ctx.denounced;
+  // The décret of 2004 states no repayment on a dénonciation of a CAE-DOM.
   if (denounced !== undefined && ctx.measure !== 'CAE_DOM') {
-    return {
-      on: denounced,
-      why: 'dénonciation de la convention',
-      legalRef: ctx.measure === 'CAV' ? CAV_REFS.repayment : caeRef('repayment', formatDay(denounced)),
-    };
+    return { on: denounced, why: 'dénonciation de la convention', legalRef: denunciationRef(ctx, denounced) };
   }
   const r = ctx.rupture;
   if (!r || r.initiative !== 'EMPLOYER' || (r.reason !== undefined && ALLOWED_EMPLOYER_REASONS.has(r.reason))) return undefined;

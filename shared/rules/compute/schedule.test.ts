@@ -112,6 +112,25 @@ describe('CAE-DOM payments (003 art. 8, R. 831-5)', () => {
       ['2006-06-30', 100000],
     ]);
   });
+  it('R. 831-5 (décret 2004 art. 8 III) : sans RMI, un CDD de 30 mois est payé à la fin des 3e et 12e mois et à la fin du contrat, pas à la fin du 24e mois', () => {
+    const p = checkConvention(domDoc('CDD', '2005-01-01', '2007-06-30', false, '3000.00')).computed.aidPayments ?? [];
+    // 3000 × 3/30 = 300 ; × 12/30 = 1200 − 300 ; 3000 − 1200
+    expect(p.map((x) => [x.due, x.amountCents, x.period])).toEqual([
+      ['2005-03-31', 30000, 'fin du 3e mois'],
+      ['2005-12-31', 90000, 'fin du 12e mois'],
+      ['2007-06-30', 180000, 'fin du contrat'],
+    ]);
+  });
+  it('R. 831-5 (décret 2004 art. 8 III) : pour les seuls bénéficiaires du RMI, un CDD de plus de 24 mois est aussi payé à la fin du 24e mois', () => {
+    const p = checkConvention(domDoc('CDD', '2005-01-01', '2007-04-30', true, '2800.00')).computed.aidPayments ?? [];
+    // 2800 × 3/28 = 300 ; × 12/28 = 1200 − 300 ; × 24/28 = 2400 − 1200 ; 2800 − 2400
+    expect(p.map((x) => [x.due, x.amountCents])).toEqual([
+      ['2005-03-31', 30000],
+      ['2005-12-31', 90000],
+      ['2006-12-31', 120000],
+      ['2007-04-30', 40000],
+    ]);
+  });
   it('property: the payments sum to the total aid and are never negative', () => {
     fc.assert(
       fc.property(

@@ -57,10 +57,6 @@ export function dayOfWeek(day: Day): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
-export function addDays(day: Day, n: number): Day {
-  return day + n;
-}
-
 /** Same day-of-month `n` months later, or that month's last day when there is none. */
 export function addMonths(day: Day, n: number): Day {
   return LocalDate.ofEpochDay(day).plusMonths(n).toEpochDay();
@@ -85,10 +81,6 @@ export function firstOfMonth(day: Day): Day {
 
 export function daysInMonthOf(day: Day): number {
   return LocalDate.ofEpochDay(day).lengthOfMonth();
-}
-
-export function firstOfNextMonth(day: Day): Day {
-  return firstOfMonth(day) + daysInMonthOf(day);
 }
 
 /** Whole calendar years between birth and `on` (the birthday itself counts). */

@@ -23,7 +23,7 @@ export function isWorkingDay(day: Day, department?: string): boolean {
 }
 
 /** A deadline falling on a Saturday, Sunday or holiday moves to the next working day. */
-export function nextWorkingDay(day: Day, department?: string, notes?: string[]): Day {
+function nextWorkingDay(day: Day, department?: string, notes?: string[]): Day {
   let d = day;
   for (let reason = nonWorkingReason(d, department); reason !== undefined; reason = nonWorkingReason(d, department)) {
     notes?.push(`${dayFr(d)} : ${reason}, reporté au lendemain`);

@@ -12,7 +12,7 @@ const ALSACE_MOSELLE = new Set(['57', '67', '68']);
 const ABOLITION_REF = 'loi n° 83-550 du 30 juin 1983 ; décret n° 83-1003 du 23 novembre 1983 (modifié par le décret n° 2012-553)';
 
 /** Month-day of the abolition day per overseas department. */
-export const ABOLITION_DAYS = {
+const ABOLITION_DAYS = {
   '971': defineParameter('jour_ferie.abolition.971', 'Guadeloupe', [{ from: '1983-11-23', value: '05-27', legalRef: ABOLITION_REF }]),
   '972': defineParameter('jour_ferie.abolition.972', 'Martinique', [{ from: '1983-11-23', value: '05-22', legalRef: ABOLITION_REF }]),
   '973': defineParameter('jour_ferie.abolition.973', 'Guyane', [{ from: '1983-11-23', value: '06-10', legalRef: ABOLITION_REF }]),
@@ -27,7 +27,7 @@ function pad(n: number): string {
 }
 
 /** Holidays of a year for a department (national only when none is given), by epoch day. */
-export function holidaysOf(year: number, department?: string): Map<Day, string> {
+function holidaysOf(year: number, department?: string): Map<Day, string> {
   const key = `${year}|${department ?? ''}`;
   let set = cache.get(key);
   if (set) return set;

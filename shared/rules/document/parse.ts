@@ -4,7 +4,7 @@ import { type ConventionDocument, conventionSchema } from './schema';
 export type ParseResult = { ok: true; document: ConventionDocument } | { ok: false; errors: string[] };
 
 /** `employee.birthDate`, `events[0].kind`: the path a French reader can find in the file. */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const p of path) {
     if (typeof p === 'number') out += `[${p}]`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLLECTORS, EMPLOYER_STATUSES, MEASURES } from '../vocabulary';
+import { COLLECTORS, CONTRACT_TYPES, EMPLOYER_STATUSES, MEASURES } from '../vocabulary';
 import { isIsoDate } from '../dates/day';
 import { WEEKLY_HOURS, WEEKLY_HOURS_MESSAGES } from '../hours/weekly';
 
@@ -31,7 +31,7 @@ const text = z.string({ error: 'texte attendu' });
 const bool = z.boolean({ error: 'oui/non attendu (true ou false)' });
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
 
-export const ALLOWANCES = ['RMI', 'ASS', 'AAH', 'API'] as const;
+const ALLOWANCES = ['RMI', 'ASS', 'AAH', 'API'] as const;
 export const EDUCATION_LEVELS = ['70', '60', '50', '51', '40', '30', '20', '10'] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const SUSPENSION_REASONS = ['ILLNESS', 'MATERNITY', 'PATERNITY', 'ADOPTION', 'WORK_ACCIDENT', 'TRIAL_PERIOD_ELSEWHERE', 'OTHER'] as const;
@@ -91,7 +91,7 @@ const employee = z.looseObject({
 });
 
 const contract = z.looseObject({
-  type: opt(z.enum(['CDD', 'CDI'], { error: 'type de contrat attendu : CDD ou CDI' })),
+  type: opt(z.enum(CONTRACT_TYPES, { error: 'type de contrat attendu : CDD ou CDI' })),
   hiredOn: opt(date),
   plannedEnd: opt(date),
   romeCode: opt(text),
@@ -182,4 +182,3 @@ export const conventionSchema = z.looseObject({
 
 export type ConventionDocument = z.infer<typeof conventionSchema>;
 export type ConventionEvent = z.infer<typeof event>;
-export type Renewal = z.infer<typeof renewal>;

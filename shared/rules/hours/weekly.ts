@@ -9,7 +9,7 @@
  */
 import { ref } from '../parameters/sources';
 
-export const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_HOUR = 60;
 
 /** Decimal hours → hundredths of an hour (17.5 → 1750), rounded to the hundredth. */
 export function hoursToHundredths(hours: number): number {

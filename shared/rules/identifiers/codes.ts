@@ -9,9 +9,3 @@ const DEPARTMENT = /^(0[1-9]|1\d|[3-8]\d|9[0-5]|2[1-9]|2A|2B|97[1-6])$/;
 export function isValidDepartment(code: string): boolean {
   return DEPARTMENT.test(code);
 }
-
-export const OVERSEAS_DEPARTMENTS = ['971', '972', '973', '974', '975', '976'] as const;
-
-export function isOverseasDepartment(code: string): boolean {
-  return /^97[1-6]$/.test(code);
-}

@@ -21,6 +21,13 @@ describe('SIRET / SIREN (002 formulaire CAE-0515, bloc employeur ; 004 R. 5134-4
     expect(isValidSiren('732829321')).toBe(false);
   });
 
+  it('R. 5134-49 1° / formulaire CAE-0515 « N° SIRET » : un SIRET dont le SIREN (9 premiers chiffres) a une clé fausse est refusé, même si les 14 chiffres passent Luhn', () => {
+    // 73282932100072: Luhn sum of the 14 digits is a multiple of 10, but SIREN 732829321 is not Luhn-valid.
+    expect(isValidSiret('73282932100072')).toBe(false);
+    expect(isValidSiret('81943026600026')).toBe(false);
+    expect(() => siretCheckDigit('7328293210007')).toThrow(RangeError);
+  });
+
   it('La Poste (356000000…) is checked by digit sum modulo 5, not Luhn', () => {
     // 3+5+6+1+4 = 19 → not a multiple of 5; 3+5+6+1+5 = 20 → valid.
     expect(isValidSiret('35600000000015')).toBe(true);
@@ -29,9 +36,11 @@ describe('SIRET / SIREN (002 formulaire CAE-0515, bloc employeur ; 004 R. 5134-4
     expect(isValidSiret('35700000000015')).toBe(false);
   });
 
-  it('property: completeSiret always yields a valid SIRET, and any other last digit is refused (outside La Poste)', () => {
+  it('property: from a valid SIREN, completeSiret always yields a valid SIRET, and any other last digit is refused (outside La Poste)', () => {
+    const validSiren = digits(8).map((first8) => first8 + [...'0123456789'].find((d) => isValidSiren(first8 + d))!);
     fc.assert(
-      fc.property(digits(13), (first13) => {
+      fc.property(validSiren, digits(4), (siren, nic4) => {
+        const first13 = siren + nic4;
         const siret = completeSiret(first13);
         expect(isValidSiret(siret)).toBe(true);
         if (!first13.startsWith('356000000')) {

@@ -5,7 +5,7 @@ import { isValidDepartment } from './codes';
  * key = 97 − (number mod 97). Corsica's 2A / 2B count as 19 / 18 for the key.
  * Hand-written because the rule is one line and no library here covers it.
  */
-export interface NirParts {
+interface NirParts {
   sex: string;
   year: string;
   month: string;
@@ -28,7 +28,7 @@ export function nirKey(first13: string): string {
   return key.toString().padStart(2, '0');
 }
 
-export function parseNir(nir: string): NirParts | undefined {
+function parseNir(nir: string): NirParts | undefined {
   const m = NIR_SHAPE.exec(nir.replace(/\s/g, '').toUpperCase());
   if (!m) return undefined;
   return { sex: m[1] ?? '', year: m[2] ?? '', month: m[3] ?? '', department: m[4] ?? '', key: m[7] ?? '' };

@@ -22,21 +22,6 @@ export function fraction(factors: readonly number[], divisors: readonly number[]
   return { num, den };
 }
 
-export function add(a: Fraction, b: Fraction): Fraction {
-  if (a.den === b.den) return { num: a.num + b.num, den: a.den };
-  return { num: a.num * b.den + b.num * a.den, den: a.den * b.den };
-}
-
-export function sub(a: Fraction, b: Fraction): Fraction {
-  return add(a, { num: -b.num, den: b.den });
-}
-
-export function mul(a: Fraction, b: Fraction): Fraction {
-  return { num: a.num * b.num, den: a.den * b.den };
-}
-
-export const ZERO: Fraction = { num: 0n, den: 1n };
-
 /** Half-up rounding to an integer (half away from zero for negatives). */
 export function roundHalfUp(f: Fraction): number {
   let { num, den } = f;

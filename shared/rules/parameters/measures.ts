@@ -79,6 +79,10 @@ export const CAV = {
   maxTotalMonthsOver50OrDisabled: p('cav.duree_totale_max_mois_50_ans_th', 'Durée totale maximale après 50 ans ou travailleur handicapé', [
     { from: CAV_FROM, value: 60, legalRef: CAV_REFS.totalDuration },
   ]),
+  /** R. 5134-48 al. 2: « la limite de renouvellement peut être de trente-six mois » (renewals together, from the end of the initial convention). */
+  maxRenewalMonthsOver50OrDisabled: p('cav.duree_renouvellements_max_mois_50_ans_th', 'Durée maximale des renouvellements après 50 ans ou travailleur handicapé (mois)', [
+    { from: CAV_FROM, value: 36, legalRef: CAV_REFS.totalDuration },
+  ]),
   ageForLongerTotal: p('cav.age_duree_longue', 'Âge au-delà duquel la durée totale peut atteindre 5 ans', [
     { from: CAV_FROM, value: 50, legalRef: CAV_REFS.totalDuration },
   ]),
@@ -98,8 +102,16 @@ export const CAE_DOM = {
   cdiMonthsRmi: p('cae_dom.duree_cdi_mois_rmi', 'Durée de la convention pour un CDI, bénéficiaire du RMI (mois)', [
     { from: DOM_FROM, value: 30, legalRef: DOM_REFS.duration },
   ]),
-  /** Ends of months at which the aid is paid, before the contract's end (R. 831-5). */
+  /**
+   * Ends of months at which the aid is paid, before the contract's end (R. 831-5,
+   * 3rd paragraph): months 3 and 12, then the end of a CDD of more than twelve
+   * months or of month 24 of a CDI (its term).
+   */
   paymentMonths: p('cae_dom.mois_de_versement', 'Fins de mois de versement de l’aide', [
+    { from: DOM_FROM, value: [3, 12] as readonly number[], legalRef: DOM_REFS.payments },
+  ]),
+  /** R. 831-5, 4th paragraph: for RMI beneficiaries only, also month 24 (CDI of 30 months, CDD of more than 24 months). */
+  paymentMonthsRmi: p('cae_dom.mois_de_versement_rmi', 'Fins de mois de versement de l’aide, bénéficiaire du RMI', [
     { from: DOM_FROM, value: [3, 12, 24] as readonly number[], legalRef: DOM_REFS.payments },
   ]),
   minAge: p('cae_dom.age_min_8', 'Âge minimal, catégorie 8° (plus de…)', [{ from: DOM_FROM, value: 50, legalRef: DOM_REFS.eligibility }]),

@@ -1,5 +1,7 @@
 import { Text } from '@mantine/core';
 import { MEASURE_LABELS } from '../../../../shared/domain/enums';
+import { employmentAgencyPhrase, toOrganisation } from '../../../../shared/rules/parameters/organisations';
+import { useTodayStore } from '../../store/today';
 import { DateField, TextField } from './fields';
 import { FormSection, Row } from './FormSection';
 import { useInstructForm } from './formContext';
@@ -7,6 +9,9 @@ import { useInstructForm } from './formContext';
 /** « Cadre réservé à l’administration »: the numbering (department, ALE or prescriber code) and the filing date. */
 export function AdministrationSection({ number }: { number: string | null }) {
   const { doc } = useInstructForm();
+  const today = useTodayStore((s) => s.today) ?? '';
+  // The public employment service of the time: ANPE until 31/12/2008, Pôle emploi from 01/01/2009.
+  const agency = toOrganisation(employmentAgencyPhrase(doc.jobOfferFiledOn || doc.filedOn || today));
   return (
     <FormSection title="Cadre réservé à l’administration" note={doc.measure ? `Mesure : ${MEASURE_LABELS[doc.measure]}` : undefined}>
       <Row cols={3}>
@@ -16,7 +21,7 @@ export function AdministrationSection({ number }: { number: string | null }) {
       </Row>
       {doc.measure === 'CAE_DOM' ? (
         <Row cols={3}>
-          <DateField path="jobOfferFiledOn" label="Offre d’emploi déposée à l’ANPE le" hint="Avant la demande de convention (art. R. 831-3)" required />
+          <DateField path="jobOfferFiledOn" label={`Offre d’emploi déposée ${agency} le`} hint="Avant la demande de convention (art. R. 831-3)" required />
         </Row>
       ) : null}
       <Text size="sm" c="dimmed" data-testid="convention-number">

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { formatCents } from '../../../../shared/format/money';
-import { minimumWeeklyHours } from '../../../../shared/rules/index';
+import { allowedContractTypes, minimumWeeklyHours } from '../../../../shared/rules/index';
 import { AmountField, DateField, HoursField, LongTextField, SelectField, TextField, YesNoField } from './fields';
 import { FormSection, Row } from './FormSection';
 import { useInstructForm } from './formContext';
@@ -13,10 +13,13 @@ export function ContractSection({ minimumMonthlyGrossCents }: { minimumMonthlyGr
   // The CAE's weekly minimum in force at the hiring (the latest one before a date is typed).
   const minimum = minimumWeeklyHours(doc.measure, c.hiredOn)?.value;
   const reduced = minimum !== undefined && typeof c.weeklyHours === 'number' && c.weeklyHours < minimum;
+  // Only the contract types the measure allows (a CAE or a contrat d'avenir is a CDD), and the one already chosen, flagged by the rules.
+  const allowed = allowedContractTypes(doc.measure);
+  const typeOptions = CONTRACT_TYPE_OPTIONS.filter(([value]) => (allowed as readonly string[]).includes(value) || value === c.type);
   return (
     <FormSection title="Le contrat de travail">
       <Row cols={3}>
-        <SelectField path="contract.type" label="Type de contrat" options={CONTRACT_TYPE_OPTIONS} required />
+        <SelectField path="contract.type" label="Type de contrat" options={typeOptions} required />
         <DateField path="contract.hiredOn" label="Date d’embauche" required />
         <DateField path="contract.plannedEnd" label="Date prévue de fin de contrat" required={doc.measure !== 'CAE_DOM' || c.type === 'CDD'} />
       </Row>

@@ -6,6 +6,8 @@ import { ChecksField, DateField, SelectField, TextField, YesNoField } from './fi
 import { FormSection, Row } from './FormSection';
 import { useInstructForm } from './formContext';
 import { KnownByNir, KnownConventions } from './KnownBeneficiary';
+import { employmentAgencyPhrase, toOrganisation } from '../../../../shared/rules/parameters/organisations';
+import { useTodayStore } from '../../store/today';
 import { ALLOWANCE_OPTIONS, CIVILITY_OPTIONS, EDUCATION_OPTIONS } from './labels';
 import { RegistrySearch } from './RegistrySearch';
 
@@ -17,6 +19,9 @@ export function EmployeeSection({ conventionId }: { conventionId: number | null 
   const [picked, setPicked] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const nir = (form.doc.employee?.nir ?? '').replace(/\s/g, '').toUpperCase();
+  // Registered with the service of the time of filing: ANPE until 31/12/2008, Pôle emploi from 01/01/2009.
+  const today = useTodayStore((s) => s.today) ?? '';
+  const agency = toOrganisation(employmentAgencyPhrase(form.doc.filedOn || today));
   async function pick(id: number) {
     try {
       const e = await call('employees.get', { id });
@@ -67,7 +72,7 @@ export function EmployeeSection({ conventionId }: { conventionId: number | null 
       <TextField path="employee.address" label="Adresse du salarié" />
       <Row>
         <SelectField path="employee.educationLevel" label="Niveau de formation (tableau 2)" options={EDUCATION_OPTIONS} />
-        <YesNoField path="employee.registeredJobseeker" label="Le salarié est-il inscrit à l’ANPE ?" />
+        <YesNoField path="employee.registeredJobseeker" label={`Le salarié est-il inscrit ${agency} ?`} />
       </Row>
       <Row>
         <YesNoField path="employee.disabledWorker" label="Le salarié est-il reconnu travailleur handicapé ?" />
