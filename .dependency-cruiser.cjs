@@ -72,8 +72,7 @@ module.exports = {
     {
       name: 'product-not-test',
       severity: 'error',
-      comment:
-        'Le code livré n’importe rien de test/ : une aide utile au produit va dans son dossier (electron/…, shared/…), les tests l’importent de là.',
+      comment: 'Le code livré n’importe rien de test/ : une aide utile au produit va dans son dossier (electron/…, shared/…), les tests l’importent de là.',
       from: { pathNot: TESTS },
       to: { path: '^test/' },
     },
@@ -111,15 +110,15 @@ module.exports = {
     {
       name: 'db-self-contained',
       severity: 'error',
-      comment: "electron/db n'importe que lui-même et shared/ : un dépôt ne connaît ni les services ni les échanges ; la logique qui l'appelle reste au-dessus.",
+      comment:
+        "electron/db n'importe que lui-même et shared/ : un dépôt ne connaît ni les services ni les échanges ; la logique qui l'appelle reste au-dessus.",
       from: product('^electron/db/'),
       to: { path: '^electron/', pathNot: '^electron/db/' },
     },
     {
       name: 'sync-package-match-below-plan',
       severity: 'error',
-      comment:
-        'plan.ts appelle match.ts, pas l’inverse : les types du plan sont dans electron/sync/package/types.ts, que les deux importent.',
+      comment: 'plan.ts appelle match.ts, pas l’inverse : les types du plan sont dans electron/sync/package/types.ts, que les deux importent.',
       from: product('^electron/sync/package/match\\.ts$'),
       to: { path: '^electron/sync/package/plan\\.ts$' },
     },

@@ -23,7 +23,10 @@ export function copyMigrations(sourceDir = fromRoot('electron', 'db', 'migration
     name: 'cae:copy-migrations',
     apply: 'build',
     generateBundle() {
-      for (const file of fs.readdirSync(sourceDir).filter((f) => f.endsWith('.sql')).sort()) {
+      for (const file of fs
+        .readdirSync(sourceDir)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()) {
         this.emitFile({ type: 'asset', fileName: `migrations/${file}`, source: fs.readFileSync(path.join(sourceDir, file), 'utf8') });
       }
     },

@@ -20,7 +20,9 @@ function prng(seed: number): () => number {
 
 /** A SIRET whose SIREN (first 9 digits) and whole 14 digits both pass Luhn. */
 function siretFor(i: number): string {
-  const first13 = String(100000000000 + i * 7919).padStart(13, '1').slice(0, 13);
+  const first13 = String(100000000000 + i * 7919)
+    .padStart(13, '1')
+    .slice(0, 13);
   const first8 = first13.slice(0, 8);
   const siren = first8 + [...'0123456789'].find((d) => isValidSiren(first8 + d))!;
   return completeSiret(siren + first13.slice(9));
@@ -69,14 +71,25 @@ function generate(i: number, rnd: () => number): ConventionDocument {
       plannedEnd: formatDay(hired + Math.round(months * 30.44)),
       romeCode: '43311',
       jobTitle: 'Agent',
-      monthlyGross: (weeklyHours * 52 / 12 * 9).toFixed(2),
+      monthlyGross: (((weeklyHours * 52) / 12) * 9).toFixed(2),
       weeklyHours,
     },
     support: { trainingNature: ['ADAPTATION'], actionsDuration: '100 h', referent: 'PLIE' },
     funding: { aidRatePercent: String(int(60, 100)), totalAid: '6000.00', allowanceDebtorAid: '440.00', allowancePayer: 'CAF' },
     clauses: { monitoring: 'bilan', repayment: 'reversement' },
     renewals: rnd() < 0.3 ? [{ from: formatDay(hired + Math.round(months * 30.44) + 1), to: formatDay(hired + Math.round(months * 30.44) + 183) }] : [],
-    events: rnd() < 0.2 ? [{ kind: 'RUPTURE', on: formatDay(hired + int(30, 150)), initiative: pick(['EMPLOYEE', 'EMPLOYER'] as const), reason: 'OTHER', reportedOn: formatDay(hired + 160) }] : [],
+    events:
+      rnd() < 0.2
+        ? [
+            {
+              kind: 'RUPTURE',
+              on: formatDay(hired + int(30, 150)),
+              initiative: pick(['EMPLOYEE', 'EMPLOYER'] as const),
+              reason: 'OTHER',
+              reportedOn: formatDay(hired + 160),
+            },
+          ]
+        : [],
   };
   return doc;
 }

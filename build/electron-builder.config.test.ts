@@ -70,9 +70,9 @@ describe('electron-builder configuration', () => {
 
   it('the validator does catch mistakes (so the check above means something)', async () => {
     await expect(validateConfiguration({ ...structuredClone(config), electronFuse: {} }, { isEnabled: false })).rejects.toThrow(/electronFuse/);
-    await expect(
-      validateConfiguration({ ...structuredClone(config), electronFuses: { runAsNodes: false } }, { isEnabled: false }),
-    ).rejects.toThrow(/configuration\.electronFuses/);
+    await expect(validateConfiguration({ ...structuredClone(config), electronFuses: { runAsNodes: false } }, { isEnabled: false })).rejects.toThrow(
+      /configuration\.electronFuses/,
+    );
   });
 
   it('only uses top-level keys that the JSON schema knows', () => {

@@ -51,7 +51,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(base, { recursive: true, force: true }));
 
 describe('postinstall without Electron', () => {
-  it("extracts electron.d.ts from the package npm packs, and says desktop mode is unavailable", () => {
+  it('extracts electron.d.ts from the package npm packs, and says desktop mode is unavailable', () => {
     const fake = path.join(base, 'electron-package');
     writeJson(path.join(fake, 'package.json'), { name: 'electron', version: '45.4.1' });
     fs.writeFileSync(path.join(fake, 'electron.d.ts'), "declare module 'electron' { export const marker: 'types from the tarball'; }");

@@ -37,8 +37,7 @@ function electronRange() {
 /** Runs npm: the one running this script when there is one, else the `npm` on PATH. */
 function runNpm(args, cwd) {
   const npmCli = process.env.npm_execpath;
-  const [file, fileArgs] =
-    npmCli && /npm-cli\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, ...args]] : ['npm', args];
+  const [file, fileArgs] = npmCli && /npm-cli\.[cm]?js$/.test(npmCli) ? [process.execPath, [npmCli, ...args]] : ['npm', args];
   return execFileSync(file, fileArgs, {
     cwd,
     encoding: 'utf8',
@@ -53,7 +52,7 @@ function runNpm(args, cwd) {
  */
 function readTarEntry(tgz, wanted) {
   const tar = zlib.gunzipSync(tgz);
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break; // end-of-archive blocks
     const field = (start, length) => header.toString('utf8', start, start + length).replace(/\0.*$/s, '');
@@ -151,7 +150,7 @@ async function ensureElectronSqlite(electronVersion) {
 // ----------------------------------------------------------------- main ----
 
 function firstLine(error) {
-  const text = error instanceof Error ? (error.stderr?.toString() || error.message) : String(error);
+  const text = error instanceof Error ? error.stderr?.toString() || error.message : String(error);
   const lines = text.trim().split(/\r?\n/);
   // npm prints warnings before its error: show the error.
   return (lines.find((line) => /error/i.test(line)) ?? lines[0] ?? '').slice(0, 200);
@@ -173,7 +172,7 @@ async function main() {
   } catch (error) {
     say(
       `avertissement : SQLite n'a pas pu être compilé pour Electron (${firstLine(error)}). ` +
-        "Le mode navigateur reste disponible ; relancez « node scripts/postinstall.mjs » pour réessayer.",
+        'Le mode navigateur reste disponible ; relancez « node scripts/postinstall.mjs » pour réessayer.',
     );
   }
 }

@@ -34,7 +34,10 @@ function sourceDateEpoch(env: Record<string, string | undefined>): Date | AppErr
  * (reproducible exports, docs/exchange-format.md). `today`/`now` given by a
  * caller (tests) take precedence over both.
  */
-export function systemClock(env: Record<string, string | undefined>, given: { today?: (() => string) | undefined; now?: (() => string) | undefined } = {}): Clock {
+export function systemClock(
+  env: Record<string, string | undefined>,
+  given: { today?: (() => string) | undefined; now?: (() => string) | undefined } = {},
+): Clock {
   const epoch = sourceDateEpoch(env);
   if (epoch === undefined || given.today || given.now) {
     return { today: given.today ?? (() => localToday()), now: given.now ?? (() => new Date().toISOString()), pinned: false };

@@ -6,7 +6,9 @@ const base = { env: {}, home: '/home/agent', cwd: '/home/agent/dossier' };
 
 describe('data folder', () => {
   it('takes --data-dir first, then CAE_DATA_DIR, relative to the working folder', () => {
-    expect(resolveDataDir({ ...base, platform: 'linux', flag: 'donnees', env: { CAE_DATA_DIR: '/srv/cae' } })).toBe(path.resolve('/home/agent/dossier/donnees'));
+    expect(resolveDataDir({ ...base, platform: 'linux', flag: 'donnees', env: { CAE_DATA_DIR: '/srv/cae' } })).toBe(
+      path.resolve('/home/agent/dossier/donnees'),
+    );
     expect(resolveDataDir({ ...base, platform: 'linux', env: { CAE_DATA_DIR: '/srv/cae' } })).toBe('/srv/cae');
   });
   it('defaults to the per-user application folder of each OS (Electron’s userData)', () => {

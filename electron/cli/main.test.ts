@@ -9,7 +9,6 @@ import { main } from './main';
 
 const tempDir = useTempDir();
 
-
 describe('cae command line', () => {
   it('prints its usage in French and exits 2 without a command', async () => {
     const io = makeIo(tempDir());

@@ -24,15 +24,25 @@ export const COMMANDS: Record<string, Command> = {
     run: runDeadline,
     summary: 'deadline jours-francs|jours-ouvres|jours|mois N AAAA-MM-JJ [--department DDD] [--json]  calcule un délai',
   },
-  print: { run: runPrint, summary: 'print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]  imprime la convention (5 exemplaires)' },
+  print: {
+    run: runPrint,
+    summary: 'print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]  imprime la convention (5 exemplaires)',
+  },
   export: {
     run: runExport,
     summary:
       'export --to DIR [--max-lines N | --package SIRET] [--data-dir DIR] [--demo agence|employeur] [--json]  prépare les lots pour l’organisme payeur, ou le dossier de conventions d’un employeur',
   },
-  import: { run: runImport, summary: 'import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--demo …] [--json]  importe un fichier retour ou un dossier de conventions (résumé ; --verbose : ligne à ligne)' },
+  import: {
+    run: runImport,
+    summary:
+      'import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--demo …] [--json]  importe un fichier retour ou un dossier de conventions (résumé ; --verbose : ligne à ligne)',
+  },
   lots: { run: runLots, summary: 'lots [--alert-days N] [--data-dir DIR] [--demo …] [--json]  état des lots échangés' },
-  csv: { run: runCsv, summary: 'csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]  exporte une liste en CSV' },
+  csv: {
+    run: runCsv,
+    summary: 'csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]  exporte une liste en CSV',
+  },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };
 

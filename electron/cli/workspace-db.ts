@@ -14,7 +14,9 @@ export function openWorkspace(io: CliIo, dataDirFlag: string | undefined, demo: 
   if (demo !== undefined && !isRole(demo)) throw new CliUsageError(`--demo : rôle « ${demo} » inconnu (agence ou employeur).`);
   const file = demo ? demoDatabasePath(dataDir, demo) : (mainOrOnlyDemo(io, dataDir) ?? mainDatabasePath(dataDir));
   if (!existsSync(file)) {
-    throw new CliUsageError(`Aucune base de données dans ${dataDir} (fichier ${path.relative(dataDir, file)} absent). Indiquez le dossier de données avec --data-dir DIR.`);
+    throw new CliUsageError(
+      `Aucune base de données dans ${dataDir} (fichier ${path.relative(dataDir, file)} absent). Indiquez le dossier de données avec --data-dir DIR.`,
+    );
   }
   return { db: openDatabase(file), dataDir };
 }

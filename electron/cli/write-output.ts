@@ -5,7 +5,15 @@ import path from 'node:path';
 export function writeError(file: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   const why =
-    code === 'ENOENT' ? 'le dossier n’existe pas' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'écriture non autorisée' : code === 'EISDIR' ? 'c’est un dossier' : code === 'ENOTDIR' ? 'le chemin traverse un fichier' : 'écriture impossible';
+    code === 'ENOENT'
+      ? 'le dossier n’existe pas'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'écriture non autorisée'
+        : code === 'EISDIR'
+          ? 'c’est un dossier'
+          : code === 'ENOTDIR'
+            ? 'le chemin traverse un fichier'
+            : 'écriture impossible';
   return `Impossible d’écrire ${file} : ${why}.\n`;
 }
 

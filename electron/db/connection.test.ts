@@ -28,9 +28,7 @@ describe('database connection', () => {
     const db = openDatabase(path.join(tempDir(), 'a.sqlite'));
     expect(schemaVersion(db)).toBe(loadMigrations().length);
     // Every ordinary table is STRICT; the full-text index (virtual table and its shadow tables) is SQLite's own.
-    const strict = db
-      .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'")
-      .all();
+    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'").all();
     expect(strict).toEqual([]);
     db.close();
   });

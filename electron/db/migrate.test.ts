@@ -60,7 +60,9 @@ describe('migrations', () => {
       // Dates are checked: an impossible date is refused.
       expect(() =>
         db
-          .prepare("INSERT INTO employees (civility, last_name, first_names, birth_date, created_at, updated_at) VALUES ('M', 'A', 'B', '2008-02-30', 'x', 'x')")
+          .prepare(
+            "INSERT INTO employees (civility, last_name, first_names, birth_date, created_at, updated_at) VALUES ('M', 'A', 'B', '2008-02-30', 'x', 'x')",
+          )
           .run(),
       ).toThrow(/CHECK/);
       // Foreign keys hold: a convention needs its employer.
@@ -110,7 +112,9 @@ describe('0002-convention-workflow, on a database at version 1 holding demo data
     expect(count('convention_counters')).toBe(2);
 
     const version = db.prepare('SELECT id FROM convention_versions LIMIT 1').pluck().get() as number;
-    const justify = db.prepare("INSERT INTO warning_justifications (version_id, finding_code, text, justified_by, justified_at) VALUES (?, ?, ?, 'Agent', 'x')");
+    const justify = db.prepare(
+      "INSERT INTO warning_justifications (version_id, finding_code, text, justified_by, justified_at) VALUES (?, ?, ?, 'Agent', 'x')",
+    );
     justify.run(version, 'WEEKLY_HOURS_TOO_LOW', 'Difficultés attestées');
     expect(() => justify.run(version, 'WEEKLY_HOURS_TOO_LOW', 'Encore une fois')).toThrow(/UNIQUE/);
     expect(() => justify.run(version, 'weekly hours', 'Code mal formé')).toThrow(/CHECK/);
@@ -131,7 +135,12 @@ describe('0002-convention-workflow, on a database at version 1 holding demo data
       db.prepare("UPDATE denunciations SET decision = 'MAINTAINED', decision_notified_on = '2008-10-10', collector_informed_on = '2008-10-11'").run(),
     ).toThrow(/CHECK/);
 
-    const strict = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('convention_counters', 'warning_justifications', 'denunciations') AND sql LIKE '%STRICT'").pluck().all();
+    const strict = db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('convention_counters', 'warning_justifications', 'denunciations') AND sql LIKE '%STRICT'",
+      )
+      .pluck()
+      .all();
     expect(strict).toHaveLength(3);
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     const unindexed = db
@@ -158,7 +167,9 @@ describe('0003-convention-search, on a database at version 2 holding demo data',
     const match = (q: string) => db.prepare('SELECT rowid FROM convention_search WHERE convention_search MATCH ? ORDER BY rowid').pluck().all(q);
     expect(db.prepare('SELECT count(*) FROM convention_search').pluck().get()).toBe(40);
     const first = db
-      .prepare('SELECT c.id, c.number, ee.id AS employee, ee.nir, er.siret FROM conventions c JOIN employees ee ON ee.id = c.employee_id JOIN employers er ON er.id = c.employer_id ORDER BY c.id LIMIT 1')
+      .prepare(
+        'SELECT c.id, c.number, ee.id AS employee, ee.nir, er.siret FROM conventions c JOIN employees ee ON ee.id = c.employee_id JOIN employers er ON er.id = c.employer_id ORDER BY c.id LIMIT 1',
+      )
       .get() as { id: number; number: string; employee: number; nir: string; siret: string };
     expect(match(`"${first.number}"`)).toEqual([first.id]);
     expect(match(`"${first.nir}"`)).toEqual([first.id]);
@@ -211,9 +222,14 @@ describe('0005-exchange-origins, on a database at version 4 holding demo data', 
     const brought = events[0]!;
     const at = '2009-06-16T08:00:00Z';
     const lot = db
-      .prepare("INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at) VALUES ('IN', 'convention-package', '69012', '12345678901234', 1, 'PKG.json', ?, 'accepted', ?)")
+      .prepare(
+        "INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at) VALUES ('IN', 'convention-package', '69012', '12345678901234', 1, 'PKG.json', ?, 'accepted', ?)",
+      )
       .run('a'.repeat(64), at).lastInsertRowid;
-    db.prepare("INSERT INTO exchange_lot_lines (lot_id, line_no, convention_id, record_kind, status) VALUES (?, 1, ?, 'CONVENTION_FILE', 'accepted')").run(lot, brought.conventionId);
+    db.prepare("INSERT INTO exchange_lot_lines (lot_id, line_no, convention_id, record_kind, status) VALUES (?, 1, ?, 'CONVENTION_FILE', 'accepted')").run(
+      lot,
+      brought.conventionId,
+    );
     db.prepare('UPDATE contract_events SET created_at = ? WHERE id = ?').run(at, brought.id);
     const tables = ['conventions', 'convention_versions', 'employers', 'employees', 'contract_events', 'exchange_lots', 'exchange_lot_lines', 'aid_payments'];
     const dump = () => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
@@ -234,12 +250,16 @@ describe('0005-exchange-origins, on a database at version 4 holding demo data', 
     expect(() => db.prepare('UPDATE contract_events SET known_to_agency = NULL WHERE id = ?').run(brought.id)).toThrow(/NOT NULL/);
     expect(() => db.prepare('UPDATE exchange_lots SET folder = ? WHERE id = ?').run('/tmp/envois', lot)).toThrow(/CHECK/);
     const out = db
-      .prepare("INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at) VALUES ('OUT', 'outbound-lot', '12345678901234', 'CNASEA', 1, 'LOT.json', ?, 'prepared', ?)")
+      .prepare(
+        "INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at) VALUES ('OUT', 'outbound-lot', '12345678901234', 'CNASEA', 1, 'LOT.json', ?, 'prepared', ?)",
+      )
       .run('b'.repeat(64), at).lastInsertRowid;
     expect(() => db.prepare("UPDATE exchange_lots SET folder = '' WHERE id = ?").run(out)).toThrow(/CHECK/);
     db.prepare('UPDATE exchange_lots SET folder = ? WHERE id = ?').run('/tmp/envois', out);
     // A new event is the workspace's own unless a package says otherwise.
-    db.prepare("INSERT INTO contract_events (convention_id, kind, occurred_on, created_at) VALUES (?, 'SUSPENSION', '2009-06-01', 'x')").run(brought.conventionId);
+    db.prepare("INSERT INTO contract_events (convention_id, kind, occurred_on, created_at) VALUES (?, 'SUSPENSION', '2009-06-01', 'x')").run(
+      brought.conventionId,
+    );
     expect(db.prepare('SELECT known_to_agency FROM contract_events ORDER BY id DESC LIMIT 1').pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('contract_events', 'exchange_lots') AND sql LIKE '%STRICT'").pluck().get()).toBe(2);
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
@@ -255,7 +275,11 @@ describe('0006-weekly-hours-in-document, on a database at version 5 holding demo
     db.pragma('foreign_keys = ON');
     expect(schemaVersion(db)).toBe(5);
     // An avenant changing the hours to 26 h a month after the hiring, as the service wrote it at version 5.
-    const first = db.prepare("SELECT id, convention_id, employer_id, starts_on, details FROM convention_versions WHERE avenant_index = 0 AND signed_on IS NOT NULL ORDER BY id LIMIT 1").get() as Record<string, string | number>;
+    const first = db
+      .prepare(
+        'SELECT id, convention_id, employer_id, starts_on, details FROM convention_versions WHERE avenant_index = 0 AND signed_on IS NOT NULL ORDER BY id LIMIT 1',
+      )
+      .get() as Record<string, string | number>;
     const on = db.prepare("SELECT date(?, '+1 month')").pluck().get(first.starts_on) as string;
     const doc = JSON.parse(String(first.details)) as { events?: unknown[] };
     const details = JSON.stringify({ ...doc, events: [...(doc.events ?? []), { kind: 'HOURS_CHANGE', on, weeklyHours: 26 }] });
@@ -263,13 +287,23 @@ describe('0006-weekly-hours-in-document, on a database at version 5 holding demo
       `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, signed_on, starts_on, contract_type, weekly_minutes, details, created_at)
        VALUES (?, (SELECT max(avenant_index) + 1 FROM convention_versions WHERE convention_id = ?), 'HOURS_CHANGE', ?, ?, ?, 'CDD', 1560, ?, 'x')`,
     ).run(first.convention_id, first.convention_id, first.employer_id, on, on, details);
-    db.prepare("INSERT INTO contract_events (convention_id, kind, occurred_on, weekly_minutes, created_at) VALUES (?, 'HOURS_CHANGE', ?, 1560, 'x')").run(first.convention_id, on);
+    db.prepare("INSERT INTO contract_events (convention_id, kind, occurred_on, weekly_minutes, created_at) VALUES (?, 'HOURS_CHANGE', ?, 1560, 'x')").run(
+      first.convention_id,
+      on,
+    );
 
     const tables = ['conventions', 'convention_versions', 'contract_events', 'employers', 'employees', 'aid_payments', 'exchange_lots', 'exchange_lot_lines'];
     const dump = () => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Record<string, unknown>[]);
     const before = dump();
-    const heldMinutes = db.prepare('SELECT id, starts_on AS startsOn, weekly_minutes AS minutes, details FROM convention_versions ORDER BY id').all() as { id: number; startsOn: string; minutes: number; details: string }[];
-    const heldEvent = db.prepare("SELECT convention_id AS conventionId, occurred_on AS occurredOn, weekly_minutes AS minutes FROM contract_events WHERE kind = 'HOURS_CHANGE'").all() as { conventionId: number; occurredOn: string; minutes: number }[];
+    const heldMinutes = db.prepare('SELECT id, starts_on AS startsOn, weekly_minutes AS minutes, details FROM convention_versions ORDER BY id').all() as {
+      id: number;
+      startsOn: string;
+      minutes: number;
+      details: string;
+    }[];
+    const heldEvent = db
+      .prepare("SELECT convention_id AS conventionId, occurred_on AS occurredOn, weekly_minutes AS minutes FROM contract_events WHERE kind = 'HOURS_CHANGE'")
+      .all() as { conventionId: number; occurredOn: string; minutes: number }[];
 
     expect(migrate(db, migrations, 6)).toEqual([6]);
     const withoutMinutes = (row: Record<string, unknown>) => {
@@ -285,14 +319,22 @@ describe('0006-weekly-hours-in-document, on a database at version 5 holding demo
     expect(heldMinutes.length).toBeGreaterThan(40);
     expect(heldMinutes.map((v) => versionWeeklyMinutes(v.details, v.startsOn))).toEqual(heldMinutes.map((v) => v.minutes));
     expect(heldEvent).toEqual([{ conventionId: first.convention_id, occurredOn: on, minutes: 1560 }]);
-    const latest = db.prepare('SELECT details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1').pluck().get(first.convention_id) as string;
+    const latest = db
+      .prepare('SELECT details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1')
+      .pluck()
+      .get(first.convention_id) as string;
     expect(hoursChangeMinutes(latest, on)).toBe(1560);
     // One place to correct: the document.
     db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 24) WHERE id = ?").run(first.id);
-    const corrected = db.prepare('SELECT starts_on AS startsOn, details FROM convention_versions WHERE id = ?').get(first.id) as { startsOn: string; details: string };
+    const corrected = db.prepare('SELECT starts_on AS startsOn, details FROM convention_versions WHERE id = ?').get(first.id) as {
+      startsOn: string;
+      details: string;
+    };
     expect(versionWeeklyMinutes(corrected.details, corrected.startsOn)).toBe(1440);
 
-    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('convention_versions', 'contract_events') AND sql LIKE '%STRICT'").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('convention_versions', 'contract_events') AND sql LIKE '%STRICT'").pluck().get()).toBe(
+      2,
+    );
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     db.close();
   });

@@ -10,9 +10,7 @@ describe('better-sqlite3 binding selection', () => {
     expect(selectNativeBinding({ electronVersion: undefined, packaged: false, projectRoot: root, exists: () => true })).toBeUndefined();
   });
   it('uses the Electron-ABI copy built by postinstall inside unpackaged Electron', () => {
-    expect(selectNativeBinding({ electronVersion: '45.4.1', packaged: false, projectRoot: root, exists: (f) => f === electronCopy })).toBe(
-      electronCopy,
-    );
+    expect(selectNativeBinding({ electronVersion: '45.4.1', packaged: false, projectRoot: root, exists: (f) => f === electronCopy })).toBe(electronCopy);
   });
   it('says in French how to build it when the Electron copy is missing', () => {
     expect(() => selectNativeBinding({ electronVersion: '45.4.1', packaged: false, projectRoot: root, exists: () => false })).toThrow(

@@ -26,9 +26,7 @@ export function selectNativeBinding(env: BindingEnvironment): string | undefined
   if (!env.electronVersion || env.packaged) return undefined;
   const candidate = path.join(env.projectRoot, ELECTRON_BINDING_RELATIVE);
   if (!env.exists(candidate)) {
-    throw new Error(
-      `Le module SQLite n'a pas été compilé pour Electron (${candidate} absent). Lancez « npm install » ou « node scripts/postinstall.mjs ».`,
-    );
+    throw new Error(`Le module SQLite n'a pas été compilé pour Electron (${candidate} absent). Lancez « npm install » ou « node scripts/postinstall.mjs ».`);
   }
   return candidate;
 }

@@ -35,7 +35,14 @@ function avenantElement(input: AvenantPrintInput): ReactElement<DocumentProps> {
   const stamp = pdfDate(input.now ?? input.after.signedOn ?? input.effectiveOn);
   return h(
     Document,
-    { title: `Avenant n° ${ctx.boxes.avenant} — convention n° ${ctx.number}`, creator: 'Conventions CAE', producer: 'Conventions CAE', language: 'fr-FR', creationDate: stamp, modificationDate: stamp },
+    {
+      title: `Avenant n° ${ctx.boxes.avenant} — convention n° ${ctx.number}`,
+      creator: 'Conventions CAE',
+      producer: 'Conventions CAE',
+      language: 'fr-FR',
+      creationDate: stamp,
+      modificationDate: stamp,
+    },
     h(
       Page,
       { size: 'A4', style: styles.page },
@@ -47,16 +54,40 @@ function avenantElement(input: AvenantPrintInput): ReactElement<DocumentProps> {
       h(
         Section,
         { title: 'Objet de l’avenant' },
-        h(Row, null, h(Field, { label: 'Nature', value: VERSION_KIND_LABELS[input.kind] ?? input.kind, grow: 2 }), h(Field, { label: 'Prend effet le', value: date(input.effectiveOn ?? input.after.signedOn) })),
-        h(Row, null, h(Field, { label: 'Version modifiée', value: `${ctx.number}-${previous}` }), h(Field, { label: 'Version issue de l’avenant', value: `${ctx.number}-${ctx.boxes.avenant}` })),
-        h(Row, null, h(Field, { label: 'Employeur', value: input.after.employer?.name ?? '', grow: 2 }), h(Field, { label: 'N° SIRET', value: input.after.employer?.siret ?? '' })),
-        h(Row, null, h(Field, { label: 'Salarié', value: [ee.lastName, ee.firstNames].filter(Boolean).join(' ') }), h(Field, { label: 'Date d’embauche', value: date(input.after.contract?.hiredOn) })),
+        h(
+          Row,
+          null,
+          h(Field, { label: 'Nature', value: VERSION_KIND_LABELS[input.kind] ?? input.kind, grow: 2 }),
+          h(Field, { label: 'Prend effet le', value: date(input.effectiveOn ?? input.after.signedOn) }),
+        ),
+        h(
+          Row,
+          null,
+          h(Field, { label: 'Version modifiée', value: `${ctx.number}-${previous}` }),
+          h(Field, { label: 'Version issue de l’avenant', value: `${ctx.number}-${ctx.boxes.avenant}` }),
+        ),
+        h(
+          Row,
+          null,
+          h(Field, { label: 'Employeur', value: input.after.employer?.name ?? '', grow: 2 }),
+          h(Field, { label: 'N° SIRET', value: input.after.employer?.siret ?? '' }),
+        ),
+        h(
+          Row,
+          null,
+          h(Field, { label: 'Salarié', value: [ee.lastName, ee.firstNames].filter(Boolean).join(' ') }),
+          h(Field, { label: 'Date d’embauche', value: date(input.after.contract?.hiredOn) }),
+        ),
       ),
       h(
         Section,
         { title: 'Mentions modifiées', breakable: true },
         changes.length > 0
-          ? h(Table, { head: ['Mention', 'Avant l’avenant', 'Après l’avenant'], rows: changes.map((c) => [c.label, c.before, c.after]), widths: [1.3, 1.5, 1.5] })
+          ? h(Table, {
+              head: ['Mention', 'Avant l’avenant', 'Après l’avenant'],
+              rows: changes.map((c) => [c.label, c.before, c.after]),
+              widths: [1.3, 1.5, 1.5],
+            })
           : h(Text, null, 'Aucune des mentions imprimées de la convention n’est modifiée.'),
         h(Paragraph, null, 'Les autres clauses de la convention demeurent inchangées.'),
       ),

@@ -69,7 +69,12 @@ describe('convention PDF (form CAE-0515)', () => {
   });
 
   it('cites L 322-4-7 before the recodification of 1 May 2008', async () => {
-    const doc = { ...exampleDocument('convention-cae'), filedOn: '2008-03-03', signedOn: '2008-03-05', contract: { ...exampleDocument('convention-cae').contract, hiredOn: '2008-03-10', plannedEnd: '2008-09-09' } };
+    const doc = {
+      ...exampleDocument('convention-cae'),
+      filedOn: '2008-03-03',
+      signedOn: '2008-03-05',
+      contract: { ...exampleDocument('convention-cae').contract, hiredOn: '2008-03-10', plannedEnd: '2008-09-09' },
+    };
     const text = await plainText(await renderConventionPdf({ document: doc, number: '069-0308-69012-00002' }));
     expect(text).toContain('Article L 322-4-7 du Code du Travail');
     expect(text).toContain('articles L.322-4-7, R. 322-16 à R. 322-16-3');
@@ -90,10 +95,24 @@ describe('convention PDF (form CAE-0515)', () => {
     expect(text).toContain('Articles L5134-35 et suivants');
     expect(text).toContain('(ART. R. 5134-49)');
     for (let i = 1; i <= 15; i++) expect(text).toContain(`${i}°`);
-    for (const expected of ['LEFÈVRE', 'Benoît', '12 rue des Écoles, 59000 Lille', '1 143,00 €', '447,91 €', 'Pôle emploi (ASS)', '14/04/2009', '13/04/2011', '120 heures', 'allocation de solidarité spécifique (ASS)', 'sept jours']) {
+    for (const expected of [
+      'LEFÈVRE',
+      'Benoît',
+      '12 rue des Écoles, 59000 Lille',
+      '1 143,00 €',
+      '447,91 €',
+      'Pôle emploi (ASS)',
+      '14/04/2009',
+      '13/04/2011',
+      '120 heures',
+      'allocation de solidarité spécifique (ASS)',
+      'sept jours',
+    ]) {
       expect(text, expected).toContain(expected);
     }
-    ['ASP', 'Pôle emploi', 'Employeur', 'Salarié', 'Organisme de recouvrement des cotisations sociales'].forEach((r, i) => expect(text).toContain(`Exemplaire ${i + 1} — ${r}`));
+    ['ASP', 'Pôle emploi', 'Employeur', 'Salarié', 'Organisme de recouvrement des cotisations sociales'].forEach((r, i) =>
+      expect(text).toContain(`Exemplaire ${i + 1} — ${r}`),
+    );
     expect(text).not.toContain('Exemplaire 1 — CNASEA');
   });
 
@@ -102,7 +121,12 @@ describe('convention PDF (form CAE-0515)', () => {
     const doc = { ...cae, filedOn: '2009-06-02', signedOn: '2009-06-05', contract: { ...cae.contract, hiredOn: '2009-06-09', plannedEnd: '2009-12-08' } };
     const text = await plainText(await renderConventionPdf({ document: doc, number: '069-0609-69012-00003' }));
     expect(text).not.toMatch(/ANPE|\bALE\b|CNASEA|agence locale pour l’emploi|Agence nationale pour l’emploi/);
-    for (const expected of ['Le salarié est-il inscrit à Pôle emploi ?', 'code agence Pôle emploi ou prescripteur', 'le directeur de l’agence locale de Pôle emploi', 'adressée à l’agence locale de Pôle emploi, à l’ASP ou']) {
+    for (const expected of [
+      'Le salarié est-il inscrit à Pôle emploi ?',
+      'code agence Pôle emploi ou prescripteur',
+      'le directeur de l’agence locale de Pôle emploi',
+      'adressée à l’agence locale de Pôle emploi, à l’ASP ou',
+    ]) {
       expect(text, expected).toContain(expected);
     }
   });
@@ -121,7 +145,21 @@ describe('convention PDF (form CAE-0515)', () => {
 
   it('prints the CAE-DOM with the job offer, eligibility category, contract type and total aid', async () => {
     const text = await plainText(await renderConventionPdf({ document: exampleDocument('convention-cae-dom'), number: '974-0404-97401-00007' }));
-    for (const expected of ['CONTRAT D’ACCÈS À L’EMPLOI', 'Articles R. 831-1', '20/04/2004', '26/04/2004', '03/05/2004', 'PAYET', 'SARL Transports du Sud', '6 000,00 €', '1 300,00 €', '35 h', '3° Bénéficiaire du revenu minimum d’insertion', 'Entreprise', 'CDI']) {
+    for (const expected of [
+      'CONTRAT D’ACCÈS À L’EMPLOI',
+      'Articles R. 831-1',
+      '20/04/2004',
+      '26/04/2004',
+      '03/05/2004',
+      'PAYET',
+      'SARL Transports du Sud',
+      '6 000,00 €',
+      '1 300,00 €',
+      '35 h',
+      '3° Bénéficiaire du revenu minimum d’insertion',
+      'Entreprise',
+      'CDI',
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).toMatch(/☐ CDD\s+☒ CDI/);

@@ -77,17 +77,40 @@ function denunciationElement(input: DenunciationPrintInput): ReactElement<Docume
         recipient: [er.name ?? '', ...(er.address ? [er.address] : []), `SIRET ${er.siret ?? ''}`],
       }),
       h(Text, { style: [styles.sub, { marginBottom: 6 }] }, 'Lettre recommandée avec demande d’avis de réception'),
-      h(Subject, { lines: [subject, `${measure} de ${[ee.civility === 'M' ? 'M.' : ee.civility === 'MME' ? 'Mme' : ee.civility === 'MLLE' ? 'Mlle' : '', ee.firstNames, ee.lastName].filter(Boolean).join(' ')}, embauché(e) le ${date(doc.contract?.hiredOn)}`] }),
+      h(Subject, {
+        lines: [
+          subject,
+          `${measure} de ${[ee.civility === 'M' ? 'M.' : ee.civility === 'MME' ? 'Mme' : ee.civility === 'MLLE' ? 'Mlle' : '', ee.firstNames, ee.lastName].filter(Boolean).join(' ')}, embauché(e) le ${date(doc.contract?.hiredOn)}`,
+        ],
+      }),
       h(Paragraph, null, 'Madame, Monsieur,'),
       h(Paragraph, null, `La convention citée en référence, signée le ${date(doc.signedOn)}, n’est pas respectée pour les motifs suivants :`),
       ...input.grounds.map((g, i) => h(Bullet, { key: String(i) }, g)),
       h(View, { style: { height: 4 } }),
       intent
-        ? h(Paragraph, null, `En conséquence, j’ai l’intention de dénoncer cette convention. Vous disposez d’un délai de sept jours à compter de la réception de la présente lettre pour me faire connaître vos observations, soit au plus tard le ${date(observationsBy)} pour une réception ce jour.`)
-        : h(Paragraph, null, `Vos observations ayant été examinées, la convention est dénoncée à compter de la notification de la présente décision. ${w.payer.charAt(0).toUpperCase()}${w.payer.slice(1)} et l’organisme de recouvrement des cotisations et contributions sociales (${er.collector ?? 'URSSAF'}) en sont informés.`),
-      h(Paragraph, null, intent ? 'Si la convention est dénoncée, vous serez tenu de reverser l’intégralité des sommes perçues et de verser les cotisations patronales dont vous avez été exonéré, soit à la date de la présente lettre :' : 'Vous êtes tenu de reverser l’intégralité des sommes perçues et de verser les cotisations patronales dont vous avez été exonéré :'),
+        ? h(
+            Paragraph,
+            null,
+            `En conséquence, j’ai l’intention de dénoncer cette convention. Vous disposez d’un délai de sept jours à compter de la réception de la présente lettre pour me faire connaître vos observations, soit au plus tard le ${date(observationsBy)} pour une réception ce jour.`,
+          )
+        : h(
+            Paragraph,
+            null,
+            `Vos observations ayant été examinées, la convention est dénoncée à compter de la notification de la présente décision. ${w.payer.charAt(0).toUpperCase()}${w.payer.slice(1)} et l’organisme de recouvrement des cotisations et contributions sociales (${er.collector ?? 'URSSAF'}) en sont informés.`,
+          ),
+      h(
+        Paragraph,
+        null,
+        intent
+          ? 'Si la convention est dénoncée, vous serez tenu de reverser l’intégralité des sommes perçues et de verser les cotisations patronales dont vous avez été exonéré, soit à la date de la présente lettre :'
+          : 'Vous êtes tenu de reverser l’intégralité des sommes perçues et de verser les cotisations patronales dont vous avez été exonéré :',
+      ),
       h(Table, { head: ['Reversement', 'Montant ou date'], rows: repaymentRows, widths: [3, 1] }),
-      h(Paragraph, null, `L’aide est à reverser ${w.toPayer} ; les cotisations, à l’organisme de recouvrement, au plus tard à la première date d’exigibilité qui suit la notification de la décision de dénonciation.`),
+      h(
+        Paragraph,
+        null,
+        `L’aide est à reverser ${w.toPayer} ; les cotisations, à l’organisme de recouvrement, au plus tard à la première date d’exigibilité qui suit la notification de la décision de dénonciation.`,
+      ),
       h(Text, { style: styles.heading }, 'Voies de recours'),
       h(Paragraph, null, 'Vous pouvez contester cette décision dans un délai de deux mois à compter de sa notification :'),
       h(Bullet, null, `par un recours gracieux auprès de ${w.localAgency} ;`),

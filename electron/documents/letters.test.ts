@@ -13,9 +13,33 @@ function renewed(): ConventionDocument {
 
 describe('avenant PDF', () => {
   it('names the amended version and lists what changes, before and after', async () => {
-    const pdf = await renderAvenantPdf({ number: NUMBER, avenantIndex: 1, kind: 'RENEWAL', before: exampleDocument('convention-cae'), after: renewed(), effectiveOn: '2008-12-09' });
+    const pdf = await renderAvenantPdf({
+      number: NUMBER,
+      avenantIndex: 1,
+      kind: 'RENEWAL',
+      before: exampleDocument('convention-cae'),
+      after: renewed(),
+      effectiveOn: '2008-12-09',
+    });
     const text = await plainText(pdf);
-    for (const expected of ['AVENANT N° 01', `${NUMBER}-00`, `${NUMBER}-01`, 'Avenant de renouvellement', '09/12/2008', 'Date de fin prévue du contrat', '08/12/2008', '08/06/2009', '20 h', '26 h', '90 %', '85 %', 'Avant l’avenant', 'Après l’avenant', 'Les autres clauses de la convention demeurent inchangées.', 'Fait le : 01/12/2008']) {
+    for (const expected of [
+      'AVENANT N° 01',
+      `${NUMBER}-00`,
+      `${NUMBER}-01`,
+      'Avenant de renouvellement',
+      '09/12/2008',
+      'Date de fin prévue du contrat',
+      '08/12/2008',
+      '08/06/2009',
+      '20 h',
+      '26 h',
+      '90 %',
+      '85 %',
+      'Avant l’avenant',
+      'Après l’avenant',
+      'Les autres clauses de la convention demeurent inchangées.',
+      'Fait le : 01/12/2008',
+    ]) {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain('Salaire brut mensuel');
@@ -55,12 +79,20 @@ describe('dénonciation letter PDF', () => {
     ]) {
       expect(text, s).toContain(s);
     }
-    expect(text).toContain(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(expected!.amountCents / 100).replace(/[\u00a0\u202f]/g, ' '));
+    expect(text).toContain(
+      new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(expected!.amountCents / 100).replace(/[\u00a0\u202f]/g, ' '),
+    );
   });
 
   it('prints the decision with the names in force after 2009', async () => {
-    const doc = { ...exampleDocument('convention-cae'), signedOn: '2009-06-05', contract: { ...exampleDocument('convention-cae').contract, hiredOn: '2009-06-09', plannedEnd: '2009-12-08' } };
-    const text = await plainText(await renderDenunciationPdf({ number: NUMBER, document: doc, stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }));
+    const doc = {
+      ...exampleDocument('convention-cae'),
+      signedOn: '2009-06-05',
+      contract: { ...exampleDocument('convention-cae').contract, hiredOn: '2009-06-09', plannedEnd: '2009-12-08' },
+    };
+    const text = await plainText(
+      await renderDenunciationPdf({ number: NUMBER, document: doc, stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }),
+    );
     expect(text).toContain(`dénonciation de la convention n° ${NUMBER}`);
     expect(text).toMatch(/L’ASP et\s+l’organisme de recouvrement/);
     expect(text).toContain('Pôle emploi');
@@ -68,7 +100,15 @@ describe('dénonciation letter PDF', () => {
   });
 
   it('reference/README.md : la lettre nomme les organismes de sa date, pas de celle de la convention (convention de 2008, lettre d’octobre 2009)', async () => {
-    const text = await plainText(await renderDenunciationPdf({ number: NUMBER, document: exampleDocument('convention-cae'), stage: 'DECISION', letterDate: '2009-10-01', grounds: ['Tutorat non assuré'] }));
+    const text = await plainText(
+      await renderDenunciationPdf({
+        number: NUMBER,
+        document: exampleDocument('convention-cae'),
+        stage: 'DECISION',
+        letterDate: '2009-10-01',
+        grounds: ['Tutorat non assuré'],
+      }),
+    );
     expect(text).not.toMatch(/ANPE|CNASEA|agence locale pour l’emploi|Agence nationale pour l’emploi/);
     for (const expected of ['à l’ASP', 'Direction générale de Pôle emploi', 'Le directeur de l’agence Pôle emploi']) expect(text, expected).toContain(expected);
     expect(text).toMatch(/L’ASP et\s+l’organisme de recouvrement/);

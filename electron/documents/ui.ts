@@ -41,7 +41,13 @@ export function Choice(props: { label: string; options: readonly (readonly [stri
 }
 
 export function YesNo(props: { label: string; value: boolean | null | undefined }): ReactElement {
-  return h(Choice, { label: props.label, options: [['oui', props.value === true], ['non', props.value === false]] });
+  return h(Choice, {
+    label: props.label,
+    options: [
+      ['oui', props.value === true],
+      ['non', props.value === false],
+    ],
+  });
 }
 
 /** Characters in square boxes, with a caption below, as the administration block of the paper form. */

@@ -32,7 +32,10 @@ describe('toCsv', () => {
   });
 
   it('quotes fields holding `;`, `"` or a line break, doubling the quotes (RFC 4180)', () => {
-    const text = toCsv([{ header: 'Texte', text: (r: { t: string }) => r.t }], [{ t: 'a;b' }, { t: 'dit "oui"' }, { t: 'ligne 1\nligne 2' }, { t: 'x\r\ny' }]).toString('utf8');
+    const text = toCsv(
+      [{ header: 'Texte', text: (r: { t: string }) => r.t }],
+      [{ t: 'a;b' }, { t: 'dit "oui"' }, { t: 'ligne 1\nligne 2' }, { t: 'x\r\ny' }],
+    ).toString('utf8');
     expect(text).toBe('\ufeffTexte\r\n"a;b"\r\n"dit ""oui"""\r\n"ligne 1\nligne 2"\r\n"x\r\ny"\r\n');
   });
 

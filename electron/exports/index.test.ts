@@ -26,7 +26,11 @@ describe('list exports', () => {
       const some = listCsv(db, { list: 'conventions', filters });
       expect(some.rows).toBe(expected.total);
       expect(some.rows).toBeLessThan(1_100);
-      expect(lines(some.bytes).slice(1).map((l) => l.split(';')[0])).toEqual(expected.items.map((c) => c.number));
+      expect(
+        lines(some.bytes)
+          .slice(1)
+          .map((l) => l.split(';')[0]),
+      ).toEqual(expected.items.map((c) => c.number));
       const { fileName, base64 } = exportCsv(db, { list: 'employees', filters: { search: 'zzzz-personne' } }, '2026-11-25');
       expect(fileName).toBe('salaries-2026-11-25.csv');
       expect(lines(Buffer.from(base64, 'base64'))).toEqual(['Nom et prénoms;NIR (masqué);Date de naissance;Conventions']);

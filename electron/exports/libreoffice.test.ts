@@ -27,7 +27,13 @@ interface Cell {
   text: string;
 }
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The rows of the first sheet of a flat ODS file, repeated cells expanded, trailing empty cells dropped. */
 function readFods(file: string): Cell[][] {
@@ -57,7 +63,17 @@ function convertWithCalc(soffice: string, dir: string, files: string[]): void {
   try {
     execFileSync(
       soffice,
-      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--infilter=CSV:59,34,76,1,,1036,false,true', '--convert-to', 'fods', '--outdir', dir, ...files],
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--norestore',
+        '--infilter=CSV:59,34,76,1,,1036,false,true',
+        '--convert-to',
+        'fods',
+        '--outdir',
+        dir,
+        ...files,
+      ],
       { timeout: 150_000, stdio: 'pipe' },
     );
   } finally {
@@ -127,15 +143,28 @@ describe.runIf(SOFFICE !== null || libreOfficeRequired())('CSV export opened by 
     expect(exported.rows).toBe(60);
     expect(list).toHaveLength(61);
     expect(list[0]!.map((c) => c.text)).toEqual([
-      'Numéro', 'Mesure', 'État', 'Département', 'Employeur', 'Salarié', 'NIR (masqué)', 'Début', 'Fin',
-      'Salaire brut mensuel (€)', "Taux de l'aide (%)", 'Aide totale (€)',
+      'Numéro',
+      'Mesure',
+      'État',
+      'Département',
+      'Employeur',
+      'Salarié',
+      'NIR (masqué)',
+      'Début',
+      'Fin',
+      'Salaire brut mensuel (€)',
+      "Taux de l'aide (%)",
+      'Aide totale (€)',
     ]);
     for (const row of list.slice(1)) {
       expect(row.length).toBeLessThanOrEqual(12);
       expect(row[7]!.type).toBe('date');
       expect(row[6]!.text).toMatch(/^(• •• •• •• ••• ••\d [\dAB]{2})?$/);
     }
-    const salaries = list.slice(1).map((r) => r[9]).filter((c) => c?.text);
+    const salaries = list
+      .slice(1)
+      .map((r) => r[9])
+      .filter((c) => c?.text);
     expect(salaries.length).toBeGreaterThan(0);
     for (const c of salaries) expect(c).toMatchObject({ type: 'float' });
   });

@@ -51,8 +51,7 @@ export interface AppProtocolOptions {
 export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
   const readFile = options.readFile ?? ((file: string) => fs.readFile(file));
   const headers = securityHeaders(options.styleNonce);
-  const fail = (status: number, text: string): Response =>
-    new Response(text, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+  const fail = (status: number, text: string): Response => new Response(text, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
   const indexFile = path.resolve(options.root, 'index.html');
 
   return async (request) => {
@@ -66,8 +65,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       return fail(404, 'Fichier introuvable.');
     }
     // Desktop window: no HTTP token (IPC needs none), a fresh style nonce per launch.
-    const content =
-      file === indexFile ? fillIndexHtml(body.toString('utf8'), { token: '', styleNonce: options.styleNonce }) : new Uint8Array(body);
+    const content = file === indexFile ? fillIndexHtml(body.toString('utf8'), { token: '', styleNonce: options.styleNonce }) : new Uint8Array(body);
     return new Response(request.method === 'HEAD' ? null : content, {
       status: 200,
       headers: { ...headers, 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' },

@@ -29,7 +29,6 @@ class Emitter {
   }
 }
 
-
 type Env = ReturnType<typeof makeEnv>;
 
 // The fakes, rebuilt for every test.
@@ -335,4 +334,3 @@ describe('external links', () => {
     expect(env.electron.shell.openExternal.mock.calls).toEqual([['https://example.org/'], ['https://example.org/suite']]);
   });
 });
-

@@ -78,9 +78,7 @@ export function runDesktopApp(options: DesktopAppOptions): void {
 
   const confirmLink = async (url: string): Promise<boolean> => {
     const dialogOptions = externalLinkDialogOptions(url);
-    const { response } = mainWindow
-      ? await dialog.showMessageBox(mainWindow, dialogOptions)
-      : await dialog.showMessageBox(dialogOptions);
+    const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, dialogOptions) : await dialog.showMessageBox(dialogOptions);
     return response === OPEN_BUTTON;
   };
   const openLink = (url: string): Promise<boolean> => openExternalSafely(url, confirmLink, (u) => shell.openExternal(u));

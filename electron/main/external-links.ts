@@ -44,11 +44,7 @@ export function externalLinkDialogOptions(url: string): MessageBoxOptions {
  * Checks the scheme, asks the user, then opens. Resolves to whether the link
  * was opened. `confirm` shows the dialog, `open` is `shell.openExternal`.
  */
-export async function openExternalSafely(
-  url: string,
-  confirm: (url: string) => Promise<boolean>,
-  open: (url: string) => Promise<void>,
-): Promise<boolean> {
+export async function openExternalSafely(url: string, confirm: (url: string) => Promise<boolean>, open: (url: string) => Promise<void>): Promise<boolean> {
   if (!isAllowedExternalUrl(url)) return false;
   if (!(await confirm(url))) return false;
   await open(url);

@@ -21,11 +21,7 @@ export interface EventTarget {
   send(channel: string, ...args: unknown[]): void;
 }
 
-export function bindApiHandler(
-  ipcMain: IpcMainLike,
-  dispatch: AppServices['dispatch'],
-  appMainFrame: () => FrameLike | null | undefined,
-): () => void {
+export function bindApiHandler(ipcMain: IpcMainLike, dispatch: AppServices['dispatch'], appMainFrame: () => FrameLike | null | undefined): () => void {
   ipcMain.handle(IPC_INVOKE, async (event, channel, input): Promise<ApiReply<unknown>> => {
     if (!isTrustedSender(event.senderFrame, appMainFrame())) return FORBIDDEN_REPLY;
     return dispatch(channel, input);

@@ -18,13 +18,8 @@ export const FORBIDDEN_REPLY: ApiReply<never> = {
   error: { code: 'FORBIDDEN', message: 'Origine refusée.' },
 };
 
-export function isTrustedSender(
-  senderFrame: FrameLike | null | undefined,
-  appMainFrame: FrameLike | null | undefined,
-): boolean {
+export function isTrustedSender(senderFrame: FrameLike | null | undefined, appMainFrame: FrameLike | null | undefined): boolean {
   if (!senderFrame || !appMainFrame) return false;
-  const sameFrame =
-    senderFrame === appMainFrame ||
-    (senderFrame.processId === appMainFrame.processId && senderFrame.routingId === appMainFrame.routingId);
+  const sameFrame = senderFrame === appMainFrame || (senderFrame.processId === appMainFrame.processId && senderFrame.routingId === appMainFrame.routingId);
   return sameFrame && isAppUrl(senderFrame.url);
 }

@@ -54,7 +54,14 @@ describe('hardenWebContents', () => {
     const { contents, open } = fakeContents();
     const openExternal = vi.fn(async () => true);
     hardenWebContents(contents, openExternal);
-    for (const url of ['https://example.org/', 'mailto:a@b.fr', 'http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)', 'app://bundle/index.html']) {
+    for (const url of [
+      'https://example.org/',
+      'mailto:a@b.fr',
+      'http://example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://bundle/index.html',
+    ]) {
       expect(open(url)).toEqual({ action: 'deny' });
     }
     expect(openExternal.mock.calls).toEqual([['https://example.org/'], ['mailto:a@b.fr']]);

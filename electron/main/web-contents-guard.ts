@@ -24,16 +24,11 @@ export interface GuardableContents {
 
 /** The part of Electron's Session this guard uses (a fake in tests). */
 export interface GuardableSession {
-  setPermissionRequestHandler(
-    handler: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null,
-  ): void;
+  setPermissionRequestHandler(handler: ((webContents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null): void;
   setPermissionCheckHandler(handler: (() => boolean) | null): void;
   setDevicePermissionHandler(handler: (() => boolean) | null): void;
   webRequest: {
-    onBeforeRequest(
-      filter: { urls: string[] },
-      listener: ((details: unknown, callback: (response: { cancel?: boolean }) => void) => void) | null,
-    ): void;
+    onBeforeRequest(filter: { urls: string[] }, listener: ((details: unknown, callback: (response: { cancel?: boolean }) => void) => void) | null): void;
   };
 }
 

@@ -5,13 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../security/csp';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
-import {
-  createWindowOptions,
-  isAllowedExternalUrl,
-  isAllowedNavigation,
-  resolveAppFile,
-  WINDOW_TITLE,
-} from './window-options';
+import { createWindowOptions, isAllowedExternalUrl, isAllowedNavigation, resolveAppFile, WINDOW_TITLE } from './window-options';
 
 const options = createWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
 const prefs = options.webPreferences ?? {};

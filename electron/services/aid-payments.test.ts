@@ -41,7 +41,10 @@ describe('expected aid payments', () => {
     const db = a.app.workspaces.current();
     db.prepare("UPDATE aid_payments SET received_cents = expected_cents, received_on = '2008-06-20' WHERE convention_id = ? AND due_on = '2008-06-09'").run(id);
     a.setToday('2008-10-20');
-    const out = await a.ok('conventions.recordEvent', { id, event: { kind: 'RUPTURE', on: '2008-10-15', initiative: 'EMPLOYEE', reason: 'NEW_CDI', reportedOn: '2008-10-17' } });
+    const out = await a.ok('conventions.recordEvent', {
+      id,
+      event: { kind: 'RUPTURE', on: '2008-10-15', initiative: 'EMPLOYEE', reason: 'NEW_CDI', reportedOn: '2008-10-17' },
+    });
     const rows = rowsOf(a, id);
     expect(rows.map((r) => r.dueOn)).toEqual(['2008-06-09', '2008-07-01', '2008-08-01', '2008-09-01', '2008-10-01']);
     expect(rows[0]).toMatchObject({ receivedCents: 49364, receivedOn: '2008-06-20' });

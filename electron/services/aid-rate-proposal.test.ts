@@ -11,7 +11,13 @@ import { proposeAidRate } from './aid-rate-proposal';
 const tempDir = useTempDir('cae-aid-rate-');
 
 async function agencyDemo() {
-  const app = createAppServices({ dataDir: tempDir(), mode: 'browser', today: () => '2009-06-15', now: () => '2009-06-15T10:00:00.000Z', log: () => undefined });
+  const app = createAppServices({
+    dataDir: tempDir(),
+    mode: 'browser',
+    today: () => '2009-06-15',
+    now: () => '2009-06-15T10:00:00.000Z',
+    log: () => undefined,
+  });
   const opened = await app.invoke('workspace.openDemo', { role: 'agence' });
   if (!opened.ok) throw new Error(opened.error.message);
   return app;

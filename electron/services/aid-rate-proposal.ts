@@ -16,6 +16,8 @@ export function proposeAidRate(db: Database, q: AidRateQuery): AidRateProposal {
 /** Basis points as the document's percentage: 9000 → "90", 8750 → "87.5". */
 function formatRate(bp: number): string {
   const whole = Math.trunc(bp / 100);
-  const rest = String(bp % 100).padStart(2, '0').replace(/0+$/, '');
+  const rest = String(bp % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return rest ? `${whole}.${rest}` : String(whole);
 }

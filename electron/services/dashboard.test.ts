@@ -64,9 +64,15 @@ describe('dashboard summary', () => {
     a.setToday('2008-09-20');
     const db = a.app.workspaces.current();
     // Monday 1 September + 7 jours francs: Tuesday 9 September. Reported on the 9th: in time.
-    await a.ok('conventions.recordEvent', { id: draft.id, event: { kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-02', reason: 'ILLNESS', paid: true, reportedOn: '2008-09-09' } });
+    await a.ok('conventions.recordEvent', {
+      id: draft.id,
+      event: { kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-02', reason: 'ILLNESS', paid: true, reportedOn: '2008-09-09' },
+    });
     expect(dashboardSummary(db, '2008-09-20').eventsReportedLate).toBe(0);
-    await a.ok('conventions.recordEvent', { id: draft.id, event: { kind: 'SUSPENSION', from: '2008-09-03', to: '2008-09-04', reason: 'ILLNESS', paid: true, reportedOn: '2008-09-12' } });
+    await a.ok('conventions.recordEvent', {
+      id: draft.id,
+      event: { kind: 'SUSPENSION', from: '2008-09-03', to: '2008-09-04', reason: 'ILLNESS', paid: true, reportedOn: '2008-09-12' },
+    });
     expect(dashboardSummary(db, '2008-09-20').eventsReportedLate).toBe(1);
     // Unreported, on Friday 12 September: due Monday 22 September.
     await a.ok('conventions.recordEvent', { id: draft.id, event: { kind: 'SUSPENSION', from: '2008-09-12', to: '2008-09-13', reason: 'ILLNESS', paid: true } });

@@ -6,7 +6,13 @@ import { plainText } from '../../test/helpers/documents';
 const tempDir = useTempDir();
 
 async function agencyDemo(): Promise<AppServices> {
-  const app = createAppServices({ dataDir: tempDir(), mode: 'browser', today: () => '2009-07-15', now: () => '2009-07-15T10:00:00.000Z', log: () => undefined });
+  const app = createAppServices({
+    dataDir: tempDir(),
+    mode: 'browser',
+    today: () => '2009-07-15',
+    now: () => '2009-07-15T10:00:00.000Z',
+    log: () => undefined,
+  });
   const opened = await app.invoke('workspace.openDemo', { role: 'agence' });
   if (!opened.ok) throw new Error(opened.error.message);
   return app;
@@ -51,7 +57,14 @@ describe('documents channels', () => {
         ok: false,
         error: { code: 'NOT_FOUND', message: expect.stringContaining('pas de procédure de dénonciation') },
       });
-      await value(app.invoke('conventions.denunciation', { id: row.id, step: 'NOTICE', date: '2009-07-01', grounds: 'Salarié affecté à un autre poste que celui de la convention' }));
+      await value(
+        app.invoke('conventions.denunciation', {
+          id: row.id,
+          step: 'NOTICE',
+          date: '2009-07-01',
+          grounds: 'Salarié affecté à un autre poste que celui de la convention',
+        }),
+      );
       const intent = await value(app.invoke('documents.denunciationPdf', { id: row.id }));
       expect(intent.fileName).toBe(`intention-denonciation-${row.number}.pdf`);
       const intentText = await plainText(pdfOf(intent.base64));
@@ -60,7 +73,9 @@ describe('documents channels', () => {
       expect(intentText).toContain('intention de dénoncer');
       expect(intentText).toContain('Salarié affecté à un autre poste');
 
-      await value(app.invoke('conventions.denunciation', { id: row.id, step: 'DECISION', date: '2009-07-10', decision: 'DENOUNCED', reason: 'Aucune observation reçue' }));
+      await value(
+        app.invoke('conventions.denunciation', { id: row.id, step: 'DECISION', date: '2009-07-10', decision: 'DENOUNCED', reason: 'Aucune observation reçue' }),
+      );
       const decision = await value(app.invoke('documents.denunciationPdf', { id: row.id }));
       expect(decision.fileName).toBe(`denonciation-${row.number}.pdf`);
       const decisionText = await plainText(pdfOf(decision.base64));

@@ -50,7 +50,10 @@ export async function denunciationPdf(db: Database, input: { id: number }): Prom
     document: version.document,
     stage: decided ? 'DECISION' : 'INTENT',
     letterDate: decidedOn ?? procedure.intentNotifiedOn,
-    grounds: procedure.grounds.split(/\r?\n/).map((g) => g.trim()).filter((g) => g !== ''),
+    grounds: procedure.grounds
+      .split(/\r?\n/)
+      .map((g) => g.trim())
+      .filter((g) => g !== ''),
   });
   return file(`${decided ? 'denonciation' : 'intention-denonciation'}-${number}.pdf`, pdf);
 }

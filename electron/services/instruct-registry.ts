@@ -22,7 +22,14 @@ export function getEmployee(sc: ServiceContext, id: number): ChannelOutput<'empl
   if (!row) throw new AppError('NOT_FOUND', `Aucun salarié n° ${id} dans le registre.`);
   const conventions = conventionsOfEmployee(sc.db, id);
   if (row.nir !== null) {
-    appendAudit(sc.db, { at: sc.now(), actor: actorOf(sc), action: 'employees.readNir', entity: 'employee', entityId: id, details: { purpose: 'instruction' } });
+    appendAudit(sc.db, {
+      at: sc.now(),
+      actor: actorOf(sc),
+      action: 'employees.readNir',
+      entity: 'employee',
+      entityId: id,
+      details: { purpose: 'instruction' },
+    });
   }
   return { ...row, conventions };
 }

@@ -26,7 +26,13 @@ export function employeeList(db: Database, filter: { search?: string | undefined
   const { total, items } = listEmployees(db, filter);
   return {
     total,
-    items: items.map((e) => ({ id: e.id, fullName: `${e.lastName} ${e.firstNames}`, nirMasked: maskNir(e.nir), birthDate: e.birthDate, conventions: e.conventions })),
+    items: items.map((e) => ({
+      id: e.id,
+      fullName: `${e.lastName} ${e.firstNames}`,
+      nirMasked: maskNir(e.nir),
+      birthDate: e.birthDate,
+      conventions: e.conventions,
+    })),
   };
 }
 

@@ -39,8 +39,6 @@ describe('saved views of the conventions list', () => {
     expect(save.safeParse({ name: '  ', filters: {} }).error?.issues[0]?.message).toBe('nom de la vue obligatoire');
     expect(save.safeParse({ name: 'Tri', filters: { sort: { by: 'nir', dir: 'asc' } } }).error?.issues[0]?.message).toBe('colonne de tri inconnue');
     const list = channels['conventions.list'].input;
-    expect(list.safeParse({ endsFrom: '2009-07-01', endsTo: '2009-06-01' }).error?.issues[0]?.message).toBe(
-      'la date de fin « au » doit suivre la date « du »',
-    );
+    expect(list.safeParse({ endsFrom: '2009-07-01', endsTo: '2009-06-01' }).error?.issues[0]?.message).toBe('la date de fin « au » doit suivre la date « du »');
   });
 });

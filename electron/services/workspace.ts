@@ -14,7 +14,7 @@ interface WorkspaceHost extends Pick<Clock, 'now'> {
 /** First start: the user names the workspace and chooses its role, once. */
 export function initializeWorkspace(ctx: WorkspaceHost, input: ParsedInput<'workspace.initialize'>): ChannelOutput<'workspace.initialize'> {
   if (ctx.workspaces.state().active === 'demo') {
-    throw new AppError('CONFLICT', "Quittez la démonstration avant de créer votre propre espace de travail.");
+    throw new AppError('CONFLICT', 'Quittez la démonstration avant de créer votre propre espace de travail.');
   }
   const db = ctx.workspaces.mainDb();
   inTransaction(db, () => {

@@ -30,12 +30,20 @@ function exportTo(file: string, outDir: string, now: Date, handOver: 'ready' | '
 function crashAfterWrite(file: string, sequence: number): void {
   withDb(file, (db) => {
     db.prepare("UPDATE exchange_lots SET status = 'prepared', sent_at = NULL WHERE kind = 'outbound-lot' AND sequence = ?").run(sequence);
-    db.prepare("UPDATE exchange_lot_lines SET status = 'prepared' WHERE lot_id = (SELECT id FROM exchange_lots WHERE kind = 'outbound-lot' AND sequence = ?)").run(sequence);
+    db.prepare(
+      "UPDATE exchange_lot_lines SET status = 'prepared' WHERE lot_id = (SELECT id FROM exchange_lots WHERE kind = 'outbound-lot' AND sequence = ?)",
+    ).run(sequence);
   });
 }
 
 const lots = (file: string) =>
-  withDb(file, (db) => db.prepare("SELECT sequence, status, folder, (SELECT count(*) FROM exchange_lot_lines x WHERE x.lot_id = l.id) AS lines FROM exchange_lots l WHERE kind = 'outbound-lot' ORDER BY id").all()) as {
+  withDb(file, (db) =>
+    db
+      .prepare(
+        "SELECT sequence, status, folder, (SELECT count(*) FROM exchange_lot_lines x WHERE x.lot_id = l.id) AS lines FROM exchange_lots l WHERE kind = 'outbound-lot' ORDER BY id",
+      )
+      .all(),
+  ) as {
     sequence: number;
     status: string;
     folder: string | null;
@@ -120,7 +128,14 @@ describe('a lot left prepared by a crash, settled at the next export (docs/excha
     const io = { ...fakeIo(dir), env: { SOURCE_DATE_EPOCH: '1245139200' } };
     expect(await runExport(['--data-dir', dir, '--demo', 'agence', '--to', path.join(dir, 'autre'), '--json'], io)).toBe(0);
     const result = JSON.parse(io.out()) as ExportResult;
-    expect(result.recovered).toEqual([{ fileName: written.fileName, outcome: 'kept', folder: usb, explanation: expect.stringContaining(`son fichier a été écrit dans ${usb}, dossier introuvable`) }]);
+    expect(result.recovered).toEqual([
+      {
+        fileName: written.fileName,
+        outcome: 'kept',
+        folder: usb,
+        explanation: expect.stringContaining(`son fichier a été écrit dans ${usb}, dossier introuvable`),
+      },
+    ]);
     expect(result.recovered[0]!.explanation).toContain('Il reste en préparation et garde son numéro');
     // Its records stay in it: nothing leaves twice, and the number is not given again.
     expect(result.lots).toEqual([]);
@@ -149,7 +164,12 @@ describe('a lot left prepared by a crash, settled at the next export (docs/excha
     db.prepare("UPDATE exchange_lots SET status = 'prepared', folder = ? WHERE id = ?").run(path.join(tempDir(), 'partage-deconnecte'), first.lotId);
     const again = await a.ok('exchanges.export', {});
     expect(again.recovered).toEqual([
-      { fileName: first.fileName, outcome: 'kept', folder: path.join(tempDir(), 'partage-deconnecte'), explanation: expect.stringMatching(/dossier introuvable .* rebranchez-le puis relancez l’export/) },
+      {
+        fileName: first.fileName,
+        outcome: 'kept',
+        folder: path.join(tempDir(), 'partage-deconnecte'),
+        explanation: expect.stringMatching(/dossier introuvable .* rebranchez-le puis relancez l’export/),
+      },
     ]);
     expect(again.lots).toEqual([]);
     expect(db.prepare('SELECT status FROM exchange_lots WHERE id = ?').pluck().get(first.lotId)).toBe('prepared');

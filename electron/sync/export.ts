@@ -11,14 +11,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { inTransaction } from '../db/connection';
 import { insertLot } from '../db/repositories/exchanges/lots';
-import {
-  deleteLot,
-  insertTrackedLine,
-  completeLot,
-  nextOutboundSequence,
-  preparedLots,
-  setLotFolder,
-} from '../db/repositories/exchanges/outbound';
+import { deleteLot, insertTrackedLine, completeLot, nextOutboundSequence, preparedLots, setLotFolder } from '../db/repositories/exchanges/outbound';
 import { fileText, linesChecksum } from './canonical';
 import { exchangeFileName, isoSeconds, writeFileDurably } from './files';
 import { pendingRecords, type PendingRecord } from './records';
@@ -85,12 +78,7 @@ export function recoveredMessage(r: RecoveredLot, kind: 'lot' | 'package' = 'lot
   }
 }
 
-function buildLot(
-  identity: { emitter: string; recipient: string },
-  sequence: number,
-  createdAt: string,
-  records: readonly PendingRecord[],
-): OutboundLot {
+function buildLot(identity: { emitter: string; recipient: string }, sequence: number, createdAt: string, records: readonly PendingRecord[]): OutboundLot {
   const lines = records.map((r, i) => ({ lineNo: i + 1, ...r.payload }));
   return {
     header: {
@@ -154,7 +142,14 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
       });
       setLotFolder(db, id, outDir);
       chunk.forEach((r, i) =>
-        insertTrackedLine(db, { lotId: id, lineNo: i + 1, conventionId: r.conventionId, recordKind: r.payload.record, recordRef: r.ref, payloadSha256: r.payloadSha256 }),
+        insertTrackedLine(db, {
+          lotId: id,
+          lineNo: i + 1,
+          conventionId: r.conventionId,
+          recordKind: r.payload.record,
+          recordRef: r.ref,
+          payloadSha256: r.payloadSha256,
+        }),
       );
       return id;
     });

@@ -51,7 +51,9 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
   }
   // A ready lot the organisation answers was handed over by other means than the screen's download.
   if (lot.status !== 'sent' && lot.status !== 'ready') {
-    return [`Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${lot.status} »)`}.`];
+    return [
+      `Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${lot.status} »)`}.`,
+    ];
   }
   const known = new Map(lotLines(db, lot.id).map((l) => [l.lineNo, l]));
   const seen = new Set<number>();
@@ -61,7 +63,8 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
     if (line.record === 'PAYMENT') continue;
     const target = known.get(line.lotLineNo);
     if (!target) reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
-    else if (seen.has(line.lotLineNo)) reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
+    else if (seen.has(line.lotLineNo))
+      reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
     else {
       seen.add(line.lotLineNo);
       const rejected = line.record === 'REJECTED';
@@ -83,7 +86,10 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
 export function planImport(db: Database, identity: ExchangeIdentity, file: ReturnFile): PlanOutcome {
   const { header } = file;
   if (header.recipient !== identity.emitter) {
-    return { kind: 'refused', reasons: [`En-tête, champ « recipient » : ce fichier est destiné à ${header.recipient}, pas à cet espace de travail (${identity.emitter}).`] };
+    return {
+      kind: 'refused',
+      reasons: [`En-tête, champ « recipient » : ce fichier est destiné à ${header.recipient}, pas à cet espace de travail (${identity.emitter}).`],
+    };
   }
   const order = checkInboundOrder(db, header, { the: 'Le fichier', bare: 'Fichier' });
   if (order) return order;
@@ -104,7 +110,10 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
     const found = paymentFor(db, line.conventionNumber, line.periodStart, line.periodEnd);
     if (!found.conventionKnown) ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} inconnue dans cet espace de travail` });
     else if (!found.payment) {
-      ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} : aucune échéance du ${formatDateFr(line.periodStart)} au ${formatDateFr(line.periodEnd)}` });
+      ignored.push({
+        lineNo: line.lineNo,
+        reason: `convention ${line.conventionNumber} : aucune échéance du ${formatDateFr(line.periodStart)} au ${formatDateFr(line.periodEnd)}`,
+      });
     } else {
       const { periodStart, periodEnd, amountCents, paidOn, conventionNumber, lineNo } = line;
       payments.push({ lineNo, paymentId: found.payment.id, conventionNumber, periodStart, periodEnd, amountCents, paidOn });

@@ -47,7 +47,14 @@ function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: strin
   fs.mkdirSync(dir, { recursive: true });
   const kept = path.join(dir, `${sha.slice(0, 12)}-${path.basename(file)}`);
   writeFileDurably(kept, bytes);
-  const report = [`Fichier : ${file}`, `Mis en quarantaine le : ${now}`, `SHA-256 : ${sha}`, 'Refusé, rien n’a été modifié :', ...reasons.map((r) => `  - ${r}`), ''];
+  const report = [
+    `Fichier : ${file}`,
+    `Mis en quarantaine le : ${now}`,
+    `SHA-256 : ${sha}`,
+    'Refusé, rien n’a été modifié :',
+    ...reasons.map((r) => `  - ${r}`),
+    '',
+  ];
   writeFileDurably(`${kept}.rapport.txt`, report.join('\n'));
   return kept;
 }

@@ -31,7 +31,10 @@ export function checkInboundOrder(db: Database, header: Header, noun: FileNoun):
   if (same) {
     return same.sha256 === header.sha256
       ? { kind: 'already', lot: same }
-      : { kind: 'refused', reasons: [`${noun.the} n° ${header.sequence} de ${header.emitter} a déjà été importé (${same.fileName}) avec un contenu différent.`] };
+      : {
+          kind: 'refused',
+          reasons: [`${noun.the} n° ${header.sequence} de ${header.emitter} a déjà été importé (${same.fileName}) avec un contenu différent.`],
+        };
   }
   const latest = latestInboundLot(db, header.emitter, header.kind);
   if (latest && latest.sequence > header.sequence) {

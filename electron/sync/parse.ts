@@ -69,7 +69,9 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   if (!header) return fail('En-tête absent : ce n’est pas un fichier d’échange « cae.exchange ».');
   if (header.format !== EXCHANGE_FORMAT) return fail(`En-tête, champ « format » : « ${EXCHANGE_FORMAT} » attendu.`);
   if (header.schemaVersion !== SCHEMA_VERSION) {
-    return fail(`En-tête, champ « schemaVersion » : version ${String(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`);
+    return fail(
+      `En-tête, champ « schemaVersion » : version ${String(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`,
+    );
   }
   const kind = FILE_KINDS.find((k) => k === header.kind);
   if (!kind) return fail(`En-tête, champ « kind » : type de fichier « ${String(header.kind)} » inconnu (${FILE_KINDS.join(', ')}).`);
@@ -81,7 +83,8 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   const file = result.data;
   const errors: string[] = [];
   file.lines.forEach((line, i) => {
-    if (line.lineNo !== i + 1) errors.push(`ligne ${i + 1}, champ « lineNo » : ${line.lineNo} trouvé, ${i + 1} attendu (lignes numérotées à partir de 1, sans trou).`);
+    if (line.lineNo !== i + 1)
+      errors.push(`ligne ${i + 1}, champ « lineNo » : ${line.lineNo} trouvé, ${i + 1} attendu (lignes numérotées à partir de 1, sans trou).`);
   });
   if (file.header.recordCount !== file.lines.length) {
     errors.push(`En-tête, champ « recordCount » : ${file.header.recordCount} annoncées, ${file.lines.length} lignes présentes (fichier incomplet ?).`);

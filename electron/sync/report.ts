@@ -39,7 +39,9 @@ function planLines(plan: ImportPlan, verb: string): string[] {
     if (l.status === 'rejected') out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${recordLabel(l.recordKind)}) rejetée : ${l.code} — ${l.label}`);
   }
   for (const p of plan.payments) {
-    out.push(`Paiement ${p.conventionNumber} du ${formatDateFr(p.periodStart)} au ${formatDateFr(p.periodEnd)} : ${formatCents(p.amountCents)} le ${formatDateFr(p.paidOn)}.`);
+    out.push(
+      `Paiement ${p.conventionNumber} du ${formatDateFr(p.periodStart)} au ${formatDateFr(p.periodEnd)} : ${formatCents(p.amountCents)} le ${formatDateFr(p.paidOn)}.`,
+    );
   }
   for (const i of plan.ignored) out.push(`Ligne ${i.lineNo} ignorée : ${i.reason}.`);
   return out;
@@ -69,7 +71,12 @@ export function describeImport(outcome: ImportOutcome): ImportReport {
     case 'already':
       return { title: `Déjà importé (${outcome.fileName}) : rien n’a changé.`, summary: [], lines: [], refused: false };
     case 'preview':
-      return { title: 'Aperçu (rien n’est écrit) :', summary: planSummary(outcome.plan, 'passerait à'), lines: planLines(outcome.plan, 'passerait à'), refused: false };
+      return {
+        title: 'Aperçu (rien n’est écrit) :',
+        summary: planSummary(outcome.plan, 'passerait à'),
+        lines: planLines(outcome.plan, 'passerait à'),
+        refused: false,
+      };
     case 'applied':
       return { title: 'Importé :', summary: planSummary(outcome.plan, 'passé à'), lines: planLines(outcome.plan, 'passé à'), refused: false };
     case 'package-preview':

@@ -68,7 +68,11 @@ describe('exchange files with the payment organisation', () => {
     const file = demoAgency(dir);
     // One convention the organisation will find invalid (under 20 hours a week).
     const bad = withDb(file, (db) => {
-      const row = db.prepare("SELECT v.id, c.number FROM convention_versions v JOIN conventions c ON c.id = v.convention_id WHERE c.measure = 'CAE' AND v.avenant_index = 0 AND v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') ORDER BY c.number LIMIT 1").get() as { id: number; number: string };
+      const row = db
+        .prepare(
+          "SELECT v.id, c.number FROM convention_versions v JOIN conventions c ON c.id = v.convention_id WHERE c.measure = 'CAE' AND v.avenant_index = 0 AND v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') ORDER BY c.number LIMIT 1",
+        )
+        .get() as { id: number; number: string };
       db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 10) WHERE id = ?").run(row.id);
       return row;
     });
@@ -87,7 +91,9 @@ describe('exchange files with the payment organisation', () => {
     expect(applied).toMatchObject({ code: 0, err: '' });
     withDb(file, (db) => {
       expect(db.prepare("SELECT status FROM exchange_lots WHERE direction = 'OUT'").pluck().get()).toBe('partly_rejected');
-      const rejected = db.prepare("SELECT c.number, x.error_code FROM exchange_lot_lines x JOIN conventions c ON c.id = x.convention_id WHERE x.status = 'rejected'").all();
+      const rejected = db
+        .prepare("SELECT c.number, x.error_code FROM exchange_lot_lines x JOIN conventions c ON c.id = x.convention_id WHERE x.status = 'rejected'")
+        .all();
       expect(rejected).toEqual([{ number: bad.number, error_code: 'DUREE_HEBDO' }]);
       const paid = db.prepare('SELECT count(*) FROM aid_payments WHERE received_cents IS NOT NULL AND received_on = ?').pluck().get('2009-06-15');
       expect(paid).toBeGreaterThan(0);

@@ -74,7 +74,10 @@ export const eventLine = z.strictObject({
   initiative: z.enum(['EMPLOYEE', 'EMPLOYER']).nullable(),
   paid: z.boolean().nullable(),
   weeklyMinutes: weeklyMinutes.nullable(),
-  newEmployerSiret: z.string().regex(/^\d{14}$/).nullable(),
+  newEmployerSiret: z
+    .string()
+    .regex(/^\d{14}$/)
+    .nullable(),
   reportedOn: date.nullable(),
 });
 const denunciationLine = z.strictObject({
@@ -148,7 +151,10 @@ const packageEmployer = z.strictObject({
 });
 const packageEmployee = z.strictObject({
   /** Personal data: the package is a file of personal data because of it. */
-  nir: z.string().regex(/^\d{5}(?:\d{2}|2A|2B)\d{8}$/).nullable(),
+  nir: z
+    .string()
+    .regex(/^\d{5}(?:\d{2}|2A|2B)\d{8}$/)
+    .nullable(),
   civility: z.enum(['M', 'MME', 'MLLE']),
   lastName: name,
   birthName: text.nullable(),
@@ -247,7 +253,9 @@ export const conventionPackage = z.strictObject({
     recipient: siret,
   }),
   /** At least one convention: an empty package would be recorded as applied and make the agency's real packages look older. */
-  lines: z.array(packageLine).min(1, { error: 'le dossier ne contient aucune convention (au moins une ligne CONVENTION_FILE attendue) ; demandez à l’agence un dossier complet' }),
+  lines: z
+    .array(packageLine)
+    .min(1, { error: 'le dossier ne contient aucune convention (au moins une ligne CONVENTION_FILE attendue) ; demandez à l’agence un dossier complet' }),
 });
 
 export type OutboundLot = z.infer<typeof outboundLot>;

@@ -18,9 +18,7 @@ interface FileSchema {
   safeParse: (value: unknown) => { success: true; data: { header: { sha256: string }; lines: unknown[] } } | { success: false };
 }
 
-export type FileCheck =
-  | { state: 'complete' | 'absent' | 'incomplete'; folder: string }
-  | { state: 'unverifiable'; folder: string | null; explanation: string };
+export type FileCheck = { state: 'complete' | 'absent' | 'incomplete'; folder: string } | { state: 'unverifiable'; folder: string | null; explanation: string };
 
 /** What the user reads once a lot could not be checked: it keeps its number, and how to settle it. */
 const STILL_PREPARED = 'Il reste en préparation et garde son numéro ; ses lignes ne repartent pas tant qu’il n’est pas réglé.';

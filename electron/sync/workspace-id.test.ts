@@ -19,7 +19,9 @@ describe('the exchange identity of a workspace', () => {
   it('refuses (CONFLICT, French) a workspace that cannot exchange yet, and says what to fill in; findExchangeIdentity answers null', () => {
     const agency = workspace('agence', null);
     expect(() => exchangeIdentity(agency)).toThrow(AppError);
-    expect(() => exchangeIdentity(agency)).toThrow(expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining("n'a pas de code agence : renseignez-le") }));
+    expect(() => exchangeIdentity(agency)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', message: expect.stringContaining("n'a pas de code agence : renseignez-le") }),
+    );
     expect(findExchangeIdentity(agency)).toBeNull();
     agency.close();
     const employer = workspace('employeur', null);

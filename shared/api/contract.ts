@@ -77,11 +77,7 @@ export const conventionListFilters = z
 export type ConventionListFilters = z.infer<typeof conventionListFilters>;
 
 const savedView = z.object({ name: z.string(), filters: conventionListFilters });
-const viewName = z
-  .string()
-  .trim()
-  .min(1, { error: 'nom de la vue obligatoire' })
-  .max(60, { error: 'nom de la vue limité à 60 caractères' });
+const viewName = z.string().trim().min(1, { error: 'nom de la vue obligatoire' }).max(60, { error: 'nom de la vue limité à 60 caractères' });
 
 export const channels = {
   'app.info': {

@@ -12,7 +12,11 @@ import { conventionSchema, RUPTURE_REASONS, SUSPENSION_REASONS, weeklyHoursSchem
 const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });
 const id = z.number({ error: 'identifiant de convention attendu' }).int().positive();
 const text = (what: string, min = 1) =>
-  z.string().trim().min(min, { error: `${what} : ${min} caractère(s) au moins` }).max(2000, { error: `${what} : 2000 caractères au plus` });
+  z
+    .string()
+    .trim()
+    .min(min, { error: `${what} : ${min} caractère(s) au moins` })
+    .max(2000, { error: `${what} : 2000 caractères au plus` });
 const percent = z.string().regex(/^\d+(\.\d{1,2})?$/, { error: 'pourcentage attendu avec au plus 2 décimales (ex. "90")' });
 
 const justifications = z
@@ -133,9 +137,23 @@ export const conventionChannels = {
     input: z.discriminatedUnion(
       'kind',
       [
-        z.object({ ...avenantBase, kind: z.literal('RENEWAL'), from: isoDate, to: isoDate, weeklyHours: hours.optional(), aidRatePercent: percent.optional(), requestedOn: isoDate.optional() }).strict(),
-        z.object({ ...avenantBase, kind: z.literal('HOURS_CHANGE'), on: isoDate, weeklyHours: hours, agencyAcceptedNewAidBasis: z.boolean().optional() }).strict(),
-        z.object({ ...avenantBase, kind: z.literal('EMPLOYER_SUBSTITUTION'), on: isoDate, employer: conventionSchema.shape.employer.unwrap().unwrap() }).strict(),
+        z
+          .object({
+            ...avenantBase,
+            kind: z.literal('RENEWAL'),
+            from: isoDate,
+            to: isoDate,
+            weeklyHours: hours.optional(),
+            aidRatePercent: percent.optional(),
+            requestedOn: isoDate.optional(),
+          })
+          .strict(),
+        z
+          .object({ ...avenantBase, kind: z.literal('HOURS_CHANGE'), on: isoDate, weeklyHours: hours, agencyAcceptedNewAidBasis: z.boolean().optional() })
+          .strict(),
+        z
+          .object({ ...avenantBase, kind: z.literal('EMPLOYER_SUBSTITUTION'), on: isoDate, employer: conventionSchema.shape.employer.unwrap().unwrap() })
+          .strict(),
       ],
       { error: 'avenant attendu : kind = RENEWAL, HOURS_CHANGE ou EMPLOYER_SUBSTITUTION' },
     ),
@@ -154,9 +172,28 @@ export const conventionChannels = {
         event: z.discriminatedUnion(
           'kind',
           [
-            z.object({ kind: z.literal('SUSPENSION'), from: isoDate, to: isoDate.optional(), reason: z.enum(SUSPENSION_REASONS), paid: z.boolean(), reportedOn: isoDate.optional() }).strict(),
-            z.object({ kind: z.literal('TRIAL_PERIOD_ELSEWHERE'), from: isoDate, to: isoDate.optional(), paid: z.boolean(), reportedOn: isoDate.optional() }).strict(),
-            z.object({ kind: z.literal('RUPTURE'), on: isoDate, initiative: z.enum(['EMPLOYEE', 'EMPLOYER']), reason: z.enum(RUPTURE_REASONS), reportedOn: isoDate.optional() }).strict(),
+            z
+              .object({
+                kind: z.literal('SUSPENSION'),
+                from: isoDate,
+                to: isoDate.optional(),
+                reason: z.enum(SUSPENSION_REASONS),
+                paid: z.boolean(),
+                reportedOn: isoDate.optional(),
+              })
+              .strict(),
+            z
+              .object({ kind: z.literal('TRIAL_PERIOD_ELSEWHERE'), from: isoDate, to: isoDate.optional(), paid: z.boolean(), reportedOn: isoDate.optional() })
+              .strict(),
+            z
+              .object({
+                kind: z.literal('RUPTURE'),
+                on: isoDate,
+                initiative: z.enum(['EMPLOYEE', 'EMPLOYER']),
+                reason: z.enum(RUPTURE_REASONS),
+                reportedOn: isoDate.optional(),
+              })
+              .strict(),
           ],
           { error: 'événement attendu : kind = SUSPENSION, TRIAL_PERIOD_ELSEWHERE ou RUPTURE' },
         ),

@@ -143,7 +143,14 @@ export const exchangesChannels = {
       lines: z.array(lineRow),
       /** Payment notices a return file recorded. */
       payments: z.array(
-        z.object({ conventionId: z.number().int(), conventionNumber: z.string(), periodStart: isoDate, periodEnd: isoDate, amountCents: z.number().int(), paidOn: isoDate }),
+        z.object({
+          conventionId: z.number().int(),
+          conventionNumber: z.string(),
+          periodStart: isoDate,
+          periodEnd: isoDate,
+          amountCents: z.number().int(),
+          paidOn: isoDate,
+        }),
       ),
     }),
   },
@@ -158,7 +165,12 @@ export const exchangesChannels = {
        * absent or incomplete where it was written), kept (could not be checked: `explanation` says why, in French).
        */
       recovered: z.array(
-        z.object({ fileName: z.string(), outcome: z.enum(['ready', 'sent', 'dropped', 'kept']), folder: z.string().nullable(), explanation: z.string().nullable() }),
+        z.object({
+          fileName: z.string(),
+          outcome: z.enum(['ready', 'sent', 'dropped', 'kept']),
+          folder: z.string().nullable(),
+          explanation: z.string().nullable(),
+        }),
       ),
       awaitingCorrection: z.array(z.string()),
     }),
@@ -198,7 +210,10 @@ export const exchangesChannels = {
   },
   'exchanges.correct': {
     input: z
-      .object({ versionId: z.number({ error: 'identifiant de version attendu' }).int().positive({ error: 'identifiant de version attendu' }), values: correctionValues })
+      .object({
+        versionId: z.number({ error: 'identifiant de version attendu' }).int().positive({ error: 'identifiant de version attendu' }),
+        values: correctionValues,
+      })
       .strict(),
     output: z.object({
       conventionId: z.number().int(),

@@ -17,8 +17,7 @@ const searchOnly = z.object({ search: z.string().trim().max(100, { error: 'reche
 
 export function exportChannels<F extends z.ZodObject>(conventionFilters: F) {
   const conventions = conventionFilters.refine(
-    (f: { endsFrom?: unknown; endsTo?: unknown }) =>
-      typeof f.endsFrom !== 'string' || typeof f.endsTo !== 'string' || f.endsFrom <= f.endsTo,
+    (f: { endsFrom?: unknown; endsTo?: unknown }) => typeof f.endsFrom !== 'string' || typeof f.endsTo !== 'string' || f.endsFrom <= f.endsTo,
     { path: ['endsTo'], error: 'la date de fin « au » doit suivre la date « du »' },
   );
   return {

@@ -11,9 +11,7 @@ import { EDUCATION_LEVELS } from '../rules/document/schema';
 const isoDate = z.iso.date({ error: 'date attendue au format AAAA-MM-JJ' });
 const registryId = z.number({ error: 'identifiant attendu' }).int().positive();
 
-const aidRateProposal = z
-  .object({ ratePercent: z.string(), reference: z.string(), validFrom: isoDate, validTo: isoDate.nullable() })
-  .nullable();
+const aidRateProposal = z.object({ ratePercent: z.string(), reference: z.string(), validFrom: isoDate, validTo: isoDate.nullable() }).nullable();
 export type AidRateProposal = z.infer<typeof aidRateProposal>;
 
 export const instructChannels = {

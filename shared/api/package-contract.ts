@@ -10,7 +10,10 @@ export const packageChannels = {
   'exchanges.exportPackage': {
     input: z
       .object({
-        employerId: z.number({ error: 'identifiant d’employeur attendu' }).int({ error: 'identifiant d’employeur attendu' }).positive({ error: 'identifiant d’employeur attendu' }),
+        employerId: z
+          .number({ error: 'identifiant d’employeur attendu' })
+          .int({ error: 'identifiant d’employeur attendu' })
+          .positive({ error: 'identifiant d’employeur attendu' }),
       })
       .strict(),
     output: z.object({

@@ -23,15 +23,7 @@ export const WORKSPACE_ROLE_LABELS: Record<WorkspaceRole, string> = {
 };
 
 /** Life of a convention (brouillon → à signer → signée → en cours → terminée, or résiliée / dénoncée). */
-export const CONVENTION_STATUSES = [
-  'brouillon',
-  'a_signer',
-  'signee',
-  'en_cours',
-  'terminee',
-  'resiliee',
-  'denoncee',
-] as const;
+export const CONVENTION_STATUSES = ['brouillon', 'a_signer', 'signee', 'en_cours', 'terminee', 'resiliee', 'denoncee'] as const;
 export type ConventionStatus = (typeof CONVENTION_STATUSES)[number];
 
 /** Statuses past signature: the aid is committed, the convention goes to the payment organisation and may be sent to its employer. */

@@ -39,13 +39,14 @@ describe('convention lifecycle', () => {
     expect(TRANSITIONS.terminee).toEqual([]);
   });
 
-  it.each(
-    CONVENTION_STATUSES.flatMap((from) => CONVENTION_STATUSES.filter((to) => !isTransitionAllowed(from, to)).map((to) => [from, to] as const)),
-  )('refuses %s → %s in French', (from, to) => {
-    const errors = checkTransition(req(from, to, { reason: 'motif' }), { today });
-    expect(errors.map((e) => e.code)).toEqual(['TRANSITION_NOT_ALLOWED']);
-    expect(errors[0]!.message).toMatch(/ne peut (plus|pas)/);
-  });
+  it.each(CONVENTION_STATUSES.flatMap((from) => CONVENTION_STATUSES.filter((to) => !isTransitionAllowed(from, to)).map((to) => [from, to] as const)))(
+    'refuses %s → %s in French',
+    (from, to) => {
+      const errors = checkTransition(req(from, to, { reason: 'motif' }), { today });
+      expect(errors.map((e) => e.code)).toEqual(['TRANSITION_NOT_ALLOWED']);
+      expect(errors[0]!.message).toMatch(/ne peut (plus|pas)/);
+    },
+  );
 
   it('needs a real date, not in the future, not before the last change', () => {
     expect(codes(req('brouillon', 'a_signer', { date: '2008-02-30' }))).toEqual(['DATE_INVALID']);
@@ -76,7 +77,12 @@ describe('convention lifecycle', () => {
     });
 
     it('needs one justification per warning code; info findings need none', () => {
-      const findings = [warning('WEEKLY_HOURS_TOO_LOW'), warning('WEEKLY_HOURS_TOO_LOW'), warning('NIR_MISMATCH'), { ...warning('ALLOWANCE_PRIORITY'), severity: 'info' as const }];
+      const findings = [
+        warning('WEEKLY_HOURS_TOO_LOW'),
+        warning('WEEKLY_HOURS_TOO_LOW'),
+        warning('NIR_MISMATCH'),
+        { ...warning('ALLOWANCE_PRIORITY'), severity: 'info' as const },
+      ];
       expect(codes(req('a_signer', 'signee'), { findings })).toEqual(['WARNING_NOT_JUSTIFIED']);
       expect(codes(req('a_signer', 'signee'), { findings, justifiedCodes: new Set(['WEEKLY_HOURS_TOO_LOW']) })).toEqual(['WARNING_NOT_JUSTIFIED']);
       expect(codes(req('a_signer', 'signee'), { findings, justifiedCodes: new Set(['WEEKLY_HOURS_TOO_LOW', 'NIR_MISMATCH']) })).toEqual([]);

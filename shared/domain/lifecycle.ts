@@ -108,9 +108,16 @@ export function checkTransition(req: TransitionRequest, facts: TransitionFacts):
     add('DATE_INVALID', 'Indiquez la date du changement au format AAAA-MM-JJ.');
     return errors;
   }
-  if (req.date > facts.today) add('DATE_IN_FUTURE', `La date du changement (${formatDateFr(req.date)}) est dans le futur : indiquez une date passée ou celle d’aujourd’hui (${formatDateFr(facts.today)}).`);
+  if (req.date > facts.today)
+    add(
+      'DATE_IN_FUTURE',
+      `La date du changement (${formatDateFr(req.date)}) est dans le futur : indiquez une date passée ou celle d’aujourd’hui (${formatDateFr(facts.today)}).`,
+    );
   if (facts.lastChangeOn && req.date < facts.lastChangeOn) {
-    add('DATE_BEFORE_LAST_CHANGE', `La date du changement (${formatDateFr(req.date)}) précède le dernier changement de statut (${formatDateFr(facts.lastChangeOn)}) : corrigez la date.`);
+    add(
+      'DATE_BEFORE_LAST_CHANGE',
+      `La date du changement (${formatDateFr(req.date)}) précède le dernier changement de statut (${formatDateFr(facts.lastChangeOn)}) : corrigez la date.`,
+    );
   }
   if (req.actor.trim() === '') add('ACTOR_MISSING', 'Indiquez qui fait ce changement (nom de l’agent).');
   if (REASON_REQUIRED.has(req.to) && !req.reason?.trim()) {
@@ -118,10 +125,18 @@ export function checkTransition(req: TransitionRequest, facts: TransitionFacts):
   }
   if (req.to === 'signee') checkSignature(req, facts, add);
   if (req.to === 'en_cours' && facts.hiredOn && req.date < facts.hiredOn) {
-    add('NOT_STARTED', `La convention prend effet à la date d’embauche (${formatDateFr(facts.hiredOn)}) : elle ne peut pas être « En cours » le ${formatDateFr(req.date)}.`, LIFECYCLE_REFS.effect);
+    add(
+      'NOT_STARTED',
+      `La convention prend effet à la date d’embauche (${formatDateFr(facts.hiredOn)}) : elle ne peut pas être « En cours » le ${formatDateFr(req.date)}.`,
+      LIFECYCLE_REFS.effect,
+    );
   }
   if (req.to === 'terminee' && facts.conventionEnd && req.date <= facts.conventionEnd) {
-    add('NOT_ENDED', `La convention court jusqu’au ${formatDateFr(facts.conventionEnd)}, renouvellements compris : elle n’est terminée qu’à partir du lendemain. Pour une fin anticipée, enregistrez la rupture du contrat.`, LIFECYCLE_REFS.duration);
+    add(
+      'NOT_ENDED',
+      `La convention court jusqu’au ${formatDateFr(facts.conventionEnd)}, renouvellements compris : elle n’est terminée qu’à partir du lendemain. Pour une fin anticipée, enregistrez la rupture du contrat.`,
+      LIFECYCLE_REFS.duration,
+    );
   }
   if (req.to === 'denoncee') checkDenunciation(req, facts, add);
   return errors;
@@ -145,18 +160,30 @@ function checkSignature(req: TransitionRequest, facts: TransitionFacts, add: Add
   }
   // The rules report it from the document; checked here too for a signature date given with the change.
   if (facts.hiredOn && facts.hiredOn < req.date) {
-    add('HIRED_BEFORE_SIGNATURE', `L’embauche ne peut avoir lieu avant la signature de la convention : l’embauche est prévue le ${formatDateFr(facts.hiredOn)}, la signature le ${formatDateFr(req.date)}. Reportez l’embauche ou signez plus tôt.`, LIFECYCLE_REFS.signature);
+    add(
+      'HIRED_BEFORE_SIGNATURE',
+      `L’embauche ne peut avoir lieu avant la signature de la convention : l’embauche est prévue le ${formatDateFr(facts.hiredOn)}, la signature le ${formatDateFr(req.date)}. Reportez l’embauche ou signez plus tôt.`,
+      LIFECYCLE_REFS.signature,
+    );
   }
 }
 
 function checkDenunciation(req: TransitionRequest, facts: TransitionFacts, add: Add): void {
   const d = facts.denunciation;
   if (!d) {
-    add('DENUNCIATION_PROCEDURE', 'Notifiez d’abord à l’employeur l’intention de dénoncer la convention : il dispose de sept jours pour faire connaître ses observations.', LIFECYCLE_REFS.denunciation);
+    add(
+      'DENUNCIATION_PROCEDURE',
+      'Notifiez d’abord à l’employeur l’intention de dénoncer la convention : il dispose de sept jours pour faire connaître ses observations.',
+      LIFECYCLE_REFS.denunciation,
+    );
     return;
   }
   const answered = d.observationsOn !== null && d.observationsOn !== undefined && req.date >= d.observationsOn;
   if (!answered && req.date <= d.observationsDeadline) {
-    add('DENUNCIATION_PROCEDURE', `L’employeur peut présenter ses observations jusqu’au ${formatDateFr(d.observationsDeadline)} : décidez après cette date, ou après avoir reçu ses observations.`, LIFECYCLE_REFS.denunciation);
+    add(
+      'DENUNCIATION_PROCEDURE',
+      `L’employeur peut présenter ses observations jusqu’au ${formatDateFr(d.observationsDeadline)} : décidez après cette date, ou après avoir reçu ses observations.`,
+      LIFECYCLE_REFS.denunciation,
+    );
   }
 }

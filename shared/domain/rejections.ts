@@ -88,7 +88,10 @@ export const REJECTIONS: Record<KnownRejectionCode, RejectionEntry> = {
       'Si le contrat prévoit vraiment moins (difficultés particulièrement importantes du salarié), la correction ne suffit pas : contactez l’organisme payeur avec la justification.',
     ],
     fields: ['weeklyHours'],
-    legalRefs: (on) => [caeRef('weeklyHours', on), FORM('conditions générales, « Nature du contrat de travail » (durée hebdomadaire minimale de vingt heures)')],
+    legalRefs: (on) => [
+      caeRef('weeklyHours', on),
+      FORM('conditions générales, « Nature du contrat de travail » (durée hebdomadaire minimale de vingt heures)'),
+    ],
   },
   DATES_INCOHERENTES: {
     meaning: `Les dates envoyées ne tiennent pas : la période de la convention ou de l’avenant dépasse ${maxMonths} mois pour un CAE (durée maximale, renouvellements compris), ou sa fin précède son début.`,

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatClock,
-  formatFrAmount,
-  formatFrDate,
-  formatFrHours,
-  formatFrPercent,
-  parseFrAmount,
-  parseFrDate,
-  parseFrHours,
-  parseFrPercent,
-} from './input';
+import { formatClock, formatFrAmount, formatFrDate, formatFrHours, formatFrPercent, parseFrAmount, parseFrDate, parseFrHours, parseFrPercent } from './input';
 
 describe('French dates', () => {
   it('reads JJ/MM/AAAA and its usual variants into YYYY-MM-DD', () => {

@@ -31,13 +31,18 @@ describe('npm run counterpart (command line of the reference counterpart)', () =
 
     fs.writeFileSync(path.join(dir, 'lot2.json'), lotText([eventLine('069060912345'), eventLine('069060900000')], 2));
     expect(counterpart([path.join(dir, 'lot2.json'), '--out', path.join(dir, 'in'), '--sequence', '2', '--state', state]).code).toBe(0);
-    const reply = JSON.parse(fs.readFileSync(path.join(dir, 'in', 'RET_CNASEA_000002_20090620T090000Z.json'), 'utf8')) as { lines: { record: string; code?: string }[] };
+    const reply = JSON.parse(fs.readFileSync(path.join(dir, 'in', 'RET_CNASEA_000002_20090620T090000Z.json'), 'utf8')) as {
+      lines: { record: string; code?: string }[];
+    };
     expect(reply.lines.map((l) => l.code ?? l.record)).toEqual(['ACCEPTED', 'CONVENTION_INCONNUE']);
   });
 
   it('exits with 1 on an invalid lot and 2 on a usage error, writing nothing', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'lot.json'), lotText([conventionLine()], 1, (lot) => (lot.header.recordCount = 9)));
+    fs.writeFileSync(
+      path.join(dir, 'lot.json'),
+      lotText([conventionLine()], 1, (lot) => (lot.header.recordCount = 9)),
+    );
     const refused = counterpart([path.join(dir, 'lot.json'), '--out', path.join(dir, 'in')]);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('Lot refusé');

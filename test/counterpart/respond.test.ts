@@ -31,7 +31,12 @@ function answer(text: string, known: Set<string> | null = null) {
 
 describe('reference counterpart (payment organisation side, docs/exchange-format.md)', () => {
   it('answers every line of a valid lot once, with a payment notice for the first month of each accepted convention', () => {
-    const { fileName, file } = answer(lotText([conventionLine(), conventionLine({ conventionNumber: '069060912346', startsOn: '2009-06-20', endsOn: '2009-06-25', monthlyGrossCents: 100_001, aidRateBp: 8750 })]));
+    const { fileName, file } = answer(
+      lotText([
+        conventionLine(),
+        conventionLine({ conventionNumber: '069060912346', startsOn: '2009-06-20', endsOn: '2009-06-25', monthlyGrossCents: 100_001, aidRateBp: 8750 }),
+      ]),
+    );
     expect(fileName).toBe('RET_CNASEA_000004_20090620T090000Z.json');
     expect(new Ajv2020({ strict: false, validateFormats: false }).validate(schema, file)).toBe(true);
     expect(file.header).toMatchObject({ kind: 'return-file', emitter: 'CNASEA', recipient: '69012', sequence: 4, recordCount: 4 });
@@ -56,7 +61,12 @@ describe('reference counterpart (payment organisation side, docs/exchange-format
         conventionLine({ startsOn: '2009-06-15', endsOn: '2011-06-15' }),
       ]),
     );
-    expect(file.lines.filter((l) => l.record !== 'PAYMENT').map((l) => l.code ?? l.record)).toEqual(['NIR_ABSENT', 'DUREE_HEBDO', 'ACCEPTED', 'DATES_INCOHERENTES']);
+    expect(file.lines.filter((l) => l.record !== 'PAYMENT').map((l) => l.code ?? l.record)).toEqual([
+      'NIR_ABSENT',
+      'DUREE_HEBDO',
+      'ACCEPTED',
+      'DATES_INCOHERENTES',
+    ]);
     expect(file.lines.filter((l) => l.record === 'REJECTED').every((l) => /^[A-ZÉ].+\.$/.test(l.label!))).toBe(true);
     expect(file.lines.filter((l) => l.record === 'PAYMENT')).toHaveLength(1);
   });
@@ -64,13 +74,30 @@ describe('reference counterpart (payment organisation side, docs/exchange-format
   it('with a memory of accepted conventions, rejects events of conventions it never accepted (CONVENTION_INCONNUE) and remembers the new ones', () => {
     const known = new Set(['069060900001']);
     const { file } = answer(lotText([conventionLine(), eventLine('069060912345'), eventLine('069060900001'), eventLine('069060999999')]), known);
-    expect(file.lines.filter((l) => l.record !== 'PAYMENT').map((l) => l.code ?? l.record)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'CONVENTION_INCONNUE']);
+    expect(file.lines.filter((l) => l.record !== 'PAYMENT').map((l) => l.code ?? l.record)).toEqual([
+      'ACCEPTED',
+      'ACCEPTED',
+      'ACCEPTED',
+      'CONVENTION_INCONNUE',
+    ]);
     expect([...known].sort()).toEqual(['069060900001', '069060912345']);
   });
 
   it('refuses a whole lot that breaks the schema, its checksum or its record count', () => {
     expect(() => answerLot(lotText([conventionLine({ weeklyMinutes: '20h' })]), AT, 1)).toThrow(/schéma/);
-    expect(() => answerLot(lotText([conventionLine()], 1, (lot) => ((lot.lines[0] as { weeklyMinutes: number }).weeklyMinutes = 1600)), AT, 1)).toThrow(/Somme de contrôle/);
-    expect(() => answerLot(lotText([conventionLine()], 1, (lot) => (lot.header.recordCount = 2)), AT, 1)).toThrow(/Nombre de lignes/);
+    expect(() =>
+      answerLot(
+        lotText([conventionLine()], 1, (lot) => ((lot.lines[0] as { weeklyMinutes: number }).weeklyMinutes = 1600)),
+        AT,
+        1,
+      ),
+    ).toThrow(/Somme de contrôle/);
+    expect(() =>
+      answerLot(
+        lotText([conventionLine()], 1, (lot) => (lot.header.recordCount = 2)),
+        AT,
+        1,
+      ),
+    ).toThrow(/Nombre de lignes/);
   });
 });

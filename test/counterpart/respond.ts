@@ -26,7 +26,10 @@ interface Lot {
 export function canonical(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k]!)}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k]!)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -108,7 +111,15 @@ export function answerLot(text: string, createdAt: string, sequence: number, kno
       const endsOn = line.endsOn as string | null;
       const monthEnd = lastDayOfMonth(startsOn);
       const periodEnd = endsOn !== null && endsOn < monthEnd ? endsOn : monthEnd;
-      payments.push({ lineNo: 0, record: 'PAYMENT', conventionNumber: line.conventionNumber!, periodStart: startsOn, periodEnd, amountCents: Math.round((gross * rate) / 10000), paidOn: createdAt.slice(0, 10) });
+      payments.push({
+        lineNo: 0,
+        record: 'PAYMENT',
+        conventionNumber: line.conventionNumber!,
+        periodStart: startsOn,
+        periodEnd,
+        amountCents: Math.round((gross * rate) / 10000),
+        paidOn: createdAt.slice(0, 10),
+      });
     }
   }
   const all = [...lines, ...payments].map((l, i) => ({ ...l, lineNo: i + 1 }));
@@ -128,5 +139,8 @@ export function answerLot(text: string, createdAt: string, sequence: number, kno
   const check = validator('return-file');
   if (!check(file)) throw new Error(`Réponse non conforme : ${JSON.stringify(check.errors?.slice(0, 3))}`);
   const stamp = createdAt.replace(/[-:]/g, '');
-  return { fileName: `RET_${COUNTERPART_ID}_${String(sequence).padStart(6, '0')}_${stamp}.json`, text: `${JSON.stringify(JSON.parse(canonical(file)), null, 2)}\n` };
+  return {
+    fileName: `RET_${COUNTERPART_ID}_${String(sequence).padStart(6, '0')}_${stamp}.json`,
+    text: `${JSON.stringify(JSON.parse(canonical(file)), null, 2)}\n`,
+  };
 }

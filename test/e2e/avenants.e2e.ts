@@ -43,7 +43,10 @@ describe('avenants and facts of a running convention', () => {
       await dialog.getByLabel('Date d’effet').fill(formatDateFr(on));
       await dialog.getByLabel('Signature de l’avenant').fill(formatDateFr(on));
       await dialog.getByRole('button', { name: 'Enregistrer l’avenant' }).click();
-      await dialog.getByRole('alert').getByText(/l’agence a accepté/).waitFor();
+      await dialog
+        .getByRole('alert')
+        .getByText(/l’agence a accepté/)
+        .waitFor();
       expect((await invoke(page, 'conventions.get', { id: view.id })).versions).toHaveLength(view.versions.length);
 
       await dialog.getByLabel('L’agence accepte que l’aide soit accordée sur la base de la nouvelle durée').check();

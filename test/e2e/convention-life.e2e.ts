@@ -138,7 +138,6 @@ describe('the life of a convention', () => {
     }
   });
 
-
   it('deletes a draft after confirmation and says so on the list; the number is gone for good', async () => {
     const app = await startApp(browser, { demo: 'agence' });
     try {
@@ -153,7 +152,10 @@ describe('the life of a convention', () => {
       await dialog.getByText(`Le brouillon ${row.number} sera supprimé définitivement`, { exact: false }).waitFor();
       await page.screenshot({ path: '/tmp/life-delete-draft.png', fullPage: true });
       await dialog.getByRole('button', { name: 'Supprimer définitivement' }).click();
-      await page.getByRole('status').filter({ hasText: `Brouillon ${row.number} supprimé` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `Brouillon ${row.number} supprimé` })
+        .waitFor();
       await page.getByRole('heading', { level: 1, name: 'Conventions' }).waitFor();
       const after = await invoke(page, 'conventions.list', { status: 'brouillon', limit: 5 });
       expect(after.total).toBe(drafts.total - 1);
@@ -199,7 +201,10 @@ describe('the life of a convention', () => {
       await page.getByRole('button', { name: 'Renouveler' }).click();
       await dialog.getByLabel('Fin du renouvellement').fill(formatDateFr(addDays(to, 800)));
       await dialog.getByRole('button', { name: 'Renouveler' }).click();
-      await dialog.getByRole('alert').getByText(/ne dépasse pas 24 mois/).waitFor();
+      await dialog
+        .getByRole('alert')
+        .getByText(/ne dépasse pas 24 mois/)
+        .waitFor();
       await page.screenshot({ path: '/tmp/life-renewal-refused.png', fullPage: true });
     } finally {
       await app.close();

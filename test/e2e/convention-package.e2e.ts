@@ -94,7 +94,10 @@ describe('convention package from the Employeurs page', () => {
       await dialog.getByText(`Total : ${numbers.length} nouvelle(s), 0 mise(s) à jour, 0 inchangée(s).`).waitFor();
       await dialog.getByRole('button', { name: 'Fermer' }).click();
       // The package is listed as received, each of its lines applied here.
-      const row = page.getByRole('table', { name: "Lots échangés avec l'organisme payeur" }).getByRole('row').filter({ hasText: path.basename(file) });
+      const row = page
+        .getByRole('table', { name: "Lots échangés avec l'organisme payeur" })
+        .getByRole('row')
+        .filter({ hasText: path.basename(file) });
       await row.getByText('Réception').waitFor();
       await row.getByText(`${numbers.length} appliquées`).waitFor();
 

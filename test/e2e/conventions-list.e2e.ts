@@ -31,9 +31,7 @@ const total = (n: number) => `${n.toLocaleString('fr-FR').replace(/[\u00a0\u202f
 const rows = (page: Page) => page.getByRole('table', { name: TABLE }).locator('tbody tr[aria-rowindex]');
 /** The rows drawn, as [aria-rowindex, cell texts]. */
 const drawn = (page: Page) =>
-  rows(page).evaluateAll((trs) =>
-    trs.map((tr) => [Number(tr.getAttribute('aria-rowindex')), [...tr.children].map((td) => td.textContent ?? '')] as const),
-  );
+  rows(page).evaluateAll((trs) => trs.map((tr) => [Number(tr.getAttribute('aria-rowindex')), [...tr.children].map((td) => td.textContent ?? '')] as const));
 const lastDrawnNumber = async (page: Page) => {
   const all = await drawn(page);
   const last = all[all.length - 1];

@@ -13,10 +13,7 @@ describe('CSV export', () => {
   it('downloads every employer, then every employee, of the demo as CSV files from their pages', async () => {
     const { page, close } = await startApp(browser, { demo: 'agence' });
     try {
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Employeurs', exact: true })
-        .click();
+      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Employeurs', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Employeurs', exact: true }).waitFor();
       const { total } = await invoke(page, 'employers.list', { limit: 1 });
       expect(total).toBeGreaterThan(0);
@@ -37,7 +34,12 @@ describe('CSV export', () => {
       const employees = await invoke(page, 'employees.list', { limit: 1 });
       expect(employees.total).toBeGreaterThan(50);
       const [second] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (CSV)' }).click()]);
-      const people = fs.readFileSync(await second.path()).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+      const people = fs
+        .readFileSync(await second.path())
+        .toString('utf8')
+        .slice(1)
+        .split('\r\n')
+        .slice(0, -1);
       expect(people[0]).toBe('Nom et prénoms;NIR (masqué);Date de naissance;Conventions');
       expect(people).toHaveLength(employees.total + 1);
     } finally {
@@ -55,11 +57,19 @@ describe('CSV export', () => {
       expect(selected.total).toBeGreaterThan(0);
       expect(selected.total).toBeLessThan(all.total);
       // The list shows the filtered count before the export is asked for.
-      await page.getByTestId('result-count').filter({ hasText: String(selected.total) }).waitFor();
+      await page
+        .getByTestId('result-count')
+        .filter({ hasText: String(selected.total) })
+        .waitFor();
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (CSV)' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^conventions-\d{4}-\d{2}-\d{2}\.csv$/);
-      const lines = fs.readFileSync(await download.path()).toString('utf8').slice(1).split('\r\n').slice(0, -1);
+      const lines = fs
+        .readFileSync(await download.path())
+        .toString('utf8')
+        .slice(1)
+        .split('\r\n')
+        .slice(0, -1);
       expect(lines[0]!.split(';').slice(0, 4)).toEqual(['Numéro', 'Mesure', 'État', 'Département']);
       expect(lines).toHaveLength(selected.total + 1);
       expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(selected.items.map((c) => c.number));

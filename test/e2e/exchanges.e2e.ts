@@ -88,7 +88,9 @@ describe('Échanges screen', () => {
       expect(download.suggestedFilename()).toBe(lot.fileName);
       await lotRow.getByText('Envoyé', { exact: true }).waitFor();
       const lotText = fs.readFileSync(await download.path(), 'utf8');
-      const ours = (JSON.parse(lotText) as { lines: { lineNo: number; record: string; conventionNumber: string }[] }).lines.find((l) => l.conventionNumber === cae.number);
+      const ours = (JSON.parse(lotText) as { lines: { lineNo: number; record: string; conventionNumber: string }[] }).lines.find(
+        (l) => l.conventionNumber === cae.number,
+      );
       expect(ours?.record).toBe('CONVENTION');
 
       // The payment organisation answers: our convention is under 20 h a week.
@@ -119,7 +121,7 @@ describe('Échanges screen', () => {
       await dialog.waitFor({ state: 'hidden' });
 
       // The lot now says it was partly rejected; it opens on its rejected lines, explained.
-      const table = page.getByRole('table', { name: 'Lots échangés avec l\'organisme payeur' });
+      const table = page.getByRole('table', { name: "Lots échangés avec l'organisme payeur" });
       const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: `Ouvrir le lot ${lot.fileName}` }) });
       await row.getByText('Partiellement rejeté').waitFor();
       await shot(page, 'echanges-liste');
@@ -169,7 +171,10 @@ describe('Échanges screen', () => {
       const lines = page.getByRole('table', { name: `Lignes du lot ${lot.fileName}` });
       // Filtered: the header row and that one line.
       await lines.getByRole('row').nth(2).waitFor({ state: 'detached' });
-      const oldLine = lines.getByRole('row').filter({ has: page.getByRole('cell', { name: String(ours!.lineNo), exact: true }) }).filter({ hasText: cae.number });
+      const oldLine = lines
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: String(ours!.lineNo), exact: true }) })
+        .filter({ hasText: cae.number });
       await oldLine.getByText('Corrigée et renvoyée').waitFor();
       await oldLine.getByRole('link', { name: 'lot n° 8' }).waitFor();
       await expect(page.getByRole('region', { name: `Ligne ${ours!.lineNo} : Convention ${cae.number}` }).count()).resolves.toBe(0);

@@ -19,7 +19,8 @@ const example = readExample('convention-cae') as {
 
 /** A field by its label (Mantine adds « * » to a required one's label). */
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`));
-const yesNo = (page: Page, question: string, answer: 'Oui' | 'Non') => page.getByRole('radiogroup', { name: question }).getByLabel(answer, { exact: true }).check();
+const yesNo = (page: Page, question: string, answer: 'Oui' | 'Non') =>
+  page.getByRole('radiogroup', { name: question }).getByLabel(answer, { exact: true }).check();
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(SHOTS, `instruct-${name}.png`), fullPage: true });
@@ -133,7 +134,10 @@ describe('instructing a convention', () => {
       await field(page, 'Nom').focus();
 
       // Saved on its own (debounced), numbered, the address now the draft's.
-      await page.getByTestId('save-status').getByText(/^Enregistré à \d{2}:\d{2}$/).waitFor();
+      await page
+        .getByTestId('save-status')
+        .getByText(/^Enregistré à \d{2}:\d{2}$/)
+        .waitFor();
       await expect.poll(() => page.url()).toMatch(/#\/conventions\/brouillon\/\d+$/);
       await page.getByText(/^N° de convention : /).waitFor();
       // The same form, not a new one: the mark stays, and so does the focus.

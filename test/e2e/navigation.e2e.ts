@@ -72,9 +72,7 @@ describe('navigation in the agency demo', () => {
       const expected = await invoke(page, 'conventions.list', { search: lastName, limit: 50, offset: 0 });
       expect(expected.total).toBeGreaterThan(0);
       expect(expected.total).toBeLessThan(300);
-      await expect
-        .poll(() => count(page))
-        .toBe(`${expected.total} ${expected.total > 1 ? 'conventions' : 'convention'}`);
+      await expect.poll(() => count(page)).toBe(`${expected.total} ${expected.total > 1 ? 'conventions' : 'convention'}`);
       expect(await conventionsTable.getAttribute('aria-rowcount')).toBe(String(expected.total + 1));
       const found = await bodyRows(page, 'Liste des conventions').allTextContents();
       expect(found.length).toBeGreaterThan(0);
@@ -95,9 +93,7 @@ describe('navigation in the agency demo', () => {
       const byNumber = await invoke(page, 'conventions.list', { sort: { by: 'number', dir: 'asc' }, limit: 3, offset: 0 });
       await conventionsTable.getByRole('button', { name: 'Numéro', exact: true }).click();
       expect(await conventionsTable.getByRole('columnheader', { name: 'Numéro' }).getAttribute('aria-sort')).toBe('ascending');
-      await expect
-        .poll(async () => (await cellTexts(page, 'Liste des conventions', 0)).slice(0, 3))
-        .toEqual(byNumber.items.map((c) => c.number));
+      await expect.poll(async () => (await cellTexts(page, 'Liste des conventions', 0)).slice(0, 3)).toEqual(byNumber.items.map((c) => c.number));
 
       // Employeurs: labels, never the raw status codes.
       await go(page, 'Employeurs', 'Employeurs');

@@ -74,7 +74,14 @@ describe('npm start', () => {
     interrupt();
     await started.exited;
     await expect
-      .poll(() => fetch(started.url).then(() => 'ouvert', () => 'fermé'), { timeout: 10_000 })
+      .poll(
+        () =>
+          fetch(started.url).then(
+            () => 'ouvert',
+            () => 'fermé',
+          ),
+        { timeout: 10_000 },
+      )
       .toBe('fermé');
   });
 

@@ -35,8 +35,7 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
   },
 };
 
-const columnsOf = (db: Database.Database, table: string): string[] =>
-  (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+const columnsOf = (db: Database.Database, table: string): string[] => db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
 
 export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>, version: number): void {
   const latestFile = `${options.file}.latest`;

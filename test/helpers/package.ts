@@ -14,7 +14,14 @@ import { withDb } from './agency-workspace';
 export function freshEmployer(file: string): string {
   const db = openDatabase(file);
   try {
-    insertWorkspace(db, { role: 'employeur', name: 'Association destinataire', department: '69', agencyCode: null, isDemo: false, createdAt: '2009-06-01T08:00:00Z' });
+    insertWorkspace(db, {
+      role: 'employeur',
+      name: 'Association destinataire',
+      department: '69',
+      agencyCode: null,
+      isDemo: false,
+      createdAt: '2009-06-01T08:00:00Z',
+    });
   } finally {
     db.close();
   }
@@ -44,9 +51,12 @@ export function richEmployer(file: string): RichEmployer {
          FROM employers er ORDER BY (withAvenant IS NOT NULL AND withEvent IS NOT NULL AND running IS NOT NULL) DESC, n DESC, er.id LIMIT 1`,
       )
       .get() as { siret: string; withAvenant: string | null; withEvent: string | null; running: string | null };
-    if (!row.withAvenant || !row.withEvent || !row.running) throw new Error('la démonstration n’a plus d’employeur avec avenant, événement et convention en cours');
+    if (!row.withAvenant || !row.withEvent || !row.running)
+      throw new Error('la démonstration n’a plus d’employeur avec avenant, événement et convention en cours');
     const signed = db
-      .prepare("SELECT c.number FROM conventions c JOIN employers er ON er.id = c.employer_id WHERE er.siret = ? AND c.status NOT IN ('brouillon', 'a_signer') ORDER BY c.number")
+      .prepare(
+        "SELECT c.number FROM conventions c JOIN employers er ON er.id = c.employer_id WHERE er.siret = ? AND c.status NOT IN ('brouillon', 'a_signer') ORDER BY c.number",
+      )
       .pluck()
       .all(row.siret) as string[];
     return { siret: row.siret, signed, withAvenant: row.withAvenant, withEvent: row.withEvent, running: row.running };

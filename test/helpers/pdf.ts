@@ -95,7 +95,10 @@ export async function pdfFonts(pdf: Buffer): Promise<PdfFont[]> {
     const subtype = object.get(PDFName.of('Subtype'));
     if (subtype === PDFName.of('CIDFontType0') || subtype === PDFName.of('CIDFontType2')) continue; // described by their Type0 parent
     const descendants = lookup(object.get(PDFName.of('DescendantFonts')));
-    const descendant = descendants && 'get' in descendants && typeof descendants.get === 'function' ? dict((descendants as { get: (i: number) => PDFObject }).get(0)) : undefined;
+    const descendant =
+      descendants && 'get' in descendants && typeof descendants.get === 'function'
+        ? dict((descendants as { get: (i: number) => PDFObject }).get(0))
+        : undefined;
     const descriptor = dict(object.get(PDFName.of('FontDescriptor'))) ?? dict(descendant?.get(PDFName.of('FontDescriptor')));
     const baseFont = lookup(object.get(PDFName.of('BaseFont')));
     fonts.push({

@@ -65,7 +65,7 @@ describe('architecture boundaries (lint)', () => {
     ['test/helpers/agency-workspace.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
     ['test/helpers/exchanges.ts', `${DB}export const n = (db: Database) => db.prepare('SELECT 1').get();\n`],
     // A regular expression's exec is no SQL.
-    ['electron/cli/x.ts', "export const code = (text: string) => /^(\\d{5})$/.exec(text)?.[1];\n"],
+    ['electron/cli/x.ts', 'export const code = (text: string) => /^(\\d{5})$/.exec(text)?.[1];\n'],
   ])('allows in %s: %s', async (file, code) => {
     expect(await sqlOutsideDb(file, code)).toEqual([]);
   });

@@ -62,7 +62,9 @@ function importing(from: string, ...targets: string[]): Tree {
     const file = typeOnly ? target.slice('type:'.length) : target;
     if (!PACKAGE.test(file)) tree[file] = LEAF;
     const specifier = PACKAGE.test(file) ? file : relative(from, file);
-    return typeOnly ? `import type { T as T${i} } from '${specifier}';\nexport type U${i} = T${i};` : `import * as m${i} from '${specifier}';\nexport const u${i} = m${i};`;
+    return typeOnly
+      ? `import type { T as T${i} } from '${specifier}';\nexport type U${i} = T${i};`
+      : `import * as m${i} from '${specifier}';\nexport const u${i} = m${i};`;
   });
   tree[from] = `${lines.join('\n')}\n`;
   return tree;
@@ -86,36 +88,115 @@ function relative(from: string, to: string): string {
 const broken: { rule: string; tree: Tree; edge: string }[] = [
   {
     rule: 'no-circular',
-    tree: { 'electron/sync/a.ts': "import { b } from './b';\nexport const a = () => b;\n", 'electron/sync/b.ts': "import { a } from './a';\nexport const b = () => a;\n" },
+    tree: {
+      'electron/sync/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
+      'electron/sync/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
+    },
     edge: 'electron/sync/a.ts → electron/sync/b.ts',
   },
-  { rule: 'renderer-not-electron', tree: importing('renderer/src/page.tsx', 'type:electron/app/context.ts'), edge: 'renderer/src/page.tsx → electron/app/context.ts' },
+  {
+    rule: 'renderer-not-electron',
+    tree: importing('renderer/src/page.tsx', 'type:electron/app/context.ts'),
+    edge: 'renderer/src/page.tsx → electron/app/context.ts',
+  },
   { rule: 'renderer-not-electron', tree: importing('renderer/src/page.tsx', 'electron'), edge: 'renderer/src/page.tsx → electron' },
-  { rule: 'shared-not-electron-or-renderer', tree: importing('shared/api/contract.ts', 'type:electron/db/connection.ts'), edge: 'shared/api/contract.ts → electron/db/connection.ts' },
-  { rule: 'shared-not-electron-or-renderer', tree: importing('shared/domain/enums.ts', 'renderer/src/labels.ts'), edge: 'shared/domain/enums.ts → renderer/src/labels.ts' },
-  { rule: 'rules-self-contained', tree: importing('shared/rules/index.ts', 'type:shared/domain/enums.ts'), edge: 'shared/rules/index.ts → shared/domain/enums.ts' },
+  {
+    rule: 'shared-not-electron-or-renderer',
+    tree: importing('shared/api/contract.ts', 'type:electron/db/connection.ts'),
+    edge: 'shared/api/contract.ts → electron/db/connection.ts',
+  },
+  {
+    rule: 'shared-not-electron-or-renderer',
+    tree: importing('shared/domain/enums.ts', 'renderer/src/labels.ts'),
+    edge: 'shared/domain/enums.ts → renderer/src/labels.ts',
+  },
+  {
+    rule: 'rules-self-contained',
+    tree: importing('shared/rules/index.ts', 'type:shared/domain/enums.ts'),
+    edge: 'shared/rules/index.ts → shared/domain/enums.ts',
+  },
   { rule: 'rules-self-contained', tree: importing('shared/rules/index.ts', 'node:fs'), edge: 'shared/rules/index.ts → fs' },
-  { rule: 'entry-points-not-imported', tree: importing('electron/services/x.ts', 'electron/server/launch.ts'), edge: 'electron/services/x.ts → electron/server/launch.ts' },
+  {
+    rule: 'entry-points-not-imported',
+    tree: importing('electron/services/x.ts', 'electron/server/launch.ts'),
+    edge: 'electron/services/x.ts → electron/server/launch.ts',
+  },
   { rule: 'entry-points-not-imported', tree: importing('electron/db/x.ts', 'type:electron/main/index.ts'), edge: 'electron/db/x.ts → electron/main/index.ts' },
-  { rule: 'entry-points-not-imported', tree: importing('electron/sync/x.ts', 'electron/preload/index.ts'), edge: 'electron/sync/x.ts → electron/preload/index.ts' },
-  { rule: 'entry-points-not-imported', tree: importing('electron/documents/x.ts', 'electron/cli/main.ts'), edge: 'electron/documents/x.ts → electron/cli/main.ts' },
-  { rule: 'entry-points-not-imported', tree: importing('electron/api/x.ts', 'electron/server/server.ts'), edge: 'electron/api/x.ts → electron/server/server.ts' },
-  { rule: 'preload-sandboxed', tree: importing('electron/preload/bridge.ts', 'electron/app/context.ts'), edge: 'electron/preload/bridge.ts → electron/app/context.ts' },
-  { rule: 'product-not-test', tree: importing('electron/services/x.ts', 'test/helpers/temp-dir.ts'), edge: 'electron/services/x.ts → test/helpers/temp-dir.ts' },
-  { rule: 'product-not-test', tree: importing('shared/format/date.ts', 'type:test/helpers/package.ts'), edge: 'shared/format/date.ts → test/helpers/package.ts' },
-  { rule: 'app-not-api', tree: importing('electron/app/services.ts', 'type:electron/api/dispatch.ts'), edge: 'electron/app/services.ts → electron/api/dispatch.ts' },
-  { rule: 'exports-not-api-or-app', tree: importing('electron/exports/index.ts', 'electron/app/context.ts'), edge: 'electron/exports/index.ts → electron/app/context.ts' },
-  { rule: 'services-not-app-or-api', tree: importing('electron/services/workspace.ts', 'type:electron/app/context.ts'), edge: 'electron/services/workspace.ts → electron/app/context.ts' },
-  { rule: 'services-not-app-or-api', tree: importing('electron/services/x.ts', 'electron/api/handlers.ts'), edge: 'electron/services/x.ts → electron/api/handlers.ts' },
-  { rule: 'services-not-app-or-api', tree: importing('electron/services/x.ts', 'electron/exports/index.ts'), edge: 'electron/services/x.ts → electron/exports/index.ts' },
+  {
+    rule: 'entry-points-not-imported',
+    tree: importing('electron/sync/x.ts', 'electron/preload/index.ts'),
+    edge: 'electron/sync/x.ts → electron/preload/index.ts',
+  },
+  {
+    rule: 'entry-points-not-imported',
+    tree: importing('electron/documents/x.ts', 'electron/cli/main.ts'),
+    edge: 'electron/documents/x.ts → electron/cli/main.ts',
+  },
+  {
+    rule: 'entry-points-not-imported',
+    tree: importing('electron/api/x.ts', 'electron/server/server.ts'),
+    edge: 'electron/api/x.ts → electron/server/server.ts',
+  },
+  {
+    rule: 'preload-sandboxed',
+    tree: importing('electron/preload/bridge.ts', 'electron/app/context.ts'),
+    edge: 'electron/preload/bridge.ts → electron/app/context.ts',
+  },
+  {
+    rule: 'product-not-test',
+    tree: importing('electron/services/x.ts', 'test/helpers/temp-dir.ts'),
+    edge: 'electron/services/x.ts → test/helpers/temp-dir.ts',
+  },
+  {
+    rule: 'product-not-test',
+    tree: importing('shared/format/date.ts', 'type:test/helpers/package.ts'),
+    edge: 'shared/format/date.ts → test/helpers/package.ts',
+  },
+  {
+    rule: 'app-not-api',
+    tree: importing('electron/app/services.ts', 'type:electron/api/dispatch.ts'),
+    edge: 'electron/app/services.ts → electron/api/dispatch.ts',
+  },
+  {
+    rule: 'exports-not-api-or-app',
+    tree: importing('electron/exports/index.ts', 'electron/app/context.ts'),
+    edge: 'electron/exports/index.ts → electron/app/context.ts',
+  },
+  {
+    rule: 'services-not-app-or-api',
+    tree: importing('electron/services/workspace.ts', 'type:electron/app/context.ts'),
+    edge: 'electron/services/workspace.ts → electron/app/context.ts',
+  },
+  {
+    rule: 'services-not-app-or-api',
+    tree: importing('electron/services/x.ts', 'electron/api/handlers.ts'),
+    edge: 'electron/services/x.ts → electron/api/handlers.ts',
+  },
+  {
+    rule: 'services-not-app-or-api',
+    tree: importing('electron/services/x.ts', 'electron/exports/index.ts'),
+    edge: 'electron/services/x.ts → electron/exports/index.ts',
+  },
   {
     rule: 'sync-documents-not-services',
     tree: importing('electron/sync/package/apply.ts', 'electron/services/aid-payments.ts'),
     edge: 'electron/sync/package/apply.ts → electron/services/aid-payments.ts',
   },
-  { rule: 'sync-documents-not-services', tree: importing('electron/documents/index.ts', 'type:electron/app/context.ts'), edge: 'electron/documents/index.ts → electron/app/context.ts' },
-  { rule: 'db-self-contained', tree: importing('electron/db/connection.ts', 'type:electron/app/context.ts'), edge: 'electron/db/connection.ts → electron/app/context.ts' },
-  { rule: 'db-self-contained', tree: importing('electron/db/repositories/x.ts', 'electron/sync/schemas.ts'), edge: 'electron/db/repositories/x.ts → electron/sync/schemas.ts' },
+  {
+    rule: 'sync-documents-not-services',
+    tree: importing('electron/documents/index.ts', 'type:electron/app/context.ts'),
+    edge: 'electron/documents/index.ts → electron/app/context.ts',
+  },
+  {
+    rule: 'db-self-contained',
+    tree: importing('electron/db/connection.ts', 'type:electron/app/context.ts'),
+    edge: 'electron/db/connection.ts → electron/app/context.ts',
+  },
+  {
+    rule: 'db-self-contained',
+    tree: importing('electron/db/repositories/x.ts', 'electron/sync/schemas.ts'),
+    edge: 'electron/db/repositories/x.ts → electron/sync/schemas.ts',
+  },
   {
     rule: 'sync-package-match-below-plan',
     tree: importing('electron/sync/package/match.ts', 'type:electron/sync/package/plan.ts'),
@@ -128,9 +209,22 @@ const allowed: { name: string; tree: Tree }[] = [
   {
     name: 'each folder importing the ones below it: main, server, cli → api → app → exports → services → sync, documents → db → shared',
     tree: tree(
-      importing('electron/main/index.ts', 'electron/api/app-services.ts', 'electron/app/data-dir.ts', 'electron/preload/ipc-names.ts', 'electron/security/csp.ts', 'electron'),
+      importing(
+        'electron/main/index.ts',
+        'electron/api/app-services.ts',
+        'electron/app/data-dir.ts',
+        'electron/preload/ipc-names.ts',
+        'electron/security/csp.ts',
+        'electron',
+      ),
       importing('electron/server/launch.ts', 'electron/api/app-services.ts', 'type:shared/domain/enums.ts'),
-      importing('electron/cli/commands/start.ts', 'electron/server/launch.ts', 'electron/exports/index.ts', 'electron/sync/export.ts', 'electron/db/connection.ts'),
+      importing(
+        'electron/cli/commands/start.ts',
+        'electron/server/launch.ts',
+        'electron/exports/index.ts',
+        'electron/sync/export.ts',
+        'electron/db/connection.ts',
+      ),
       importing('electron/api/app-services.ts', 'electron/app/context.ts', 'electron/api/handlers.ts'),
       importing('electron/api/handlers.ts', 'electron/exports/index.ts', 'electron/services/workspace.ts', 'type:electron/app/context.ts'),
       importing('electron/app/context.ts', 'type:electron/services/clock.ts', 'electron/db/connection.ts'),

@@ -53,7 +53,10 @@ const SPEAKING_DOCUMENTS: [string, ConventionDocument, string?][] = [
     },
   ],
   ['pay below SMIC at 35 h (over 1 000 €)', withContract(cae(), { weeklyHours: 35, monthlyGross: '1000.00' })],
-  ['pay not raised with the SMIC (1 July 2008) nor with the hours (over 1 000 €)', { ...withContract(cae(), { monthlyGross: '747.93' }), events: [{ kind: 'HOURS_CHANGE', on: '2008-10-01', weeklyHours: 35 }] }],
+  [
+    'pay not raised with the SMIC (1 July 2008) nor with the hours (over 1 000 €)',
+    { ...withContract(cae(), { monthlyGross: '747.93' }), events: [{ kind: 'HOURS_CHANGE', on: '2008-10-01', weeklyHours: 35 }] },
+  ],
   ['aid rate above the cap', { ...cae(), funding: { ...cae().funding!, aidRatePercent: '120' } }],
   [
     'rupture by the employer reported late, suspension never reported',
@@ -70,9 +73,16 @@ const SPEAKING_DOCUMENTS: [string, ConventionDocument, string?][] = [
   ['contrat d’avenir too long', withContract(cavDocument(), { plannedEnd: '2012-04-13' })],
   [
     'contrat d’avenir of a disabled worker renewed beyond 36 months',
-    { ...withContract(cavDocument(), { plannedEnd: '2010-04-13' }), employee: { ...cavDocument().employee!, disabledWorker: true }, renewals: [{ from: '2010-04-14', to: '2013-10-13' }] },
+    {
+      ...withContract(cavDocument(), { plannedEnd: '2010-04-13' }),
+      employee: { ...cavDocument().employee!, disabledWorker: true },
+      renewals: [{ from: '2010-04-14', to: '2013-10-13' }],
+    },
   ],
-  ['employee rupture for another reason', { ...cae(), events: [{ kind: 'RUPTURE', on: '2008-09-10', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2008-09-11' }] }],
+  [
+    'employee rupture for another reason',
+    { ...cae(), events: [{ kind: 'RUPTURE', on: '2008-09-10', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2008-09-11' }] },
+  ],
   ['contrat d’avenir too short', withContract(cavDocument(), { plannedEnd: '2009-06-13' })],
 ];
 
@@ -95,8 +105,14 @@ describe('rule messages speak French dates and amounts', () => {
 
   it('lifecycle refusals (dates in the future, before the last change, before hiring)', () => {
     const refusals = [
-      checkTransition({ from: 'signee', to: 'en_cours', date: '2008-07-01', actor: 'A. Agent' }, { today: '2008-06-15', lastChangeOn: '2008-06-05', hiredOn: '2008-06-09' }),
-      checkTransition({ from: 'signee', to: 'en_cours', date: '2008-06-01', actor: 'A. Agent' }, { today: '2008-06-15', lastChangeOn: '2008-06-05', hiredOn: '2008-06-09' }),
+      checkTransition(
+        { from: 'signee', to: 'en_cours', date: '2008-07-01', actor: 'A. Agent' },
+        { today: '2008-06-15', lastChangeOn: '2008-06-05', hiredOn: '2008-06-09' },
+      ),
+      checkTransition(
+        { from: 'signee', to: 'en_cours', date: '2008-06-01', actor: 'A. Agent' },
+        { today: '2008-06-15', lastChangeOn: '2008-06-05', hiredOn: '2008-06-09' },
+      ),
       checkTransition({ from: 'en_cours', to: 'terminee', date: '2008-10-01', actor: 'A. Agent' }, { today: '2008-10-15', conventionEnd: '2008-12-08' }),
     ].flat();
     expect(refusals.length).toBeGreaterThanOrEqual(3);

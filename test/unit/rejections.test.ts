@@ -40,7 +40,9 @@ describe('rejection codes explained in French', () => {
   });
 
   it('cites the article in force on the record’s date (recodification of 1 May 2008)', () => {
-    expect(readableLegalRef(explainRejection('DUREE_HEBDO', null, '2007-01-15').legalRefs[0]!)).toMatch(/^Code du travail \(avant le 1er mai 2008\) — art\. L322-4-7/);
+    expect(readableLegalRef(explainRejection('DUREE_HEBDO', null, '2007-01-15').legalRefs[0]!)).toMatch(
+      /^Code du travail \(avant le 1er mai 2008\) — art\. L322-4-7/,
+    );
     expect(readableLegalRef(explainRejection('DUREE_HEBDO', null, '2009-01-15').legalRefs[0]!)).toMatch(/^Code du travail — art\. L5134-20/);
   });
 
@@ -54,7 +56,12 @@ describe('rejection codes explained in French', () => {
     expect(explainRejection('NIR_ABSENT', null).fields).toEqual(['nir']);
     expect(explainRejection('CONVENTION_INCONNUE', null).fields).toEqual([]);
     const unknown = explainRejection('IBAN_FERME', 'Compte bancaire clos.');
-    expect(unknown).toMatchObject({ code: 'IBAN_FERME', known: false, meaning: 'L’organisme payeur a refusé la ligne : « Compte bancaire clos. ».', legalRefs: [] });
+    expect(unknown).toMatchObject({
+      code: 'IBAN_FERME',
+      known: false,
+      meaning: 'L’organisme payeur a refusé la ligne : « Compte bancaire clos. ».',
+      legalRefs: [],
+    });
     expect(unknown.fields).toEqual(['weeklyHours', 'startsOn', 'endsOn', 'aidRatePercent', 'nir']);
     expect(explainRejection(null, null).meaning).toBe('L’organisme payeur a refusé la ligne sans en donner le motif.');
   });

@@ -63,7 +63,12 @@ describe('weekly hours: one set of bounds (shared/rules/hours/weekly.ts)', () =>
 
   it('the zod schemas accept the bounds and refuse one step beyond', () => {
     const withHours = (weeklyHours: number) => conventionSchema.safeParse({ schema: 'cae.convention/1', contract: { weeklyHours } }).success;
-    expect([withHours(WEEKLY_HOURS.min), withHours(WEEKLY_HOURS.max), withHours(WEEKLY_HOURS.min - 0.5), withHours(WEEKLY_HOURS.max + 0.5)]).toEqual([true, true, false, false]);
+    expect([withHours(WEEKLY_HOURS.min), withHours(WEEKLY_HOURS.max), withHours(WEEKLY_HOURS.min - 0.5), withHours(WEEKLY_HOURS.max + 0.5)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
 
     const minutes = (schema: { shape: { weeklyMinutes: { safeParse: (v: unknown) => { success: boolean } } } }) =>
       [WEEKLY_MINUTES.min, WEEKLY_MINUTES.max, WEEKLY_MINUTES.min - 1, WEEKLY_MINUTES.max + 1].map((m) => schema.shape.weeklyMinutes.safeParse(m).success);

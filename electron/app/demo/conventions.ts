@@ -151,9 +151,10 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
   };
   const renewalStart = terms.initialEnd.plusDays(1);
   const renewalFiled = renewalStart.minusDays(20);
-  const denunciation = status.final === 'denoncee' && status.endedEarly
-    ? { intentNotifiedOn: status.endedEarly.minusDays(10).toString(), decisionNotifiedOn: status.endedEarly.toString() }
-    : undefined;
+  const denunciation =
+    status.final === 'denoncee' && status.endedEarly
+      ? { intentNotifiedOn: status.endedEarly.minusDays(10).toString(), decisionNotifiedOn: status.endedEarly.toString() }
+      : undefined;
   const initialEvents = events.filter((e) => !renewed || e.row.occurredOn < renewalFiled.toString()).map((e) => e.doc);
   insertVersion(db, {
     ...version,
@@ -235,7 +236,7 @@ function statusOn(faker: Faker, reference: LocalDate, signed: LocalDate, hired: 
   if (early < 0.07 && span > 40) {
     const on = hired.plusDays(faker.number.int({ min: 30, max: span }));
     const denounced = early < 0.01;
-    step(denounced ? 'denoncee' : 'resiliee', on, denounced ? "Engagements de formation non respectés" : 'Rupture du contrat de travail');
+    step(denounced ? 'denoncee' : 'resiliee', on, denounced ? 'Engagements de formation non respectés' : 'Rupture du contrat de travail');
     return { final: timeline.at(-1)!.toStatus, endedEarly: on, timeline };
   }
   if (ends.isBefore(reference)) step('terminee', ends.plusDays(1));

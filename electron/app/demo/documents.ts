@@ -51,8 +51,15 @@ const CAV_STATE_RATE = '75';
 export function demoDocument(extra: Faker, input: DemoDocumentInput): ConventionDocument {
   const { measure } = input;
   const allowance =
-    measure === 'CAE_DOM' ? 'RMI' : measure === 'CAV' ? extra.helpers.arrayElement(['RMI', 'RMI', 'ASS', 'AAH', 'API'] as const) : extra.helpers.arrayElement(['RMI', 'ASS', null, null] as const);
-  const city = input.department === '974' ? extra.helpers.arrayElement(['97400 Saint-Denis', '97410 Saint-Pierre', '97420 Le Port']) : `6900${extra.number.int({ min: 1, max: 9 })} Lyon`;
+    measure === 'CAE_DOM'
+      ? 'RMI'
+      : measure === 'CAV'
+        ? extra.helpers.arrayElement(['RMI', 'RMI', 'ASS', 'AAH', 'API'] as const)
+        : extra.helpers.arrayElement(['RMI', 'ASS', null, null] as const);
+  const city =
+    input.department === '974'
+      ? extra.helpers.arrayElement(['97400 Saint-Denis', '97410 Saint-Pierre', '97420 Le Port'])
+      : `6900${extra.number.int({ min: 1, max: 9 })} Lyon`;
   const doc: ConventionDocument = {
     schema: CONVENTION_SCHEMA_ID,
     measure,
@@ -95,7 +102,12 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
           ? { aidRatePercent: CAV_STATE_RATE, otherFunding: false, allowanceDebtorAid: CAV_DEBTOR_AID, allowancePayer: allowance ? PAYERS[allowance] : null }
           : { totalAid: centsToEuros(input.totalAidCents ?? 0), otherFunding: false },
     ...(measure === 'CAV'
-      ? { clauses: { monitoring: 'Bilan trimestriel avec le référent ; évaluation à six mois.', repayment: 'Reversement des aides en cas de non-respect des engagements (R. 5134-52).' } }
+      ? {
+          clauses: {
+            monitoring: 'Bilan trimestriel avec le référent ; évaluation à six mois.',
+            repayment: 'Reversement des aides en cas de non-respect des engagements (R. 5134-52).',
+          },
+        }
       : {}),
     renewals: [],
     events: [],

@@ -15,7 +15,18 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function dump(file: string): string {
   const db = new Database(file, { readonly: true });
-  const tables = ['workspace', 'employers', 'employees', 'conventions', 'convention_versions', 'status_changes', 'contract_events', 'exchange_lots', 'aid_rates', 'aid_payments'];
+  const tables = [
+    'workspace',
+    'employers',
+    'employees',
+    'conventions',
+    'convention_versions',
+    'status_changes',
+    'contract_events',
+    'exchange_lots',
+    'aid_rates',
+    'aid_payments',
+  ];
   const out = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())).join('\n');
   db.close();
   return out;

@@ -98,18 +98,18 @@ function fill(db: Db, options: DemoOptions): void {
   for (let i = 0; i < options.conventions; i++) {
     const measure: Measure =
       options.role === 'employeur'
-        ? faker.helpers.weightedArrayElement([{ value: 'CAE', weight: 3 }, { value: 'CAV', weight: 1 }])
+        ? faker.helpers.weightedArrayElement([
+            { value: 'CAE', weight: 3 },
+            { value: 'CAV', weight: 1 },
+          ])
         : faker.helpers.weightedArrayElement([
             { value: 'CAE', weight: 60 },
             { value: 'CAV', weight: 25 },
             { value: 'CAE_DOM', weight: 15 },
           ]);
     const place = measure === 'CAE_DOM' ? OVERSEAS : METRO;
-    const employer =
-      options.role === 'employeur' ? own : faker.helpers.arrayElement(measure === 'CAE_DOM' ? overseasEmployers : metroEmployers);
-    conventionIds.push(
-      insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs),
-    );
+    const employer = options.role === 'employeur' ? own : faker.helpers.arrayElement(measure === 'CAE_DOM' ? overseasEmployers : metroEmployers);
+    conventionIds.push(insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs));
   }
   // The aid the signed conventions commit, from the rules (the same schedule as a signature in the app).
   for (const id of conventionIds) refreshAidPayments(db, id);
@@ -220,11 +220,23 @@ function insertDemoLots(db: Db, allIds: number[]): void {
       status: i === lots - 1 ? 'sent' : i === 1 ? 'partly_rejected' : 'accepted',
       createdAt: `${day}T08:00:00.000Z`,
       sentAt: `${day}T08:05:00.000Z`,
-      acknowledgedAt: i === lots - 1 ? null : `${first.plusMonths(i + 1).plusDays(9).toString()}T10:00:00.000Z`,
+      acknowledgedAt:
+        i === lots - 1
+          ? null
+          : `${first
+              .plusMonths(i + 1)
+              .plusDays(9)
+              .toString()}T10:00:00.000Z`,
     });
     ids.forEach((conventionId, n) =>
       // The last lot still waits for its return file: its lines are sent, not yet answered.
-      insertLotLine(db, { lotId, lineNo: n + 1, conventionId, recordKind: 'CONVENTION', status: i === lots - 1 ? 'sent' : i === 1 && n === 3 ? 'rejected' : 'accepted' }),
+      insertLotLine(db, {
+        lotId,
+        lineNo: n + 1,
+        conventionId,
+        recordKind: 'CONVENTION',
+        status: i === lots - 1 ? 'sent' : i === 1 && n === 3 ? 'rejected' : 'accepted',
+      }),
     );
   }
 }

@@ -23,8 +23,7 @@ export interface NirParts {
 export function makeNir(p: NirParts): string {
   const yy = p.birthDate.slice(2, 4);
   const mm = p.birthDate.slice(5, 7);
-  const place =
-    p.department.length === 3 ? p.department + String(p.commune % 100).padStart(2, '0') : p.department + String(p.commune).padStart(3, '0');
+  const place = p.department.length === 3 ? p.department + String(p.commune % 100).padStart(2, '0') : p.department + String(p.commune).padStart(3, '0');
   const first13 = `${p.sex}${yy}${mm}${place}${String(p.order).padStart(3, '0')}`;
   return first13 + nirKey(first13);
 }

@@ -33,7 +33,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     text = await readFile(full, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : code === 'EACCES' ? 'lecture non autorisée' : 'lecture impossible';
+    const why =
+      code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : code === 'EACCES' ? 'lecture non autorisée' : 'lecture impossible';
     io.stderr(`Impossible de lire ${full} : ${why}.\n`);
     return EXIT.USAGE;
   }

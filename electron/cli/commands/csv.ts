@@ -17,10 +17,10 @@ const LISTS: Record<string, ExportList> = {
   employeurs: 'employers',
   employers: 'employers',
   salaries: 'employees',
-  'salariés': 'employees',
+  salariés: 'employees',
   employees: 'employees',
   echanges: 'lots',
-  'échanges': 'lots',
+  échanges: 'lots',
   lots: 'lots',
 };
 

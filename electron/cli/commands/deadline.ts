@@ -22,7 +22,8 @@ export async function runDeadline(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${msg}\n${USAGE}`);
     return EXIT.USAGE;
   };
-  if (kind === undefined || n === undefined || from === undefined || rest.length > 0) return fail('Trois arguments attendus : le type de délai, le nombre et la date de départ.');
+  if (kind === undefined || n === undefined || from === undefined || rest.length > 0)
+    return fail('Trois arguments attendus : le type de délai, le nombre et la date de départ.');
   if (!(DEADLINE_KINDS as readonly string[]).includes(kind)) return fail(`Type de délai inconnu « ${kind} » : choisissez ${DEADLINE_KINDS.join(', ')}.`);
   if (!/^\d{1,4}$/.test(n)) return fail(`Le nombre « ${n} » doit être un entier positif (0 à 9999).`);
   if (tryParseDay(from) === undefined) return fail(`La date « ${from} » n’est pas une date AAAA-MM-JJ qui existe.`);

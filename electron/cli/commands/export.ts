@@ -26,7 +26,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     strict: true,
   });
   if (positionals.length > 0 || !values.to) throw new CliUsageError(`Indiquez le dossier où écrire les lots avec --to DIR.\n${USAGE}`);
-  if (values.package !== undefined && values['max-lines'] !== undefined) throw new CliUsageError(`--max-lines ne s’applique pas au dossier de conventions (--package).\n${USAGE}`);
+  if (values.package !== undefined && values['max-lines'] !== undefined)
+    throw new CliUsageError(`--max-lines ne s’applique pas au dossier de conventions (--package).\n${USAGE}`);
   const outDir = path.resolve(io.cwd, values.to);
   const now = fileInstant(systemClock(io.env));
   const { db } = openWorkspace(io, values['data-dir'], values.demo);

@@ -33,7 +33,11 @@ async function importing(dir: string, file: string) {
 
 describe('cae import: a bad file changes nothing and is quarantined', () => {
   const damages: [string, (text: string) => Buffer, RegExp][] = [
-    ['tampered (an amount changed, checksum kept)', (t) => Buffer.from(t.replace(/"amountCents": (\d+)/, (_, n: string) => `"amountCents": ${Number(n) + 1}`)), /somme de contrôle/],
+    [
+      'tampered (an amount changed, checksum kept)',
+      (t) => Buffer.from(t.replace(/"amountCents": (\d+)/, (_, n: string) => `"amountCents": ${Number(n) + 1}`)),
+      /somme de contrôle/,
+    ],
     ['truncated', (t) => Buffer.from(t.slice(0, Math.floor(t.length / 2))), /tronqué/],
     ['wrongly encoded (Latin-1)', (t) => Buffer.from(t.replace('"CNASEA"', '"CNASÉA"'), 'latin1'), /Encodage incorrect à la ligne \d+/],
     ['invalid in a field', (t) => Buffer.from(t.replace(/"paidOn": "[^"]+"/, '"paidOn": "2009-13-45"')), /ligne \d+, champ « paidOn »/],
@@ -75,7 +79,12 @@ describe('cae export, import and lots: exit codes', () => {
     expect(JSON.parse(json.out())).toMatchObject({ kind: 'applied' });
     const lots = { ...fakeIo(dir), env };
     expect(await runLots(['--data-dir', dir, '--demo', 'agence', '--json'], lots)).toBe(0);
-    expect(JSON.parse(lots.out())).toMatchObject({ lots: [{ direction: 'OUT', sequence: 1 }, { direction: 'IN', emitter: 'CNASEA', status: 'accepted' }] });
+    expect(JSON.parse(lots.out())).toMatchObject({
+      lots: [
+        { direction: 'OUT', sequence: 1 },
+        { direction: 'IN', emitter: 'CNASEA', status: 'accepted' },
+      ],
+    });
   });
 });
 
@@ -102,9 +111,13 @@ describe('cae import: a summary by default, each line with --verbose', () => {
 
     const verbose = { ...fakeIo(dir), env };
     expect(await runImport([reply, '--data-dir', dir, '--demo', 'agence', '--verbose'], verbose)).toBe(0);
-    const paymentLines = verbose.out().split('\n').filter((l) => l.startsWith('Paiement '));
+    const paymentLines = verbose
+      .out()
+      .split('\n')
+      .filter((l) => l.startsWith('Paiement '));
     expect(paymentLines).toHaveLength(payments.length);
-    for (const line of paymentLines) expect(line).toMatch(/^Paiement \S+ du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4} : [\d\u202f]+,\d{2}\u00a0€ le 20\/06\/2009\.$/);
+    for (const line of paymentLines)
+      expect(line).toMatch(/^Paiement \S+ du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4} : [\d\u202f]+,\d{2}\u00a0€ le 20\/06\/2009\.$/);
     expect(verbose.out()).toContain(`Paiements : ${payments.length}, ${formatCents(total)} au total`);
     expect(verbose.out()).not.toMatch(ISO_DAY);
   });

@@ -21,7 +21,12 @@ export function runImport(args: string[], io: CliIo): Promise<number> {
 }
 
 async function run(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { ...COMMON_OPTIONS, 'dry-run': { type: 'boolean' }, verbose: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { ...COMMON_OPTIONS, 'dry-run': { type: 'boolean' }, verbose: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (positionals.length !== 1) throw new CliUsageError(`Indiquez un seul fichier à importer.\n${USAGE}`);
   const file = path.resolve(io.cwd, positionals[0]!);
   let bytes: Uint8Array;
@@ -29,7 +34,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
     bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliUsageError(`Impossible de lire ${file} : ${code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : 'lecture impossible'}.`);
+    throw new CliUsageError(
+      `Impossible de lire ${file} : ${code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : 'lecture impossible'}.`,
+    );
   }
   const { db, dataDir } = openWorkspace(io, values['data-dir'], values.demo);
   try {

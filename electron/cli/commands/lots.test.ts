@@ -20,7 +20,12 @@ async function lotsJson(dir: string, env: Record<string, string> = {}): Promise<
 
 /** The Échanges screen of the same demo, through the API. */
 async function screen(dir: string, options: { env?: Record<string, string>; alertDays?: number } = {}) {
-  const app = createAppServices({ dataDir: dir, mode: 'browser', log: () => undefined, ...(options.env ? { env: options.env } : { today: () => '2026-11-25' }) });
+  const app = createAppServices({
+    dataDir: dir,
+    mode: 'browser',
+    log: () => undefined,
+    ...(options.env ? { env: options.env } : { today: () => '2026-11-25' }),
+  });
   try {
     await app.invoke('workspace.openDemo', { role: 'agence' });
     if (options.alertDays) await app.invoke('settings.saveExchange', { maxLinesPerLot: 700, returnAlertDays: options.alertDays });
@@ -74,7 +79,11 @@ describe('cae lots (docs/exchange-format.md, « Cycle de vie », alert)', () => 
     expect(printed.lots).toHaveLength(shown.lots.lots.length);
     for (const lot of printed.lots) {
       const row = shown.lots.lots.find((l) => l.fileName === lot.fileName)!;
-      expect({ lines: lot.lines, rejected: lot.rejectedLines, status: lot.status }).toEqual({ lines: row.lines, rejected: row.counts.rejected, status: row.status });
+      expect({ lines: lot.lines, rejected: lot.rejectedLines, status: lot.status }).toEqual({
+        lines: row.lines,
+        rejected: row.counts.rejected,
+        status: row.status,
+      });
     }
   });
 
@@ -87,6 +96,11 @@ describe('cae lots (docs/exchange-format.md, « Cycle de vie », alert)', () => 
     expect(shown.today).toBe('2009-07-01');
     expect(shown.lots.today).toBe('2009-07-01');
     expect(printed.today).toBe('2009-07-01');
-    expect(printed.overdue.map((o) => o.fileName).sort()).toEqual(shown.lots.lots.filter((l) => l.overdue).map((l) => l.fileName).sort());
+    expect(printed.overdue.map((o) => o.fileName).sort()).toEqual(
+      shown.lots.lots
+        .filter((l) => l.overdue)
+        .map((l) => l.fileName)
+        .sort(),
+    );
   });
 });

@@ -18,7 +18,9 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The command's order: sent lots first, then by emitter, kind and number. */
 function byDirectionEmitterKind(a: LotView, b: LotView): number {
-  return compare(b.lot.direction, a.lot.direction) || compare(a.lot.emitter, b.lot.emitter) || compare(a.lot.kind, b.lot.kind) || a.lot.sequence - b.lot.sequence;
+  return (
+    compare(b.lot.direction, a.lot.direction) || compare(a.lot.emitter, b.lot.emitter) || compare(a.lot.kind, b.lot.kind) || a.lot.sequence - b.lot.sequence
+  );
 }
 
 /** A lot as `--json` has always printed it. */
@@ -66,7 +68,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
       const size = l.direction === 'OUT' ? `  ${l.lines} ligne(s)${rejected}` : '';
       io.stdout(`${l.direction === 'OUT' ? 'envoyé ' : 'reçu   '} ${l.fileName}  n° ${l.sequence}  ${statusLabel(l.status)}${size}\n`);
     }
-    for (const o of overdue) io.stdout(`ALERTE : ${o.fileName} envoyé le ${formatDateFr(o.sentOn)}, sans fichier retour depuis ${o.days} jours (seuil ${days}).\n`);
+    for (const o of overdue)
+      io.stdout(`ALERTE : ${o.fileName} envoyé le ${formatDateFr(o.sentOn)}, sans fichier retour depuis ${o.days} jours (seuil ${days}).\n`);
     return EXIT.OK;
   } finally {
     db.close();

@@ -42,7 +42,11 @@ describe('cae export --package SIRET (docs/exchange-format.md, « Dossier de con
     const dir = tempDir();
     const agencyFile = demoAgency(dir);
     withDb(agencyFile, (db) =>
-      db.prepare("INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')").run(),
+      db
+        .prepare(
+          "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')",
+        )
+        .run(),
     );
     const withConventions = richEmployer(agencyFile).siret;
     const before = dumpTables(agencyFile);
@@ -112,7 +116,9 @@ describe('cae import of a convention package', () => {
     expect((await run(runExport, ['--data-dir', dir, '--demo', 'agence', '--to', out, '--package', own], dir)).code).toBe(0);
     const result = await run(runImport, [path.join(out, fs.readdirSync(out)[0]!), '--data-dir', dir, '--demo', 'employeur', '--verbose'], dir);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/Ligne \d+ \(069-\d{4}-69012-\d{5}\) non appliquée : le numéro d’ordre \d+ du code 69012 est déjà celui de la convention 069-\d{4}-69012-\d{5} ici\./);
+    expect(result.out).toMatch(
+      /Ligne \d+ \(069-\d{4}-69012-\d{5}\) non appliquée : le numéro d’ordre \d+ du code 69012 est déjà celui de la convention 069-\d{4}-69012-\d{5} ici\./,
+    );
     expect(result.out).toMatch(/: nouvelle \(/);
   });
 

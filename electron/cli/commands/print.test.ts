@@ -24,12 +24,76 @@ function seedDatabase(dataDir: string): void {
   const db = openDatabase(mainDatabasePath(dataDir));
   try {
     inTransaction(db, () => {
-      const employerId = insertEmployer(db, { siret: doc.employer!.siret!, name: doc.employer!.name!, status: 'ASSOCIATION', collector: 'URSSAF', address: null, postalCode: null, city: 'Lyon', department: '69', iban: null, at: AT });
-      const employeeId = insertEmployee(db, { nir: doc.employee!.nir!, civility: 'MME', lastName: 'MARTIN', birthName: 'DURAND', firstNames: 'Claire', birthDate: '1975-03-14', birthPlace: 'Lyon', birthDepartment: '69', nationality: 'FR', educationLevel: '51', at: AT });
-      const conventionId = insertConvention(db, { number: NUMBER, measure: 'CAE', department: '69', prescriberCode: '69012', orderNumber: 1, employerId, employeeId, status: 'en_cours', startsOn: '2008-06-09', endsOn: '2009-06-08', at: AT });
-      const version = { conventionId, employerId, filedOn: '2008-06-02', contractType: 'CDD' as const, hiredOn: '2008-06-09', romeCode: '41121', jobTitle: 'Ouvrier maraîcher', monthlyGrossCents: 80000, totalAidCents: null, at: AT };
-      insertVersion(db, { ...version, avenantIndex: 0, kind: 'INITIAL', signedOn: '2008-06-05', startsOn: '2008-06-09', endsOn: '2008-12-08', aidRateBp: 9000, details: doc });
-      insertVersion(db, { ...version, avenantIndex: 1, kind: 'RENEWAL', signedOn: '2008-12-01', startsOn: '2008-12-09', endsOn: '2009-06-08', aidRateBp: 8500, details: renewal });
+      const employerId = insertEmployer(db, {
+        siret: doc.employer!.siret!,
+        name: doc.employer!.name!,
+        status: 'ASSOCIATION',
+        collector: 'URSSAF',
+        address: null,
+        postalCode: null,
+        city: 'Lyon',
+        department: '69',
+        iban: null,
+        at: AT,
+      });
+      const employeeId = insertEmployee(db, {
+        nir: doc.employee!.nir!,
+        civility: 'MME',
+        lastName: 'MARTIN',
+        birthName: 'DURAND',
+        firstNames: 'Claire',
+        birthDate: '1975-03-14',
+        birthPlace: 'Lyon',
+        birthDepartment: '69',
+        nationality: 'FR',
+        educationLevel: '51',
+        at: AT,
+      });
+      const conventionId = insertConvention(db, {
+        number: NUMBER,
+        measure: 'CAE',
+        department: '69',
+        prescriberCode: '69012',
+        orderNumber: 1,
+        employerId,
+        employeeId,
+        status: 'en_cours',
+        startsOn: '2008-06-09',
+        endsOn: '2009-06-08',
+        at: AT,
+      });
+      const version = {
+        conventionId,
+        employerId,
+        filedOn: '2008-06-02',
+        contractType: 'CDD' as const,
+        hiredOn: '2008-06-09',
+        romeCode: '41121',
+        jobTitle: 'Ouvrier maraîcher',
+        monthlyGrossCents: 80000,
+        totalAidCents: null,
+        at: AT,
+      };
+      insertVersion(db, {
+        ...version,
+        avenantIndex: 0,
+        kind: 'INITIAL',
+        signedOn: '2008-06-05',
+        startsOn: '2008-06-09',
+        endsOn: '2008-12-08',
+        aidRateBp: 9000,
+        details: doc,
+      });
+      insertVersion(db, {
+        ...version,
+        avenantIndex: 1,
+        kind: 'RENEWAL',
+        signedOn: '2008-12-01',
+        startsOn: '2008-12-09',
+        endsOn: '2009-06-08',
+        aidRateBp: 8500,
+        details: renewal,
+      });
     });
   } finally {
     db.close();

@@ -12,10 +12,7 @@ export interface AuditEntry {
 
 /** Appends to the audit log; called inside the transaction of the write it records. */
 export function appendAudit(db: Database, entry: AuditEntry): void {
-  prepared(
-    db,
-    'INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (@at, @actor, @action, @entity, @entityId, @details)',
-  ).run({
+  prepared(db, 'INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES (@at, @actor, @action, @entity, @entityId, @details)').run({
     at: entry.at,
     actor: entry.actor,
     action: entry.action,

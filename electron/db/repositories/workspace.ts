@@ -48,10 +48,7 @@ export function getSetting<T>(db: Database, key: string): T | undefined {
 }
 
 export function putSetting(db: Database, key: string, value: unknown): void {
-  prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
+  prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
 
 /** The setting of a demo workspace: the day it is seen from (YYYY-MM-DD). */

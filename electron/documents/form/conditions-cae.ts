@@ -51,7 +51,8 @@ export function caeConditions(w: Wording, recodified: boolean): TextBlock[] {
       ],
     },
     {
-      heading: 'Rupture, suspension et modifications du contrat et de la convention : conséquences sur le versement des aides et sur le bénéfice de l’exonération des cotisations sociales',
+      heading:
+        'Rupture, suspension et modifications du contrat et de la convention : conséquences sur le versement des aides et sur le bénéfice de l’exonération des cotisations sociales',
       paragraphs: [
         `L’employeur doit signaler ${w.toAgency} et ${w.toPayer}, dans un délai de sept jours francs, toute suspension ou rupture du contrat de travail qui interviendrait avant la fin de la convention.`,
         'Lorsque le contrat de travail CAE est suspendu, sans maintien de la rémunération, l’aide afférente à cette période n’est pas versée.',
@@ -78,7 +79,11 @@ export function caeConditions(w: Wording, recodified: boolean): TextBlock[] {
     {
       heading: 'En cas de litige concernant le paiement de l’aide, l’employeur peut adresser l’un des recours suivants :',
       paragraphs: [],
-      bullets: [`Recours gracieux auprès ${w.ofPayer} ;`, 'Recours hiérarchique auprès du ministère chargé de l’emploi ;', 'Recours contentieux devant le tribunal administratif compétent.'],
+      bullets: [
+        `Recours gracieux auprès ${w.ofPayer} ;`,
+        'Recours hiérarchique auprès du ministère chargé de l’emploi ;',
+        'Recours contentieux devant le tribunal administratif compétent.',
+      ],
     },
   ];
 }

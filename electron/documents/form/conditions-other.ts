@@ -5,8 +5,14 @@ import type { Wording } from './wording';
 function appeal(w: Wording): TextBlock {
   return {
     heading: 'Voies de recours',
-    paragraphs: ['En cas de refus de conventionnement ou de litige portant sur la présente convention, l’employeur ou la personne bénéficiaire peut adresser dans un délai de deux mois l’un des recours suivants :'],
-    bullets: ['Recours gracieux auprès de l’autorité signataire de la convention ;', 'Recours hiérarchique auprès du ministre chargé de l’emploi ;', `Recours contentieux devant le tribunal administratif compétent (pour le paiement de l’aide : recours gracieux auprès ${w.ofPayer}).`],
+    paragraphs: [
+      'En cas de refus de conventionnement ou de litige portant sur la présente convention, l’employeur ou la personne bénéficiaire peut adresser dans un délai de deux mois l’un des recours suivants :',
+    ],
+    bullets: [
+      'Recours gracieux auprès de l’autorité signataire de la convention ;',
+      'Recours hiérarchique auprès du ministre chargé de l’emploi ;',
+      `Recours contentieux devant le tribunal administratif compétent (pour le paiement de l’aide : recours gracieux auprès ${w.ofPayer}).`,
+    ],
   };
 }
 
@@ -69,7 +75,9 @@ export function domConditions(w: Wording): TextBlock[] {
     },
     {
       heading: 'Exonération de cotisations',
-      paragraphs: ['L’exonération porte sur les heures rémunérées ; pour un mois incomplet, elle est calculée à raison d’un trentième par jour calendaire (art. R. 831-9).'],
+      paragraphs: [
+        'L’exonération porte sur les heures rémunérées ; pour un mois incomplet, elle est calculée à raison d’un trentième par jour calendaire (art. R. 831-9).',
+      ],
     },
     {
       heading: 'Rupture et substitution d’employeur',

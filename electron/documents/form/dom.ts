@@ -29,9 +29,19 @@ export function DomBlock(props: { ctx: FormContext }): ReactElement {
   return h(
     Section,
     { title: 'Contrat d’accès à l’emploi — éligibilité et aide de l’État' },
-    h(Row, null, h(Field, { label: `Offre d’emploi déposée ${jobOfferAgency(props.ctx)} le`, value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Type de contrat', value: doc.contract?.type ?? '' })),
+    h(
+      Row,
+      null,
+      h(Field, { label: `Offre d’emploi déposée ${jobOfferAgency(props.ctx)} le`, value: date(doc.jobOfferFiledOn) }),
+      h(Field, { label: 'Type de contrat', value: doc.contract?.type ?? '' }),
+    ),
     h(Row, null, h(Field, { label: 'Catégorie de bénéficiaire (art. R. 831-1)', value: domCategory(props.ctx) })),
-    h(Row, null, h(Field, { label: 'Montant total de l’aide de l’État', value: money(doc.funding?.totalAid) }), h(Field, { label: 'Fin de la convention', value: date(computed.conventionEnd?.value) })),
+    h(
+      Row,
+      null,
+      h(Field, { label: 'Montant total de l’aide de l’État', value: money(doc.funding?.totalAid) }),
+      h(Field, { label: 'Fin de la convention', value: date(computed.conventionEnd?.value) }),
+    ),
     payments.length > 0
       ? h(Table, {
           head: ['Échéance', 'Période ou étape', 'Montant'],

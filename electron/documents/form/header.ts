@@ -55,7 +55,12 @@ export function AdministrationBlock(props: { ctx: FormContext }): ReactElement {
       h(Field, { label: 'Date de fin prévue de la convention', value: date(end) }),
     ),
     doc.measure === 'CAE_DOM'
-      ? h(Row, null, h(Field, { label: `Date de dépôt de l’offre d’emploi ${jobOfferAgency(props.ctx)}`, value: date(doc.jobOfferFiledOn) }), h(Field, { label: 'Département', value: doc.department ?? '' }))
+      ? h(
+          Row,
+          null,
+          h(Field, { label: `Date de dépôt de l’offre d’emploi ${jobOfferAgency(props.ctx)}`, value: date(doc.jobOfferFiledOn) }),
+          h(Field, { label: 'Département', value: doc.department ?? '' }),
+        )
       : null,
   );
 }

@@ -44,7 +44,14 @@ export function EmployeeBlock(props: { ctx: FormContext }): ReactElement {
   return h(
     Section,
     { title: 'Le salarié' },
-    h(Choice, { label: 'Civilité', options: [['M.', civility === 'M'], ['Mme', civility === 'MME'], ['Mlle', civility === 'MLLE']] }),
+    h(Choice, {
+      label: 'Civilité',
+      options: [
+        ['M.', civility === 'M'],
+        ['Mme', civility === 'MME'],
+        ['Mlle', civility === 'MLLE'],
+      ],
+    }),
     h(
       Row,
       null,
@@ -60,7 +67,14 @@ export function EmployeeBlock(props: { ctx: FormContext }): ReactElement {
       h(Field, { label: 'à', value: e.birthPlace ?? '', grow: 2 }),
       h(Field, { label: 'dept ou pays', value: e.birthDepartment ?? '' }),
     ),
-    h(Choice, { label: 'Nationalité', options: [['France', nat === 'FR'], ['Union européenne', nat === 'EU'], ['Hors Union européenne', nat === 'OTHER']] }),
+    h(Choice, {
+      label: 'Nationalité',
+      options: [
+        ['France', nat === 'FR'],
+        ['Union européenne', nat === 'EU'],
+        ['Hors Union européenne', nat === 'OTHER'],
+      ],
+    }),
     h(
       Row,
       null,

@@ -27,7 +27,13 @@ export function SupportBlock(props: { ctx: FormContext }): ReactElement {
       ...TRAINING_NATURES.map(([code, label]) => h(Check, { key: code, label, checked: natures.includes(code) })),
     ),
     h(Row, null, h(Field, { label: 'Si oui, niveau de formation visé (tableau 2)', value: educationLevelLabel(textOf(s.targetEducationLevel)) })),
-    h(Choice, { label: 'Type de formation', options: [['interne', trainingType === 'INTERNAL'], ['externe', trainingType === 'EXTERNAL']] }),
+    h(Choice, {
+      label: 'Type de formation',
+      options: [
+        ['interne', trainingType === 'INTERNAL'],
+        ['externe', trainingType === 'EXTERNAL'],
+      ],
+    }),
     textOf(s.actionsDuration) ? h(Row, null, h(Field, { label: 'Durée des actions', value: textOf(s.actionsDuration) })) : null,
     h(YesNo, { label: 'Accompagnement vers l’emploi confié à un tuteur désigné par l’employeur', value: boolOf(s.tutor) }),
     h(YesNo, { label: 'Accompagnement vers l’emploi confié à un organisme extérieur', value: employmentSupport !== undefined }),

@@ -18,11 +18,7 @@ export function Letterhead(props: { issuer: string; place?: string | undefined; 
 }
 
 export function Subject(props: { lines: string[] }): ReactElement {
-  return h(
-    View,
-    { style: { marginBottom: 10 } },
-    ...props.lines.map((l, i) => h(Text, { key: String(i), style: i === 0 ? styles.value : styles.label }, l)),
-  );
+  return h(View, { style: { marginBottom: 10 } }, ...props.lines.map((l, i) => h(Text, { key: String(i), style: i === 0 ? styles.value : styles.label }, l)));
 }
 
 export function LetterSignature(props: { signatory: string }): ReactElement {

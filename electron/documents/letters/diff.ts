@@ -10,7 +10,6 @@ function lastRenewal(doc: ConventionDocument) {
   return r[r.length - 1];
 }
 
-
 const FIELDS: readonly (readonly [string, Getter])[] = [
   ['Employeur', (d) => d.employer?.name ?? ''],
   ['N° SIRET', (d) => d.employer?.siret ?? ''],

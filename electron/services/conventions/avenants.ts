@@ -8,7 +8,17 @@ import { formatDateFr } from '../../../shared/format/date';
 import { LocalDate } from '@js-joda/core';
 import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
-import { caeRef, CAV_REFS, hoursToHundredths, monthlyAidFigure, siretOf, storageProblems, weeklyHoursOn, type Finding, type FindingCode } from '../../../shared/rules/index';
+import {
+  caeRef,
+  CAV_REFS,
+  hoursToHundredths,
+  monthlyAidFigure,
+  siretOf,
+  storageProblems,
+  weeklyHoursOn,
+  type Finding,
+  type FindingCode,
+} from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { listJustifications } from '../../db/repositories/conventions/read';
@@ -24,7 +34,14 @@ import { getConvention } from './view';
 type Justification = { code: FindingCode; text: string };
 type Base = { id: number; signedOn: string; justifications?: Justification[] | undefined };
 export type AvenantInput =
-  | (Base & { kind: 'RENEWAL'; from: string; to: string; weeklyHours?: number | undefined; aidRatePercent?: string | undefined; requestedOn?: string | undefined })
+  | (Base & {
+      kind: 'RENEWAL';
+      from: string;
+      to: string;
+      weeklyHours?: number | undefined;
+      aidRatePercent?: string | undefined;
+      requestedOn?: string | undefined;
+    })
   | (Base & { kind: 'HOURS_CHANGE'; on: string; weeklyHours: number; agencyAcceptedNewAidBasis?: boolean | undefined })
   | (Base & { kind: 'EMPLOYER_SUBSTITUTION'; on: string; employer: NonNullable<Doc['employer']> });
 
@@ -50,7 +67,8 @@ export function addAvenant(sc: ServiceContext, input: AvenantInput): AvenantResu
     }
     if (input.signedOn > sc.today()) refuse(`La date de signature de l’avenant (${formatDateFr(input.signedOn)}) est dans le futur : indiquez la date réelle.`);
     const conventionSigned = loaded.doc.signedOn;
-    if (conventionSigned && input.signedOn < conventionSigned) refuse(`L’avenant (${formatDateFr(input.signedOn)}) ne peut pas être signé avant la convention (${formatDateFr(conventionSigned)}).`);
+    if (conventionSigned && input.signedOn < conventionSigned)
+      refuse(`L’avenant (${formatDateFr(input.signedOn)}) ne peut pas être signé avant la convention (${formatDateFr(conventionSigned)}).`);
     const before = check(sc, loaded.doc);
     const end = conventionEndOf(loaded.doc, before) ?? row.endsOn ?? row.startsOn;
     const planned = build(sc, loaded, input, end);
@@ -96,9 +114,17 @@ export function addAvenant(sc: ServiceContext, input: AvenantInput): AvenantResu
       action: 'conventions.addAvenant',
       entity: 'convention',
       entityId: row.id,
-      details: { kind: input.kind, avenantIndex, ...(input.kind === 'HOURS_CHANGE' ? { agencyAcceptedNewAidBasis: input.agencyAcceptedNewAidBasis === true } : {}) },
+      details: {
+        kind: input.kind,
+        avenantIndex,
+        ...(input.kind === 'HOURS_CHANGE' ? { agencyAcceptedNewAidBasis: input.agencyAcceptedNewAidBasis === true } : {}),
+      },
     });
-    return { avenantIndex, newMonthlyAidCents: planned.newMonthlyAidCents, checklist: input.kind === 'RENEWAL' ? requiredDocuments(row.measure, { kind: 'RENEWAL' }) : [] };
+    return {
+      avenantIndex,
+      newMonthlyAidCents: planned.newMonthlyAidCents,
+      checklist: input.kind === 'RENEWAL' ? requiredDocuments(row.measure, { kind: 'RENEWAL' }) : [],
+    };
   });
   return { convention: getConvention(sc, input.id), ...out };
 }
@@ -117,15 +143,23 @@ function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: str
   const rate = current.aidRateBp === null ? null : (current.aidRateBp / 100).toString();
   const within = (on: string) => {
     const hired = doc.contract?.hiredOn ?? row.startsOn;
-    if (on < hired || on > end) refuse(`La date d’effet (${formatDateFr(on)}) doit tomber pendant la convention, du ${formatDateFr(hired)} au ${formatDateFr(end)}.`);
+    if (on < hired || on > end)
+      refuse(`La date d’effet (${formatDateFr(on)}) doit tomber pendant la convention, du ${formatDateFr(hired)} au ${formatDateFr(end)}.`);
   };
   switch (input.kind) {
     case 'RENEWAL': {
       // Renewals follow on from the convention's last day (form CAE-0515: « renouvelée deux fois dans la limite de vingt-quatre mois »).
       const next = LocalDate.parse(end).plusDays(1).toString();
-      if (input.from !== next) refuse(`Le renouvellement commence le lendemain de la fin de la convention, le ${formatDateFr(next)} (reçu ${formatDateFr(input.from)}).`);
+      if (input.from !== next)
+        refuse(`Le renouvellement commence le lendemain de la fin de la convention, le ${formatDateFr(next)} (reçu ${formatDateFr(input.from)}).`);
       if (input.to < input.from) refuse(`La fin du renouvellement (${formatDateFr(input.to)}) précède son début (${formatDateFr(input.from)}).`);
-      const renewal = { from: input.from, to: input.to, weeklyHours: input.weeklyHours ?? null, aidRatePercent: input.aidRatePercent ?? null, requestedOn: input.requestedOn ?? null };
+      const renewal = {
+        from: input.from,
+        to: input.to,
+        weeklyHours: input.weeklyHours ?? null,
+        aidRatePercent: input.aidRatePercent ?? null,
+        requestedOn: input.requestedOn ?? null,
+      };
       return {
         doc: { ...doc, renewals: [...(doc.renewals ?? []), renewal] },
         span: { startsOn: input.from, endsOn: input.to, aidRatePercent: input.aidRatePercent ?? rate, employerId: current.employerId },
@@ -136,13 +170,16 @@ function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: str
       within(input.on);
       if (input.weeklyHours === hours) refuse(`La durée hebdomadaire est déjà de ${hours} h : rien à changer.`);
       if (hours !== undefined && input.weeklyHours > hours && input.agencyAcceptedNewAidBasis !== true) {
-        refuse(`L’augmentation de la durée hebdomadaire donne lieu à un avenant après que l’agence a accepté que l’aide soit accordée sur la base de la nouvelle durée (${FORM}, conditions générales) : confirmez cet accord (agencyAcceptedNewAidBasis).`);
+        refuse(
+          `L’augmentation de la durée hebdomadaire donne lieu à un avenant après que l’agence a accepté que l’aide soit accordée sur la base de la nouvelle durée (${FORM}, conditions générales) : confirmez cet accord (agencyAcceptedNewAidBasis).`,
+        );
       }
       const event = { kind: 'HOURS_CHANGE' as const, on: input.on, weeklyHours: input.weeklyHours };
       // A decrease « mentionne le montant de l'aide sur la base de la nouvelle durée » (form CAE-0515).
       const bp = current.aidRateBp;
       const aidRef = row.measure === 'CAV' ? CAV_REFS.contents : caeRef('aid', input.on);
-      const aid = bp !== null && row.measure !== 'CAE_DOM' ? (monthlyAidFigure(bp, hoursToHundredths(input.weeklyHours), input.on, aidRef)?.value ?? null) : null;
+      const aid =
+        bp !== null && row.measure !== 'CAE_DOM' ? (monthlyAidFigure(bp, hoursToHundredths(input.weeklyHours), input.on, aidRef)?.value ?? null) : null;
       return {
         doc: { ...doc, events: [...(doc.events ?? []), event] },
         span: { startsOn: input.on, endsOn: end, aidRatePercent: rate, employerId: current.employerId },

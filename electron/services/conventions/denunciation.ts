@@ -13,7 +13,14 @@ import { AppError } from '../../../shared/api/result';
 import { CAE, CAV, computeDeadline, valueAt } from '../../../shared/rules/index';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
-import { insertDenunciation, latestDenunciation, recordDecision, recordInformed, recordObservations, type DenunciationRecord } from '../../db/repositories/conventions/denunciations';
+import {
+  insertDenunciation,
+  latestDenunciation,
+  recordDecision,
+  recordInformed,
+  recordObservations,
+  type DenunciationRecord,
+} from '../../db/repositories/conventions/denunciations';
 import { setVersionDocument } from '../../db/repositories/versions/writes';
 import { refreshAidPayments } from '../aid-payments';
 import type { Doc } from './document';
@@ -42,7 +49,8 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
     const setDoc = (denunciation: Doc['denunciation']) => setVersionDocument(sc.db, current.id, { ...doc, denunciation } as Record<string, unknown>);
     switch (input.step) {
       case 'NOTICE': {
-        if (row.status !== 'signee' && row.status !== 'en_cours') refuse(`Seule une convention signée ou en cours peut être dénoncée (statut actuel : ${row.status}).`);
+        if (row.status !== 'signee' && row.status !== 'en_cours')
+          refuse(`Seule une convention signée ou en cours peut être dénoncée (statut actuel : ${row.status}).`);
         if (open) refuse(`Une procédure de dénonciation est déjà en cours depuis le ${formatDateFr(open.intentNotifiedOn)} : enregistrez sa décision d’abord.`);
         const days = valueAt(CAV.observationDays, input.date)?.value ?? 7;
         const deadline = computeDeadline('jours', days, input.date, row.department).deadline;
@@ -52,7 +60,10 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
       }
       case 'OBSERVATIONS': {
         const p = open ?? refuse('Aucune procédure de dénonciation en cours : notifiez d’abord l’intention de dénoncer.');
-        if (input.date < p.intentNotifiedOn) refuse(`Les observations (${formatDateFr(input.date)}) ne peuvent pas précéder la notification de l’intention (${formatDateFr(p.intentNotifiedOn)}).`);
+        if (input.date < p.intentNotifiedOn)
+          refuse(
+            `Les observations (${formatDateFr(input.date)}) ne peuvent pas précéder la notification de l’intention (${formatDateFr(p.intentNotifiedOn)}).`,
+          );
         recordObservations(sc.db, p.id, input.date, input.observations, at);
         break;
       }
@@ -63,11 +74,19 @@ export function denunciationStep(sc: ServiceContext, input: DenunciationInput): 
       }
       default: {
         const p: DenunciationRecord = latest?.decision === 'DENOUNCED' ? latest : refuse('La convention n’a pas été dénoncée : il n’y a personne à informer.');
-        if (input.date < p.decisionNotifiedOn!) refuse(`L’information (${formatDateFr(input.date)}) ne peut pas précéder la décision (${formatDateFr(p.decisionNotifiedOn)}).`);
+        if (input.date < p.decisionNotifiedOn!)
+          refuse(`L’information (${formatDateFr(input.date)}) ne peut pas précéder la décision (${formatDateFr(p.decisionNotifiedOn)}).`);
         recordInformed(sc.db, p.id, input.step === 'COLLECTOR_INFORMED' ? 'COLLECTOR' : 'PAYMENT_ORGANISATION', input.date, at);
       }
     }
-    appendAudit(sc.db, { at, actor, action: 'conventions.denunciation', entity: 'convention', entityId: row.id, details: { step: input.step, date: input.date } });
+    appendAudit(sc.db, {
+      at,
+      actor,
+      action: 'conventions.denunciation',
+      entity: 'convention',
+      entityId: row.id,
+      details: { step: input.step, date: input.date },
+    });
   });
   const convention = getConvention(sc, input.id);
   return { convention, procedure: convention.denunciation! };
@@ -83,8 +102,19 @@ function decide(
 ): void {
   const { row, current, doc } = loaded;
   if (input.decision === 'MAINTAINED') {
-    if (input.date < p.intentNotifiedOn) refuse(`La décision (${formatDateFr(input.date)}) ne peut pas précéder la notification de l’intention (${formatDateFr(p.intentNotifiedOn)}).`);
-    recordDecision(sc.db, { id: p.id, decision: 'MAINTAINED', on: input.date, reason: input.reason, appealDeadline: null, repaymentCents: null, exemptedBaseCents: null, contributionsDueOn: null, at });
+    if (input.date < p.intentNotifiedOn)
+      refuse(`La décision (${formatDateFr(input.date)}) ne peut pas précéder la notification de l’intention (${formatDateFr(p.intentNotifiedOn)}).`);
+    recordDecision(sc.db, {
+      id: p.id,
+      decision: 'MAINTAINED',
+      on: input.date,
+      reason: input.reason,
+      appealDeadline: null,
+      repaymentCents: null,
+      exemptedBaseCents: null,
+      contributionsDueOn: null,
+      at,
+    });
     return;
   }
   const next: Doc = { ...doc, denunciation: { intentNotifiedOn: p.intentNotifiedOn, decisionNotifiedOn: input.date } };
@@ -92,7 +122,13 @@ function decide(
   const start = row.startsOn;
   // The lifecycle rules check the 7 days for observations (R. 5134-51).
   // The convention ends at the decision (its last day is the day before, as for a rupture): the rules' end.
-  changeStatus(sc, loaded, { to: 'denoncee', date: input.date, actor, reason: input.reason, endsOn: conventionEndOf(next, result) ?? (input.date < start ? start : input.date) });
+  changeStatus(sc, loaded, {
+    to: 'denoncee',
+    date: input.date,
+    actor,
+    reason: input.reason,
+    endsOn: conventionEndOf(next, result) ?? (input.date < start ? start : input.date),
+  });
   setVersionDocument(sc.db, current.id, next as Record<string, unknown>);
   // Repayment of the aid received and of the exempted contributions (R. 5134-52; form CAE-0515), from the rules.
   const rep = result.computed.repaymentDue;

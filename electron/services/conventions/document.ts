@@ -4,7 +4,15 @@
  * document, migration 0006), and the refusal of a draft the data model
  * cannot store (the rules' storageProblems).
  */
-import { decimalToUnits, nirOf, siretOf, storageProblems, validateConvention, type ConventionDocument, type ConventionEvent } from '../../../shared/rules/index';
+import {
+  decimalToUnits,
+  nirOf,
+  siretOf,
+  storageProblems,
+  validateConvention,
+  type ConventionDocument,
+  type ConventionEvent,
+} from '../../../shared/rules/index';
 import type { EmployerStatus } from '../../../shared/rules/vocabulary';
 import { AppError } from '../../../shared/api/result';
 import type { NewEvent } from '../../db/repositories/conventions/writes';

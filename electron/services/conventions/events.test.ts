@@ -30,9 +30,13 @@ describe('events of the contract', () => {
     expect(out.aid.totalAfterCents).toBeLessThan(out.aid.totalBeforeCents);
     expect(out.aid.repaymentDue).toBeNull();
     expect(out.convention.status).toBe('en_cours');
-    expect(out.convention.events).toEqual([{ kind: 'SUSPENSION', occurredOn: '2008-09-01', endsOn: '2008-09-14', reason: 'ILLNESS', reportedOn: '2008-09-05' }]);
+    expect(out.convention.events).toEqual([
+      { kind: 'SUSPENSION', occurredOn: '2008-09-01', endsOn: '2008-09-14', reason: 'ILLNESS', reportedOn: '2008-09-05' },
+    ]);
     // The fact joins the current version's document; the signed terms are unchanged.
-    expect(out.convention.versions[0]!.document.events).toEqual([{ kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-14', reason: 'ILLNESS', paid: false, reportedOn: '2008-09-05' }]);
+    expect(out.convention.versions[0]!.document.events).toEqual([
+      { kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-14', reason: 'ILLNESS', paid: false, reportedOn: '2008-09-05' },
+    ]);
     a.app.close();
   });
 
@@ -47,10 +51,17 @@ describe('events of the contract', () => {
     expect(out.aid.repaymentDue).toMatchObject({ kind: 'FULL', due: '2008-11-17' });
     expect(out.aid.repaymentDue!.amountCents).toBeGreaterThan(0);
     expect(out.convention).toMatchObject({ status: 'resiliee', endsOn: '2008-10-14' });
-    expect(out.convention.timeline.at(-1)).toMatchObject({ from: 'en_cours', to: 'resiliee', on: '2008-10-15', reason: expect.stringContaining('initiative de l’employeur') });
+    expect(out.convention.timeline.at(-1)).toMatchObject({
+      from: 'en_cours',
+      to: 'resiliee',
+      on: '2008-10-15',
+      reason: expect.stringContaining('initiative de l’employeur'),
+    });
     // A résiliée convention takes no further event.
     const before = snapshot(a);
-    expect(await a.call('conventions.recordEvent', { id, event: { kind: 'RUPTURE', on: '2008-10-16', initiative: 'EMPLOYEE', reason: 'NEW_CDI' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(
+      await a.call('conventions.recordEvent', { id, event: { kind: 'RUPTURE', on: '2008-10-16', initiative: 'EMPLOYEE', reason: 'NEW_CDI' } }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(snapshot(a)).toEqual(before);
     a.app.close();
   });
@@ -59,7 +70,10 @@ describe('events of the contract', () => {
     const a = await agency(tempDir());
     const id = await runningCae(a);
     a.setToday('2008-08-20');
-    const out = await a.ok('conventions.recordEvent', { id, event: { kind: 'RUPTURE', on: '2008-08-18', initiative: 'EMPLOYEE', reason: 'NEW_CDI', reportedOn: '2008-08-19' } });
+    const out = await a.ok('conventions.recordEvent', {
+      id,
+      event: { kind: 'RUPTURE', on: '2008-08-18', initiative: 'EMPLOYEE', reason: 'NEW_CDI', reportedOn: '2008-08-19' },
+    });
     expect(out.checklist.map((c) => c.legalRef)).toEqual([expect.stringContaining('R. 5134-61 1°'), expect.stringContaining('R. 5134-61 3°')]);
     expect(out.aid.repaymentDue?.kind ?? 'UNDUE').toBe('UNDUE');
     a.app.close();
@@ -88,7 +102,10 @@ describe('events of the contract', () => {
     const audited = a.count('audit_log');
     // A second click, or the same report sent again: the suspension starting that day is already there.
     const again = await a.call('conventions.recordEvent', { id, event: { ...suspension, to: '2008-09-15' } });
-    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'La suspension du 01/09/2008 est déjà enregistrée pour la convention 069-0608-69012-00001.' } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'La suspension du 01/09/2008 est déjà enregistrée pour la convention 069-0608-69012-00001.' },
+    });
     expect(snapshot(a)).toEqual(before);
     expect(a.count('audit_log')).toBe(audited);
     const view = await a.ok('conventions.get', { id });
@@ -105,7 +122,9 @@ describe('dénonciation', () => {
     const a = await agency(tempDir());
     const id = await runningCae(a);
     a.setToday('2008-10-20');
-    expect(await a.call('conventions.denunciation', { id, step: 'DECISION', date: '2008-10-01', decision: 'DENOUNCED', reason: 'Formation non réalisée' })).toMatchObject({
+    expect(
+      await a.call('conventions.denunciation', { id, step: 'DECISION', date: '2008-10-01', decision: 'DENOUNCED', reason: 'Formation non réalisée' }),
+    ).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('notifiez d’abord') },
     });
@@ -113,13 +132,30 @@ describe('dénonciation', () => {
     // R. 5134-51: « Celui-ci dispose d'un délai de sept jours pour faire connaître ses observations. »
     expect(notice.procedure).toMatchObject({ intentNotifiedOn: '2008-10-01', observationsDeadline: '2008-10-08', decision: null });
     expect(notice.convention.versions[0]!.document.denunciation).toEqual({ intentNotifiedOn: '2008-10-01' });
-    const early = await a.call('conventions.denunciation', { id, step: 'DECISION', date: '2008-10-07', decision: 'DENOUNCED', reason: 'Formation non réalisée' });
+    const early = await a.call('conventions.denunciation', {
+      id,
+      step: 'DECISION',
+      date: '2008-10-07',
+      decision: 'DENOUNCED',
+      reason: 'Formation non réalisée',
+    });
     expect(early).toMatchObject({ ok: false, error: { message: expect.stringContaining('jusqu’au 08/10/2008') } });
     await a.ok('conventions.denunciation', { id, step: 'OBSERVATIONS', date: '2008-10-06', observations: 'La formation commencera en novembre.' });
-    const decided = await a.ok('conventions.denunciation', { id, step: 'DECISION', date: '2008-10-07', decision: 'DENOUNCED', reason: 'Formation non réalisée' });
+    const decided = await a.ok('conventions.denunciation', {
+      id,
+      step: 'DECISION',
+      date: '2008-10-07',
+      decision: 'DENOUNCED',
+      reason: 'Formation non réalisée',
+    });
     expect(decided.convention.status).toBe('denoncee');
     // Two months to appeal (form CAE-0515): 7 December 2008 is a Sunday.
-    expect(decided.procedure).toMatchObject({ decision: 'DENOUNCED', decisionNotifiedOn: '2008-10-07', appealDeadline: '2008-12-08', contributionsDueOn: '2008-11-17' });
+    expect(decided.procedure).toMatchObject({
+      decision: 'DENOUNCED',
+      decisionNotifiedOn: '2008-10-07',
+      appealDeadline: '2008-12-08',
+      contributionsDueOn: '2008-11-17',
+    });
     expect(decided.procedure.repaymentCents).toBe(decided.convention.computed.repaymentDue!.amountCents);
     expect(decided.procedure.repaymentCents).toBeGreaterThan(0);
     await a.ok('conventions.denunciation', { id, step: 'PAYMENT_ORGANISATION_INFORMED', date: '2008-10-08' });
@@ -162,8 +198,13 @@ describe('contrat d’avenir', () => {
     await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
     await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
     a.setToday('2008-09-01');
-    const out = await a.ok('conventions.recordEvent', { id: draft.id, event: { kind: 'TRIAL_PERIOD_ELSEWHERE', from: '2008-08-25', to: '2008-08-29', paid: false } });
-    expect(out.checklist).toEqual([{ document: 'Copie du contrat de travail conclu avec l’autre employeur (période d’essai)', legalRef: '004_270ee0ee401e397b.txt — art. R. 5134-61 4°' }]);
+    const out = await a.ok('conventions.recordEvent', {
+      id: draft.id,
+      event: { kind: 'TRIAL_PERIOD_ELSEWHERE', from: '2008-08-25', to: '2008-08-29', paid: false },
+    });
+    expect(out.checklist).toEqual([
+      { document: 'Copie du contrat de travail conclu avec l’autre employeur (période d’essai)', legalRef: '004_270ee0ee401e397b.txt — art. R. 5134-61 4°' },
+    ]);
     expect(out.reportingDeadline).toEqual({ due: '2008-09-02', legalRef: expect.stringContaining('R. 5134-61') });
     a.app.close();
   });

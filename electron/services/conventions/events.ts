@@ -49,7 +49,10 @@ export function recordEvent(sc: ServiceContext, input: { id: number; event: Repo
     const loaded = loadConvention(sc.db, input.id);
     const { row, current, doc } = loaded;
     if (row.status !== 'signee' && row.status !== 'en_cours') {
-      throw new AppError('CONFLICT', `La convention ${row.number} est « ${CONVENTION_STATUS_LABELS[row.status]} » : on n’y enregistre plus de suspension ni de rupture.`);
+      throw new AppError(
+        'CONFLICT',
+        `La convention ${row.number} est « ${CONVENTION_STATUS_LABELS[row.status]} » : on n’y enregistre plus de suspension ni de rupture.`,
+      );
     }
     const on = eventDate(event);
     // One fact, one record: the same kind starting the same day is the fact already reported (a second click, a resent report).
@@ -64,16 +67,27 @@ export function recordEvent(sc: ServiceContext, input: { id: number; event: Repo
     setVersionDocument(sc.db, current.id, next as Record<string, unknown>);
     const at = sc.now();
     insertEvent(sc.db, eventRow(row.id, event, at));
-    appendAudit(sc.db, { at, actor, action: 'conventions.recordEvent', entity: 'convention', entityId: row.id, details: { kind: event.kind, on, versionId: current.id } });
+    appendAudit(sc.db, {
+      at,
+      actor,
+      action: 'conventions.recordEvent',
+      entity: 'convention',
+      entityId: row.id,
+      details: { kind: event.kind, on, versionId: current.id },
+    });
     if (event.kind === 'RUPTURE') {
       // The convention ends with the contract (form CAE-0515: « résiliée de plein droit » on an employer-initiated rupture outside R. 322-16-1 II).
-      changeStatus(sc, { ...loaded, doc: next }, {
-        to: 'resiliee',
-        date: on,
-        actor,
-        reason: `Rupture du contrat de travail (${RUPTURE_WORDS[event.reason ?? 'OTHER'] ?? 'autre motif'}, à l’initiative ${event.initiative === 'EMPLOYER' ? 'de l’employeur' : 'du salarié'})`,
-        endsOn: conventionEndOf(next, after),
-      });
+      changeStatus(
+        sc,
+        { ...loaded, doc: next },
+        {
+          to: 'resiliee',
+          date: on,
+          actor,
+          reason: `Rupture du contrat de travail (${RUPTURE_WORDS[event.reason ?? 'OTHER'] ?? 'autre motif'}, à l’initiative ${event.initiative === 'EMPLOYER' ? 'de l’employeur' : 'du salarié'})`,
+          endsOn: conventionEndOf(next, after),
+        },
+      );
     }
     // A suspension without pay or a rupture changes the schedule of the aid.
     refreshAidPayments(sc.db, row.id);
@@ -85,7 +99,9 @@ export function recordEvent(sc: ServiceContext, input: { id: number; event: Repo
       aid: {
         totalBeforeCents: total(before),
         totalAfterCents: total(after),
-        repaymentDue: rep ? { kind: rep.kind, amountCents: rep.amountCents, exemptedBaseCents: rep.exemptedBaseCents, due: rep.due ?? null, legalRef: rep.legalRef } : null,
+        repaymentDue: rep
+          ? { kind: rep.kind, amountCents: rep.amountCents, exemptedBaseCents: rep.exemptedBaseCents, due: rep.due ?? null, legalRef: rep.legalRef }
+          : null,
       },
     };
   });
@@ -97,8 +113,11 @@ function assertDates(sc: ServiceContext, event: ReportedEvent, on: string, hired
     throw new AppError('CONFLICT', message);
   };
   if (on > sc.today()) refuse(`Le fait est daté du ${formatDateFr(on)}, dans le futur : enregistrez-le quand il a eu lieu.`);
-  if (on < hired || (end !== null && on > end)) refuse(`Le fait (${formatDateFr(on)}) doit tomber pendant la convention, du ${formatDateFr(hired)} au ${end ? formatDateFr(end) : '—'}.`);
-  if (event.kind !== 'RUPTURE' && event.to && event.to < event.from) refuse(`La fin de la suspension (${formatDateFr(event.to)}) précède son début (${formatDateFr(event.from)}).`);
-  if (event.reportedOn && event.reportedOn < on) refuse(`Le signalement (${formatDateFr(event.reportedOn)}) ne peut pas précéder le fait (${formatDateFr(on)}).`);
+  if (on < hired || (end !== null && on > end))
+    refuse(`Le fait (${formatDateFr(on)}) doit tomber pendant la convention, du ${formatDateFr(hired)} au ${end ? formatDateFr(end) : '—'}.`);
+  if (event.kind !== 'RUPTURE' && event.to && event.to < event.from)
+    refuse(`La fin de la suspension (${formatDateFr(event.to)}) précède son début (${formatDateFr(event.from)}).`);
+  if (event.reportedOn && event.reportedOn < on)
+    refuse(`Le signalement (${formatDateFr(event.reportedOn)}) ne peut pas précéder le fait (${formatDateFr(on)}).`);
   if (event.reportedOn && event.reportedOn > sc.today()) refuse(`La date de signalement (${formatDateFr(event.reportedOn)}) est dans le futur.`);
 }

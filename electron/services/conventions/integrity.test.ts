@@ -7,7 +7,15 @@ const tempDir = useTempDir();
 
 function otherBeneficiary() {
   const doc = exampleCae();
-  doc.employee = { ...doc.employee, civility: 'M', lastName: 'BERNARD', firstNames: 'Luc', birthName: null, birthDate: '1980-01-20', nir: makeNir({ sex: 1, birthDate: '1980-01-20', department: '69', commune: 123, order: 45 }) };
+  doc.employee = {
+    ...doc.employee,
+    civility: 'M',
+    lastName: 'BERNARD',
+    firstNames: 'Luc',
+    birthName: null,
+    birthDate: '1980-01-20',
+    nir: makeNir({ sex: 1, birthDate: '1980-01-20', department: '69', commune: 123, order: 45 }),
+  };
   return doc;
 }
 
@@ -33,11 +41,20 @@ describe('numbering', () => {
     const fourth = await a.ok('conventions.saveDraft', { document: july });
     // 00002 and 00003 were deleted: their numbers stay taken.
     expect(fourth.number).toBe('069-0708-69012-00004');
-    expect(a.app.workspaces.current().prepare('SELECT * FROM convention_counters').all()).toEqual([{ department: '69', prescriber_code: '69012', last_order_number: 4 }]);
+    expect(a.app.workspaces.current().prepare('SELECT * FROM convention_counters').all()).toEqual([
+      { department: '69', prescriber_code: '69012', last_order_number: 4 },
+    ]);
     const list = await a.ok('conventions.list', {});
     expect(list.items.map((c) => c.number).sort()).toEqual(['069-0608-69012-00001', '069-0708-69012-00004']);
     const audit = a.app.workspaces.current().prepare('SELECT action FROM audit_log WHERE action LIKE ?').pluck().all('conventions.%');
-    expect(audit).toEqual(['conventions.saveDraft', 'conventions.saveDraft', 'conventions.saveDraft', 'conventions.deleteDraft', 'conventions.deleteDraft', 'conventions.saveDraft']);
+    expect(audit).toEqual([
+      'conventions.saveDraft',
+      'conventions.saveDraft',
+      'conventions.saveDraft',
+      'conventions.deleteDraft',
+      'conventions.deleteDraft',
+      'conventions.saveDraft',
+    ]);
     a.app.close();
   });
 
@@ -46,7 +63,10 @@ describe('numbering', () => {
     const draft = await a.ok('conventions.saveDraft', { document: exampleCae() });
     const moved = exampleCae();
     moved.filedOn = '2008-07-03';
-    expect(await a.call('conventions.saveDraft', { document: moved, conventionId: draft.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('069-0608-69012-00001') } });
+    expect(await a.call('conventions.saveDraft', { document: moved, conventionId: draft.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('069-0608-69012-00001') },
+    });
     const sameMonth = exampleCae();
     sameMonth.filedOn = '2008-06-03';
     expect((await a.ok('conventions.saveDraft', { document: sameMonth, conventionId: draft.id })).number).toBe('069-0608-69012-00001');
@@ -91,7 +111,10 @@ describe('every write is atomic', () => {
     const before = snapshot(a);
     const details = db.prepare('SELECT details FROM convention_versions').pluck().get();
     db.exec("CREATE TEMP TRIGGER broken_timeline BEFORE INSERT ON status_changes BEGIN SELECT RAISE(ABORT, 'panne simulée'); END");
-    const reply = await a.call('conventions.recordEvent', { id: draft.id, event: { kind: 'RUPTURE', on: '2008-06-20', initiative: 'EMPLOYEE', reason: 'NEW_CDI' } });
+    const reply = await a.call('conventions.recordEvent', {
+      id: draft.id,
+      event: { kind: 'RUPTURE', on: '2008-06-20', initiative: 'EMPLOYEE', reason: 'NEW_CDI' },
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(snapshot(a)).toEqual(before);
     expect(db.prepare('SELECT details FROM convention_versions').pluck().get()).toBe(details);
@@ -108,7 +131,14 @@ describe('every write is atomic', () => {
     const db = a.app.workspaces.current();
     db.exec("CREATE TEMP TRIGGER broken_events BEFORE INSERT ON contract_events BEGIN SELECT RAISE(ABORT, 'panne simulée'); END");
     const before = snapshot(a);
-    const reply = await a.call('conventions.addAvenant', { id: draft.id, kind: 'HOURS_CHANGE', signedOn: '2008-11-20', on: '2008-11-20', weeklyHours: 25, agencyAcceptedNewAidBasis: true });
+    const reply = await a.call('conventions.addAvenant', {
+      id: draft.id,
+      kind: 'HOURS_CHANGE',
+      signedOn: '2008-11-20',
+      on: '2008-11-20',
+      weeklyHours: 25,
+      agencyAcceptedNewAidBasis: true,
+    });
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(snapshot(a)).toEqual(before);
     a.app.close();
@@ -120,7 +150,10 @@ describe('bad input changes nothing', () => {
     const a = await agency(tempDir());
     const before = snapshot(a);
     const wrongSchema = await a.call('conventions.saveDraft', { document: { schema: 'cae.convention/2' } as never });
-    expect(wrongSchema).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'document.schema': expect.stringContaining('cae.convention/1') } } });
+    expect(wrongSchema).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'document.schema': expect.stringContaining('cae.convention/1') } },
+    });
     const badDate = exampleCae();
     badDate.contract = { ...badDate.contract, hiredOn: '2008-02-30' };
     expect(await a.call('conventions.saveDraft', { document: badDate })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -128,10 +161,16 @@ describe('bad input changes nothing', () => {
     expect(bare).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('le SIRET de l’employeur (14 chiffres)') } });
     const shortNir = exampleCae();
     shortNir.employee = { ...shortNir.employee, nir: '2750369' };
-    expect(await a.call('conventions.saveDraft', { document: shortNir })).toMatchObject({ ok: false, error: { message: expect.stringContaining('NIR de 15 caractères') } });
+    expect(await a.call('conventions.saveDraft', { document: shortNir })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('NIR de 15 caractères') },
+    });
     expect(await a.call('conventions.transition', { id: 999, to: 'a_signer', date: '2008-06-02' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await a.call('conventions.saveDraft', { document: exampleCae(), conventionId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await a.call('conventions.recordEvent', { id: 1, event: { kind: 'HOURS_CHANGE', on: '2008-07-01', weeklyHours: 20 } as never })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await a.call('conventions.recordEvent', { id: 1, event: { kind: 'HOURS_CHANGE', on: '2008-07-01', weeklyHours: 20 } as never })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(snapshot(a)).toEqual(before);
     a.app.close();
   });
@@ -143,9 +182,15 @@ describe('bad input changes nothing', () => {
     await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
     await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
     const before = snapshot(a);
-    expect(await a.call('conventions.saveDraft', { document: exampleCae(), conventionId: draft.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('avenant') } });
+    expect(await a.call('conventions.saveDraft', { document: exampleCae(), conventionId: draft.id })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('avenant') },
+    });
     expect(await a.call('conventions.deleteDraft', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await a.call('conventions.transition', { id: draft.id, to: 'terminee', date: '2008-06-05' })).toMatchObject({ ok: false, error: { message: expect.stringContaining('ne peut pas passer') } });
+    expect(await a.call('conventions.transition', { id: draft.id, to: 'terminee', date: '2008-06-05' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('ne peut pas passer') },
+    });
     expect(snapshot(a)).toEqual(before);
     a.app.close();
   });

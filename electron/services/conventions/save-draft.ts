@@ -66,10 +66,30 @@ export function saveDraft(sc: ServiceContext, input: { document: unknown; conven
       const prescriberCode = doc.prescriberCode!;
       const orderNumber = takeOrderNumber(sc.db, department, prescriberCode);
       const number = formatConventionNumber({ department, prescriberCode, orderNumber, filedOn: doc.filedOn! });
-      conventionId = insertConvention(sc.db, { number, measure: doc.measure!, department, prescriberCode, orderNumber, employerId, employeeId, status: 'brouillon', startsOn: hiredOn, endsOn, at });
+      conventionId = insertConvention(sc.db, {
+        number,
+        measure: doc.measure!,
+        department,
+        prescriberCode,
+        orderNumber,
+        employerId,
+        employeeId,
+        status: 'brouillon',
+        startsOn: hiredOn,
+        endsOn,
+        at,
+      });
       insertVersion(sc.db, { ...columns, conventionId, avenantIndex: 0, kind: 'INITIAL', at });
       const today = sc.today();
-      insertStatusChange(sc.db, { conventionId, fromStatus: null, toStatus: 'brouillon', onDate: doc.filedOn! < today ? doc.filedOn! : today, actor, reason: null, at });
+      insertStatusChange(sc.db, {
+        conventionId,
+        fromStatus: null,
+        toStatus: 'brouillon',
+        onDate: doc.filedOn! < today ? doc.filedOn! : today,
+        actor,
+        reason: null,
+        at,
+      });
     }
     for (const e of doc.events ?? []) {
       const substitute = e.kind === 'EMPLOYER_SUBSTITUTION' && e.newEmployerSiret ? findEmployerIdBySiret(sc.db, siretOf(e.newEmployerSiret)) : null;
@@ -91,7 +111,10 @@ export function saveDraft(sc: ServiceContext, input: { document: unknown; conven
 /** Only a draft is edited; its number, once given, fixes its department, agency code and filing month. */
 function assertStillTheSameDraft(status: string, number: string, before: Doc, after: Doc): void {
   if (status !== 'brouillon') {
-    throw new AppError('CONFLICT', `La convention ${number} n’est plus un brouillon : modifiez-la par un avenant, ou renvoyez-la en brouillon si elle n’est pas encore signée.`);
+    throw new AppError(
+      'CONFLICT',
+      `La convention ${number} n’est plus un brouillon : modifiez-la par un avenant, ou renvoyez-la en brouillon si elle n’est pas encore signée.`,
+    );
   }
   const month = (d: Doc) => (d.filedOn ?? '').slice(0, 7);
   if (before.department !== after.department || before.prescriberCode !== after.prescriberCode || month(before) !== month(after)) {
@@ -106,9 +129,20 @@ function assertStillTheSameDraft(status: string, number: string, before: Doc, af
 export function deleteDraft(sc: ServiceContext, id: number): { deleted: true; number: string } {
   return inTransaction(sc.db, () => {
     const { row } = loadConvention(sc.db, id);
-    if (row.status !== 'brouillon') throw new AppError('CONFLICT', `Seul un brouillon peut être supprimé : la convention ${row.number} est au statut « ${CONVENTION_STATUS_LABELS[row.status]} ».`);
+    if (row.status !== 'brouillon')
+      throw new AppError(
+        'CONFLICT',
+        `Seul un brouillon peut être supprimé : la convention ${row.number} est au statut « ${CONVENTION_STATUS_LABELS[row.status]} ».`,
+      );
     deleteDraftRows(sc.db, id);
-    appendAudit(sc.db, { at: sc.now(), actor: actorOf(sc), action: 'conventions.deleteDraft', entity: 'convention', entityId: id, details: { number: row.number } });
+    appendAudit(sc.db, {
+      at: sc.now(),
+      actor: actorOf(sc),
+      action: 'conventions.deleteDraft',
+      entity: 'convention',
+      entityId: id,
+      details: { number: row.number },
+    });
     return { deleted: true as const, number: row.number };
   });
 }

@@ -83,13 +83,24 @@ export function changeStatus(sc: ServiceContext, loaded: Loaded, change: StatusC
     lastChangeOn: lastChangeOn(sc.db, row.id),
     hiredOn: doc.contract?.hiredOn ?? null,
     conventionEnd: conventionEndOf(doc, result),
-    denunciation: open && open.decision === null ? { intentOn: open.intentNotifiedOn, observationsDeadline: open.observationsDeadline, observationsOn: open.observationsReceivedOn } : null,
+    denunciation:
+      open && open.decision === null
+        ? { intentOn: open.intentNotifiedOn, observationsDeadline: open.observationsDeadline, observationsOn: open.observationsReceivedOn }
+        : null,
     ...change.facts,
   };
   const errors = checkTransition({ from: row.status, to: change.to, date: change.date, actor: change.actor, reason: change.reason }, facts);
   if (errors.length > 0) throw new AppError('CONFLICT', errors.map((e) => e.message).join(' '));
   const at = sc.now();
-  insertStatusChange(sc.db, { conventionId: row.id, fromStatus: row.status, toStatus: change.to, onDate: change.date, actor: change.actor, reason: change.reason?.trim() || null, at });
+  insertStatusChange(sc.db, {
+    conventionId: row.id,
+    fromStatus: row.status,
+    toStatus: change.to,
+    onDate: change.date,
+    actor: change.actor,
+    reason: change.reason?.trim() || null,
+    at,
+  });
   setConventionStatus(sc.db, row.id, change.to, change.endsOn ?? null, at);
   appendAudit(sc.db, {
     at,

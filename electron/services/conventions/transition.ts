@@ -32,10 +32,16 @@ export function transition(sc: ServiceContext, input: TransitionInput): Conventi
   inTransaction(sc.db, () => {
     const loaded = loadConvention(sc.db, input.id);
     if (input.to === 'denoncee') {
-      throw new AppError('CONFLICT', 'Une dénonciation suit sa procédure : notifiez l’intention de dénoncer, attendez les observations de l’employeur (sept jours), puis enregistrez la décision.');
+      throw new AppError(
+        'CONFLICT',
+        'Une dénonciation suit sa procédure : notifiez l’intention de dénoncer, attendez les observations de l’employeur (sept jours), puis enregistrez la décision.',
+      );
     }
     if (input.to !== 'signee' && input.justifications?.length) {
-      throw new AppError('CONFLICT', 'Les justifications d’avertissements accompagnent la signature : retirez-les, ou passez la convention au statut « Signée ».');
+      throw new AppError(
+        'CONFLICT',
+        'Les justifications d’avertissements accompagnent la signature : retirez-les, ou passez la convention au statut « Signée ».',
+      );
     }
     if (input.to === 'signee') {
       sign(sc, loaded, input, actor);
@@ -68,7 +74,13 @@ function sign(sc: ServiceContext, loaded: Loaded, input: TransitionInput, actor:
     throw new AppError('CONFLICT', `Aucun avertissement ${stray.join(', ')} sur cette convention : retirez ces justifications.`);
   }
   const justified = new Set([...storedCodes(sc.db, loaded), ...given.map((j) => j.code)]);
-  changeStatus(sc, loaded, { to: 'signee', date: input.date, actor, facts: { findings: result.findings, justifiedCodes: justified }, audit: { justified: [...justified] } });
+  changeStatus(sc, loaded, {
+    to: 'signee',
+    date: input.date,
+    actor,
+    facts: { findings: result.findings, justifiedCodes: justified },
+    audit: { justified: [...justified] },
+  });
   setVersionDocument(sc.db, loaded.current.id, signed as Record<string, unknown>, input.date);
   for (const j of given) putJustification(sc.db, { versionId: loaded.current.id, code: j.code, text: j.text, by: actor, at: sc.now() });
 }

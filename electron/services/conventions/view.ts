@@ -7,13 +7,7 @@ import type { ComputedSummary, ConventionView } from '../../../shared/api/conven
 import { formatVersionNumber } from '../../../shared/domain/numbering';
 import { maskNir } from '../../../shared/format/nir';
 import type { CheckResult } from '../../../shared/rules/index';
-import {
-  findEmployeeSummary,
-  findEmployerSummary,
-  listEvents,
-  listJustifications,
-  listStatusChanges,
-} from '../../db/repositories/conventions/read';
+import { findEmployeeSummary, findEmployerSummary, listEvents, listJustifications, listStatusChanges } from '../../db/repositories/conventions/read';
 import { latestDenunciation } from '../../db/repositories/conventions/denunciations';
 import { versionDocument } from '../../db/repositories/versions/documents';
 import type { Doc } from './document';
@@ -28,9 +22,21 @@ function summarize(result: CheckResult): ComputedSummary {
     conventionEnd: c.conventionEnd?.value ?? null,
     aidTotalCents: payments.reduce((s, p) => s + p.amountCents, 0),
     aidPayments: payments.map((p) => ({ due: p.due, period: p.period, amountCents: p.amountCents })),
-    reportingDeadlines: (c.reportingDeadlines ?? []).map((d) => ({ event: d.event, eventDate: d.eventDate, due: d.due, reportedOn: d.reportedOn ?? null, legalRef: d.legalRef })),
+    reportingDeadlines: (c.reportingDeadlines ?? []).map((d) => ({
+      event: d.event,
+      eventDate: d.eventDate,
+      due: d.due,
+      reportedOn: d.reportedOn ?? null,
+      legalRef: d.legalRef,
+    })),
     repaymentDue: c.repaymentDue
-      ? { kind: c.repaymentDue.kind, amountCents: c.repaymentDue.amountCents, exemptedBaseCents: c.repaymentDue.exemptedBaseCents, due: c.repaymentDue.due ?? null, legalRef: c.repaymentDue.legalRef }
+      ? {
+          kind: c.repaymentDue.kind,
+          amountCents: c.repaymentDue.amountCents,
+          exemptedBaseCents: c.repaymentDue.exemptedBaseCents,
+          due: c.repaymentDue.due ?? null,
+          legalRef: c.repaymentDue.legalRef,
+        }
       : null,
   };
 }

@@ -47,13 +47,20 @@ describe('instructing a CAE from the example document', () => {
 
     const unjustified = await a.call('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
     expect(unjustified).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('WEEKLY_HOURS_TOO_LOW') } });
-    const stray = await a.call('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05', justifications: [JUSTIFIED, { code: 'NIR_MISMATCH', text: 'Sans objet ici' }] });
+    const stray = await a.call('conventions.transition', {
+      id: draft.id,
+      to: 'signee',
+      date: '2008-06-05',
+      justifications: [JUSTIFIED, { code: 'NIR_MISMATCH', text: 'Sans objet ici' }],
+    });
     expect(stray).toMatchObject({ ok: false, error: { message: 'Aucun avertissement NIR_MISMATCH sur cette convention : retirez ces justifications.' } });
     const signed = await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05', justifications: [JUSTIFIED], actor: 'Mme Roux' });
     expect(signed.status).toBe('signee');
     expect(signed.versions).toHaveLength(1);
     expect(signed.versions[0]).toMatchObject({ signedOn: '2008-06-05', document: { signedOn: '2008-06-05', schema: 'cae.convention/1' } });
-    expect(signed.versions[0]!.justifications).toEqual([{ code: 'WEEKLY_HOURS_TOO_LOW', text: JUSTIFIED.text, by: 'Mme Roux', at: '2008-06-05T10:00:00.000Z' }]);
+    expect(signed.versions[0]!.justifications).toEqual([
+      { code: 'WEEKLY_HOURS_TOO_LOW', text: JUSTIFIED.text, by: 'Mme Roux', at: '2008-06-05T10:00:00.000Z' },
+    ]);
     expect(signed.timeline.map((t) => t.to)).toEqual(['brouillon', 'a_signer', 'brouillon', 'a_signer', 'signee']);
     expect(signed.timeline[2]!.reason).toBe('SIRET à corriger');
 
@@ -110,7 +117,9 @@ describe('avenants', () => {
     expect(view.versions[0]!.document.renewals).toEqual([]);
     expect(view.versions[2]!.document.renewals).toHaveLength(2);
     const diff = await a.ok('conventions.diff', { id, from: 1, to: 2 });
-    expect(diff).toEqual([{ path: 'renewals[1]', before: null, after: { from: '2009-06-09', to: '2009-12-08', weeklyHours: 20, aidRatePercent: null, requestedOn: null } }]);
+    expect(diff).toEqual([
+      { path: 'renewals[1]', before: null, after: { from: '2009-06-09', to: '2009-12-08', weeklyHours: 20, aidRatePercent: null, requestedOn: null } },
+    ]);
     expect(await a.call('conventions.diff', { id, from: 0, to: 7 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     a.app.close();
   });
@@ -121,8 +130,19 @@ describe('avenants', () => {
     a.setToday('2008-09-01');
     const refused = await a.call('conventions.addAvenant', { id, kind: 'HOURS_CHANGE', signedOn: '2008-08-25', on: '2008-09-01', weeklyHours: 24 });
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('agencyAcceptedNewAidBasis') } });
-    const raised = await a.ok('conventions.addAvenant', { id, kind: 'HOURS_CHANGE', signedOn: '2008-08-25', on: '2008-09-01', weeklyHours: 24, agencyAcceptedNewAidBasis: true });
-    expect(raised.convention.versions[1]).toMatchObject({ kind: 'HOURS_CHANGE', startsOn: '2008-09-01', document: { events: [{ kind: 'HOURS_CHANGE', on: '2008-09-01', weeklyHours: 24 }] } });
+    const raised = await a.ok('conventions.addAvenant', {
+      id,
+      kind: 'HOURS_CHANGE',
+      signedOn: '2008-08-25',
+      on: '2008-09-01',
+      weeklyHours: 24,
+      agencyAcceptedNewAidBasis: true,
+    });
+    expect(raised.convention.versions[1]).toMatchObject({
+      kind: 'HOURS_CHANGE',
+      startsOn: '2008-09-01',
+      document: { events: [{ kind: 'HOURS_CHANGE', on: '2008-09-01', weeklyHours: 24 }] },
+    });
     const lowered = await a.ok('conventions.addAvenant', { id, kind: 'HOURS_CHANGE', signedOn: '2008-09-01', on: '2008-10-01', weeklyHours: 20 });
     // 90 % × 8,71 € (SMIC from 1 July 2008) × 20 h × 52 / 12 = 679,38 €.
     expect(lowered.newMonthlyAidCents).toBe(67938);
@@ -134,7 +154,14 @@ describe('avenants', () => {
     const a = await agency(tempDir());
     const id = await signedCae(a);
     a.setToday('2008-10-01');
-    const newEmployer = { name: 'Association Les Jardins de Vénissieux', siret: '73282932000074', status: 'ASSOCIATION' as const, collector: 'URSSAF' as const, address: '3 rue Gambetta, 69200 Vénissieux', iban: 'FR7630006000011234567890189' };
+    const newEmployer = {
+      name: 'Association Les Jardins de Vénissieux',
+      siret: '73282932000074',
+      status: 'ASSOCIATION' as const,
+      collector: 'URSSAF' as const,
+      address: '3 rue Gambetta, 69200 Vénissieux',
+      iban: 'FR7630006000011234567890189',
+    };
     const out = await a.ok('conventions.addAvenant', { id, kind: 'EMPLOYER_SUBSTITUTION', signedOn: '2008-09-25', on: '2008-10-01', employer: newEmployer });
     expect(out.convention.employer).toMatchObject({ siret: '73282932000074', name: 'Association Les Jardins de Vénissieux' });
     expect(out.convention.versions[1]!.document.employer).toMatchObject({ siret: '73282932000074' });
@@ -144,7 +171,9 @@ describe('avenants', () => {
     expect(registry).toEqual({ postal_code: '69200', city: 'Vénissieux', department: '69' });
     // Without its IBAN the rules refuse the new employer (the aid is paid to it).
     const second = { ...newEmployer, siret: '81943026500028', iban: null };
-    expect(await a.call('conventions.addAvenant', { id, kind: 'EMPLOYER_SUBSTITUTION', signedOn: '2008-10-01', on: '2008-10-01', employer: second })).toMatchObject({
+    expect(
+      await a.call('conventions.addAvenant', { id, kind: 'EMPLOYER_SUBSTITUTION', signedOn: '2008-10-01', on: '2008-10-01', employer: second }),
+    ).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('employer.iban') },
     });

@@ -22,7 +22,10 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const before = dump(x);
     const reply = await x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
     expect(reply).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!reply.ok) expect(reply.error.message).toMatch(/^La convention 069-0608-69012-00001 n’a pas de ligne rejetée en attente de correction : sa dernière ligne \(LOT_69012_000001_.*, ligne 1\) est « envoyée »\.$/);
+    if (!reply.ok)
+      expect(reply.error.message).toMatch(
+        /^La convention 069-0608-69012-00001 n’a pas de ligne rejetée en attente de correction : sa dernière ligne \(LOT_69012_000001_.*, ligne 1\) est « envoyée »\.$/,
+      );
     expect(dump(x)).toBe(before);
     expect(await x.a.call('exchanges.correct', { versionId: 999, values: { weeklyHours: 20 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -48,8 +51,12 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const x = await exportedAndAnswered(tempDir());
     await imported(x);
     const xdb = x.a.app.workspaces.current();
-    const columns = (xdb.prepare('SELECT name FROM pragma_table_info(?) WHERE name NOT IN (?, ?)').pluck().all('convention_versions', 'id', 'avenant_index') as string[]).join(', ');
-    xdb.prepare(`INSERT INTO convention_versions (avenant_index, ${columns}) SELECT avenant_index + 3, ${columns} FROM convention_versions WHERE id = ?`).run(x.versionId);
+    const columns = (
+      xdb.prepare('SELECT name FROM pragma_table_info(?) WHERE name NOT IN (?, ?)').pluck().all('convention_versions', 'id', 'avenant_index') as string[]
+    ).join(', ');
+    xdb
+      .prepare(`INSERT INTO convention_versions (avenant_index, ${columns}) SELECT avenant_index + 3, ${columns} FROM convention_versions WHERE id = ?`)
+      .run(x.versionId);
     const correct = () => x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
     expect(await refusal(correct())).toBe(
       'La convention 069-0608-69012-00001 a été suivie d’un avenant : elle ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.',
@@ -80,7 +87,9 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     expect(await message({ startsOn: '2008-12-01', endsOn: '2008-06-01' })).toContain('la date de fin ne peut pas précéder la date de début');
     expect(await message({ weeklyHours: 18 })).toBe('Aucune valeur ne change : saisissez la valeur corrigée.');
     // The rules recheck the corrected convention: hiring before the signature is an error.
-    expect(await message({ weeklyHours: 20, startsOn: '2008-06-02' })).toMatch(/^Correction refusée par les règles, rien n’a été modifié : L’embauche \(02\/06\/2008\) ne peut pas avoir lieu avant la signature/);
+    expect(await message({ weeklyHours: 20, startsOn: '2008-06-02' })).toMatch(
+      /^Correction refusée par les règles, rien n’a été modifié : L’embauche \(02\/06\/2008\) ne peut pas avoir lieu avant la signature/,
+    );
     expect(dump(x)).toBe(before);
   });
 
@@ -108,7 +117,11 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     expect(stored.signedOn).toBe('2008-06-05');
     expect(stored.employee).not.toHaveProperty('nir');
     expect(expected()).toBeGreaterThan(aidBefore);
-    const audit = db.prepare("SELECT actor, entity_id, details FROM audit_log WHERE action = 'exchanges.correct'").get() as { actor: string; entity_id: number; details: string };
+    const audit = db.prepare("SELECT actor, entity_id, details FROM audit_log WHERE action = 'exchanges.correct'").get() as {
+      actor: string;
+      entity_id: number;
+      details: string;
+    };
     expect(audit.entity_id).toBe(x.conventionId);
     expect(JSON.parse(audit.details)).toMatchObject({ versionId: x.versionId, code: 'DUREE_HEBDO', before: { weeklyHours: 18 }, after: { weeklyHours: 20 } });
     // The convention page shows the corrected version.
@@ -120,7 +133,9 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const next = await x.a.ok('exchanges.export', {});
     expect(next.awaitingCorrection).toEqual([]);
     expect(next.lots).toEqual([{ lotId: expect.any(Number), fileName: 'LOT_69012_000002_20080620T100000Z.json', sequence: 2, lines: 1 }]);
-    const lot = JSON.parse(fs.readFileSync(path.join(x.dataDir, 'envois', next.lots[0]!.fileName), 'utf8')) as { lines: { record: string; conventionNumber: string; weeklyMinutes: number }[] };
+    const lot = JSON.parse(fs.readFileSync(path.join(x.dataDir, 'envois', next.lots[0]!.fileName), 'utf8')) as {
+      lines: { record: string; conventionNumber: string; weeklyMinutes: number }[];
+    };
     expect(lot.lines).toMatchObject([{ record: 'CONVENTION', conventionNumber: '069-0608-69012-00001', weeklyMinutes: 1200 }]);
 
     const old = await x.a.ok('exchanges.lot', { lotId: x.lot.lotId });
@@ -128,7 +143,10 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     expect(old.lines[0]).toMatchObject({ status: 'resent', correction: null, resentIn: { lotId: next.lots[0]!.lotId, sequence: 2, lineNo: 1 } });
     expect(old.lines[0]!.explanation?.code).toBe('DUREE_HEBDO');
     // Nothing waits for a correction any more: correcting again is refused.
-    expect(await x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 21 } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 21 } })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
     // The organisation accepts the corrected line.
     const text = fs.readFileSync(path.join(x.dataDir, 'envois', next.lots[0]!.fileName), 'utf8');
@@ -143,11 +161,19 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const x = await exportedAndAnswered(tempDir());
     await imported(x);
     const db = x.a.app.workspaces.current();
-    db.prepare("UPDATE exchange_lot_lines SET error_code = 'MOTIF_X', error_label = 'Motif inconnu.' WHERE lot_id = ? AND status = 'rejected'").run(x.lot.lotId);
-    const nirBefore = db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId) as string;
+    db.prepare("UPDATE exchange_lot_lines SET error_code = 'MOTIF_X', error_label = 'Motif inconnu.' WHERE lot_id = ? AND status = 'rejected'").run(
+      x.lot.lotId,
+    );
+    const nirBefore = db
+      .prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?')
+      .pluck()
+      .get(x.conventionId) as string;
     expect(nirBefore).toMatch(/^\d{15}$/);
     const line = (await x.a.ok('exchanges.lot', { lotId: x.lot.lotId })).lines[0]!;
-    expect(line.correction).toMatchObject({ fields: ['weeklyHours', 'startsOn', 'endsOn', 'aidRatePercent', 'nir'], values: { weeklyHours: 18, nirMasked: maskNir(nirBefore) } });
+    expect(line.correction).toMatchObject({
+      fields: ['weeklyHours', 'startsOn', 'endsOn', 'aidRatePercent', 'nir'],
+      values: { weeklyHours: 18, nirMasked: maskNir(nirBefore) },
+    });
 
     // The modal sends the hours alone (the NIR field left empty means « unchanged »).
     const done = await x.a.ok('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
@@ -156,15 +182,22 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const row = db.prepare('SELECT details, starts_on, ends_on, aid_rate_bp FROM convention_versions WHERE id = ?').get(x.versionId) as Record<string, unknown>;
     expect(row).toMatchObject({ starts_on: line.correction!.values.startsOn, ends_on: line.correction!.values.endsOn });
     expect(JSON.parse(row.details as string)).toMatchObject({ contract: { weeklyHours: 20 } });
-    const audit = JSON.parse(db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string) as { before: object; after: object };
+    const audit = JSON.parse(db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string) as {
+      before: object;
+      after: object;
+    };
     expect(audit).toMatchObject({ code: 'MOTIF_X', before: { weeklyHours: 18 }, after: { weeklyHours: 20 } });
     expect(Object.keys(audit.after)).toEqual(['weeklyHours']);
   });
 
   it('takes the NIR a NIR_ABSENT rejection asks for: stored once in the employee record, checked by the rules', async () => {
-    const x = await exportedAndAnswered(tempDir(), (doc) => {
-      doc.employee = { ...doc.employee, nir: null };
-    }, false);
+    const x = await exportedAndAnswered(
+      tempDir(),
+      (doc) => {
+        doc.employee = { ...doc.employee, nir: null };
+      },
+      false,
+    );
     await imported(x);
     const detail = await x.a.ok('exchanges.lot', { lotId: x.lot.lotId });
     expect(detail.lines[0]).toMatchObject({ code: 'NIR_ABSENT', correction: { fields: ['nir'], values: { nirMasked: null } } });
@@ -177,7 +210,9 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
 
     const done = await x.a.ok('exchanges.correct', { versionId: x.versionId, values: { nir: '2 75 03 69 123 456 61' } });
     expect(done.changes).toEqual([{ field: 'nir', label: 'N° de sécurité sociale (NIR) du salarié', before: null, after: maskNir('275036912345661') }]);
-    expect(db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId)).toBe('275036912345661');
+    expect(db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId)).toBe(
+      '275036912345661',
+    );
     expect(db.prepare('SELECT details FROM convention_versions WHERE id = ?').pluck().get(x.versionId)).not.toContain('275036912345661');
     const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string;
     expect(audit).not.toContain('275036912345661');
@@ -187,9 +222,13 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
   });
 
   it('refuses a field the version does not carry, and a NIR already held by another employee', async () => {
-    const x = await exportedAndAnswered(tempDir(), (doc) => {
-      doc.employee = { ...doc.employee, nir: null };
-    }, false);
+    const x = await exportedAndAnswered(
+      tempDir(),
+      (doc) => {
+        doc.employee = { ...doc.employee, nir: null };
+      },
+      false,
+    );
     await imported(x);
     const db = x.a.app.workspaces.current();
     db.prepare(
@@ -197,11 +236,17 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     ).run();
     const before = dump(x);
     const taken = await x.a.call('exchanges.correct', { versionId: x.versionId, values: { nir: '275036912345661' } });
-    expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Ce NIR est déjà celui d’un autre salarié (DUPONT Anne) : vérifiez le numéro saisi.' } });
+    expect(taken).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Ce NIR est déjà celui d’un autre salarié (DUPONT Anne) : vérifiez le numéro saisi.' },
+    });
     // An employer substitution carries no hours: make the version one to check the fields allowed.
     db.prepare("UPDATE convention_versions SET kind = 'EMPLOYER_SUBSTITUTION' WHERE id = ?").run(x.versionId);
     const hours = await x.a.call('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 25 } });
-    expect(hours).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('Cette version ne porte pas « Durée hebdomadaire de travail »') } });
+    expect(hours).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('Cette version ne porte pas « Durée hebdomadaire de travail »') },
+    });
     db.prepare("UPDATE convention_versions SET kind = 'INITIAL' WHERE id = ?").run(x.versionId);
     expect(dump(x)).toBe(before);
   });

@@ -96,7 +96,8 @@ function correctedDocument(loaded: Loaded, kind: VersionKind, values: Correction
     const events = [...(doc.events ?? [])];
     const at = events.findLastIndex((e) => e.kind === 'HOURS_CHANGE' && e.on === loaded.current.startsOn);
     const event = events[at];
-    if (!event || event.kind !== 'HOURS_CHANGE') return conflict('Le document de cet avenant ne contient pas le changement de durée : corrigez par un nouvel avenant.');
+    if (!event || event.kind !== 'HOURS_CHANGE')
+      return conflict('Le document de cet avenant ne contient pas le changement de durée : corrigez par un nouvel avenant.');
     events[at] = { ...event, weeklyHours: values.weeklyHours };
     doc.events = events;
   }
@@ -143,7 +144,12 @@ export function correctRejectedVersion(sc: ServiceContext, input: { versionId: n
       conventionId: row.id,
       conventionNumber: row.number,
       avenantIndex: current.avenantIndex,
-      changes: change.changed.map((f) => ({ field: f, label: CORRECTABLE_FIELD_LABELS[f], before: shown(f, change.before[f]), after: shown(f, change.after[f]) })),
+      changes: change.changed.map((f) => ({
+        field: f,
+        label: CORRECTABLE_FIELD_LABELS[f],
+        before: shown(f, change.before[f]),
+        after: shown(f, change.after[f]),
+      })),
     };
   });
 }
@@ -166,7 +172,9 @@ function rejectedVersionToCorrect(sc: ServiceContext, versionId: number): Reject
     );
   }
   if (last.status !== 'rejected') {
-    conflict(`${what} n’a pas de ligne rejetée en attente de correction : sa dernière ligne (${last.fileName}, ligne ${last.lineNo}) est « ${isLineStatus(last.status) ? LINE_STATUS_LABELS[last.status].toLowerCase() : last.status} ».`);
+    conflict(
+      `${what} n’a pas de ligne rejetée en attente de correction : sa dernière ligne (${last.fileName}, ligne ${last.lineNo}) est « ${isLineStatus(last.status) ? LINE_STATUS_LABELS[last.status].toLowerCase() : last.status} ».`,
+    );
   }
   if (identity.latest !== 1 || current.id !== identity.versionId) {
     conflict(
@@ -188,7 +196,9 @@ function fieldsGivenOrRefused(kind: VersionKind, values: CorrectionValues): Corr
   const given = CORRECTABLE_FIELDS.filter((f) => values[f] !== undefined);
   const refused = given.filter((f) => !allowed.includes(f));
   if (refused.length > 0) {
-    invalid(`Cette version ne porte pas ${refused.map((f) => `« ${CORRECTABLE_FIELD_LABELS[f]} »`).join(', ')} : seuls ${allowed.map((f) => `« ${CORRECTABLE_FIELD_LABELS[f]} »`).join(', ')} se corrigent ici.`);
+    invalid(
+      `Cette version ne porte pas ${refused.map((f) => `« ${CORRECTABLE_FIELD_LABELS[f]} »`).join(', ')} : seuls ${allowed.map((f) => `« ${CORRECTABLE_FIELD_LABELS[f]} »`).join(', ')} se corrigent ici.`,
+    );
   }
   return given;
 }
@@ -220,7 +230,11 @@ function changeOf(loaded: Loaded, given: CorrectableField[], values: CorrectionV
 function checkNoNewProblem(sc: ServiceContext, loaded: Loaded, doc: Doc): CheckResult {
   const checkedBefore = check(sc, loaded.doc);
   const checkedAfter = check(sc, doc);
-  const justified = new Set(listJustifications(sc.db, loaded.row.id).filter((j) => j.versionId === loaded.current.id).map((j) => j.code));
+  const justified = new Set(
+    listJustifications(sc.db, loaded.row.id)
+      .filter((j) => j.versionId === loaded.current.id)
+      .map((j) => j.code),
+  );
   const problems = newProblems(checkedBefore.findings, checkedAfter.findings, justified);
   if (problems.length > 0) invalid(`Correction refusée par les règles, rien n’a été modifié : ${problems.map((p) => p.message).join(' ')}`);
   return checkedAfter;
@@ -265,6 +279,14 @@ function appendCorrectionAudit(sc: ServiceContext, { loaded, last }: Rejected, {
     action: 'exchanges.correct',
     entity: 'convention',
     entityId: loaded.row.id,
-    details: { versionId: loaded.current.id, avenantIndex: loaded.current.avenantIndex, lot: last.fileName, lineNo: last.lineNo, code: last.code, before: audit(before), after: audit(after) },
+    details: {
+      versionId: loaded.current.id,
+      avenantIndex: loaded.current.avenantIndex,
+      lot: last.fileName,
+      lineNo: last.lineNo,
+      code: last.code,
+      before: audit(before),
+      after: audit(after),
+    },
   });
 }

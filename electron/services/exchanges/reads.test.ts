@@ -15,7 +15,15 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     expect(x.lot.lotId).toBeGreaterThan(0);
     const sent = await x.a.ok('exchanges.lots', {});
     expect(sent.lots).toHaveLength(1);
-    expect(sent.lots[0]).toMatchObject({ id: x.lot.lotId, direction: 'OUT', status: 'sent', displayStatus: 'sent', lines: 1, counts: { sent: 1, rejected: 0 }, overdue: false });
+    expect(sent.lots[0]).toMatchObject({
+      id: x.lot.lotId,
+      direction: 'OUT',
+      status: 'sent',
+      displayStatus: 'sent',
+      lines: 1,
+      counts: { sent: 1, rejected: 0 },
+      overdue: false,
+    });
 
     await imported(x);
     const after = await x.a.ok('exchanges.lots', {});
@@ -37,7 +45,12 @@ describe('Échanges: lots, lines and their rejections explained', () => {
       code: 'DUREE_HEBDO',
       label: 'Durée hebdomadaire inférieure à 20 heures.',
       target: { conventionId: x.conventionId, section: 'versions', avenantIndex: 0, description: 'Convention initiale' },
-      correction: { versionId: x.versionId, avenantIndex: 0, fields: ['weeklyHours'], values: { weeklyHours: 18, startsOn: '2008-06-09', endsOn: '2008-12-08', aidRatePercent: '90' } },
+      correction: {
+        versionId: x.versionId,
+        avenantIndex: 0,
+        fields: ['weeklyHours'],
+        values: { weeklyHours: 18, startsOn: '2008-06-09', endsOn: '2008-12-08', aidRatePercent: '90' },
+      },
       correctionBlocked: null,
       resentIn: null,
     });
@@ -120,7 +133,10 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     const gone = await x.a.call('exchanges.lotFile', { lotId: x.lot.lotId });
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('n’est plus dans le dossier des envois') } });
     expect(await x.a.call('exchanges.lotFile', { lotId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await x.a.call('exchanges.lot', { lotId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('n’existe pas') } });
+    expect(await x.a.call('exchanges.lot', { lotId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: expect.stringContaining('n’existe pas') },
+    });
   });
 
   it('flags a lot sent without a return file for more days than the setting says, and follows the setting', async () => {
@@ -143,9 +159,13 @@ describe('Échanges: lots, lines and their rejections explained', () => {
   it('writes lots of at most the configured number of lines', async () => {
     const a = await agency(tempDir());
     await signedCae(a);
-    await signedCae(a, (doc) => {
-      doc.employee = { ...doc.employee, nir: null, lastName: 'BERNARD', firstNames: 'Louis', civility: 'M' };
-    }, false);
+    await signedCae(
+      a,
+      (doc) => {
+        doc.employee = { ...doc.employee, nir: null, lastName: 'BERNARD', firstNames: 'Louis', civility: 'M' };
+      },
+      false,
+    );
     await a.ok('settings.saveExchange', { maxLinesPerLot: 1, returnAlertDays: 30 });
     const exported = await a.ok('exchanges.export', {});
     expect(exported.maxLines).toBe(1);

@@ -27,7 +27,14 @@ function target(line: LineRow): LineOut['target'] {
   if (line.conventionId === null) return null;
   // A line of a convention package carries the whole convention: it opens the convention (when it is known here).
   if (line.recordKind === 'CONVENTION_FILE') {
-    return { conventionId: line.conventionId, section: 'versions', avenantIndex: null, eventId: null, denunciationId: null, description: RECORD_KIND_LABELS.CONVENTION_FILE };
+    return {
+      conventionId: line.conventionId,
+      section: 'versions',
+      avenantIndex: null,
+      eventId: null,
+      denunciationId: null,
+      description: RECORD_KIND_LABELS.CONVENTION_FILE,
+    };
   }
   if (line.ref === null) return null;
   const [kind, rawId] = line.ref.split(':') as [string, string];
@@ -55,13 +62,17 @@ function correction(line: LineRow, fields: readonly CorrectableField[]): Pick<Li
   if (line.latestVersion !== 1) {
     return {
       correction: null,
-      correctionBlocked: 'Un avenant a suivi cette version : elle ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.',
+      correctionBlocked:
+        'Un avenant a suivi cette version : elle ne se corrige plus sur place. Corrigez par un nouvel avenant, ou contactez l’organisme payeur.',
     };
   }
   const allowed = CORRECTABLE_BY_VERSION_KIND[line.versionKind as VersionKind] ?? ['nir'];
   const open = fields.filter((f) => allowed.includes(f));
   if (fields.length > 0 && open.length === 0) {
-    return { correction: null, correctionBlocked: 'Ce type d’avenant ne porte pas la donnée refusée : corrigez par un nouvel avenant, ou contactez l’organisme payeur.' };
+    return {
+      correction: null,
+      correctionBlocked: 'Ce type d’avenant ne porte pas la donnée refusée : corrigez par un nouvel avenant, ou contactez l’organisme payeur.',
+    };
   }
   if (open.length === 0) return none;
   return {

@@ -28,13 +28,23 @@ describe('exchange settings (docs/exchange-format.md: exchange.maxLinesPerLot, e
     expect(readExchangeSettings(db)).toEqual(saved);
     const audit = db.prepare("SELECT actor, details FROM audit_log WHERE action = 'settings.exchange'").get() as { actor: string; details: string };
     expect(audit.actor).toBe('ALE de Lyon');
-    expect(JSON.parse(audit.details)).toMatchObject({ before: { maxLinesPerLot: 700, returnAlertDays: 30 }, after: { maxLinesPerLot: 250, returnAlertDays: 45 } });
+    expect(JSON.parse(audit.details)).toMatchObject({
+      before: { maxLinesPerLot: 700, returnAlertDays: 30 },
+      after: { maxLinesPerLot: 250, returnAlertDays: 45 },
+    });
     db.close();
   });
 
   it('has no emitter yet in an employer workspace that does not know its SIRET', () => {
     const db = openDatabase(path.join(tempDir(), 'employeur.sqlite'));
-    insertWorkspace(db, { role: 'employeur', name: 'Association Exemple', department: null, agencyCode: null, isDemo: false, createdAt: '2009-06-01T08:00:00Z' });
+    insertWorkspace(db, {
+      role: 'employeur',
+      name: 'Association Exemple',
+      department: null,
+      agencyCode: null,
+      isDemo: false,
+      createdAt: '2009-06-01T08:00:00Z',
+    });
     expect(readExchangeSettings(db).emitter).toBeNull();
     db.close();
   });

@@ -16,11 +16,7 @@ export function readExchangeSettings(db: Database): ExchangeSettings {
   };
 }
 
-export function saveExchangeSettings(
-  db: Database,
-  input: { maxLinesPerLot: number; returnAlertDays: number },
-  now: string,
-): ExchangeSettings {
+export function saveExchangeSettings(db: Database, input: { maxLinesPerLot: number; returnAlertDays: number }, now: string): ExchangeSettings {
   inTransaction(db, () => {
     const before = readExchangeSettings(db);
     putSetting(db, EXCHANGE_SETTINGS.maxLinesPerLot, input.maxLinesPerLot);

@@ -17,13 +17,7 @@ import { insertEmployee, updateEmployee } from '../../db/repositories/employees'
 import { upsertEmployer } from '../../db/repositories/employers';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { conventionByNumber, employerBySiret, versionsOf } from '../../db/repositories/exchanges/package-read';
-import {
-  markEventKnownToAgency,
-  putDenunciation,
-  setLotLineError,
-  updateConventionRow,
-  updateEventRow,
-} from '../../db/repositories/exchanges/package-write';
+import { markEventKnownToAgency, putDenunciation, setLotLineError, updateConventionRow, updateEventRow } from '../../db/repositories/exchanges/package-write';
 import { insertVersion, replaceVersionRow } from '../../db/repositories/versions/writes';
 import { getWorkspace } from '../../db/repositories/workspace';
 import type { PackageConventionPlan, PackagePlan } from './types';
@@ -66,10 +60,24 @@ function applyEmployee(a: Applying, plan: PackageConventionPlan, line: PackageLi
 function applyConvention(a: Applying, plan: PackageConventionPlan, line: PackageLine): number {
   const { db, at } = a;
   const employeeId = applyEmployee(a, plan, line);
-  const columns = { measure: line.measure, employerId: employerId(db, line.employer.siret), employeeId, status: line.status, startsOn: line.startsOn, endsOn: line.endsOn, at };
+  const columns = {
+    measure: line.measure,
+    employerId: employerId(db, line.employer.siret),
+    employeeId,
+    status: line.status,
+    startsOn: line.startsOn,
+    endsOn: line.endsOn,
+    at,
+  };
   let id = plan.conventionId;
   if (id === null) {
-    id = insertConvention(db, { ...columns, number: line.conventionNumber, department: line.department, prescriberCode: line.prescriberCode, orderNumber: line.orderNumber });
+    id = insertConvention(db, {
+      ...columns,
+      number: line.conventionNumber,
+      department: line.department,
+      prescriberCode: line.prescriberCode,
+      orderNumber: line.orderNumber,
+    });
   } else if (plan.fields.length) {
     updateConventionRow(db, { ...columns, id });
   }
@@ -126,7 +134,13 @@ export function applyPackage(
       if (c.change !== 'unchanged') onConventionChanged(db, conventionId);
     }
     for (const i of plan.ignored) {
-      insertLotLine(db, { lotId, lineNo: i.lineNo, conventionId: conventionByNumber(db, i.conventionNumber)?.id ?? null, recordKind: 'CONVENTION_FILE', status: 'rejected' });
+      insertLotLine(db, {
+        lotId,
+        lineNo: i.lineNo,
+        conventionId: conventionByNumber(db, i.conventionNumber)?.id ?? null,
+        recordKind: 'CONVENTION_FILE',
+        status: 'rejected',
+      });
       // The convention may be unknown here (no convention_id): its number stays in the label, for the screen.
       setLotLineError(db, lotId, i.lineNo, PACKAGE_LINE_NOT_APPLIED, `Convention ${i.conventionNumber} : ${i.reason}`);
     }
@@ -137,7 +151,15 @@ export function applyPackage(
       action: 'exchange.importPackage',
       entity: 'exchange_lot',
       entityId: lotId,
-      details: { fileName, emitter: plan.emitter, sequence: plan.sequence, new: count('new'), updated: count('updated'), unchanged: count('unchanged'), ignored: plan.ignored.length },
+      details: {
+        fileName,
+        emitter: plan.emitter,
+        sequence: plan.sequence,
+        new: count('new'),
+        updated: count('updated'),
+        unchanged: count('unchanged'),
+        ignored: plan.ignored.length,
+      },
     });
   });
 }

@@ -48,7 +48,18 @@ export function employeeDiffers(local: EmployeeRecord, e: PackageEmployee): bool
     nationality: e.nationality ?? local.nationality,
     educationLevel: e.educationLevel ?? local.educationLevel,
   };
-  return !same(merged, local, ['nir', 'civility', 'lastName', 'birthName', 'firstNames', 'birthDate', 'birthPlace', 'birthDepartment', 'nationality', 'educationLevel']);
+  return !same(merged, local, [
+    'nir',
+    'civility',
+    'lastName',
+    'birthName',
+    'firstNames',
+    'birthDate',
+    'birthPlace',
+    'birthDepartment',
+    'nationality',
+    'educationLevel',
+  ]);
 }
 
 const VERSION_KEYS = [

@@ -57,7 +57,8 @@ function agencyCode(db: Database): string {
     throw new AppError('FORBIDDEN', 'Le dossier de conventions est envoyé par l’agence à l’employeur : il ne se prépare pas dans l’espace d’un employeur.');
   }
   // The workspace cannot send (a usage error, exit 2), not a content refused (CONFLICT, exit 1).
-  if (!workspace.agencyCode) throw new AppError('WORKSPACE_NOT_READY', 'L’espace de l’agence n’a pas de code agence : renseignez-le avant d’échanger des fichiers.');
+  if (!workspace.agencyCode)
+    throw new AppError('WORKSPACE_NOT_READY', 'L’espace de l’agence n’a pas de code agence : renseignez-le avant d’échanger des fichiers.');
   return workspace.agencyCode;
 }
 

@@ -18,7 +18,8 @@ export function lineProblems(line: PackageLine, recipient: string): string[] {
   if (line.employer.siret !== recipient) {
     problems.push(`l’employeur de la convention (SIRET ${line.employer.siret}) n’est pas le destinataire du dossier (${recipient})`);
   }
-  if (line.endsOn !== null && line.endsOn < line.startsOn) problems.push(`la convention finit (${formatDateFr(line.endsOn)}) avant de commencer (${formatDateFr(line.startsOn)})`);
+  if (line.endsOn !== null && line.endsOn < line.startsOn)
+    problems.push(`la convention finit (${formatDateFr(line.endsOn)}) avant de commencer (${formatDateFr(line.startsOn)})`);
   const sirets = new Set([line.employer.siret, ...line.otherEmployers.map((e) => e.siret)]);
   const seen = new Set<number>();
   for (const v of line.versions) {
@@ -26,14 +27,18 @@ export function lineProblems(line: PackageLine, recipient: string): string[] {
     if (seen.has(v.avenantIndex)) problems.push(`la ${label} figure deux fois`);
     seen.add(v.avenantIndex);
     if (!sirets.has(v.employerSiret)) problems.push(`la ${label} nomme l’employeur ${v.employerSiret}, absent du dossier`);
-    if (v.endsOn !== null && v.endsOn < v.startsOn) problems.push(`la ${label} finit (${formatDateFr(v.endsOn)}) avant de commencer (${formatDateFr(v.startsOn)})`);
+    if (v.endsOn !== null && v.endsOn < v.startsOn)
+      problems.push(`la ${label} finit (${formatDateFr(v.endsOn)}) avant de commencer (${formatDateFr(v.startsOn)})`);
     // The document is the one record of the hours (migration 0006): the line's minutes must be its.
     const hours = weeklyHoursOn(v.document, v.startsOn);
     if (hours === undefined || hoursToMinutes(hours) !== v.weeklyMinutes) {
       problems.push(`la ${label} annonce ${hoursText(minutesToHours(v.weeklyMinutes))}, son document ${hoursText(hours)} au ${formatDateFr(v.startsOn)}`);
     }
   }
-  const latest = line.versions.reduce<PackageLine['versions'][number] | undefined>((a, v) => (a === undefined || v.avenantIndex > a.avenantIndex ? v : a), undefined);
+  const latest = line.versions.reduce<PackageLine['versions'][number] | undefined>(
+    (a, v) => (a === undefined || v.avenantIndex > a.avenantIndex ? v : a),
+    undefined,
+  );
   for (const e of line.events) {
     // « l’événement substitution d'employeur du 2009-05-11 »: the kind in French, never its code.
     const event = `l’événement ${EVENT_KIND_LABELS[e.eventKind].toLowerCase()} du ${formatDateFr(e.occurredOn)}`;
@@ -49,7 +54,8 @@ export function lineProblems(line: PackageLine, recipient: string): string[] {
   const d = line.denunciation;
   if (d) {
     const before = (day: string | null, what: string) => {
-      if (day !== null && day < d.intentNotifiedOn) problems.push(`dénonciation : ${what} (${formatDateFr(day)}) avant la notification de l’intention (${formatDateFr(d.intentNotifiedOn)})`);
+      if (day !== null && day < d.intentNotifiedOn)
+        problems.push(`dénonciation : ${what} (${formatDateFr(day)}) avant la notification de l’intention (${formatDateFr(d.intentNotifiedOn)})`);
     };
     before(d.observationsDeadline, 'la fin du délai d’observations');
     before(d.observationsReceivedOn, 'les observations');

@@ -14,7 +14,11 @@ import type { PackageLine, PackageStatusChange } from '../schemas';
 const statusKey = (s: PackageStatusChange) => `${s.fromStatus ?? ''}>${s.toStatus}@${s.onDate}`;
 
 /** The package's events matched to the local ones, and the local events the package does not have (kept, reported). */
-export function planEvents(db: Database, conventionId: number | null, line: PackageLine): { events: PackageEventPlan[]; onlyHere: PackageConventionPlan['eventsOnlyHere'] } {
+export function planEvents(
+  db: Database,
+  conventionId: number | null,
+  line: PackageLine,
+): { events: PackageEventPlan[]; onlyHere: PackageConventionPlan['eventsOnlyHere'] } {
   const pool = conventionId === null ? [] : eventsOf(db, conventionId);
   const events = line.events.map((e): PackageEventPlan => {
     const at = pool.findIndex((l) => l.kind === e.eventKind && l.occurredOn === e.occurredOn);

@@ -27,7 +27,9 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, now = 
 }
 
 function importPackage(employerFile: string, file: string, dataDir: string, dryRun = false): ImportOutcome {
-  return withDb(employerFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }));
+  return withDb(employerFile, (db) =>
+    importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }),
+  );
 }
 
 describe('convention package, export (docs/exchange-format.md, « Dossier de conventions »)', () => {
@@ -47,7 +49,9 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
         { direction: 'OUT', kind: 'convention-package', emitter: '69012', recipient: rich.siret, sequence: 1, status: 'sent', sentAt: '2009-06-15T08:00:00Z' },
       ]);
       const lines = db
-        .prepare('SELECT x.line_no AS lineNo, c.number, x.record_kind AS kind, x.status, x.record_ref AS ref FROM exchange_lot_lines x JOIN conventions c ON c.id = x.convention_id ORDER BY x.line_no')
+        .prepare(
+          'SELECT x.line_no AS lineNo, c.number, x.record_kind AS kind, x.status, x.record_ref AS ref FROM exchange_lot_lines x JOIN conventions c ON c.id = x.convention_id ORDER BY x.line_no',
+        )
         .all();
       expect(lines).toEqual(rich.signed.map((number, i) => ({ lineNo: i + 1, number, kind: 'CONVENTION_FILE', status: 'sent', ref: null })));
       // A package gets no return file: it never counts as a lot waiting for one.
@@ -73,7 +77,11 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
 
     const before = dumpTables(agencyFile);
     withDb(agencyFile, (db) =>
-      db.prepare("INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')").run(),
+      db
+        .prepare(
+          "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')",
+        )
+        .run(),
     );
     const out = path.join(dir, 'refused');
     expect(() => exportPackage(agencyFile, '73282932000074', out)).toThrow(/Commune sans convention \(SIRET 73282932000074\) n’a aucune convention signée/);
@@ -96,9 +104,12 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     const crash = (sequence: number) =>
       withDb(agencyFile, (db) => {
         db.prepare("UPDATE exchange_lots SET status = 'prepared', sent_at = NULL WHERE sequence = ? AND kind = 'convention-package'").run(sequence);
-        db.prepare("UPDATE exchange_lot_lines SET status = 'prepared' WHERE lot_id = (SELECT id FROM exchange_lots WHERE sequence = ? AND kind = 'convention-package')").run(sequence);
+        db.prepare(
+          "UPDATE exchange_lot_lines SET status = 'prepared' WHERE lot_id = (SELECT id FROM exchange_lots WHERE sequence = ? AND kind = 'convention-package')",
+        ).run(sequence);
       });
-    const packages = () => withDb(agencyFile, (db) => db.prepare("SELECT sequence, status FROM exchange_lots WHERE kind = 'convention-package' ORDER BY sequence").all());
+    const packages = () =>
+      withDb(agencyFile, (db) => db.prepare("SELECT sequence, status FROM exchange_lots WHERE kind = 'convention-package' ORDER BY sequence").all());
     crash(1);
     withDb(agencyFile, (db) => exportLots(db, { outDir: path.join(dir, 'lots'), now: AT, maxLines: 700 }));
     expect(packages()).toEqual([{ sequence: 1, status: 'prepared' }]);
@@ -125,7 +136,9 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     crash(3);
     fs.rmSync(path.join(dir, 'cle'), { recursive: true });
     const fifth = exportPackage(agencyFile, rich.siret, out, new Date('2009-06-19T08:00:00Z'));
-    expect(fifth.recovered).toEqual([{ fileName: fourth.fileName, outcome: 'kept', folder: path.join(dir, 'cle'), explanation: expect.stringContaining('dossier introuvable') }]);
+    expect(fifth.recovered).toEqual([
+      { fileName: fourth.fileName, outcome: 'kept', folder: path.join(dir, 'cle'), explanation: expect.stringContaining('dossier introuvable') },
+    ]);
     expect(fifth.sequence).toBe(4);
     expect(packages()).toEqual([
       { sequence: 1, status: 'sent' },
@@ -175,7 +188,13 @@ describe('convention package, import into an employer workspace (docs/exchange-f
         expect(exchangeIdentity(employer)).toMatchObject({ role: 'employeur', emitter: rich.siret });
         for (const number of rich.signed) {
           expect(conventionFile(employer, number)).toEqual(conventionFile(agency, number));
-          const rows = (db: typeof agency) => listAidPayments(db, conventionId(db, number)).map(({ periodStart, periodEnd, dueOn, expectedCents }) => ({ periodStart, periodEnd, dueOn, expectedCents }));
+          const rows = (db: typeof agency) =>
+            listAidPayments(db, conventionId(db, number)).map(({ periodStart, periodEnd, dueOn, expectedCents }) => ({
+              periodStart,
+              periodEnd,
+              dueOn,
+              expectedCents,
+            }));
           expect(rows(employer)).toEqual(rows(agency));
         }
         // Each version's document comes back whole through versions/documents.ts: stored without the NIR, read with it.
@@ -187,16 +206,24 @@ describe('convention package, import into an employer workspace (docs/exchange-f
         const agencyVersions = listVersions(agency, conventionId(agency, rich.withAvenant));
         versions.forEach((v, i) => {
           expect(JSON.stringify(JSON.parse(v.details).employee)).not.toContain('"nir"');
-          expect(versionDocument(v.details, nir)).toEqual(versionDocument(agencyVersions[i]!.details, conventionNir(agency, conventionId(agency, rich.withAvenant))));
+          expect(versionDocument(v.details, nir)).toEqual(
+            versionDocument(agencyVersions[i]!.details, conventionNir(agency, conventionId(agency, rich.withAvenant))),
+          );
           expect((versionDocument(v.details, nir).employee as { nir: string }).nir).toBe(nir);
         });
         expect(listEvents(employer, conventionId(employer, rich.withEvent)).length).toBeGreaterThan(0);
-        expect(conventionFile(employer, rich.running).denunciation).toMatchObject({ decision: 'DENOUNCED', intentNotifiedOn: '2009-05-04', decisionNotifiedOn: '2009-05-15' });
+        expect(conventionFile(employer, rich.running).denunciation).toMatchObject({
+          decision: 'DENOUNCED',
+          intentNotifiedOn: '2009-05-04',
+          decisionNotifiedOn: '2009-05-15',
+        });
 
         expect(employer.prepare('SELECT direction, kind, emitter, recipient, sequence, status, file_name AS fileName FROM exchange_lots').all()).toEqual([
           { direction: 'IN', kind: 'convention-package', emitter: '69012', recipient: rich.siret, sequence: 1, status: 'accepted', fileName: sent.fileName },
         ]);
-        expect(employer.prepare("SELECT count(*) FROM exchange_lot_lines WHERE record_kind = 'CONVENTION_FILE' AND status = 'accepted'").pluck().get()).toBe(rich.signed.length);
+        expect(employer.prepare("SELECT count(*) FROM exchange_lot_lines WHERE record_kind = 'CONVENTION_FILE' AND status = 'accepted'").pluck().get()).toBe(
+          rich.signed.length,
+        );
         expect(employer.prepare('SELECT action, entity FROM audit_log').all()).toEqual([{ action: 'exchange.importPackage', entity: 'exchange_lot' }]);
       }),
     );
@@ -221,12 +248,25 @@ describe('convention package, import into an employer workspace (docs/exchange-f
 
     // A sick leave the employer reports itself (form CAE-0515: suspension, reported within 7 jours francs).
     withDb(employerFile, (db) => {
-      recordEvent(sc(db), { id: conventionId(db, rich.running), event: { kind: 'SUSPENSION', from: '2009-06-01', to: '2009-06-05', reason: 'ILLNESS', paid: false, reportedOn: '2009-06-03' } });
+      recordEvent(sc(db), {
+        id: conventionId(db, rich.running),
+        event: { kind: 'SUSPENSION', from: '2009-06-01', to: '2009-06-05', reason: 'ILLNESS', paid: false, reportedOn: '2009-06-03' },
+      });
       const result = exportLots(db, { outDir: lotsOut, now: new Date('2009-06-16T09:00:00Z'), maxLines: 700 });
       expect(result.lots).toEqual([{ fileName: `LOT_${rich.siret}_000001_20090616T090000Z.json`, sequence: 1, lines: 1 }]);
       const lot = outboundLot.parse(JSON.parse(fs.readFileSync(path.join(lotsOut, result.lots[0]!.fileName), 'utf8')));
       expect(lot.header).toMatchObject({ emitter: rich.siret, recipient: 'CNASEA' });
-      expect(lot.lines).toMatchObject([{ lineNo: 1, record: 'EVENT', conventionNumber: rich.running, eventKind: 'SUSPENSION', occurredOn: '2009-06-01', endsOn: '2009-06-05', reportedOn: '2009-06-03' }]);
+      expect(lot.lines).toMatchObject([
+        {
+          lineNo: 1,
+          record: 'EVENT',
+          conventionNumber: rich.running,
+          eventKind: 'SUSPENSION',
+          occurredOn: '2009-06-01',
+          endsOn: '2009-06-05',
+          reportedOn: '2009-06-03',
+        },
+      ]);
     });
   });
 

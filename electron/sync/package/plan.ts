@@ -60,8 +60,7 @@ function planEmployer(p: Planning, e: PackageEmployer): void {
 function planEmployee(p: Planning, e: PackageEmployee, existing: PackageConventionRow | undefined): PackageConventionPlan['employee'] {
   const names = namesOf(e);
   const compatible = (nir: string | null) => nir === null || e.nir === null || nir === e.nir;
-  const earlier =
-    (e.nir !== null ? p.employees.find((x) => x.nir === e.nir) : undefined) ?? p.employees.find((x) => x.names === names && compatible(x.nir));
+  const earlier = (e.nir !== null ? p.employees.find((x) => x.nir === e.nir) : undefined) ?? p.employees.find((x) => x.names === names && compatible(x.nir));
   if (earlier) return { key: earlier.key, id: idOfKey(earlier.key), change: 'unchanged' };
   const own = existing ? employeeById(p.db, existing.employeeId) : undefined;
   const local =
@@ -87,7 +86,8 @@ function planLine(p: Planning, line: PackageLine): PackageConventionPlan | strin
     const order = `${line.prescriberCode}/${line.orderNumber}`;
     const taken = numberByOrder(p.db, line.prescriberCode, line.orderNumber);
     if (taken) problems.push(`le numéro d’ordre ${line.orderNumber} du code ${line.prescriberCode} est déjà celui de la convention ${taken} ici`);
-    else if (p.orders.has(order)) problems.push(`le numéro d’ordre ${line.orderNumber} du code ${line.prescriberCode} est déjà pris à la ligne ${p.orders.get(order)} du dossier`);
+    else if (p.orders.has(order))
+      problems.push(`le numéro d’ordre ${line.orderNumber} du code ${line.prescriberCode} est déjà pris à la ligne ${p.orders.get(order)} du dossier`);
     p.orders.set(order, line.lineNo);
   }
   p.numbers.set(line.conventionNumber, line.lineNo);
@@ -146,7 +146,9 @@ function refusal(db: Database, file: ConventionPackage): { reasons: string[] } |
   }
   const own = firstEmployer(db);
   if (own && own.siret !== header.recipient) {
-    return { reasons: [`En-tête, champ « recipient » : ce dossier est destiné à l’employeur ${header.recipient}, pas à cet espace de travail (${own.siret}).`] };
+    return {
+      reasons: [`En-tête, champ « recipient » : ce dossier est destiné à l’employeur ${header.recipient}, pas à cet espace de travail (${own.siret}).`],
+    };
   }
   return { adopts: !own };
 }

@@ -20,7 +20,9 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, at = '
 }
 
 function importPackage(dbFile: string, file: string, dataDir: string): ImportOutcome {
-  return withDb(dbFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }));
+  return withDb(dbFile, (db) =>
+    importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }),
+  );
 }
 
 /** A refused file: nothing changed, kept in quarantaine/ with a report naming why. */
@@ -51,7 +53,11 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     const second = exportPackage(agencyFile, rich.siret, path.join(dir, 'out'), '2009-06-16T08:00:00Z');
     expect(importPackage(employerFile, second.file, dir).kind).toBe('package-applied');
     const before = dumpTables(employerFile);
-    expectRefused(importPackage(employerFile, first.file, dir), dir, /Dossier plus ancien que le dernier importé : n° 1, alors que le n° 2 .* a déjà été appliqué/);
+    expectRefused(
+      importPackage(employerFile, first.file, dir),
+      dir,
+      /Dossier plus ancien que le dernier importé : n° 1, alors que le n° 2 .* a déjà été appliqué/,
+    );
 
     // Another agency database sends its own n° 2: same number, other content.
     const other = path.join(dir, 'other');
@@ -68,13 +74,19 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     expect(importPackage(employerFile, sent.file, dir).kind).toBe('package-applied');
     const otherSiret = withDb(agencyFile, (db) =>
       db
-        .prepare("SELECT er.siret FROM employers er WHERE er.siret <> ? AND EXISTS (SELECT 1 FROM conventions c WHERE c.employer_id = er.id AND c.status NOT IN ('brouillon', 'a_signer')) ORDER BY er.id LIMIT 1")
+        .prepare(
+          "SELECT er.siret FROM employers er WHERE er.siret <> ? AND EXISTS (SELECT 1 FROM conventions c WHERE c.employer_id = er.id AND c.status NOT IN ('brouillon', 'a_signer')) ORDER BY er.id LIMIT 1",
+        )
         .pluck()
         .get(rich.siret),
     ) as string;
     const forOther = exportPackage(agencyFile, otherSiret, path.join(dir, 'out'), '2009-06-16T08:00:00Z');
     const before = dumpTables(employerFile);
-    expectRefused(importPackage(employerFile, forOther.file, dir), dir, new RegExp(`destiné à l’employeur ${otherSiret}, pas à cet espace de travail \\(${rich.siret}\\)`));
+    expectRefused(
+      importPackage(employerFile, forOther.file, dir),
+      dir,
+      new RegExp(`destiné à l’employeur ${otherSiret}, pas à cet espace de travail \\(${rich.siret}\\)`),
+    );
     expect(dumpTables(employerFile)).toBe(before);
   });
 
@@ -96,7 +108,11 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     const emptyFile = path.join(dir, 'out', 'PKG_69012_000005_20090615T080000Z.json');
     fs.writeFileSync(emptyFile, fileText(empty));
     const before = dumpTables(employerFile);
-    expectRefused(importPackage(employerFile, emptyFile, dir), dir, /champ « lines » : le dossier ne contient aucune convention \(au moins une ligne CONVENTION_FILE attendue\)/);
+    expectRefused(
+      importPackage(employerFile, emptyFile, dir),
+      dir,
+      /champ « lines » : le dossier ne contient aucune convention \(au moins une ligne CONVENTION_FILE attendue\)/,
+    );
     expect(dumpTables(employerFile)).toBe(before);
     const real = importPackage(employerFile, sent.file, dir);
     expect(real.kind).toBe('package-applied');
@@ -141,7 +157,9 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
       { lineNo: 2, conventionNumber: rich.signed[1], reason: 'la version 00 nomme l’employeur 73282932000074, absent du dossier' },
     ]);
     expect(outcome.plan.conventions.map((c) => c.conventionNumber)).toEqual(rich.signed.filter((_, i) => i !== 1));
-    expect(describeImport(outcome).lines).toContain(`Ligne 2 (${rich.signed[1]}) non appliquée : la version 00 nomme l’employeur 73282932000074, absent du dossier.`);
+    expect(describeImport(outcome).lines).toContain(
+      `Ligne 2 (${rich.signed[1]}) non appliquée : la version 00 nomme l’employeur 73282932000074, absent du dossier.`,
+    );
     withDb(employerFile, (db) => {
       // The lot detail of the imported package: the line is the workspace's own refusal, never the payment organisation's.
       const lotId = db.prepare("SELECT id FROM exchange_lots WHERE direction = 'IN'").pluck().get() as number;
@@ -156,11 +174,17 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
         correctionBlocked: null,
         explanation: { code: 'NON_APPLIQUEE', known: true, fields: [], legalRefs: [] },
       });
-      expect(line.explanation!.meaning).toMatch(/^Une ligne du dossier de conventions envoyé par l’agence n’a pas pu être appliquée dans cet espace de travail/);
+      expect(line.explanation!.meaning).toMatch(
+        /^Une ligne du dossier de conventions envoyé par l’agence n’a pas pu être appliquée dans cet espace de travail/,
+      );
       expect(JSON.stringify(detail)).not.toMatch(/organisme payeur/);
       // An applied line opens its convention.
       const applied = detail.lines.find((l) => l.lineNo === 1)!;
-      expect(applied).toMatchObject({ status: 'accepted', conventionNumber: rich.signed[0], target: { section: 'versions', description: 'Dossier de convention' } });
+      expect(applied).toMatchObject({
+        status: 'accepted',
+        conventionNumber: rich.signed[0],
+        target: { section: 'versions', description: 'Dossier de convention' },
+      });
 
       expect(db.prepare('SELECT number FROM conventions ORDER BY number').pluck().all()).toEqual(rich.signed.filter((_, i) => i !== 1));
       expect(db.prepare("SELECT status FROM exchange_lots WHERE direction = 'IN'").pluck().get()).toBe('partly_rejected');

@@ -22,11 +22,13 @@ function changes(c: PackageConventionPlan): string[] {
   const updated = c.events.filter((e) => e.action === 'updated').length;
   if (added) parts.push(plural(added, 'événement ajouté', 'événements ajoutés'));
   if (updated) parts.push(`${plural(updated, 'événement déjà déclaré ici mis', 'événements déjà déclarés ici mis')} à jour`);
-  if (c.fields.includes('status')) parts.push(`statut : ${c.status.from ? CONVENTION_STATUS_LABELS[c.status.from] : '—'} → ${CONVENTION_STATUS_LABELS[c.status.to]}`);
+  if (c.fields.includes('status'))
+    parts.push(`statut : ${c.status.from ? CONVENTION_STATUS_LABELS[c.status.from] : '—'} → ${CONVENTION_STATUS_LABELS[c.status.to]}`);
   const fields = c.fields.filter((f) => f !== 'status').map((f) => FIELD_WORDS[f]);
   if (fields.length) parts.push(`${fields.join(', ')} modifié(s)`);
   if (c.employee.change === 'updated' && !c.fields.includes('employee')) parts.push('identité du salarié complétée');
-  if (c.statusChangesAdded.length) parts.push(`historique : ${plural(c.statusChangesAdded.length, 'changement de statut ajouté', 'changements de statut ajoutés')}`);
+  if (c.statusChangesAdded.length)
+    parts.push(`historique : ${plural(c.statusChangesAdded.length, 'changement de statut ajouté', 'changements de statut ajoutés')}`);
   if (c.denunciation && c.denunciation.action !== 'kept') parts.push(c.denunciation.action === 'added' ? 'dénonciation ajoutée' : 'dénonciation mise à jour');
   return parts;
 }
@@ -53,11 +55,14 @@ export function packageLines(plan: PackagePlan): string[] {
   }
   for (const c of plan.conventions) {
     out.push(conventionLine(c));
-    if (c.versionsOnlyHere.length) out.push(`  ${c.conventionNumber} : ${c.versionsOnlyHere.map(versionLabel).join(', ')} présent(e)s ici mais pas dans le dossier, gardé(e)s.`);
+    if (c.versionsOnlyHere.length)
+      out.push(`  ${c.conventionNumber} : ${c.versionsOnlyHere.map(versionLabel).join(', ')} présent(e)s ici mais pas dans le dossier, gardé(e)s.`);
     if (c.eventsOnlyHere.length) {
       const events = c.eventsOnlyHere.map((e) => `${EVENT_KIND_LABELS[e.kind].toLowerCase()} du ${formatDateFr(e.occurredOn)}`).join(', ');
       const n = c.eventsOnlyHere.length;
-      out.push(`  ${c.conventionNumber} : ${plural(n, 'événement présent ici mais pas dans le dossier, gardé', 'événements présents ici mais pas dans le dossier, gardés')} : ${events}.`);
+      out.push(
+        `  ${c.conventionNumber} : ${plural(n, 'événement présent ici mais pas dans le dossier, gardé', 'événements présents ici mais pas dans le dossier, gardés')} : ${events}.`,
+      );
     }
   }
   for (const i of plan.ignored) out.push(`Ligne ${i.lineNo} (${i.conventionNumber}) non appliquée : ${i.reason}.`);

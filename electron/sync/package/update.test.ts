@@ -24,7 +24,9 @@ function exportPackage(agencyFile: string, siret: string, outDir: string, at: st
 }
 
 function importPackage(dbFile: string, file: string, dataDir: string): ImportOutcome {
-  return withDb(dbFile, (db) => importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }));
+  return withDb(dbFile, (db) =>
+    importExchangeFile(db, fs.readFileSync(file), { file, dataDir, dryRun: false, now: '2009-06-16T08:00:00Z', onConventionChanged: refreshAidPayments }),
+  );
 }
 
 describe('convention package: a newer package brings the employer workspace up to date (the agency is the authority on the convention)', () => {
@@ -33,7 +35,9 @@ describe('convention package: a newer package brings the employer workspace up t
     const agencyFile = demoAgency(dir);
     const rich = richEmployer(agencyFile);
     const employerFile = freshEmployer(path.join(dir, 'employeur.sqlite'));
-    expect(importPackage(employerFile, exportPackage(agencyFile, rich.siret, path.join(dir, 'out'), '2009-06-15T08:00:00Z').file, dir).kind).toBe('package-applied');
+    expect(importPackage(employerFile, exportPackage(agencyFile, rich.siret, path.join(dir, 'out'), '2009-06-15T08:00:00Z').file, dir).kind).toBe(
+      'package-applied',
+    );
 
     // The employer declares a sick leave and a trial period elsewhere; the agency records the sick leave it was told of, then an avenant.
     withDb(employerFile, (db) => {
@@ -44,7 +48,10 @@ describe('convention package: a newer package brings the employer workspace up t
     withDb(agencyFile, (db) => {
       const id = conventionId(db, rich.running);
       recordEvent(sc(db), { id, event: SICK_LEAVE });
-      expect(addAvenant(sc(db), { id, kind: 'HOURS_CHANGE', signedOn: '2009-06-10', on: '2009-06-15', weeklyHours: 26, agencyAcceptedNewAidBasis: true }).avenantIndex).toBe(1);
+      expect(
+        addAvenant(sc(db), { id, kind: 'HOURS_CHANGE', signedOn: '2009-06-10', on: '2009-06-15', weeklyHours: 26, agencyAcceptedNewAidBasis: true })
+          .avenantIndex,
+      ).toBe(1);
     });
 
     const second = exportPackage(agencyFile, rich.siret, path.join(dir, 'out'), '2009-06-16T08:00:00Z');
@@ -59,7 +66,9 @@ describe('convention package: a newer package brings the employer workspace up t
     ]);
     expect(outcome.plan.conventions.filter((c) => c.conventionNumber !== rich.running).every((c) => c.change === 'unchanged')).toBe(true);
     expect(describeImport(outcome).lines).toContain(`${rich.signed.find((n) => n !== rich.running)!} : inchangée.`);
-    expect(describeImport(outcome).lines.find((l) => l.startsWith(rich.running))).toMatch(/mise à jour — version\(s\) ajoutée\(s\) : avenant 01 ; .*1 événement ajouté/);
+    expect(describeImport(outcome).lines.find((l) => l.startsWith(rich.running))).toMatch(
+      /mise à jour — version\(s\) ajoutée\(s\) : avenant 01 ; .*1 événement ajouté/,
+    );
     // What only the employer has is kept, and the report says so (docs/exchange-format.md, « Dossier de conventions »).
     expect(updated.eventsOnlyHere).toEqual([{ kind: 'TRIAL_PERIOD_ELSEWHERE', occurredOn: '2009-05-11' }]);
     expect(describeImport(outcome).lines).toContain(
@@ -81,7 +90,8 @@ describe('convention package: a newer package brings the employer workspace up t
           { kind: 'HOURS_CHANGE', on_: '2009-06-15' },
         ]);
         // The expected aid follows the agency's current version (the avenant).
-        const rows = (db: Database) => listAidPayments(db, conventionId(db, rich.running)).map(({ periodStart, dueOn, expectedCents }) => ({ periodStart, dueOn, expectedCents }));
+        const rows = (db: Database) =>
+          listAidPayments(db, conventionId(db, rich.running)).map(({ periodStart, dueOn, expectedCents }) => ({ periodStart, dueOn, expectedCents }));
         expect(rows(employer)).toEqual(rows(agency));
       }),
     );

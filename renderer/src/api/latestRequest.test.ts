@@ -13,7 +13,11 @@ function deferred<T>() {
 }
 
 /** Waits until the callbacks registered on `promise` before this call have run. */
-const settled = (promise: Promise<unknown>) => promise.then(() => undefined, () => undefined);
+const settled = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    () => undefined,
+  );
 
 describe('settleUnlessCancelled', () => {
   it('drops the late reply of an older request: the newer one is what stays', async () => {

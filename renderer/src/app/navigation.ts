@@ -1,12 +1,4 @@
-import {
-  IconArrowsExchange,
-  IconBuilding,
-  IconFileText,
-  IconLayoutDashboard,
-  IconSettings,
-  IconUsers,
-  type Icon,
-} from '@tabler/icons-react';
+import { IconArrowsExchange, IconBuilding, IconFileText, IconLayoutDashboard, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 
 export interface NavigationItem {
   path: string;

@@ -11,12 +11,7 @@ export function LeaveDemoButton(props: Omit<ButtonProps, 'onClick' | 'loading'>)
   const leaving = useWorkspaceStore((s) => s.leavingDemo);
   const leaveDemo = useWorkspaceStore((s) => s.leaveDemo);
   return (
-    <Button
-      leftSection={<IconLogout size={16} aria-hidden />}
-      loading={leaving}
-      onClick={() => void leaveDemo()}
-      {...props}
-    >
+    <Button leftSection={<IconLogout size={16} aria-hidden />} loading={leaving} onClick={() => void leaveDemo()} {...props}>
       Quitter la démonstration
     </Button>
   );

@@ -26,11 +26,23 @@ export function checkSignature(ctx: Context, emit: Emit): void {
   if (!hired || !ctx.measure) return;
   const legalRef = ctx.measure === 'CAV' ? CAV_REFS.request : ctx.measure === 'CAE' ? caeRef('signature', hired) : DOM_REFS.jobOffer;
   if (signed && hired < signed) {
-    emit('HIRED_BEFORE_SIGNATURE', 'error', 'contract.hiredOn', `L’embauche (${dayFr(hired)}) ne peut pas avoir lieu avant la signature de la convention (${dayFr(signed)}) : reportez la date d’embauche ou corrigez la date de signature.`, legalRef);
+    emit(
+      'HIRED_BEFORE_SIGNATURE',
+      'error',
+      'contract.hiredOn',
+      `L’embauche (${dayFr(hired)}) ne peut pas avoir lieu avant la signature de la convention (${dayFr(signed)}) : reportez la date d’embauche ou corrigez la date de signature.`,
+      legalRef,
+    );
   }
   const filed = ctx.doc.filedOn;
   if (filed && hired < filed) {
-    emit('HIRED_BEFORE_SIGNATURE', 'error', 'filedOn', `La demande de convention (${dayFr(filed)}) doit précéder l’embauche (${dayFr(hired)}) : l’employeur dépose sa demande avant d’embaucher.`, legalRef);
+    emit(
+      'HIRED_BEFORE_SIGNATURE',
+      'error',
+      'filedOn',
+      `La demande de convention (${dayFr(filed)}) doit précéder l’embauche (${dayFr(hired)}) : l’employeur dépose sa demande avant d’embaucher.`,
+      legalRef,
+    );
   }
 }
 
@@ -49,9 +61,21 @@ export function checkContractType(ctx: Context, emit: Emit): void {
   if (!type || allowedContractTypes(ctx.measure).includes(type)) return;
   const at = ctx.doc.contract?.hiredOn ?? ctx.doc.signedOn ?? undefined;
   if (ctx.measure === 'CAE') {
-    emit('CONTRACT_TYPE_NOT_ALLOWED', 'error', 'contract.type', 'Le contrat de travail d’un CAE est un contrat à durée déterminée (CDD) de six mois au moins : un CDI ne peut pas être conventionné en CAE. Choisissez « CDD » et indiquez son terme.', caeRef('contractType', at));
+    emit(
+      'CONTRACT_TYPE_NOT_ALLOWED',
+      'error',
+      'contract.type',
+      'Le contrat de travail d’un CAE est un contrat à durée déterminée (CDD) de six mois au moins : un CDI ne peut pas être conventionné en CAE. Choisissez « CDD » et indiquez son terme.',
+      caeRef('contractType', at),
+    );
   } else if (ctx.measure === 'CAV') {
-    emit('CONTRACT_TYPE_NOT_ALLOWED', 'error', 'contract.type', 'Le contrat d’avenir est un contrat à durée déterminée (CDD), dont la convention fixe le terme : un CDI ne peut pas être conventionné en contrat d’avenir. Choisissez « CDD » et indiquez son terme.', CAV_REFS.contractType);
+    emit(
+      'CONTRACT_TYPE_NOT_ALLOWED',
+      'error',
+      'contract.type',
+      'Le contrat d’avenir est un contrat à durée déterminée (CDD), dont la convention fixe le terme : un CDI ne peut pas être conventionné en contrat d’avenir. Choisissez « CDD » et indiquez son terme.',
+      CAV_REFS.contractType,
+    );
   }
 }
 
@@ -59,43 +83,106 @@ export function checkDurations(ctx: Context, emit: Emit): void {
   const { hired, initialEnd, plannedEnd } = ctx;
   if (hired === undefined || initialEnd === undefined || plannedEnd === undefined) return;
   const at = formatDay(hired);
-  const sentence = ctx.doc.employee?.sentenceAdjustment === true;
-  const renewals = ctx.doc.renewals ?? [];
   if (initialEnd < hired) {
-    emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', 'La fin du contrat précède l’embauche : corrigez les dates.', ctx.measure === 'CAV' ? CAV_REFS.duration : caeRef('duration', at));
+    emit(
+      'DURATION_TOO_SHORT',
+      'error',
+      'contract.plannedEnd',
+      'La fin du contrat précède l’embauche : corrigez les dates.',
+      ctx.measure === 'CAV' ? CAV_REFS.duration : caeRef('duration', at),
+    );
     return;
   }
-  if (ctx.measure === 'CAE') {
-    const min = valueAt(sentence ? CAE.minMonthsSentenceAdjustment : CAE.minMonths, at);
-    if (min && !lastsAtLeast(hired, initialEnd, min.value)) {
-      emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', `Un CAE dure au moins ${min.value} mois${sentence ? ' (aménagement de peine)' : ''} : avec une embauche le ${dayFr(hired)}, la fin ne peut pas précéder le ${dayFr(endOfContractMonth(hired, min.value))}.`, caeRef('duration', at));
-    }
-    const maxR = valueAt(CAE.maxRenewals, at);
-    if (maxR && renewals.length > maxR.value) {
-      emit('TOO_MANY_RENEWALS', 'error', 'renewals', `Un CAE ne peut être renouvelé que ${maxR.value} fois (${renewals.length} renouvellements saisis) : proposez une autre mesure à la fin du dernier renouvellement.`, caeRef('renewal', at));
-    }
-    const maxT = valueAt(CAE.maxTotalMonths, at);
-    if (maxT && exceeds(hired, plannedEnd, maxT.value)) {
-      emit('TOTAL_DURATION_EXCEEDED', 'error', 'renewals', `Renouvellements compris, un CAE ne dépasse pas ${maxT.value} mois : la fin doit être au plus tard le ${dayFr(endOfContractMonth(hired, maxT.value))}.`, caeRef('renewal', at));
-    }
-  }
+  if (ctx.measure === 'CAE') checkCaeDurations(ctx, { hired, initialEnd, plannedEnd }, emit);
   if (ctx.measure === 'CAV') {
-    const std = valueAt(CAV.standardMonths, at)?.value ?? 24;
-    const min = valueAt(sentence ? CAV.minMonthsSentenceAdjustment : CAV.minMonthsByPrefect, at)?.value ?? 6;
-    if (!lastsAtLeast(hired, initialEnd, min)) {
-      emit('DURATION_TOO_SHORT', 'error', 'contract.plannedEnd', `Une convention de contrat d’avenir dure au moins ${min} mois${sentence ? ' (aménagement de peine)' : ' (sur décision du préfet)'} : reportez la fin au ${dayFr(endOfContractMonth(hired, min))} au moins.`, CAV_REFS.duration);
-    } else if (!lastsAtLeast(hired, initialEnd, std)) {
-      emit('DURATION_TOO_SHORT', 'warning', 'contract.plannedEnd', `La convention dure normalement ${std} mois : une durée plus courte suppose une décision du préfet (secteur d’activité ou profil de poste) ; joignez-la.`, CAV_REFS.duration);
-    } else if (exceeds(hired, initialEnd, std)) {
-      emit('DURATION_TOO_LONG', 'error', 'contract.plannedEnd', `La convention initiale dure au plus ${std} mois : ramenez la fin au ${dayFr(endOfContractMonth(hired, std))} et prévoyez un renouvellement.`, CAV_REFS.duration);
-    }
+    checkCavInitialDuration(ctx, hired, initialEnd, emit);
     checkCavTotalDuration(ctx, hired, initialEnd, emit);
   }
-  if (ctx.measure === 'CAE_DOM' && !ctx.cdi) {
-    const { whole } = monthsBetween(hired, initialEnd);
-    if (whole < 1) {
-      emit('DURATION_TOO_SHORT', 'warning', 'contract.plannedEnd', 'Ce CDD dure moins d’un mois : vérifiez les dates, la convention est conclue pour la durée du contrat.', DOM_REFS.duration);
-    }
+  if (ctx.measure === 'CAE_DOM' && !ctx.cdi) checkDomFixedTermDuration(hired, initialEnd, emit);
+}
+
+/** CAE: minimum length of the initial contract, number of renewals and total length, renewals included. */
+function checkCaeDurations(ctx: Context, span: { hired: Day; initialEnd: Day; plannedEnd: Day }, emit: Emit): void {
+  const { hired, initialEnd, plannedEnd } = span;
+  const at = formatDay(hired);
+  const sentence = ctx.doc.employee?.sentenceAdjustment === true;
+  const renewals = ctx.doc.renewals ?? [];
+  const min = valueAt(sentence ? CAE.minMonthsSentenceAdjustment : CAE.minMonths, at);
+  if (min && !lastsAtLeast(hired, initialEnd, min.value)) {
+    emit(
+      'DURATION_TOO_SHORT',
+      'error',
+      'contract.plannedEnd',
+      `Un CAE dure au moins ${min.value} mois${sentence ? ' (aménagement de peine)' : ''} : avec une embauche le ${dayFr(hired)}, la fin ne peut pas précéder le ${dayFr(endOfContractMonth(hired, min.value))}.`,
+      caeRef('duration', at),
+    );
+  }
+  const maxR = valueAt(CAE.maxRenewals, at);
+  if (maxR && renewals.length > maxR.value) {
+    emit(
+      'TOO_MANY_RENEWALS',
+      'error',
+      'renewals',
+      `Un CAE ne peut être renouvelé que ${maxR.value} fois (${renewals.length} renouvellements saisis) : proposez une autre mesure à la fin du dernier renouvellement.`,
+      caeRef('renewal', at),
+    );
+  }
+  const maxT = valueAt(CAE.maxTotalMonths, at);
+  if (maxT && exceeds(hired, plannedEnd, maxT.value)) {
+    emit(
+      'TOTAL_DURATION_EXCEEDED',
+      'error',
+      'renewals',
+      `Renouvellements compris, un CAE ne dépasse pas ${maxT.value} mois : la fin doit être au plus tard le ${dayFr(endOfContractMonth(hired, maxT.value))}.`,
+      caeRef('renewal', at),
+    );
+  }
+}
+
+/** Contrat d'avenir: the initial convention lasts the standard length, or less on the prefect's decision, never below the minimum. */
+function checkCavInitialDuration(ctx: Context, hired: Day, initialEnd: Day, emit: Emit): void {
+  const at = formatDay(hired);
+  const sentence = ctx.doc.employee?.sentenceAdjustment === true;
+  const std = valueAt(CAV.standardMonths, at)?.value ?? 24;
+  const min = valueAt(sentence ? CAV.minMonthsSentenceAdjustment : CAV.minMonthsByPrefect, at)?.value ?? 6;
+  if (!lastsAtLeast(hired, initialEnd, min)) {
+    emit(
+      'DURATION_TOO_SHORT',
+      'error',
+      'contract.plannedEnd',
+      `Une convention de contrat d’avenir dure au moins ${min} mois${sentence ? ' (aménagement de peine)' : ' (sur décision du préfet)'} : reportez la fin au ${dayFr(endOfContractMonth(hired, min))} au moins.`,
+      CAV_REFS.duration,
+    );
+  } else if (!lastsAtLeast(hired, initialEnd, std)) {
+    emit(
+      'DURATION_TOO_SHORT',
+      'warning',
+      'contract.plannedEnd',
+      `La convention dure normalement ${std} mois : une durée plus courte suppose une décision du préfet (secteur d’activité ou profil de poste) ; joignez-la.`,
+      CAV_REFS.duration,
+    );
+  } else if (exceeds(hired, initialEnd, std)) {
+    emit(
+      'DURATION_TOO_LONG',
+      'error',
+      'contract.plannedEnd',
+      `La convention initiale dure au plus ${std} mois : ramenez la fin au ${dayFr(endOfContractMonth(hired, std))} et prévoyez un renouvellement.`,
+      CAV_REFS.duration,
+    );
+  }
+}
+
+/** CAE-DOM on a fixed-term contract: the convention follows the contract, so a CDD under a month is suspicious. */
+function checkDomFixedTermDuration(hired: Day, initialEnd: Day, emit: Emit): void {
+  const { whole } = monthsBetween(hired, initialEnd);
+  if (whole < 1) {
+    emit(
+      'DURATION_TOO_SHORT',
+      'warning',
+      'contract.plannedEnd',
+      'Ce CDD dure moins d’un mois : vérifiez les dates, la convention est conclue pour la durée du contrat.',
+      DOM_REFS.duration,
+    );
   }
 }
 
@@ -131,12 +218,24 @@ function checkCavTotalDuration(ctx: Context, hired: Day, initialEnd: Day, emit: 
     const renewalLimit = renewalMonths !== undefined ? endOfContractMonth(initialEnd + 1, renewalMonths) : undefined;
     if (renewalLimit !== undefined && renewalLimit < totalLimit && step.to > renewalLimit) {
       const who = older ? `de plus de ${age} ans au ${dayFr(step.from)}` : 'reconnue travailleur handicapé';
-      emit('TOTAL_DURATION_EXCEEDED', 'error', step.field, `Pour une personne ${who}, les renouvellements ne dépassent pas ${renewalMonths} mois en tout après la convention initiale (terminée le ${dayFr(initialEnd)}), et la convention ${total} mois : ce renouvellement doit finir au plus tard le ${dayFr(renewalLimit)}.`, cavRef('renewalLimit', at));
+      emit(
+        'TOTAL_DURATION_EXCEEDED',
+        'error',
+        step.field,
+        `Pour une personne ${who}, les renouvellements ne dépassent pas ${renewalMonths} mois en tout après la convention initiale (terminée le ${dayFr(initialEnd)}), et la convention ${total} mois : ce renouvellement doit finir au plus tard le ${dayFr(renewalLimit)}.`,
+        cavRef('renewalLimit', at),
+      );
       return;
     }
     if (step.to > totalLimit) {
       const who = !longer ? '' : older ? ` (plus de ${age} ans au ${dayFr(step.from)})` : ' (travailleur handicapé)';
-      emit('TOTAL_DURATION_EXCEEDED', 'error', step.field, `Renouvellements compris, la convention ne dépasse pas ${total} mois${who} : la fin doit être au plus tard le ${dayFr(totalLimit)}.`, cavRef(longer ? 'renewalLimit' : 'totalDuration', at));
+      emit(
+        'TOTAL_DURATION_EXCEEDED',
+        'error',
+        step.field,
+        `Renouvellements compris, la convention ne dépasse pas ${total} mois${who} : la fin doit être au plus tard le ${dayFr(totalLimit)}.`,
+        cavRef(longer ? 'renewalLimit' : 'totalDuration', at),
+      );
       return;
     }
   }
@@ -149,20 +248,45 @@ export function checkHoursAndPay(ctx: Context, emit: Emit): void {
   const minHours = minimumWeeklyHours(ctx.measure, hired);
   if (minHours) {
     const settings = [{ field: 'contract.weeklyHours', h: ctx.hoursH, at: hired }];
-    (ctx.doc.renewals ?? []).forEach((r, i) => r.weeklyHours !== undefined && r.weeklyHours !== null && settings.push({ field: `renewals[${i}].weeklyHours`, h: hoursToHundredths(r.weeklyHours), at: r.from }));
-    (ctx.doc.events ?? []).forEach((e, i) => e.kind === 'HOURS_CHANGE' && settings.push({ field: `events[${i}].weeklyHours`, h: hoursToHundredths(e.weeklyHours), at: e.on }));
+    (ctx.doc.renewals ?? []).forEach(
+      (r, i) =>
+        r.weeklyHours !== undefined &&
+        r.weeklyHours !== null &&
+        settings.push({ field: `renewals[${i}].weeklyHours`, h: hoursToHundredths(r.weeklyHours), at: r.from }),
+    );
+    (ctx.doc.events ?? []).forEach(
+      (e, i) => e.kind === 'HOURS_CHANGE' && settings.push({ field: `events[${i}].weeklyHours`, h: hoursToHundredths(e.weeklyHours), at: e.on }),
+    );
     for (const s of settings) {
       if (s.h >= hoursToHundredths(minHours.value)) continue;
       if (c.reducedHoursJustified === true) {
-        emit('WEEKLY_HOURS_TOO_LOW', 'warning', s.field, `${hoursFr(s.h)} par semaine, moins de ${minHours.value} h : la convention le permet pour des difficultés particulièrement importantes ; joignez la justification au dossier.`, caeRef('weeklyHours', s.at));
+        emit(
+          'WEEKLY_HOURS_TOO_LOW',
+          'warning',
+          s.field,
+          `${hoursFr(s.h)} par semaine, moins de ${minHours.value} h : la convention le permet pour des difficultés particulièrement importantes ; joignez la justification au dossier.`,
+          caeRef('weeklyHours', s.at),
+        );
       } else {
-        emit('WEEKLY_HOURS_TOO_LOW', 'error', s.field, `Un CAE compte au moins ${minHours.value} h par semaine (${hoursFr(s.h)} saisies) : augmentez la durée, ou indiquez que la convention prévoit moins en raison des difficultés particulièrement importantes de la personne (reducedHoursJustified).`, caeRef('weeklyHours', s.at));
+        emit(
+          'WEEKLY_HOURS_TOO_LOW',
+          'error',
+          s.field,
+          `Un CAE compte au moins ${minHours.value} h par semaine (${hoursFr(s.h)} saisies) : augmentez la durée, ou indiquez que la convention prévoit moins en raison des difficultés particulièrement importantes de la personne (reducedHoursJustified).`,
+          caeRef('weeklyHours', s.at),
+        );
       }
     }
   }
   const min = minimumMonthlyGrossFigure(ctx.hoursH, hired);
   if (min && ctx.grossCents !== undefined && ctx.grossCents < min.value) {
-    emit('SALARY_BELOW_SMIC', 'error', 'contract.monthlyGross', `Le salaire brut mensuel (${euroFr(ctx.grossCents)}) est inférieur au SMIC pour ${hoursFr(ctx.hoursH)} par semaine (${euroFr(min.value)} = SMIC horaire × heures × 52 / 12) : portez-le à ${euroFr(min.value)} au moins.`, minimumPayRef(ctx.measure, hired));
+    emit(
+      'SALARY_BELOW_SMIC',
+      'error',
+      'contract.monthlyGross',
+      `Le salaire brut mensuel (${euroFr(ctx.grossCents)}) est inférieur au SMIC pour ${hoursFr(ctx.hoursH)} par semaine (${euroFr(min.value)} = SMIC horaire × heures × 52 / 12) : portez-le à ${euroFr(min.value)} au moins.`,
+      minimumPayRef(ctx.measure, hired),
+    );
   }
   checkPayDuringContract(ctx, emit);
 }
@@ -192,7 +316,10 @@ function checkPayDuringContract(ctx: Context, emit: Emit): void {
     if (now === undefined || !smic) continue;
     const at = formatDay(d);
     const min = minimumMonthlyGrossFigure(now, at)?.value;
-    const causes = [SMIC_CHANGES.has(d) ? `SMIC horaire porté à ${euroFr(smic.value)}` : undefined, now !== hours ? `durée hebdomadaire passée à ${hoursFr(now)}` : undefined].filter((c) => c !== undefined);
+    const causes = [
+      SMIC_CHANGES.has(d) ? `SMIC horaire porté à ${euroFr(smic.value)}` : undefined,
+      now !== hours ? `durée hebdomadaire passée à ${hoursFr(now)}` : undefined,
+    ].filter((c) => c !== undefined);
     hours = now;
     if (min === undefined || min === previous) continue;
     previous = min;
@@ -210,7 +337,8 @@ function checkPayDuringContract(ctx: Context, emit: Emit): void {
 export function checkAidRate(ctx: Context, emit: Emit): void {
   if (ctx.measure !== 'CAE') return;
   const workshop = ctx.doc.employer?.insertionWorkshop === true;
-  const rates = ctx.rateBp !== undefined && ctx.doc.contract?.hiredOn ? [{ field: 'funding.aidRatePercent', bp: ctx.rateBp, at: ctx.doc.contract.hiredOn }] : [];
+  const rates =
+    ctx.rateBp !== undefined && ctx.doc.contract?.hiredOn ? [{ field: 'funding.aidRatePercent', bp: ctx.rateBp, at: ctx.doc.contract.hiredOn }] : [];
   (ctx.doc.renewals ?? []).forEach((r, i) => {
     if (r.aidRatePercent === undefined || r.aidRatePercent === null) return;
     const bp = ctx.rateSettings.find((s) => formatDay(s.on) === r.from)?.value;
@@ -219,7 +347,13 @@ export function checkAidRate(ctx: Context, emit: Emit): void {
   for (const r of rates) {
     const cap = valueAt(workshop ? CAE.aidCapInsertionWorkshopBp : CAE.aidCapBp, r.at);
     if (cap && r.bp > cap.value) {
-      emit('AID_RATE_ABOVE_CAP', 'error', r.field, `Le taux de l’aide (${percentFr(r.bp)} du SMIC horaire) dépasse le plafond de ${percentFr(cap.value)}${workshop ? ' (atelier et chantier d’insertion)' : ''} : ramenez-le à ${percentFr(cap.value)} au plus.`, cap.legalRef);
+      emit(
+        'AID_RATE_ABOVE_CAP',
+        'error',
+        r.field,
+        `Le taux de l’aide (${percentFr(r.bp)} du SMIC horaire) dépasse le plafond de ${percentFr(cap.value)}${workshop ? ' (atelier et chantier d’insertion)' : ''} : ramenez-le à ${percentFr(cap.value)} au plus.`,
+        cap.legalRef,
+      );
     }
   }
 }

@@ -10,9 +10,34 @@ function cae(): ConventionDocument {
     department: '69',
     filedOn: '2008-06-02',
     signedOn: '2008-06-05',
-    employer: { name: 'Association Les Jardins du Rhône', siret: '81943026500028', status: 'ASSOCIATION', collector: 'URSSAF', iban: 'FR7630006000011234567890189', otherStateEmploymentAid: false },
-    employee: { civility: 'MME', lastName: 'MARTIN', firstNames: 'Claire', birthDate: '1975-03-14', birthDepartment: '69', nir: '275036912345661', educationLevel: '51', allowances: ['RMI'] },
-    contract: { type: 'CDD', hiredOn: '2008-06-09', plannedEnd: '2008-12-08', romeCode: '41121', jobTitle: 'Ouvrier maraîcher', monthlyGross: '800.00', weeklyHours: 20, reducedHoursJustified: false },
+    employer: {
+      name: 'Association Les Jardins du Rhône',
+      siret: '81943026500028',
+      status: 'ASSOCIATION',
+      collector: 'URSSAF',
+      iban: 'FR7630006000011234567890189',
+      otherStateEmploymentAid: false,
+    },
+    employee: {
+      civility: 'MME',
+      lastName: 'MARTIN',
+      firstNames: 'Claire',
+      birthDate: '1975-03-14',
+      birthDepartment: '69',
+      nir: '275036912345661',
+      educationLevel: '51',
+      allowances: ['RMI'],
+    },
+    contract: {
+      type: 'CDD',
+      hiredOn: '2008-06-09',
+      plannedEnd: '2008-12-08',
+      romeCode: '41121',
+      jobTitle: 'Ouvrier maraîcher',
+      monthlyGross: '800.00',
+      weeklyHours: 20,
+      reducedHoursJustified: false,
+    },
     funding: { aidRatePercent: '90' },
     renewals: [],
     events: [],
@@ -27,8 +52,24 @@ function dom(): ConventionDocument {
     jobOfferFiledOn: '2004-04-20',
     filedOn: '2004-04-26',
     signedOn: '2004-04-30',
-    employer: { name: 'SARL Transports du Sud', siret: '81943026500028', status: 'COMPANY', collector: 'URSSAF', iban: 'FR7630006000011234567890189', otherStateEmploymentAid: false },
-    employee: { civility: 'M', lastName: 'PAYET', firstNames: 'Jean', birthDate: '1952-11-02', birthDepartment: '974', registeredJobseeker: true, jobseekerMonthsInLast18: 13, allowances: ['RMI'] },
+    employer: {
+      name: 'SARL Transports du Sud',
+      siret: '81943026500028',
+      status: 'COMPANY',
+      collector: 'URSSAF',
+      iban: 'FR7630006000011234567890189',
+      otherStateEmploymentAid: false,
+    },
+    employee: {
+      civility: 'M',
+      lastName: 'PAYET',
+      firstNames: 'Jean',
+      birthDate: '1952-11-02',
+      birthDepartment: '974',
+      registeredJobseeker: true,
+      jobseekerMonthsInLast18: 13,
+      allowances: ['RMI'],
+    },
     contract: { type: 'CDI', hiredOn: '2004-05-03', romeCode: '43311', monthlyGross: '1300.00', weeklyHours: 35 },
     funding: { totalAid: '6000.00' },
     renewals: [],
@@ -43,9 +84,33 @@ function cav(): ConventionDocument {
     department: '59',
     filedOn: '2008-09-01',
     signedOn: '2008-09-10',
-    employer: { name: 'Commune de Lille', address: 'Place Augustin Laurent, Lille', siret: '81943026500028', status: '10', collector: 'URSSAF', iban: 'FR7630006000011234567890189' },
-    employee: { civility: 'M', lastName: 'DUPONT', address: '1 rue de Paris, Lille', firstNames: 'Paul', birthDate: '1980-01-01', educationLevel: '50', nir: `180015912345${'6'}`.slice(0, 13) + '00', allowances: ['RMI'] },
-    contract: { type: 'CDD', hiredOn: '2008-09-15', plannedEnd: '2010-09-14', romeCode: '11111', jobTitle: 'Agent d’entretien', monthlyGross: '1000.00', weeklyHours: 26 },
+    employer: {
+      name: 'Commune de Lille',
+      address: 'Place Augustin Laurent, Lille',
+      siret: '81943026500028',
+      status: '10',
+      collector: 'URSSAF',
+      iban: 'FR7630006000011234567890189',
+    },
+    employee: {
+      civility: 'M',
+      lastName: 'DUPONT',
+      address: '1 rue de Paris, Lille',
+      firstNames: 'Paul',
+      birthDate: '1980-01-01',
+      educationLevel: '50',
+      nir: `180015912345${'6'}`.slice(0, 13) + '00',
+      allowances: ['RMI'],
+    },
+    contract: {
+      type: 'CDD',
+      hiredOn: '2008-09-15',
+      plannedEnd: '2010-09-14',
+      romeCode: '11111',
+      jobTitle: 'Agent d’entretien',
+      monthlyGross: '1000.00',
+      weeklyHours: 26,
+    },
     support: { trainingNature: ['ADAPTATION'], actionsDuration: '120 h', referent: 'PLIE de Lille' },
     funding: { aidRatePercent: '75', allowanceDebtorAid: '447.91', allowancePayer: 'CAF du Nord' },
     clauses: { monitoring: 'bilan trimestriel', repayment: 'reversement intégral en cas de dénonciation' },
@@ -209,8 +274,9 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     d.filedOn = '2007-06-01';
     d.signedOn = '2007-06-05';
     d.contract = { ...d.contract, hiredOn: '2007-06-11', plannedEnd: '2007-12-10', monthlyGross: '800.00' };
-    const rupture = (initiative: 'EMPLOYEE' | 'EMPLOYER', reason?: 'OTHER' | 'NEW_CDI' | 'NEW_CDD_6M' | 'QUALIFYING_TRAINING' | 'INAPTITUDE') =>
-      [{ kind: 'RUPTURE' as const, on: '2007-10-01', initiative, ...(reason ? { reason } : {}), reportedOn: '2007-10-02' }];
+    const rupture = (initiative: 'EMPLOYEE' | 'EMPLOYER', reason?: 'OTHER' | 'NEW_CDI' | 'NEW_CDD_6M' | 'QUALIFYING_TRAINING' | 'INAPTITUDE') => [
+      { kind: 'RUPTURE' as const, on: '2007-10-01', initiative, ...(reason ? { reason } : {}), reportedOn: '2007-10-02' },
+    ];
     d.events = rupture('EMPLOYEE', 'OTHER');
     const f = checkConvention(d).findings.find((x) => x.code === 'RUPTURE_REASON_NOT_ALLOWED');
     expect(f).toMatchObject({ severity: 'warning', field: 'events[0].reason' });
@@ -266,7 +332,9 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     const d = valid();
     delete d.clauses;
     d.funding = { aidRatePercent: '75' };
-    const fields = checkConvention(d).findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING').map((f) => f.field);
+    const fields = checkConvention(d)
+      .findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING')
+      .map((f) => f.field);
     expect(fields).toEqual(['funding.allowanceDebtorAid', 'funding.allowancePayer', 'clauses.monitoring', 'clauses.repayment']);
   });
   it('R. 5134-49 6° : le contrat d’avenir est un CDD, dont la convention fixe le terme ; un CDI est refusé', () => {

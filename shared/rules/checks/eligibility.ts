@@ -17,14 +17,38 @@ export function checkEmployer(ctx: Context, emit: Emit): void {
   const at = ctx.doc.signedOn ?? ctx.doc.contract?.hiredOn ?? undefined;
   if (ctx.measure === 'CAE' || ctx.measure === 'CAV') {
     if (status === 'STATE_SERVICE') {
-      emit('EMPLOYER_NOT_ELIGIBLE', 'error', 'employer.status', 'Un contrat aidé du secteur non marchand ne peut pas pourvoir un emploi dans les services de l’État : l’employeur doit être une collectivité, un autre organisme public, une association ou un organisme chargé d’un service public.', caeRef('employers', at));
+      emit(
+        'EMPLOYER_NOT_ELIGIBLE',
+        'error',
+        'employer.status',
+        'Un contrat aidé du secteur non marchand ne peut pas pourvoir un emploi dans les services de l’État : l’employeur doit être une collectivité, un autre organisme public, une association ou un organisme chargé d’un service public.',
+        caeRef('employers', at),
+      );
     } else if (!NON_MARKET.has(status)) {
-      emit('EMPLOYER_NOT_ELIGIBLE', 'error', 'employer.status', 'Une entreprise du secteur marchand ne peut pas conclure cette convention : orientez-la vers un contrat du secteur marchand (CAE-DOM outre-mer).', ctx.measure === 'CAV' ? `${CAV_REFS.contents} ; employeurs comme pour le CAE : ${caeRef('employers', at)}` : caeRef('employers', at));
+      emit(
+        'EMPLOYER_NOT_ELIGIBLE',
+        'error',
+        'employer.status',
+        'Une entreprise du secteur marchand ne peut pas conclure cette convention : orientez-la vers un contrat du secteur marchand (CAE-DOM outre-mer).',
+        ctx.measure === 'CAV' ? `${CAV_REFS.contents} ; employeurs comme pour le CAE : ${caeRef('employers', at)}` : caeRef('employers', at),
+      );
     }
   } else if (status === 'STATE_SERVICE') {
-    emit('EMPLOYER_NOT_ELIGIBLE', 'error', 'employer.status', 'Un service de l’État ne peut pas conclure de contrat d’accès à l’emploi : seuls les employeurs du secteur marchand et les organismes privés le peuvent.', DOM_REFS.duration);
+    emit(
+      'EMPLOYER_NOT_ELIGIBLE',
+      'error',
+      'employer.status',
+      'Un service de l’État ne peut pas conclure de contrat d’accès à l’emploi : seuls les employeurs du secteur marchand et les organismes privés le peuvent.',
+      DOM_REFS.duration,
+    );
   } else if (!DOM_EMPLOYERS.has(status)) {
-    emit('EMPLOYER_NOT_ELIGIBLE', 'warning', 'employer.status', 'Le contrat d’accès à l’emploi vise les employeurs du secteur marchand : vérifiez qu’un organisme public peut en bénéficier, sinon proposez un CAE.', DOM_REFS.duration);
+    emit(
+      'EMPLOYER_NOT_ELIGIBLE',
+      'warning',
+      'employer.status',
+      'Le contrat d’accès à l’emploi vise les employeurs du secteur marchand : vérifiez qu’un organisme public peut en bénéficier, sinon proposez un CAE.',
+      DOM_REFS.duration,
+    );
   }
 }
 
@@ -32,9 +56,21 @@ export function checkCumulation(ctx: Context, emit: Emit): void {
   if (ctx.doc.employer?.otherStateEmploymentAid !== true) return;
   const at = ctx.doc.contract?.hiredOn ?? undefined;
   if (ctx.measure === 'CAE') {
-    emit('AID_CUMULATION', 'error', 'employer.otherStateEmploymentAid', 'Cette embauche bénéficie déjà d’une autre aide de l’État à l’emploi : renoncez à l’une des deux aides, elles ne se cumulent pas.', caeRef('cumulation', at));
+    emit(
+      'AID_CUMULATION',
+      'error',
+      'employer.otherStateEmploymentAid',
+      'Cette embauche bénéficie déjà d’une autre aide de l’État à l’emploi : renoncez à l’une des deux aides, elles ne se cumulent pas.',
+      caeRef('cumulation', at),
+    );
   } else if (ctx.measure === 'CAE_DOM') {
-    emit('AID_CUMULATION', 'error', 'employer.otherStateEmploymentAid', 'Aucune convention ne peut être conclue pour une embauche qui bénéficie d’une autre aide à l’emploi : renoncez à l’autre aide ou à la convention.', DOM_REFS.cumulation);
+    emit(
+      'AID_CUMULATION',
+      'error',
+      'employer.otherStateEmploymentAid',
+      'Aucune convention ne peut être conclue pour une embauche qui bénéficie d’une autre aide à l’emploi : renoncez à l’autre aide ou à la convention.',
+      DOM_REFS.cumulation,
+    );
   }
 }
 
@@ -67,12 +103,24 @@ export function checkBeneficiary(ctx: Context, emit: Emit): void {
   const allowances = e.allowances ?? [];
   if (ctx.measure === 'CAV') {
     if (e.allowances && allowances.length === 0) {
-      emit('BENEFICIARY_NOT_ELIGIBLE', 'error', 'employee.allowances', 'Le contrat d’avenir est réservé aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH : indiquez l’allocation perçue ou proposez une autre mesure.', CAV_REFS.contents);
+      emit(
+        'BENEFICIARY_NOT_ELIGIBLE',
+        'error',
+        'employee.allowances',
+        'Le contrat d’avenir est réservé aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH : indiquez l’allocation perçue ou proposez une autre mesure.',
+        CAV_REFS.contents,
+      );
     }
     const order = ['ASS', 'AAH', 'API', 'RMI'] as const;
     const held = order.filter((a) => allowances.includes(a));
     if (held.length > 1) {
-      emit('ALLOWANCE_PRIORITY', 'info', 'employee.allowances', `La personne perçoit plusieurs allocations : le contrat est signé au titre de l’${held[0]} (ordre ASS, AAH, API, RMI).`, CAV_REFS.allowancePriority);
+      emit(
+        'ALLOWANCE_PRIORITY',
+        'info',
+        'employee.allowances',
+        `La personne perçoit plusieurs allocations : le contrat est signé au titre de l’${held[0]} (ordre ASS, AAH, API, RMI).`,
+        CAV_REFS.allowancePriority,
+      );
     }
     return;
   }
@@ -94,13 +142,24 @@ export function checkBeneficiary(ctx: Context, emit: Emit): void {
   const needed = valueAt(CAE_DOM.registrationMonths, at)?.value ?? 12;
   if (over50 && months !== undefined && months >= needed) return;
   if (months === undefined && over50) {
-    emit('BENEFICIARY_NOT_ELIGIBLE', 'warning', 'employee.jobseekerMonthsInLast18', `Indiquez les mois d’inscription comme demandeur d’emploi sur les 18 derniers mois (${needed} au moins exigés, périodes de formation, contrats aidés, maladie, maternité ou accident du travail en plus).`, DOM_REFS.eligibility);
+    emit(
+      'BENEFICIARY_NOT_ELIGIBLE',
+      'warning',
+      'employee.jobseekerMonthsInLast18',
+      `Indiquez les mois d’inscription comme demandeur d’emploi sur les 18 derniers mois (${needed} au moins exigés, périodes de formation, contrats aidés, maladie, maternité ou accident du travail en plus).`,
+      DOM_REFS.eligibility,
+    );
     return;
   }
-  emit('BENEFICIARY_NOT_ELIGIBLE', 'error', 'employee', over50
-    ? `La personne n’a que ${Math.floor((months ?? 0) * 10) / 10} mois d’inscription sur les 18 derniers (${needed} exigés) : ajoutez les périodes qui prolongent la durée (formation, contrat aidé, maladie, maternité, accident du travail) ou vérifiez une autre catégorie (RMI, obligation d’emploi).`
-    : `La personne (${age} ans) n’entre dans aucune catégorie du contrat d’accès à l’emploi renseignée : RMI, obligation d’emploi (travailleur handicapé), sortie de détention, ou plus de 50 et moins de 65 ans avec 12 mois d’inscription sur 18.`,
-    DOM_REFS.eligibility);
+  emit(
+    'BENEFICIARY_NOT_ELIGIBLE',
+    'error',
+    'employee',
+    over50
+      ? `La personne n’a que ${Math.floor((months ?? 0) * 10) / 10} mois d’inscription sur les 18 derniers (${needed} exigés) : ajoutez les périodes qui prolongent la durée (formation, contrat aidé, maladie, maternité, accident du travail) ou vérifiez une autre catégorie (RMI, obligation d’emploi).`
+      : `La personne (${age} ans) n’entre dans aucune catégorie du contrat d’accès à l’emploi renseignée : RMI, obligation d’emploi (travailleur handicapé), sortie de détention, ou plus de 50 et moins de 65 ans avec 12 mois d’inscription sur 18.`,
+    DOM_REFS.eligibility,
+  );
 }
 
 export function checkJobOffer(ctx: Context, emit: Emit): void {
@@ -108,8 +167,20 @@ export function checkJobOffer(ctx: Context, emit: Emit): void {
   const filed = ctx.doc.jobOfferFiledOn;
   const agencyRef = DOM_REFS.jobOffer;
   if (!filed) {
-    emit('JOB_OFFER_NOT_FILED', 'error', 'jobOfferFiledOn', `Indiquez la date de dépôt de l’offre d’emploi à ${employmentAgencyPhrase(ctx.doc.filedOn ?? ctx.doc.contract?.hiredOn ?? '2004-01-01')} : elle doit précéder la demande de convention.`, agencyRef);
+    emit(
+      'JOB_OFFER_NOT_FILED',
+      'error',
+      'jobOfferFiledOn',
+      `Indiquez la date de dépôt de l’offre d’emploi à ${employmentAgencyPhrase(ctx.doc.filedOn ?? ctx.doc.contract?.hiredOn ?? '2004-01-01')} : elle doit précéder la demande de convention.`,
+      agencyRef,
+    );
   } else if (ctx.doc.filedOn && filed > ctx.doc.filedOn) {
-    emit('JOB_OFFER_NOT_FILED', 'error', 'jobOfferFiledOn', `L’offre d’emploi a été déposée le ${dayFr(filed)}, après la demande du ${dayFr(ctx.doc.filedOn)} : l’employeur doit déposer l’offre avant de demander la convention.`, agencyRef);
+    emit(
+      'JOB_OFFER_NOT_FILED',
+      'error',
+      'jobOfferFiledOn',
+      `L’offre d’emploi a été déposée le ${dayFr(filed)}, après la demande du ${dayFr(ctx.doc.filedOn)} : l’employeur doit déposer l’offre avant de demander la convention.`,
+      agencyRef,
+    );
   }
 }

@@ -20,19 +20,41 @@ export function checkReporting(deadlines: ReportingDeadline[], today: string | u
     const what = WHAT[d.event];
     if (!what) continue;
     const field =
-      d.event === 'RENEWAL' ? `renewals[${d.index ?? 0}].reportedOn` : d.event === 'HOURS_PROGRAMME_NOTICE' ? 'contract.hoursProgramme.notifiedOn' : `events[${d.index ?? 0}].reportedOn`;
+      d.event === 'RENEWAL'
+        ? `renewals[${d.index ?? 0}].reportedOn`
+        : d.event === 'HOURS_PROGRAMME_NOTICE'
+          ? 'contract.hoursProgramme.notifiedOn'
+          : `events[${d.index ?? 0}].reportedOn`;
     const to = d.recipients ?? `${toOrganisation(employmentAgencyPhrase(d.eventDate))} et ${toOrganisation(payingAgencyPhrase(d.eventDate))}`;
     if (d.event === 'HOURS_PROGRAMME_NOTICE') {
       // R. 5134-60: a notice to the employee, not a report to the organisations; no aid is taken back for it.
       if (d.reportedOn !== undefined && d.reportedOn > d.due) {
-        emit('EVENT_REPORTED_LATE', 'warning', field, `Le programme de répartition des heures de la période commençant le ${dayFr(d.eventDate)} a été communiqué ${to} le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : remettez désormais le programme par écrit ${to} avant cette date limite (délai de prévenance en jours ouvrés).`, d.legalRef);
+        emit(
+          'EVENT_REPORTED_LATE',
+          'warning',
+          field,
+          `Le programme de répartition des heures de la période commençant le ${dayFr(d.eventDate)} a été communiqué ${to} le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : remettez désormais le programme par écrit ${to} avant cette date limite (délai de prévenance en jours ouvrés).`,
+          d.legalRef,
+        );
       }
       continue;
     }
     if (d.reportedOn !== undefined && d.reportedOn > d.due) {
-      emit('EVENT_REPORTED_LATE', 'warning', field, `${capital(what)} du ${dayFr(d.eventDate)} a été signalé(e) le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : signalez désormais ces faits ${to} dans le délai, les aides versées à tort seront reprises.`, d.legalRef);
+      emit(
+        'EVENT_REPORTED_LATE',
+        'warning',
+        field,
+        `${capital(what)} du ${dayFr(d.eventDate)} a été signalé(e) le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : signalez désormais ces faits ${to} dans le délai, les aides versées à tort seront reprises.`,
+        d.legalRef,
+      );
     } else if (d.reportedOn === undefined && today !== undefined && today > d.due) {
-      emit('EVENT_REPORTED_LATE', 'warning', field, `${capital(what)} du ${dayFr(d.eventDate)} devait être signalé(e) ${to} au plus tard le ${dayFr(d.due)} : signalez-le(la) sans attendre et indiquez la date (reportedOn).`, d.legalRef);
+      emit(
+        'EVENT_REPORTED_LATE',
+        'warning',
+        field,
+        `${capital(what)} du ${dayFr(d.eventDate)} devait être signalé(e) ${to} au plus tard le ${dayFr(d.due)} : signalez-le(la) sans attendre et indiquez la date (reportedOn).`,
+        d.legalRef,
+      );
     }
   }
 }
@@ -44,9 +66,21 @@ function capital(s: string): string {
 export function checkRepayment(rep: RepaymentDue | undefined, at: string, emit: Emit): void {
   if (!rep) return;
   if (rep.kind === 'FULL') {
-    emit('REPAYMENT_DUE', 'warning', 'events', `La convention est résiliée : l’employeur doit reverser ${euroFr(rep.amountCents)} d’aides ${toOrganisation(payingAgencyPhrase(at))} et les cotisations exonérées (assiette ${euroFr(rep.exemptedBaseCents)}) au plus tard le ${rep.due ? dayFr(rep.due) : '—'}.`, rep.legalRef);
+    emit(
+      'REPAYMENT_DUE',
+      'warning',
+      'events',
+      `La convention est résiliée : l’employeur doit reverser ${euroFr(rep.amountCents)} d’aides ${toOrganisation(payingAgencyPhrase(at))} et les cotisations exonérées (assiette ${euroFr(rep.exemptedBaseCents)}) au plus tard le ${rep.due ? dayFr(rep.due) : '—'}.`,
+      rep.legalRef,
+    );
   } else {
-    emit('REPAYMENT_DUE', 'info', 'events', `Aide versée d’avance pour des jours après la rupture : ${euroFr(rep.amountCents)} à reverser ${toOrganisation(payingAgencyPhrase(at))}.`, rep.legalRef);
+    emit(
+      'REPAYMENT_DUE',
+      'info',
+      'events',
+      `Aide versée d’avance pour des jours après la rupture : ${euroFr(rep.amountCents)} à reverser ${toOrganisation(payingAgencyPhrase(at))}.`,
+      rep.legalRef,
+    );
   }
 }
 
@@ -79,7 +113,18 @@ export function checkEmployeeRupture(ctx: Context, emit: Emit): void {
     const legalRef = ctx.measure === 'CAV' ? cavRef('employeeRupture', e.on) : caeRef('employeeRupture', e.on);
     const cdd = ctx.measure === 'CAV' ? 'de plus de six mois' : 'd’au moins six mois';
     const cases = `une embauche en CDI ou en CDD ${cdd} chez un autre employeur, une formation qualifiante, la période d’essai, une faute grave de l’employeur ou la force majeure`;
-    const said = reason === undefined ? 'sans motif indiqué' : reason === 'INAPTITUDE' ? 'pour inaptitude (un licenciement, à l’initiative de l’employeur)' : 'pour un autre motif';
-    emit('RUPTURE_REASON_NOT_ALLOWED', 'warning', `events[${i}].reason`, `La rupture du ${dayFr(e.on)} à l’initiative du salarié est enregistrée ${said} : avant le terme, le salarié ne peut rompre le contrat que pour ${cases}. Indiquez le motif réel et joignez son justificatif ; sinon la rupture relève des règles ordinaires du contrat à durée déterminée.`, legalRef);
+    const said =
+      reason === undefined
+        ? 'sans motif indiqué'
+        : reason === 'INAPTITUDE'
+          ? 'pour inaptitude (un licenciement, à l’initiative de l’employeur)'
+          : 'pour un autre motif';
+    emit(
+      'RUPTURE_REASON_NOT_ALLOWED',
+      'warning',
+      `events[${i}].reason`,
+      `La rupture du ${dayFr(e.on)} à l’initiative du salarié est enregistrée ${said} : avant le terme, le salarié ne peut rompre le contrat que pour ${cases}. Indiquez le motif réel et joignez son justificatif ; sinon la rupture relève des règles ordinaires du contrat à durée déterminée.`,
+      legalRef,
+    );
   });
 }

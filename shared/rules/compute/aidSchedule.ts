@@ -42,7 +42,8 @@ function paymentTrace(ctx: Context, period: string, dueOn: string, dim: number, 
   });
   return {
     label: `Aide de l’État pour ${period} (versée par avance)`,
-    formula: 'Σ sur les périodes du mois : taux × SMIC horaire brut × heures hebdomadaires × 52 / 12 × jours couverts / jours du mois, arrondi au centime une fois',
+    formula:
+      'Σ sur les périodes du mois : taux × SMIC horaire brut × heures hebdomadaires × 52 / 12 × jours couverts / jours du mois, arrondi au centime une fois',
     inputs: { périodes: lines.join(' ; ') },
     parameters: [...params.values(), { name: 'Versement mensuel par avance', value: 'oui', from: hired, legalRef: aidRefFor(ctx, dueOn) }],
     result: euroFr(amount),
@@ -73,7 +74,7 @@ export function monthlyAidSchedule(ctx: Context): AidSchedule | undefined {
   const payments: AidPayment[] = [];
   let undueCents = 0;
   const undueLines: string[] = [];
-  for (let monthStart = firstOfMonth(hired); monthStart <= plannedEnd; ) {
+  for (let monthStart = firstOfMonth(hired); monthStart <= plannedEnd;) {
     const dim = daysInMonthOf(monthStart);
     const nextMonth = monthStart + dim;
     const from = Math.max(monthStart, hired);

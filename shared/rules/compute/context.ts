@@ -208,7 +208,8 @@ function eventsOf(
       // CAE (form CAE-0515): no aid for an unpaid suspension. CAV (R. 5134-63): aid stops,
       // unless pay is maintained in the cases of R. 5134-61 5°. CAE-DOM: the décret is
       // silent on the aid (only the exemption skips unpaid suspensions).
-      const aidContinues = measure === 'CAV' ? paid && reason !== undefined && reason !== null && CAV_MAINTAINED.has(reason) : measure === 'CAE_DOM' ? true : paid;
+      const aidContinues =
+        measure === 'CAV' ? paid && reason !== undefined && reason !== null && CAV_MAINTAINED.has(reason) : measure === 'CAE_DOM' ? true : paid;
       exclusions.push({ from, to, aidContinues, paid });
     } else if (e.kind === 'RUPTURE') {
       const on = day(e.on);

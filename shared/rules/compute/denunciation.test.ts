@@ -35,7 +35,9 @@ describe('dénonciation: the convention ends at the decision', () => {
     expect(computed.conventionEnd?.value).toBe('2008-10-14');
     expect(computed.conventionEnd?.trace.formula).toContain('dénonciation');
     // Decided after 1 May 2008: the recodified code, with the form that spells the rule out.
-    expect(computed.conventionEnd?.trace.parameters.find((p) => p.name === 'Dénonciation')?.legalRef).toMatch(/L5134-20.*002_d93b7135d023d406\.txt — conditions générales : « Le reversement de ces sommes s’effectue également en cas de dénonciation/);
+    expect(computed.conventionEnd?.trace.parameters.find((p) => p.name === 'Dénonciation')?.legalRef).toMatch(
+      /L5134-20.*002_d93b7135d023d406\.txt — conditions générales : « Le reversement de ces sommes s’effectue également en cas de dénonciation/,
+    );
   });
 
   it('formulaire CAE-0515, conditions générales : l’assiette exonérée à reverser s’arrête à la veille de la décision de dénonciation (9/6 → 14/10/2008)', () => {

@@ -8,14 +8,7 @@ import type { Context } from './context';
 import type { Trace } from './trace';
 
 export type ObligationEvent =
-  | 'SUSPENSION'
-  | 'RUPTURE'
-  | 'RENEWAL'
-  | 'PROOF_OF_ACTIVITY'
-  | 'RENEWAL_REQUEST'
-  | 'HOURS_PROGRAMME_NOTICE'
-  | 'DENUNCIATION_OBSERVATIONS'
-  | 'APPEAL';
+  'SUSPENSION' | 'RUPTURE' | 'RENEWAL' | 'PROOF_OF_ACTIVITY' | 'RENEWAL_REQUEST' | 'HOURS_PROGRAMME_NOTICE' | 'DENUNCIATION_OBSERVATIONS' | 'APPEAL';
 
 /** What each deadline is, in the user's words. */
 export const OBLIGATION_LABELS: Record<ObligationEvent, string> = {
@@ -85,14 +78,36 @@ function workingDaysBefore(target: Day, n: number, department: string | undefine
  * observations before dénonciation (R. 5134-51) and 2 months for an appeal.
  */
 export function reportingDeadlines(ctx: Context): ReportingDeadline[] {
-  const out: ReportingDeadline[] = [];
-  const dep = ctx.department;
   const m = ctx.measure;
-  if (m !== 'CAE' && m !== 'CAV') return out;
-  const param = m === 'CAV' ? CAV.reportingJoursFrancs : CAE.reportingJoursFrancs;
-  const add = (event: ObligationEvent, from: string, deadline: { deadline: string; trace: Trace }, legalRef: string, extra: Partial<ReportingDeadline> = {}) =>
-    out.push({ event, eventDate: from, due: deadline.deadline, legalRef, trace: deadline.trace, ...extra });
+  if (m !== 'CAE' && m !== 'CAV') return [];
+  return [
+    ...suspensionAndRuptureDeadlines(ctx, m),
+    ...(m === 'CAV' ? [...cavRenewalDeadlines(ctx), ...cavHoursProgrammeNotice(ctx)] : []),
+    ...(m === 'CAE' ? caeProofOfActivityDeadlines(ctx) : []),
+    ...renewalRequestDeadline(ctx, m),
+    ...denunciationDeadlines(ctx),
+  ];
+}
 
+type ReportedMeasure = 'CAE' | 'CAV';
+
+function deadlineFrom(
+  event: ObligationEvent,
+  from: string,
+  deadline: { deadline: string; trace: Trace },
+  legalRef: string,
+  extra: Partial<ReportingDeadline> = {},
+): ReportingDeadline {
+  return { event, eventDate: from, due: deadline.deadline, legalRef, trace: deadline.trace, ...extra };
+}
+
+/** The jours francs allowed to report a suspension, rupture or renewal, as on `from`. */
+function reportingJoursFrancs(m: ReportedMeasure, from: string): number {
+  return valueAt(m === 'CAV' ? CAV.reportingJoursFrancs : CAE.reportingJoursFrancs, from)?.value ?? 7;
+}
+
+function suspensionAndRuptureDeadlines(ctx: Context, m: ReportedMeasure): ReportingDeadline[] {
+  const out: ReportingDeadline[] = [];
   (ctx.doc.events ?? []).forEach((e, index) => {
     if (e.kind !== 'SUSPENSION' && e.kind !== 'RUPTURE' && e.kind !== 'TRIAL_PERIOD_ELSEWHERE') return;
     const from = e.kind === 'RUPTURE' ? e.on : e.from;
@@ -100,68 +115,102 @@ export function reportingDeadlines(ctx: Context): ReportingDeadline[] {
     // one dated after the last day is the contract's term, or outside the convention.
     const fromDay = tryParseDay(from);
     if (fromDay !== undefined && ctx.plannedEnd !== undefined && fromDay > ctx.plannedEnd) return;
-    const n = valueAt(param, from)?.value ?? 7;
+    const n = reportingJoursFrancs(m, from);
     const legalRef = m === 'CAV' ? CAV_REFS.reporting : caeRef('reporting', from);
     const extra = { index, recipients: reportingRecipients(ctx, from), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
-    add(e.kind === 'RUPTURE' ? 'RUPTURE' : 'SUSPENSION', from, computeDeadline('jours-francs', n, from, dep), legalRef, extra);
+    out.push(deadlineFrom(e.kind === 'RUPTURE' ? 'RUPTURE' : 'SUSPENSION', from, computeDeadline('jours-francs', n, from, ctx.department), legalRef, extra));
   });
-  if (m === 'CAV') {
-    (ctx.doc.renewals ?? []).forEach((r, index) => {
-      const n = valueAt(param, r.from)?.value ?? 7;
-      add('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, dep), CAV_REFS.reporting, { index, recipients: reportingRecipients(ctx, r.from), ...(r.reportedOn ? { reportedOn: r.reportedOn } : {}) });
+  return out;
+}
+
+/** R. 5134-61: a contrat d'avenir's renewal is reported like a suspension or rupture. */
+function cavRenewalDeadlines(ctx: Context): ReportingDeadline[] {
+  return (ctx.doc.renewals ?? []).map((r, index) => {
+    const n = reportingJoursFrancs('CAV', r.from);
+    return deadlineFrom('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, ctx.department), CAV_REFS.reporting, {
+      index,
+      recipients: reportingRecipients(ctx, r.from),
+      ...(r.reportedOn ? { reportedOn: r.reportedOn } : {}),
     });
-    const prog = ctx.doc.contract?.hoursProgramme;
-    const start = tryParseDay(prog?.periodStart ?? '');
-    if (start !== undefined) {
-      const n = valueAt(CAV.hoursProgrammeNoticeWorkingDays, formatDay(start))?.value ?? 15;
-      const latest = formatDay(workingDaysBefore(start, n, dep));
-      add(
-        'HOURS_PROGRAMME_NOTICE',
-        formatDay(start),
-        {
-          deadline: latest,
-          trace: {
-            label: `Programme de modulation communiqué ${n} jours ouvrés avant la période`,
-            formula: `veille du ${n}e jour ouvré (lundi–vendredi hors fériés) avant le début de la période`,
-            inputs: { 'début de la période': formatDay(start) },
-            parameters: [],
-            result: latest,
-          },
+  });
+}
+
+/** R. 5134-60: the hours programme of a contrat d'avenir is given to the employee some working days before its period. */
+function cavHoursProgrammeNotice(ctx: Context): ReportingDeadline[] {
+  const prog = ctx.doc.contract?.hoursProgramme;
+  const start = tryParseDay(prog?.periodStart ?? '');
+  if (start === undefined) return [];
+  const n = valueAt(CAV.hoursProgrammeNoticeWorkingDays, formatDay(start))?.value ?? 15;
+  const latest = formatDay(workingDaysBefore(start, n, ctx.department));
+  return [
+    deadlineFrom(
+      'HOURS_PROGRAMME_NOTICE',
+      formatDay(start),
+      {
+        deadline: latest,
+        trace: {
+          label: `Programme de modulation communiqué ${n} jours ouvrés avant la période`,
+          formula: `veille du ${n}e jour ouvré (lundi–vendredi hors fériés) avant le début de la période`,
+          inputs: { 'début de la période': formatDay(start) },
+          parameters: [],
+          result: latest,
         },
-        CAV_REFS.variableHours,
-        // R. 5134-60: the programme is given in writing to the employee.
-        { recipients: 'au salarié', ...(prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {}) },
-      );
-    }
+      },
+      CAV_REFS.variableHours,
+      // R. 5134-60: the programme is given in writing to the employee.
+      { recipients: 'au salarié', ...(prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {}) },
+    ),
+  ];
+}
+
+/** CAE: a proof of activity at the end of each quarter counted from the hiring. */
+function caeProofOfActivityDeadlines(ctx: Context): ReportingDeadline[] {
+  if (ctx.hired === undefined || ctx.plannedEnd === undefined) return [];
+  const out: ReportingDeadline[] = [];
+  const hired = formatDay(ctx.hired);
+  const every = valueAt(CAE.proofOfActivityMonths, hired)?.value ?? 3;
+  // No proof is owed for a quarter that starts after a rupture or a dénonciation decision.
+  const last = ctx.stop ? Math.min(ctx.stop.on, ctx.plannedEnd) : ctx.plannedEnd;
+  for (let k = 1; addMonths(ctx.hired, k * every) - 1 <= last + 1; k++) {
+    out.push(deadlineFrom('PROOF_OF_ACTIVITY', hired, computeDeadline('mois', k * every, hired, ctx.department), caeRef('proofOfActivity', hired)));
   }
-  if (m === 'CAE' && ctx.hired !== undefined && ctx.plannedEnd !== undefined) {
-    const hired = formatDay(ctx.hired);
-    const every = valueAt(CAE.proofOfActivityMonths, hired)?.value ?? 3;
-    // No proof is owed for a quarter that starts after a rupture or a dénonciation decision.
-    const last = ctx.stop ? Math.min(ctx.stop.on, ctx.plannedEnd) : ctx.plannedEnd;
-    for (let k = 1; addMonths(ctx.hired, k * every) - 1 <= last + 1; k++) {
-      add('PROOF_OF_ACTIVITY', hired, computeDeadline('mois', k * every, hired, dep), caeRef('proofOfActivity', hired));
-    }
-  }
-  if (ctx.plannedEnd !== undefined && (ctx.stop === undefined || ctx.stop.on > ctx.plannedEnd)) {
-    // A request made "before" the end: the convention's last day, not moved forward.
-    const end = formatDay(ctx.plannedEnd);
-    out.push({
+  return out;
+}
+
+/** The renewal request, unless the convention stops before its planned end. */
+function renewalRequestDeadline(ctx: Context, m: ReportedMeasure): ReportingDeadline[] {
+  if (ctx.plannedEnd === undefined || (ctx.stop !== undefined && ctx.stop.on <= ctx.plannedEnd)) return [];
+  // A request made "before" the end: the convention's last day, not moved forward.
+  const end = formatDay(ctx.plannedEnd);
+  return [
+    {
       event: 'RENEWAL_REQUEST',
       eventDate: end,
       due: end,
       legalRef: m === 'CAV' ? CAV_REFS.renewalRequest : caeRef('renewal', end),
-      trace: { label: 'Demande de renouvellement', formula: 'avant la fin de la convention (dernier jour)', inputs: { 'fin de la convention': end }, parameters: [], result: end },
-    });
-  }
+      trace: {
+        label: 'Demande de renouvellement',
+        formula: 'avant la fin de la convention (dernier jour)',
+        inputs: { 'fin de la convention': end },
+        parameters: [],
+        result: end,
+      },
+    },
+  ];
+}
+
+/** Dénonciation: the employer's observations after the notice of intent (R. 5134-51), then the appeal against the decision. */
+function denunciationDeadlines(ctx: Context): ReportingDeadline[] {
+  const out: ReportingDeadline[] = [];
   const den = ctx.doc.denunciation;
+  const dep = ctx.department;
   if (den?.intentNotifiedOn) {
     const n = valueAt(CAV.observationDays, den.intentNotifiedOn)?.value ?? 7;
-    add('DENUNCIATION_OBSERVATIONS', den.intentNotifiedOn, computeDeadline('jours', n, den.intentNotifiedOn, dep), CAV_REFS.denunciation);
+    out.push(deadlineFrom('DENUNCIATION_OBSERVATIONS', den.intentNotifiedOn, computeDeadline('jours', n, den.intentNotifiedOn, dep), CAV_REFS.denunciation));
   }
   if (den?.decisionNotifiedOn) {
     const n = valueAt(CAE.appealMonths, den.decisionNotifiedOn)?.value ?? 2;
-    add('APPEAL', den.decisionNotifiedOn, computeDeadline('mois', n, den.decisionNotifiedOn, dep), caeRef('appeal', den.decisionNotifiedOn));
+    out.push(deadlineFrom('APPEAL', den.decisionNotifiedOn, computeDeadline('mois', n, den.decisionNotifiedOn, dep), caeRef('appeal', den.decisionNotifiedOn)));
   }
   return out;
 }

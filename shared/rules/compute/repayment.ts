@@ -54,8 +54,10 @@ function fullRepaymentCause(ctx: Context): { on: Day; why: string; legalRef: str
   const r = ctx.rupture;
   if (!r || r.initiative !== 'EMPLOYER' || (r.reason !== undefined && ALLOWED_EMPLOYER_REASONS.has(r.reason))) return undefined;
   if (ctx.plannedEnd !== undefined && r.on > ctx.plannedEnd) return undefined;
-  if (ctx.measure === 'CAE') return { on: r.on, why: 'rupture à l’initiative de l’employeur hors des cas prévus', legalRef: caeRef('repayment', formatDay(r.on)) };
-  if (ctx.measure === 'CAE_DOM' && ctx.cdi) return { on: r.on, why: 'licenciement avant la fin de la convention hors faute grave, force majeure ou inaptitude', legalRef: DOM_REFS.rupture };
+  if (ctx.measure === 'CAE')
+    return { on: r.on, why: 'rupture à l’initiative de l’employeur hors des cas prévus', legalRef: caeRef('repayment', formatDay(r.on)) };
+  if (ctx.measure === 'CAE_DOM' && ctx.cdi)
+    return { on: r.on, why: 'licenciement avant la fin de la convention hors faute grave, force majeure ou inaptitude', legalRef: DOM_REFS.rupture };
   return undefined;
 }
 

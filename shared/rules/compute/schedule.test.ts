@@ -65,7 +65,7 @@ describe('monthly figures (002 « Aides de l’État » ; reference/README.md 52
           d.funding = { aidRatePercent: String(rate) };
           for (const p of checkConvention(d).computed.aidPayments ?? []) {
             expect(p.amountCents).toBeGreaterThanOrEqual(0);
-            expect(p.amountCents).toBeLessThanOrEqual(Math.ceil(0.95 * 886 * hours * 52 / 12));
+            expect(p.amountCents).toBeLessThanOrEqual(Math.ceil((0.95 * 886 * hours * 52) / 12));
           }
         },
       ),

@@ -58,7 +58,10 @@ export function parseConventionText(text: string): ParseResult {
     const offset = m ? Number(m[1]) : token?.[1] !== undefined ? firstOutsideStrings(text, token[1]) : -1;
     if (offset >= 0) {
       const { line, column } = lineColumn(text, offset);
-      return { ok: false, errors: [`JSON invalide à la ligne ${line}, colonne ${column} (position ${offset}) : vérifiez les guillemets, virgules et accolades.`] };
+      return {
+        ok: false,
+        errors: [`JSON invalide à la ligne ${line}, colonne ${column} (position ${offset}) : vérifiez les guillemets, virgules et accolades.`],
+      };
     }
     return { ok: false, errors: [`JSON invalide : le fichier est vide ou incomplet (${message}).`] };
   }

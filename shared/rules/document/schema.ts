@@ -62,9 +62,11 @@ const jobseekerPeriod = z.looseObject({ from: date, to: date });
 const extension = z.looseObject({
   from: date,
   to: date,
-  reason: opt(z.enum(['TRAINING', 'AIDED_CONTRACT', 'ILLNESS', 'MATERNITY', 'WORK_ACCIDENT'], {
-    error: 'motif attendu : TRAINING, AIDED_CONTRACT, ILLNESS, MATERNITY ou WORK_ACCIDENT',
-  })),
+  reason: opt(
+    z.enum(['TRAINING', 'AIDED_CONTRACT', 'ILLNESS', 'MATERNITY', 'WORK_ACCIDENT'], {
+      error: 'motif attendu : TRAINING, AIDED_CONTRACT, ILLNESS, MATERNITY ou WORK_ACCIDENT',
+    }),
+  ),
 });
 
 const employee = z.looseObject({

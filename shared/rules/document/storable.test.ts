@@ -48,7 +48,10 @@ describe('what a draft needs to be stored (form CAE-0515, administration block a
       label: 'le département',
       message: 'le département (01 à 95, 2A, 2B, 971 à 976)',
     });
-    expect(problems.find((p) => p.field === 'contract.weeklyHours')).toMatchObject({ label: 'la durée hebdomadaire (1 à 35 h)', message: 'la durée hebdomadaire (1 à 35 heures)' });
+    expect(problems.find((p) => p.field === 'contract.weeklyHours')).toMatchObject({
+      label: 'la durée hebdomadaire (1 à 35 h)',
+      message: 'la durée hebdomadaire (1 à 35 heures)',
+    });
   });
 
   it('refuses a malformed department, prescriber code, SIRET or NIR, and an end before the hiring', () => {
@@ -72,6 +75,8 @@ describe('what a draft needs to be stored (form CAE-0515, administration block a
   it('aid rate: 105 % at most, the cap of the ateliers et chantiers d’insertion (R. 322-16-3, then R. 5134-30)', () => {
     const withRate = (aidRatePercent: string) => storageProblems({ ...draft(), funding: { aidRatePercent } });
     expect(withRate('105')).toEqual([]);
-    expect(withRate('105.01')).toEqual([{ field: 'funding.aidRatePercent', label: 'un taux d’aide de 105 % au plus', message: 'un taux d’aide de 105 % au plus' }]);
+    expect(withRate('105.01')).toEqual([
+      { field: 'funding.aidRatePercent', label: 'un taux d’aide de 105 % au plus', message: 'un taux d’aide de 105 % au plus' },
+    ]);
   });
 });

@@ -61,7 +61,12 @@ export function storageProblems(doc: ConventionDocument): StorageProblem[] {
     `la durée hebdomadaire (${hoursRange('h')})`,
     `la durée hebdomadaire (${hoursRange('heures')})`,
   );
-  need(!c?.plannedEnd || !c.hiredOn || c.plannedEnd >= c.hiredOn, 'contract.plannedEnd', 'une fin de contrat après l’embauche', 'une fin de contrat qui ne précède pas l’embauche');
+  need(
+    !c?.plannedEnd || !c.hiredOn || c.plannedEnd >= c.hiredOn,
+    'contract.plannedEnd',
+    'une fin de contrat après l’embauche',
+    'une fin de contrat qui ne précède pas l’embauche',
+  );
   const rate = doc.funding?.aidRatePercent ? decimalToUnits(doc.funding.aidRatePercent, 2) : undefined;
   need(rate === undefined || rate <= MAX_AID_RATE_BP, 'funding.aidRatePercent', `un taux d’aide de ${percentFr(MAX_AID_RATE_BP)} au plus`);
   return p;

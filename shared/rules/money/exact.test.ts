@@ -21,14 +21,18 @@ describe('exact money', () => {
   // Results stay below 2^53 (products of at most three factors of 100 000): amounts in cents are far smaller.
   it('property: the fast path and the BigInt path agree, and the result is within half a unit', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 3 }), fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 3 }), (f, dv) => {
-        const r = mulDivRound(f, dv);
-        const exact = fraction(f, dv);
-        expect(r).toBe(roundHalfUp(exact));
-        const diff = BigInt(r) * exact.den - exact.num; // r − exact, scaled by den
-        expect(2n * diff).toBeLessThanOrEqual(exact.den);
-        expect(2n * diff).toBeGreaterThan(-exact.den);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 3 }),
+        (f, dv) => {
+          const r = mulDivRound(f, dv);
+          const exact = fraction(f, dv);
+          expect(r).toBe(roundHalfUp(exact));
+          const diff = BigInt(r) * exact.den - exact.num; // r − exact, scaled by den
+          expect(2n * diff).toBeLessThanOrEqual(exact.den);
+          expect(2n * diff).toBeGreaterThan(-exact.den);
+        },
+      ),
     );
   });
 });

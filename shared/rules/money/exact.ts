@@ -80,7 +80,9 @@ export function centsToEuros(cents: number): string {
 
 /** Drops trailing zeros of a decimal: "90.00" → "90", "87.50" → "87.5". */
 function short(units: number, scale: number): string {
-  return unitsToDecimal(units, scale).replace(/\.?0+$/, '').replace('.', ',');
+  return unitsToDecimal(units, scale)
+    .replace(/\.?0+$/, '')
+    .replace('.', ',');
 }
 
 /** French display, the one of every screen and document: 253178 → "2 531,78 €" (shared/format/money). */

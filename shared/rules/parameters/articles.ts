@@ -44,7 +44,10 @@ const BEFORE: Record<CaeTopic, string> = {
   reporting: ref('FORM_CAE_0515', 'conditions générales, « Rupture, suspension… » (sept jours francs)'),
   suspension: ref('FORM_CAE_0515', 'conditions générales, suspension sans maintien de la rémunération'),
   rupture: ref('L322_4_7', 'art. L322-4-7 II, dernier alinéa (R. 322-16-1 II)'),
-  employeeRupture: ref('L322_4_7', 'art. L322-4-7 II, dernier alinéa (rupture avant le terme à l’initiative du salarié : CDD d’au moins six mois, CDI ou formation qualifiante)'),
+  employeeRupture: ref(
+    'L322_4_7',
+    'art. L322-4-7 II, dernier alinéa (rupture avant le terme à l’initiative du salarié : CDD d’au moins six mois, CDI ou formation qualifiante)',
+  ),
   repayment: ref('FORM_CAE_0515', 'conditions générales, reversement (R. 322-16-1 II)'),
   denunciation: ref('FORM_CAE_0515', 'conditions générales : « Le reversement de ces sommes s’effectue également en cas de dénonciation de la convention »'),
   exemption: ref('FORM_CAE_0515', 'conditions générales, « Exonération de cotisations »'),
@@ -70,17 +73,26 @@ export function caeRef(topic: CaeTopic, date: string | undefined): string {
 export const CAV_REFS = {
   request: ref('CAV_R5134', 'art. R. 5134-44 (demande préalable à l’embauche, effet à la date d’embauche)'),
   renewalRequest: ref('CAV_R5134', 'art. R. 5134-45 (demande de renouvellement)'),
-  contractType: ref('CAV_R5134', 'art. R. 5134-49 6° (date d’embauche et terme du contrat) et R. 5134-61 (rupture anticipée) : contrat à durée déterminée (l’article de loi qui le dit n’est pas dans les sources)'),
+  contractType: ref(
+    'CAV_R5134',
+    'art. R. 5134-49 6° (date d’embauche et terme du contrat) et R. 5134-61 (rupture anticipée) : contrat à durée déterminée (l’article de loi qui le dit n’est pas dans les sources)',
+  ),
   duration: ref('CAV_R5134', 'art. R. 5134-47 (deux ans ; 6 à 24 mois par le préfet ; 3 mois avec aménagement de peine)'),
   totalDuration: ref('CAV_R5134', 'art. R. 5134-48 (36 mois ; 5 ans après 50 ans ou travailleur handicapé)'),
-  renewalLimit: ref('CAV_R5134', 'art. R. 5134-48, alinéa 2 (plus de cinquante ans ou travailleur handicapé : renouvellements dans la limite de trente-six mois, durée totale de cinq ans au plus)'),
+  renewalLimit: ref(
+    'CAV_R5134',
+    'art. R. 5134-48, alinéa 2 (plus de cinquante ans ou travailleur handicapé : renouvellements dans la limite de trente-six mois, durée totale de cinq ans au plus)',
+  ),
   contents: ref('CAV_R5134', 'art. R. 5134-49 (mentions 1° à 15° de la convention individuelle)'),
   denunciation: ref('CAV_R5134', 'art. R. 5134-51 (sept jours pour les observations)'),
   repayment: ref('CAV_R5134', 'art. R. 5134-52 (reversement en cas de dénonciation)'),
   allowancePriority: ref('CAV_R5134', 'art. R. 5134-59 (priorité ASS > AAH > API > RMI)'),
   variableHours: ref('CAV_R5134', 'art. R. 5134-60 (modulation, quinze jours ouvrés de prévenance)'),
   reporting: ref('CAV_R5134', 'art. R. 5134-61 (sept jours francs)'),
-  employeeRupture: ref('CAV_R5134', 'art. R. 5134-61 1° à 3° (rupture à l’initiative du salarié : période d’essai, faute grave, force majeure, CDD de plus de six mois, CDI ou formation qualifiante ; les articles L. 5134-48 à L. 5134-50 auxquels il renvoie ne sont pas dans les sources)'),
+  employeeRupture: ref(
+    'CAV_R5134',
+    'art. R. 5134-61 1° à 3° (rupture à l’initiative du salarié : période d’essai, faute grave, force majeure, CDD de plus de six mois, CDI ou formation qualifiante ; les articles L. 5134-48 à L. 5134-50 auxquels il renvoie ne sont pas dans les sources)',
+  ),
   aidStop: ref('CAV_R5134', 'art. R. 5134-63 (aides interrompues, sauf rémunération maintenue)'),
 } as const;
 
@@ -94,7 +106,10 @@ export function cavRef(key: keyof typeof CAV_REFS, date: string | undefined): st
   const inForce = CAV_REFS[key];
   if (date === undefined || date >= RECODIFICATION_DATE) return inForce;
   const article = inForce.slice(inForce.indexOf(' — ') + 3);
-  return ref('CAV_R5134', `avant le 1er mai 2008, disposition de l’ancienne numérotation du code du travail (texte hors des sources), reprise au 1er mai 2008 par l’${article}`);
+  return ref(
+    'CAV_R5134',
+    `avant le 1er mai 2008, disposition de l’ancienne numérotation du code du travail (texte hors des sources), reprise au 1er mai 2008 par l’${article}`,
+  );
 }
 
 /** Contrat d'accès à l'emploi, décret du 21 mars 2004 (003). */
@@ -103,7 +118,10 @@ export const DOM_REFS = {
   jobOffer: ref('DECRET_2004_CAE_DOM', 'art. 6 (R. 831-3, offre d’emploi déposée préalablement)'),
   duration: ref('DECRET_2004_CAE_DOM', 'art. 7 III (R. 831-4 : durée du CDD ; CDI 24 mois, 30 avec le RMI)'),
   cumulation: ref('DECRET_2004_CAE_DOM', 'art. 7 III (R. 831-4 : aucune autre aide à l’emploi)'),
-  payments: ref('DECRET_2004_CAE_DOM', 'art. 8 III (R. 831-5 : versements à la fin des 3e et 12e mois, puis du CDD de plus de douze mois ou du 24e mois du CDI ; 24e mois et fin du contrat, 30e mois en CDI, pour les seuls bénéficiaires du RMI)'),
+  payments: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 8 III (R. 831-5 : versements à la fin des 3e et 12e mois, puis du CDD de plus de douze mois ou du 24e mois du CDI ; 24e mois et fin du contrat, 30e mois en CDI, pour les seuls bénéficiaires du RMI)',
+  ),
   rupture: ref('DECRET_2004_CAE_DOM', 'art. 9 (R. 831-7 : résiliation, sauf faute grave, force majeure, inaptitude)'),
   substitution: ref('DECRET_2004_CAE_DOM', 'art. 10 (R. 831-8 : substitution d’employeur)'),
   exemption: ref('DECRET_2004_CAE_DOM', 'art. 11 (R. 831-9 : heures rémunérées, 1/30 par jour, 24 ou 30 mois)'),

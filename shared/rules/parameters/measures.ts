@@ -54,9 +54,7 @@ export const CAE = {
   proofOfActivityMonths: p('cae.justificatifs_periodicite_mois', 'Périodicité des justificatifs d’activité (mois)', [
     { from: CAE_FROM, value: 3, legalRef: form('« Aides de l’État »') },
   ]),
-  appealMonths: p('cae.delai_recours_mois', 'Délai de recours (mois)', [
-    { from: CAE_FROM, value: 2, legalRef: form('« Voies de recours »') },
-  ]),
+  appealMonths: p('cae.delai_recours_mois', 'Délai de recours (mois)', [{ from: CAE_FROM, value: 2, legalRef: form('« Voies de recours »') }]),
 };
 
 /**
@@ -73,16 +71,16 @@ export const CAV = {
   minMonthsSentenceAdjustment: p('cav.duree_min_amenagement_peine_mois', 'Durée minimale avec aménagement de peine (mois)', [
     { from: CAV_FROM, value: 3, legalRef: CAV_REFS.duration },
   ]),
-  maxTotalMonths: p('cav.duree_totale_max_mois', 'Durée totale maximale (mois)', [
-    { from: CAV_FROM, value: 36, legalRef: CAV_REFS.totalDuration },
-  ]),
+  maxTotalMonths: p('cav.duree_totale_max_mois', 'Durée totale maximale (mois)', [{ from: CAV_FROM, value: 36, legalRef: CAV_REFS.totalDuration }]),
   maxTotalMonthsOver50OrDisabled: p('cav.duree_totale_max_mois_50_ans_th', 'Durée totale maximale après 50 ans ou travailleur handicapé', [
     { from: CAV_FROM, value: 60, legalRef: CAV_REFS.totalDuration },
   ]),
   /** R. 5134-48 al. 2: « la limite de renouvellement peut être de trente-six mois » (renewals together, from the end of the initial convention). */
-  maxRenewalMonthsOver50OrDisabled: p('cav.duree_renouvellements_max_mois_50_ans_th', 'Durée maximale des renouvellements après 50 ans ou travailleur handicapé (mois)', [
-    { from: CAV_FROM, value: 36, legalRef: CAV_REFS.totalDuration },
-  ]),
+  maxRenewalMonthsOver50OrDisabled: p(
+    'cav.duree_renouvellements_max_mois_50_ans_th',
+    'Durée maximale des renouvellements après 50 ans ou travailleur handicapé (mois)',
+    [{ from: CAV_FROM, value: 36, legalRef: CAV_REFS.totalDuration }],
+  ),
   ageForLongerTotal: p('cav.age_duree_longue', 'Âge au-delà duquel la durée totale peut atteindre 5 ans', [
     { from: CAV_FROM, value: 50, legalRef: CAV_REFS.totalDuration },
   ]),
@@ -116,9 +114,7 @@ export const CAE_DOM = {
   ]),
   minAge: p('cae_dom.age_min_8', 'Âge minimal, catégorie 8° (plus de…)', [{ from: DOM_FROM, value: 50, legalRef: DOM_REFS.eligibility }]),
   maxAge: p('cae_dom.age_max_8', 'Âge maximal, catégorie 8° (moins de…)', [{ from: DOM_FROM, value: 65, legalRef: DOM_REFS.eligibility }]),
-  registrationMonths: p('cae_dom.inscription_mois', 'Mois d’inscription exigés, catégorie 8°', [
-    { from: DOM_FROM, value: 12, legalRef: DOM_REFS.eligibility },
-  ]),
+  registrationMonths: p('cae_dom.inscription_mois', 'Mois d’inscription exigés, catégorie 8°', [{ from: DOM_FROM, value: 12, legalRef: DOM_REFS.eligibility }]),
   registrationWindowMonths: p('cae_dom.inscription_fenetre_mois', 'Période de référence de l’inscription (mois)', [
     { from: DOM_FROM, value: 18, legalRef: DOM_REFS.eligibility },
   ]),
@@ -130,9 +126,7 @@ export const CAE_DOM = {
     { from: DOM_FROM, value: 30, legalRef: DOM_REFS.exemption },
   ]),
   /** R. 831-9: a partial month counts calendar days × 1/30 of the monthly hours. */
-  partialMonthDivisor: p('cae_dom.diviseur_mois_partiel', 'Diviseur des mois partiels (jours)', [
-    { from: DOM_FROM, value: 30, legalRef: DOM_REFS.exemption },
-  ]),
+  partialMonthDivisor: p('cae_dom.diviseur_mois_partiel', 'Diviseur des mois partiels (jours)', [{ from: DOM_FROM, value: 30, legalRef: DOM_REFS.exemption }]),
 };
 
 /** Figures shared by all measures. */

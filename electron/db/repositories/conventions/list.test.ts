@@ -28,7 +28,12 @@ describe('conventions list', () => {
   it('filters by measure, status, employer, department and end dates, with the total of every filter', () => {
     const db = workspace(2000);
     const all = db.prepare('SELECT id, measure, status, employer_id, department, ends_on FROM conventions').all() as {
-      id: number; measure: string; status: string; employer_id: number; department: string; ends_on: string | null;
+      id: number;
+      measure: string;
+      status: string;
+      employer_id: number;
+      department: string;
+      ends_on: string | null;
     }[];
     const check = (filter: Parameters<typeof listConventions>[1], keep: (c: (typeof all)[number]) => boolean) => {
       const result = listConventions(db, filter);
@@ -37,8 +42,10 @@ describe('conventions list', () => {
     };
     check({ ...page, department: '974' }, (c) => c.department === '974');
     check({ ...page, employerId: 3, status: 'en_cours' }, (c) => c.employer_id === 3 && c.status === 'en_cours');
-    check({ ...page, measure: 'CAV', endsFrom: '2006-01-01', endsTo: '2006-06-30' }, (c) =>
-      c.measure === 'CAV' && c.ends_on !== null && c.ends_on >= '2006-01-01' && c.ends_on <= '2006-06-30');
+    check(
+      { ...page, measure: 'CAV', endsFrom: '2006-01-01', endsTo: '2006-06-30' },
+      (c) => c.measure === 'CAV' && c.ends_on !== null && c.ends_on >= '2006-01-01' && c.ends_on <= '2006-06-30',
+    );
     const overseas = listConventions(db, { ...page, department: '974' });
     expect(overseas.items.every((c) => c.measure === 'CAE_DOM' && c.department === '974')).toBe(true);
     db.close();
@@ -89,8 +96,7 @@ describe('conventions list', () => {
     const last = listConventions(db, { limit: 50, offset: 199_950, sort: { by: 'endsOn', dir: 'asc' } });
     expect(last.items).toHaveLength(50);
     expect(last.items.every((c) => c.endsOn === null)).toBe(true);
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan("SELECT id FROM conventions c WHERE c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH 'x*')")).toMatch(
       /VIRTUAL TABLE INDEX/,
     );

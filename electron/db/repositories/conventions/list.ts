@@ -30,9 +30,7 @@ export interface ConventionListRow {
  */
 export function listConventions(db: Database, filter: ConventionFilter): { total: number; items: ConventionListRow[] } {
   const where = whereClause(filter);
-  const { total } = prepared<[ListParams], { total: number }>(db, `SELECT count(*) AS total FROM conventions c ${where.sql}`).get(
-    where.params,
-  )!;
+  const { total } = prepared<[ListParams], { total: number }>(db, `SELECT count(*) AS total FROM conventions c ${where.sql}`).get(where.params)!;
   const items = prepared<[ListParams], ConventionListRow>(
     db,
     `SELECT c.id, c.number, c.measure, c.status, c.department, er.name AS employerName,
@@ -57,10 +55,7 @@ export function countByStatus(db: Database): Record<ConventionStatus, number> {
     resiliee: 0,
     denoncee: 0,
   };
-  for (const row of prepared<[], { status: ConventionStatus; n: number }>(
-    db,
-    'SELECT status, count(*) AS n FROM conventions GROUP BY status',
-  ).all()) {
+  for (const row of prepared<[], { status: ConventionStatus; n: number }>(db, 'SELECT status, count(*) AS n FROM conventions GROUP BY status').all()) {
     counts[row.status] = row.n;
   }
   return counts;

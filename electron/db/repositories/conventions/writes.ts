@@ -88,11 +88,12 @@ export function insertEvent(db: Database, e: NewEvent): number {
  */
 export function takeOrderNumber(db: Database, department: string, prescriberCode: string): number {
   const counter =
-    prepared<[string, string], { n: number }>(
-      db,
-      'SELECT last_order_number AS n FROM convention_counters WHERE department = ? AND prescriber_code = ?',
-    ).get(department, prescriberCode)?.n ?? 0;
-  const used = prepared<[string], { n: number | null }>(db, 'SELECT max(order_number) AS n FROM conventions WHERE prescriber_code = ?').get(prescriberCode)?.n ?? 0;
+    prepared<[string, string], { n: number }>(db, 'SELECT last_order_number AS n FROM convention_counters WHERE department = ? AND prescriber_code = ?').get(
+      department,
+      prescriberCode,
+    )?.n ?? 0;
+  const used =
+    prepared<[string], { n: number | null }>(db, 'SELECT max(order_number) AS n FROM conventions WHERE prescriber_code = ?').get(prescriberCode)?.n ?? 0;
   const next = Math.max(counter, used) + 1;
   prepared(
     db,

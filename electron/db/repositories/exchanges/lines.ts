@@ -15,7 +15,8 @@ const LINE_REF = `coalesce(x.record_ref, CASE WHEN x.record_kind = 'CONVENTION' 
 
 /** The outbound lot written under this file name (file names carry emitter, sequence and time: one lot each). */
 export function outboundLotIdByFile(db: Database, fileName: string): number | undefined {
-  return prepared<[string], { id: number }>(db, "SELECT id FROM exchange_lots WHERE direction = 'OUT' AND file_name = ? ORDER BY id DESC LIMIT 1").get(fileName)?.id;
+  return prepared<[string], { id: number }>(db, "SELECT id FROM exchange_lots WHERE direction = 'OUT' AND file_name = ? ORDER BY id DESC LIMIT 1").get(fileName)
+    ?.id;
 }
 
 export interface LineCount {
@@ -27,7 +28,9 @@ export interface LineCount {
 /** How many lines of each status every lot holds (or one lot's). */
 export function lineCounts(db: Database, lotId?: number): LineCount[] {
   if (lotId !== undefined) {
-    return prepared<[number], LineCount>(db, 'SELECT lot_id AS lotId, status, count(*) AS n FROM exchange_lot_lines WHERE lot_id = ? GROUP BY status').all(lotId);
+    return prepared<[number], LineCount>(db, 'SELECT lot_id AS lotId, status, count(*) AS n FROM exchange_lot_lines WHERE lot_id = ? GROUP BY status').all(
+      lotId,
+    );
   }
   return prepared<[], LineCount>(db, 'SELECT lot_id AS lotId, status, count(*) AS n FROM exchange_lot_lines GROUP BY lot_id, status').all();
 }

@@ -76,10 +76,7 @@ export function insertLot(db: Database, lot: NewLot): number {
   );
 }
 
-export function insertLotLine(
-  db: Database,
-  line: { lotId: number; lineNo: number; conventionId: number | null; recordKind: string; status: string },
-): void {
+export function insertLotLine(db: Database, line: { lotId: number; lineNo: number; conventionId: number | null; recordKind: string; status: string }): void {
   prepared(
     db,
     `INSERT INTO exchange_lot_lines (lot_id, line_no, convention_id, record_kind, status)

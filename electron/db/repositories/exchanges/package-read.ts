@@ -120,8 +120,6 @@ export function eventsOf(db: Database, conventionId: number): PackageEventRow[] 
   return rows.map(({ details, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(details, row.occurredOn) }));
 }
 
-
-
 /** The latest procedure with a decision (one under way is not sent). */
 export function decidedDenunciationOf(db: Database, conventionId: number): DenunciationRecord | undefined {
   return prepared<[number], DenunciationRecord>(

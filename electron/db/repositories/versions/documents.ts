@@ -18,10 +18,9 @@ export function storedDetails(details: Record<string, unknown>): string {
 
 /** The NIR of a convention's employee, from the one place it is stored. */
 export function conventionNir(db: Database, conventionId: number): string | null {
-  const row = prepared<[number], { nir: string | null }>(
-    db,
-    'SELECT e.nir FROM conventions c JOIN employees e ON e.id = c.employee_id WHERE c.id = ?',
-  ).get(conventionId);
+  const row = prepared<[number], { nir: string | null }>(db, 'SELECT e.nir FROM conventions c JOIN employees e ON e.id = c.employee_id WHERE c.id = ?').get(
+    conventionId,
+  );
   return row?.nir ?? null;
 }
 

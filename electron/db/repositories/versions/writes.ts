@@ -58,7 +58,11 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
 
 /** The current version's document gains reported facts (signature date, events, dénonciation dates). */
 export function setVersionDocument(db: Database, versionId: number, details: Record<string, unknown>, signedOn?: string): void {
-  prepared(db, 'UPDATE convention_versions SET details = ?, signed_on = coalesce(?, signed_on) WHERE id = ?').run(storedDetails(details), signedOn ?? null, versionId);
+  prepared(db, 'UPDATE convention_versions SET details = ?, signed_on = coalesce(?, signed_on) WHERE id = ?').run(
+    storedDetails(details),
+    signedOn ?? null,
+    versionId,
+  );
 }
 
 /** A deleted draft's versions, with the warning justifications hanging on them. */

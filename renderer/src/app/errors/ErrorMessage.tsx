@@ -10,17 +10,8 @@ interface ErrorMessageProps {
 /** What the user sees when a screen fails to display. */
 export function ErrorMessage({ onRetry, onHome, details }: ErrorMessageProps) {
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden />}
-      title="Cet écran n'a pas pu s'afficher"
-      role="alert"
-      maw={720}
-    >
-      <Text size="sm">
-        Une erreur inattendue s'est produite. Vos données ne sont pas touchées. Réessayez, ou revenez au tableau de bord.
-      </Text>
+    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Cet écran n'a pas pu s'afficher" role="alert" maw={720}>
+      <Text size="sm">Une erreur inattendue s'est produite. Vos données ne sont pas touchées. Réessayez, ou revenez au tableau de bord.</Text>
       {details ? (
         <Text size="xs" c="dimmed" mt="xs">
           Détail : {details}

@@ -6,13 +6,6 @@ type Props = Omit<FrTextInputProps<string>, 'parse' | 'format'>;
 /** An amount in euros typed `1 234,56`, held as the document's `"1234.56"`. */
 export function FrAmountInput(props: Props) {
   return (
-    <FrTextInput
-      placeholder="0,00"
-      inputMode="decimal"
-      rightSection={<span aria-hidden>€</span>}
-      {...props}
-      parse={parseFrAmount}
-      format={formatFrAmount}
-    />
+    <FrTextInput placeholder="0,00" inputMode="decimal" rightSection={<span aria-hidden>€</span>} {...props} parse={parseFrAmount} format={formatFrAmount} />
   );
 }

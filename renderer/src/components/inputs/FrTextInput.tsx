@@ -49,13 +49,15 @@ export function FrTextInput<T>({ value, onChange, parse, format, error, onBlur, 
         setState((s) => ({ ...s, left: true, text: p.ok && p.value !== null ? format(p.value) : s.text }));
         onBlur?.(event);
       }}
-      error={parseError || error ? (
-        <>
-          {parseError ? <span>{parseError}</span> : null}
-          {parseError && error ? <br /> : null}
-          {error}
-        </>
-      ) : undefined}
+      error={
+        parseError || error ? (
+          <>
+            {parseError ? <span>{parseError}</span> : null}
+            {parseError && error ? <br /> : null}
+            {error}
+          </>
+        ) : undefined
+      }
     />
   );
 }

@@ -48,21 +48,8 @@ export function ListView<T>(props: ListViewProps<T>) {
   return (
     <Box>
       <ResultCount total={total} singular={props.singular} plural={props.plural} loading={result.loading} />
-      <ListTable
-        label={props.label}
-        columns={props.columns}
-        rows={items}
-        rowKey={props.rowKey}
-        busy={result.loading}
-        minWidth={props.minWidth}
-      />
-      <ListPagination
-        total={total}
-        pageSize={paging.limit}
-        page={paging.page}
-        onChange={paging.setPage}
-        label={`Pages : ${props.label.toLowerCase()}`}
-      />
+      <ListTable label={props.label} columns={props.columns} rows={items} rowKey={props.rowKey} busy={result.loading} minWidth={props.minWidth} />
+      <ListPagination total={total} pageSize={paging.limit} page={paging.page} onChange={paging.setPage} label={`Pages : ${props.label.toLowerCase()}`} />
     </Box>
   );
 }

@@ -20,9 +20,7 @@ export function SearchInput({ value, onChange, description, placeholder }: Searc
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
       leftSection={<IconSearch size={16} aria-hidden />}
-      rightSection={
-        value ? <CloseButton size="sm" aria-label="Effacer la recherche" onClick={() => onChange('')} /> : null
-      }
+      rightSection={value ? <CloseButton size="sm" aria-label="Effacer la recherche" onClick={() => onChange('')} /> : null}
       maxLength={100}
       w={{ base: '100%', sm: 380 }}
       autoComplete="off"

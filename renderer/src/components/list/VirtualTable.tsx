@@ -132,9 +132,7 @@ function SortableHeaderRow<T, S extends string>(props: {
             {column.sortKey ? (
               <UnstyledButton
                 className={classes.sortButton}
-                onClick={() =>
-                  onSortChange({ by: column.sortKey!, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })
-                }
+                onClick={() => onSortChange({ by: column.sortKey!, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
               >
                 {column.header}
                 <SortIcon active={active} dir={sort.dir} />

@@ -64,10 +64,7 @@ export function useWindowedList<Q, T>(query: Q, load: LoadWindow<Q, T>): Windowe
     },
     [fetchPage],
   );
-  const rowAt = useCallback(
-    (index: number) => snapshot?.pages.get(Math.floor(index / PAGE_ROWS))?.[index % PAGE_ROWS],
-    [snapshot],
-  );
+  const rowAt = useCallback((index: number) => snapshot?.pages.get(Math.floor(index / PAGE_ROWS))?.[index % PAGE_ROWS], [snapshot]);
   const retry = useCallback(() => {
     setFailure(undefined);
     setAttempt((n) => n + 1);

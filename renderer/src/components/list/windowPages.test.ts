@@ -22,7 +22,14 @@ describe('withPage', () => {
   });
 
   it('replaces the previous query’s rows with the first page of the new one', () => {
-    const old: Snapshot<string> = { key: A, total: 250, pages: new Map([[0, ['a0']], [1, ['a1']]]) };
+    const old: Snapshot<string> = {
+      key: A,
+      total: 250,
+      pages: new Map([
+        [0, ['a0']],
+        [1, ['a1']],
+      ]),
+    };
     const s = withPage(old, B, { key: B, page: 0, total: 3, items: ['b0'] });
     expect(s).toEqual({ key: B, total: 3, pages: new Map([[0, ['b0']]]) });
   });

@@ -115,7 +115,17 @@ function LiveConventionButtons({ canDenounce, onOpen }: { canDenounce: boolean; 
 }
 
 /** The form of the action opened, in its modal; `onDone` tells what was recorded. */
-function ActionModal({ open, convention, onClose, onDone }: { open: Exclude<Open, { kind: 'deleteDraft' }>; convention: Convention; onClose: () => void; onDone: (c: Convention, outcome: Outcome) => void }) {
+function ActionModal({
+  open,
+  convention,
+  onClose,
+  onDone,
+}: {
+  open: Exclude<Open, { kind: 'deleteDraft' }>;
+  convention: Convention;
+  onClose: () => void;
+  onDone: (c: Convention, outcome: Outcome) => void;
+}) {
   switch (open.kind) {
     case 'transition':
       return <TransitionModal convention={convention} to={open.to} onClose={onClose} onDone={(c, title) => onDone(c, { kind: 'done', title })} />;
@@ -124,7 +134,9 @@ function ActionModal({ open, convention, onClose, onDone }: { open: Exclude<Open
         <RenewModal
           convention={convention}
           onClose={onClose}
-          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
+          onDone={({ convention: c, ...result }) =>
+            onDone(c, { kind: 'avenant', title: `Renouvellement enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })
+          }
         />
       );
     case 'hours':
@@ -132,7 +144,9 @@ function ActionModal({ open, convention, onClose, onDone }: { open: Exclude<Open
         <HoursChangeModal
           convention={convention}
           onClose={onClose}
-          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
+          onDone={({ convention: c, ...result }) =>
+            onDone(c, { kind: 'avenant', title: `Avenant de durée hebdomadaire enregistré : version ${formatAvenantIndex(result.avenantIndex)}`, result })
+          }
         />
       );
     case 'substitution':
@@ -140,7 +154,9 @@ function ActionModal({ open, convention, onClose, onDone }: { open: Exclude<Open
         <SubstitutionModal
           convention={convention}
           onClose={onClose}
-          onDone={({ convention: c, ...result }) => onDone(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${formatAvenantIndex(result.avenantIndex)}`, result })}
+          onDone={({ convention: c, ...result }) =>
+            onDone(c, { kind: 'avenant', title: `Substitution d’employeur enregistrée : version ${formatAvenantIndex(result.avenantIndex)}`, result })
+          }
         />
       );
     case 'event':
@@ -153,6 +169,12 @@ function ActionModal({ open, convention, onClose, onDone }: { open: Exclude<Open
         />
       );
     case 'denounce':
-      return <DenounceModal convention={convention} onClose={onClose} onDone={(c) => onDone(c, { kind: 'done', title: 'Intention de dénoncer notifiée : l’employeur a sept jours pour présenter ses observations' })} />;
+      return (
+        <DenounceModal
+          convention={convention}
+          onClose={onClose}
+          onDone={(c) => onDone(c, { kind: 'done', title: 'Intention de dénoncer notifiée : l’employeur a sept jours pour présenter ses observations' })}
+        />
+      );
   }
 }

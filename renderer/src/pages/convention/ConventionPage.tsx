@@ -65,7 +65,12 @@ function ConventionDetail({ id }: { id: number }) {
             <Button component={Link} to="/conventions" variant="subtle">
               Retour à la liste
             </Button>
-            <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={print.pending === 'latest'} onClick={() => print.convention(convention.id)}>
+            <Button
+              variant="default"
+              leftSection={<IconPrinter size={16} aria-hidden />}
+              loading={print.pending === 'latest'}
+              onClick={() => print.convention(convention.id)}
+            >
               Imprimer (PDF)
             </Button>
           </Group>
@@ -75,7 +80,12 @@ function ConventionDetail({ id }: { id: number }) {
       <ConventionSummary convention={convention} />
       <ConventionActions convention={convention} onChanged={changed} />
       {outcome ? <OutcomeCard outcome={outcome} onDismiss={() => setOutcome(null)} /> : null}
-      <DenunciationSection convention={convention} onChanged={(c) => changed(c, { kind: 'done', title: 'Étape de la dénonciation enregistrée' })} onPrint={() => print.denunciation(convention.id)} printing={print.pending === 'denunciation'} />
+      <DenunciationSection
+        convention={convention}
+        onChanged={(c) => changed(c, { kind: 'done', title: 'Étape de la dénonciation enregistrée' })}
+        onPrint={() => print.denunciation(convention.id)}
+        printing={print.pending === 'denunciation'}
+      />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List aria-label="Sections de la convention" mb="md">
           <Tabs.Tab value="constats">Constats ({convention.findings.length})</Tabs.Tab>
@@ -91,7 +101,11 @@ function ConventionDetail({ id }: { id: number }) {
           <AmountsPanel convention={convention} />
         </Tabs.Panel>
         <Tabs.Panel value="versions">
-          <VersionsPanel convention={convention} onPrint={(i) => print.convention(convention.id, i)} printing={typeof print.pending === 'number' ? print.pending : null} />
+          <VersionsPanel
+            convention={convention}
+            onPrint={(i) => print.convention(convention.id, i)}
+            printing={typeof print.pending === 'number' ? print.pending : null}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="evenements">
           <EventsPanel convention={convention} />

@@ -12,7 +12,9 @@ export function usePrint() {
     pending,
     error,
     convention: (id: number, avenantIndex?: number) =>
-      run(avenantIndex === undefined ? 'latest' : avenantIndex, () => call('documents.conventionPdf', avenantIndex === undefined ? { id } : { id, avenantIndex })),
+      run(avenantIndex === undefined ? 'latest' : avenantIndex, () =>
+        call('documents.conventionPdf', avenantIndex === undefined ? { id } : { id, avenantIndex }),
+      ),
     denunciation: (id: number) => run('denunciation', () => call('documents.denunciationPdf', { id })),
   };
 }

@@ -10,14 +10,8 @@ interface ConventionFiltersProps {
   onChange: (patch: Partial<ConventionListForm>) => void;
 }
 
-const measureOptions = [
-  { value: '', label: 'Toutes les mesures' },
-  ...MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] })),
-];
-const statusOptions = [
-  { value: '', label: 'Tous les statuts' },
-  ...CONVENTION_STATUSES.map((s) => ({ value: s, label: CONVENTION_STATUS_LABELS[s] })),
-];
+const measureOptions = [{ value: '', label: 'Toutes les mesures' }, ...MEASURES.map((m) => ({ value: m, label: MEASURE_LABELS[m] }))];
+const statusOptions = [{ value: '', label: 'Tous les statuts' }, ...CONVENTION_STATUSES.map((s) => ({ value: s, label: CONVENTION_STATUS_LABELS[s] }))];
 
 function isMeasure(value: string): value is Measure {
   return (MEASURES as readonly string[]).includes(value);

@@ -20,8 +20,7 @@ import { conventionColumns, type ConventionRow } from './conventionColumns';
 import { formFromFilters } from './conventionListFilters';
 import { useConventionListState } from './useConventionListState';
 
-const loadConventions: LoadWindow<ConventionListFilters, ConventionRow> = (filters, offset, limit) =>
-  call('conventions.list', { ...filters, offset, limit });
+const loadConventions: LoadWindow<ConventionListFilters, ConventionRow> = (filters, offset, limit) => call('conventions.list', { ...filters, offset, limit });
 
 /** The number of the draft the convention page just deleted (navigation state), if any. */
 function deletedDraftOf(state: unknown): string | undefined {

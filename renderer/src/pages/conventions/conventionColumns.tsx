@@ -23,7 +23,16 @@ export const conventionColumns: VirtualColumn<ConventionRow, ConventionSortKey>[
     ),
   },
   { key: 'measure', header: 'Mesure', width: 150, render: (c) => MEASURE_LABELS[c.measure] },
-  { key: 'employee', header: 'Salarié', sortKey: 'employee', render: (c) => <Text inherit fw={500} truncate>{c.employeeName}</Text> },
+  {
+    key: 'employee',
+    header: 'Salarié',
+    sortKey: 'employee',
+    render: (c) => (
+      <Text inherit fw={500} truncate>
+        {c.employeeName}
+      </Text>
+    ),
+  },
   { key: 'nir', header: 'NIR', nowrap: true, width: 170, render: (c) => c.nirMasked ?? '—' },
   { key: 'employer', header: 'Employeur', sortKey: 'employer', render: (c) => c.employerName },
   { key: 'start', header: 'Début', sortKey: 'startsOn', nowrap: true, width: 100, render: (c) => formatDateFr(c.startsOn) },

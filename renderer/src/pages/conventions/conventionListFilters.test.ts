@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SORT, EMPTY_FORM, datesError, departmentError, filtersFromForm, formFromFilters, isNarrowed, type ConventionListForm } from './conventionListFilters';
+import {
+  DEFAULT_SORT,
+  EMPTY_FORM,
+  datesError,
+  departmentError,
+  filtersFromForm,
+  formFromFilters,
+  isNarrowed,
+  type ConventionListForm,
+} from './conventionListFilters';
 
 const form = (patch: Partial<ConventionListForm>): ConventionListForm => ({ ...EMPTY_FORM, ...patch });
 
@@ -16,7 +25,12 @@ describe('filtersFromForm', () => {
 
   it('sends the chosen measure, status, employer and sort', () => {
     const sort = { by: 'number', dir: 'asc' } as const;
-    expect(filtersFromForm(form({ measure: 'CAV', status: 'signee', employerId: 12, sort }), '')).toEqual({ measure: 'CAV', status: 'signee', employerId: 12, sort });
+    expect(filtersFromForm(form({ measure: 'CAV', status: 'signee', employerId: 12, sort }), '')).toEqual({
+      measure: 'CAV',
+      status: 'signee',
+      employerId: 12,
+      sort,
+    });
   });
 
   it('sends a department once it is one, in capitals, and leaves out one being typed', () => {
@@ -44,14 +58,32 @@ describe('filtersFromForm', () => {
 
 describe('formFromFilters', () => {
   it('opens a saved view as the form that sends the same filters', () => {
-    const saved = { search: 'martin', measure: 'CAE', status: 'signee', employerId: 3, department: '2B', endsFrom: '2008-01-01', endsTo: '2008-12-31', sort: { by: 'endsOn', dir: 'asc' } } as const;
+    const saved = {
+      search: 'martin',
+      measure: 'CAE',
+      status: 'signee',
+      employerId: 3,
+      department: '2B',
+      endsFrom: '2008-01-01',
+      endsTo: '2008-12-31',
+      sort: { by: 'endsOn', dir: 'asc' },
+    } as const;
     const opened = formFromFilters(saved);
     expect(opened).toMatchObject({ search: 'martin', department: '2B', sort: saved.sort });
     expect(filtersFromForm(opened, opened.search)).toEqual(saved);
   });
 
   it('fills what a saved view leaves out: empty texts and the default sort', () => {
-    expect(formFromFilters({})).toEqual({ search: '', department: '', sort: DEFAULT_SORT, measure: undefined, status: undefined, employerId: undefined, endsFrom: undefined, endsTo: undefined });
+    expect(formFromFilters({})).toEqual({
+      search: '',
+      department: '',
+      sort: DEFAULT_SORT,
+      measure: undefined,
+      status: undefined,
+      employerId: undefined,
+      endsFrom: undefined,
+      endsTo: undefined,
+    });
   });
 });
 

@@ -27,7 +27,13 @@ function agencyStats(summary: DashboardSummary): Stat[] {
       color: 'green',
       hint: byStatus.signee > 0 ? `et ${formatCount(byStatus.signee, 'signée', 'signées')} à démarrer` : undefined,
     },
-    { label: 'À signer', value: summary.draftsToSign, icon: IconSignature, color: 'yellow', hint: `${formatCount(byStatus.brouillon, 'brouillon', 'brouillons')} en préparation` },
+    {
+      label: 'À signer',
+      value: summary.draftsToSign,
+      icon: IconSignature,
+      color: 'yellow',
+      hint: `${formatCount(byStatus.brouillon, 'brouillon', 'brouillons')} en préparation`,
+    },
     { label: 'Fin dans 30 jours', value: summary.endingWithin30Days, icon: IconCalendarDue, color: 'orange', hint: 'Conventions en cours arrivant à échéance' },
     { label: 'Fin dans 60 jours', value: summary.endingWithin60Days, icon: IconCalendarTime, color: 'orange', hint: 'Renouvellements à instruire' },
     {
@@ -44,7 +50,13 @@ function agencyStats(summary: DashboardSummary): Stat[] {
       color: 'red',
       hint: 'Suspensions et ruptures signalées après 7 jours francs, ou toujours pas signalées',
     },
-    { label: 'Lots sans retour', value: summary.lotsAwaitingReturn, icon: IconTransfer, color: 'indigo', hint: "Envoyés à l'organisme payeur, en attente de son retour" },
+    {
+      label: 'Lots sans retour',
+      value: summary.lotsAwaitingReturn,
+      icon: IconTransfer,
+      color: 'indigo',
+      hint: "Envoyés à l'organisme payeur, en attente de son retour",
+    },
     { label: 'Employeurs', value: summary.employers, icon: IconBuilding },
     { label: 'Salariés', value: summary.employees, icon: IconUsers },
   ];

@@ -15,9 +15,27 @@ function employerStats(summary: DashboardSummary): Stat[] {
       color: 'green',
       hint: byStatus.signee > 0 ? `et ${formatCount(byStatus.signee, 'embauche', 'embauches')} à venir` : 'Conventions en cours',
     },
-    { label: 'Fin de contrat dans 30 jours', value: summary.endingWithin30Days, icon: IconCalendarDue, color: 'orange', hint: 'Préparez la sortie ou le renouvellement' },
-    { label: 'Renouvellements à préparer', value: summary.endingWithin60Days, icon: IconRefresh, color: 'orange', hint: 'Contrats finissant dans les 60 jours' },
-    { label: 'Conventions à signer', value: summary.draftsToSign, icon: IconSignature, color: 'yellow', hint: "Envoyées par l'agence, en attente de votre signature" },
+    {
+      label: 'Fin de contrat dans 30 jours',
+      value: summary.endingWithin30Days,
+      icon: IconCalendarDue,
+      color: 'orange',
+      hint: 'Préparez la sortie ou le renouvellement',
+    },
+    {
+      label: 'Renouvellements à préparer',
+      value: summary.endingWithin60Days,
+      icon: IconRefresh,
+      color: 'orange',
+      hint: 'Contrats finissant dans les 60 jours',
+    },
+    {
+      label: 'Conventions à signer',
+      value: summary.draftsToSign,
+      icon: IconSignature,
+      color: 'yellow',
+      hint: "Envoyées par l'agence, en attente de votre signature",
+    },
     { label: 'Salariés suivis', value: summary.employees, icon: IconUsers, hint: 'Depuis le début' },
   ];
 }

@@ -9,7 +9,15 @@ export type EmployerRow = ChannelOutput<'employers.list'>['items'][number];
 
 export const employerColumns: Column<EmployerRow>[] = [
   { key: 'siret', header: 'SIRET', nowrap: true, render: (e) => e.siret },
-  { key: 'name', header: 'Raison sociale', render: (e) => <Text inherit fw={500}>{e.name}</Text> },
+  {
+    key: 'name',
+    header: 'Raison sociale',
+    render: (e) => (
+      <Text inherit fw={500}>
+        {e.name}
+      </Text>
+    ),
+  },
   { key: 'status', header: 'Statut juridique', render: (e) => EMPLOYER_STATUS_LABELS[e.status] },
   { key: 'city', header: 'Commune', render: (e) => e.city ?? '—' },
   { key: 'conventions', header: 'Conventions', nowrap: true, align: 'right', render: (e) => formatInteger(e.conventions) },

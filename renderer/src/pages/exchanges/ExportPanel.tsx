@@ -34,10 +34,88 @@ export function ExportButton({ onDone }: { onDone: (result: Exported | { error: 
   );
 }
 
+/** The lots written, each with its download button. */
+function WrittenLots({ lots, onHandedOver }: { lots: Exported['lots']; onHandedOver: () => void }) {
+  return (
+    <Table mt="sm" withTableBorder verticalSpacing={4} fz="sm" aria-label="Lots écrits">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">Fichier</Table.Th>
+          <Table.Th scope="col" ta="right">
+            N° de séquence
+          </Table.Th>
+          <Table.Th scope="col" ta="right">
+            Lignes
+          </Table.Th>
+          <Table.Th scope="col">
+            <VisuallyHidden>Téléchargement</VisuallyHidden>
+          </Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {lots.map((lot) => (
+          <Table.Tr key={lot.fileName}>
+            <Table.Td ff="monospace" fz="xs">
+              {lot.fileName}
+            </Table.Td>
+            <Table.Td ta="right">{formatInteger(lot.sequence)}</Table.Td>
+            <Table.Td ta="right">{formatInteger(lot.lines)}</Table.Td>
+            <Table.Td>
+              <LotDownloadButton lotId={lot.lotId} fileName={lot.fileName} onHandedOver={onHandedOver} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The lots left in preparation by an interrupted export, and what became of them. */
+function RecoveredLots({ recovered }: { recovered: Exported['recovered'] }) {
+  if (!recovered.length) return null;
+  return (
+    <List size="sm" mt="sm">
+      {recovered.map((r) => (
+        <List.Item key={r.fileName}>
+          {r.outcome === 'kept'
+            ? `Lot ${r.fileName} resté en préparation, non vérifié : ${r.explanation ?? ''}`
+            : r.outcome !== 'dropped'
+              ? `Lot ${r.fileName} resté en préparation : son fichier est complet, il est ${r.outcome === 'sent' ? 'marqué envoyé' : 'prêt à télécharger'}.`
+              : `Lot ${r.fileName} inachevé : abandonné, ses lignes repartent dans ce lot.`}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** The rejected lines that wait for their correction before leaving. */
+function AwaitingCorrection({ lines }: { lines: Exported['awaitingCorrection'] }) {
+  if (!lines.length) return null;
+  return (
+    <Alert color="orange" variant="light" mt="sm" title={`${formatInteger(lines.length)} ligne(s) rejetée(s) attendent une correction`}>
+      <Text size="sm">Elles ne partent pas tant qu’elles n’ont pas été corrigées : ouvrez le lot qui les a rejetées et cliquez sur « Corriger ».</Text>
+      <List size="sm" mt={4}>
+        {lines.map((line) => (
+          <List.Item key={line}>{line}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
 export function ExportResult({ result, onClose, onHandedOver }: { result: Exported | { error: string }; onClose: () => void; onHandedOver: () => void }) {
   if ('error' in result) {
     return (
-      <Alert color="red" variant="light" title="L’envoi n’a pas pu être préparé" role="alert" mb="md" withCloseButton closeButtonLabel="Fermer" onClose={onClose}>
+      <Alert
+        color="red"
+        variant="light"
+        title="L’envoi n’a pas pu être préparé"
+        role="alert"
+        mb="md"
+        withCloseButton
+        closeButtonLabel="Fermer"
+        onClose={onClose}
+      >
         {result.error}
       </Alert>
     );
@@ -58,57 +136,9 @@ export function ExportResult({ result, onClose, onHandedOver }: { result: Export
         </Stack>
         <CloseButton aria-label="Fermer le résultat de l’envoi" onClick={onClose} />
       </Group>
-      {written ? (
-        <Table mt="sm" withTableBorder verticalSpacing={4} fz="sm" aria-label="Lots écrits">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Fichier</Table.Th>
-              <Table.Th scope="col" ta="right">
-                N° de séquence
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Lignes
-              </Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>Téléchargement</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {result.lots.map((lot) => (
-              <Table.Tr key={lot.fileName}>
-                <Table.Td ff="monospace" fz="xs">
-                  {lot.fileName}
-                </Table.Td>
-                <Table.Td ta="right">{formatInteger(lot.sequence)}</Table.Td>
-                <Table.Td ta="right">{formatInteger(lot.lines)}</Table.Td>
-                <Table.Td>
-                  <LotDownloadButton lotId={lot.lotId} fileName={lot.fileName} onHandedOver={onHandedOver} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ) : null}
-      {result.recovered.length ? (
-        <List size="sm" mt="sm">
-          {result.recovered.map((r) => (
-            <List.Item key={r.fileName}>
-              {r.outcome === 'kept' ? `Lot ${r.fileName} resté en préparation, non vérifié : ${r.explanation ?? ''}` : r.outcome !== 'dropped' ? `Lot ${r.fileName} resté en préparation : son fichier est complet, il est ${r.outcome === 'sent' ? 'marqué envoyé' : 'prêt à télécharger'}.` : `Lot ${r.fileName} inachevé : abandonné, ses lignes repartent dans ce lot.`}
-            </List.Item>
-          ))}
-        </List>
-      ) : null}
-      {result.awaitingCorrection.length ? (
-        <Alert color="orange" variant="light" mt="sm" title={`${formatInteger(result.awaitingCorrection.length)} ligne(s) rejetée(s) attendent une correction`}>
-          <Text size="sm">Elles ne partent pas tant qu’elles n’ont pas été corrigées : ouvrez le lot qui les a rejetées et cliquez sur « Corriger ».</Text>
-          <List size="sm" mt={4}>
-            {result.awaitingCorrection.map((line) => (
-              <List.Item key={line}>{line}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      ) : null}
+      {written ? <WrittenLots lots={result.lots} onHandedOver={onHandedOver} /> : null}
+      <RecoveredLots recovered={result.recovered} />
+      <AwaitingCorrection lines={result.awaitingCorrection} />
     </Paper>
   );
 }

@@ -48,9 +48,7 @@ function ReportView({ report }: { report: Report }) {
       ) : null}
       {report.refused ? (
         <Text size="sm" mt="sm">
-          {report.quarantined
-            ? `Le fichier a été mis en quarantaine, avec son rapport : ${report.quarantined}`
-            : 'Le fichier n’a pas été gardé.'}
+          {report.quarantined ? `Le fichier a été mis en quarantaine, avec son rapport : ${report.quarantined}` : 'Le fichier n’a pas été gardé.'}
         </Text>
       ) : null}
     </Alert>
@@ -102,7 +100,10 @@ function useImport(onChanged: () => void) {
     setChosen({ name: file.name, base64: '' });
     setOpened(true);
     if (file.size > IMPORT_MAX_BYTES) {
-      setState({ step: 'failed', message: `Le fichier ${file.name} est trop volumineux (${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus) : ce n’est pas un fichier d’échange.` });
+      setState({
+        step: 'failed',
+        message: `Le fichier ${file.name} est trop volumineux (${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus) : ce n’est pas un fichier d’échange.`,
+      });
       return;
     }
     try {

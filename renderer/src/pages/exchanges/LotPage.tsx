@@ -117,13 +117,23 @@ function LotDetail({ lotId }: { lotId: number }) {
     <>
       <PageHeader
         title={heading(lot)}
-        description={lot.kind === 'convention-package' ? (outgoing ? 'Envoyé à l’employeur' : 'Reçu de l’agence') : outgoing ? 'Envoyé à l’organisme payeur' : 'Reçu de l’organisme payeur'}
+        description={
+          lot.kind === 'convention-package'
+            ? outgoing
+              ? 'Envoyé à l’employeur'
+              : 'Reçu de l’agence'
+            : outgoing
+              ? 'Envoyé à l’organisme payeur'
+              : 'Reçu de l’organisme payeur'
+        }
         actions={
           <Group gap="xs" align="flex-start">
             <Button component={Link} to="/echanges" variant="subtle" leftSection={<IconArrowLeft size={16} aria-hidden />}>
               Retour aux échanges
             </Button>
-            {outgoing ? <LotDownloadButton lotId={lot.id} fileName={lot.fileName} label="Télécharger le fichier" size="sm" onHandedOver={query.reload} /> : null}
+            {outgoing ? (
+              <LotDownloadButton lotId={lot.id} fileName={lot.fileName} label="Télécharger le fichier" size="sm" onHandedOver={query.reload} />
+            ) : null}
           </Group>
         }
       />

@@ -15,7 +15,13 @@ const typed = (c: Correction, patch: Partial<CorrectionDraft>): CorrectionDraft 
 
 describe('initialDraft', () => {
   it('pre-fills the values on record and leaves the NIR empty', () => {
-    expect(initialDraft(correction(['weeklyHours', 'nir']))).toEqual({ weeklyHours: 18, startsOn: '2008-06-09', endsOn: '2008-12-08', aidRatePercent: '90', nir: '' });
+    expect(initialDraft(correction(['weeklyHours', 'nir']))).toEqual({
+      weeklyHours: 18,
+      startsOn: '2008-06-09',
+      endsOn: '2008-12-08',
+      aidRatePercent: '90',
+      nir: '',
+    });
   });
 });
 
@@ -27,7 +33,10 @@ describe('checkCorrection', () => {
 
   it('takes a rate typed differently for the same rate', () => {
     const c = correction(['weeklyHours', 'aidRatePercent']);
-    expect(checkCorrection(c, typed(c, { aidRatePercent: '90.0', weeklyHours: 20 }))).toEqual({ ok: true, input: { versionId: 41, values: { weeklyHours: 20 } } });
+    expect(checkCorrection(c, typed(c, { aidRatePercent: '90.0', weeklyHours: 20 }))).toEqual({
+      ok: true,
+      input: { versionId: 41, values: { weeklyHours: 20 } },
+    });
     expect(checkCorrection(c, typed(c, { aidRatePercent: '87.5' }))).toEqual({ ok: true, input: { versionId: 41, values: { aidRatePercent: '87.5' } } });
   });
 
@@ -80,7 +89,9 @@ describe('texts', () => {
   it('tells what an empty NIR field does', () => {
     expect(nirHint(correction(['nir']))).toBe('Enregistré aujourd’hui : 1 85 05 78 *** *** 36. 15 caractères, clé comprise.');
     expect(nirHint(correction(['nir'], { nirMasked: null }))).toBe('Aucun NIR enregistré. 15 caractères, clé comprise (carte Vitale).');
-    expect(nirHint(correction(['weeklyHours', 'nir']))).toBe('Laissez vide pour garder le NIR enregistré (1 85 05 78 *** *** 36). 15 caractères, clé comprise.');
+    expect(nirHint(correction(['weeklyHours', 'nir']))).toBe(
+      'Laissez vide pour garder le NIR enregistré (1 85 05 78 *** *** 36). 15 caractères, clé comprise.',
+    );
     expect(nirHint(correction(['weeklyHours', 'nir'], { nirMasked: null }))).toBe(
       'Aucun NIR enregistré : laissez vide, ou saisissez-le (15 caractères, clé comprise, carte Vitale).',
     );

@@ -45,7 +45,12 @@ export function OverdueBadge({ lot }: { lot: LotRow }) {
 
 function LinesCell({ lot }: { lot: LotRow }) {
   // A return file's lines answer another lot; a package received counts its conventions (and those not applied).
-  if (lot.direction === 'IN' && lot.kind !== 'convention-package') return <Text inherit c="dimmed">—</Text>;
+  if (lot.direction === 'IN' && lot.kind !== 'convention-package')
+    return (
+      <Text inherit c="dimmed">
+        —
+      </Text>
+    );
   const { accepted, rejected, resent } = lot.counts;
   const received = lot.kind === 'convention-package';
   const details = [

@@ -8,7 +8,10 @@ import { FormSection, Row } from './FormSection';
  */
 export function CavSection() {
   return (
-    <FormSection title="Contrat d’avenir : contenus de la convention (art. R. 5134-49)" note="Les adresses de l’employeur et du salarié (1° et 2°) et le NIR (4°) sont demandés plus haut.">
+    <FormSection
+      title="Contrat d’avenir : contenus de la convention (art. R. 5134-49)"
+      note="Les adresses de l’employeur et du salarié (1° et 2°) et le NIR (4°) sont demandés plus haut."
+    >
       <Row>
         <TextField path="support.actionsDuration" label="8° Durée des actions d’accompagnement et de formation" hint="Ex. 120 heures sur la durée du contrat" />
         <TextField path="support.referent" label="9° Personne ou organisme chargé du placement ou de l’insertion (référent)" />
@@ -18,7 +21,11 @@ export function CavSection() {
         <TextField path="funding.allowancePayer" label="11° Organisme chargé du versement de l’allocation" hint="Ex. Conseil général du Rhône, Assédic" />
       </Row>
       <LongTextField path="clauses.monitoring" label="14° Modalités de contrôle et d’évaluation de la convention" />
-      <LongTextField path="clauses.repayment" label="15° Modalités de reversement des aides" hint="Par défaut : reversement intégral en cas de dénonciation (art. R. 5134-52)" />
+      <LongTextField
+        path="clauses.repayment"
+        label="15° Modalités de reversement des aides"
+        hint="Par défaut : reversement intégral en cas de dénonciation (art. R. 5134-52)"
+      />
     </FormSection>
   );
 }

@@ -38,7 +38,9 @@ export function ContractSection({ minimumMonthlyGrossCents }: { minimumMonthlyGr
       </Row>
       {reduced ? (
         <>
-          <Text size="sm">Une durée inférieure à {minimum} heures n’est possible que pour une personne confrontée à des difficultés particulièrement importantes.</Text>
+          <Text size="sm">
+            Une durée inférieure à {minimum} heures n’est possible que pour une personne confrontée à des difficultés particulièrement importantes.
+          </Text>
           <YesNoField path="contract.reducedHoursJustified" label="La convention prévoit-elle une durée moindre en raison de ces difficultés ?" />
           {c.reducedHoursJustified === true ? <LongTextField path="contract.reducedHoursReason" label="Justification de la durée réduite" required /> : null}
         </>

@@ -10,7 +10,10 @@ export function DomSection() {
   const months = form.doc.employee?.jobseekerMonthsInLast18;
   const category = (form.doc.employee as Record<string, unknown> | undefined)?.domCategory;
   return (
-    <FormSection title="Contrat d’accès à l’emploi : éligibilité (art. R. 831-1)" note="L’offre d’emploi (cadre administratif), le type de contrat et le montant total de l’aide sont demandés dans leurs blocs.">
+    <FormSection
+      title="Contrat d’accès à l’emploi : éligibilité (art. R. 831-1)"
+      note="L’offre d’emploi (cadre administratif), le type de contrat et le montant total de l’aide sont demandés dans leurs blocs."
+    >
       <SelectField path="employee.domCategory" label="Catégorie de bénéficiaire" options={DOM_CATEGORY_OPTIONS} />
       <Row>
         <TextInput
@@ -24,7 +27,9 @@ export function DomSection() {
             form.set('employee.jobseekerMonthsInLast18', /^\d{1,2}$/.test(t) && Number(t) <= 18 ? Number(t) : null);
           }}
         />
-        {category === 'DETENTION' ? <YesNoField path="employee.formerPrisoner" label="La personne a-t-elle fait l’objet d’une peine privative de liberté ?" /> : null}
+        {category === 'DETENTION' ? (
+          <YesNoField path="employee.formerPrisoner" label="La personne a-t-elle fait l’objet d’une peine privative de liberté ?" />
+        ) : null}
       </Row>
     </FormSection>
   );

@@ -52,8 +52,16 @@ export function EmployeeSection({ conventionId }: { conventionId: number | null 
         onPick={(id) => void pick(id)}
         disabled={form.readOnly}
       />
-      {error ? <Alert color="red" role="alert">{error}</Alert> : null}
-      {picked !== null ? <KnownConventions employeeId={picked} currentId={conventionId} /> : NIR_COMPLETE.test(nir) ? <KnownByNir nir={nir} currentId={conventionId} /> : null}
+      {error ? (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      ) : null}
+      {picked !== null ? (
+        <KnownConventions employeeId={picked} currentId={conventionId} />
+      ) : NIR_COMPLETE.test(nir) ? (
+        <KnownByNir nir={nir} currentId={conventionId} />
+      ) : null}
       <Row cols={3}>
         <SelectField path="employee.civility" label="Civilité" options={CIVILITY_OPTIONS} required />
         <TextField path="employee.lastName" label="Nom" required upper />

@@ -37,7 +37,11 @@ export function EmployerSection() {
         onPick={(id) => void pick(id)}
         disabled={form.readOnly}
       />
-      {error ? <Alert color="red" role="alert">{error}</Alert> : null}
+      {error ? (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      ) : null}
       <Row>
         <TextField path="employer.siret" label="N° SIRET" hint="14 chiffres" required maxLength={17} />
         <TextField path="employer.name" label="Dénomination" required />

@@ -32,8 +32,12 @@ export function FindingsSummary({ findings, pending }: { findings: Finding[]; pe
         ) : null}
       </Group>
       <Group gap="xs" mb="sm" aria-live="polite">
-        <Badge color="red" variant="light">{count('error')} erreur(s)</Badge>
-        <Badge color="orange" variant="light">{count('warning')} avertissement(s)</Badge>
+        <Badge color="red" variant="light">
+          {count('error')} erreur(s)
+        </Badge>
+        <Badge color="orange" variant="light">
+          {count('warning')} avertissement(s)
+        </Badge>
       </Group>
       {findings.length === 0 ? <Text size="sm">Aucun constat : la convention peut être envoyée à la signature.</Text> : null}
       <Stack gap="sm">

@@ -38,7 +38,13 @@ export function FundingSection({ proposal, monthlyAidCents }: { proposal: AidRat
               <Button
                 size="compact-xs"
                 variant="light"
-                onClick={() => form.patch({ 'funding.aidRatePercent': proposal.ratePercent, 'funding.aidRateOverrideReason': null, 'funding.aidRateReference': proposal.reference })}
+                onClick={() =>
+                  form.patch({
+                    'funding.aidRatePercent': proposal.ratePercent,
+                    'funding.aidRateOverrideReason': null,
+                    'funding.aidRateReference': proposal.reference,
+                  })
+                }
                 disabled={form.readOnly}
               >
                 Reprendre le taux de l’arrêté

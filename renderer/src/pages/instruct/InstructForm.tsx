@@ -139,7 +139,19 @@ function useVisitedFields() {
   return { visited, onBlur };
 }
 
-function SaveStatus({ status, savedAt, dirty, error, missing }: { status: ConventionStatus; savedAt: string | null; dirty: boolean; error: string | null; missing: string[] }) {
+function SaveStatus({
+  status,
+  savedAt,
+  dirty,
+  error,
+  missing,
+}: {
+  status: ConventionStatus;
+  savedAt: string | null;
+  dirty: boolean;
+  error: string | null;
+  missing: string[];
+}) {
   return (
     <Stack gap={4} aria-live="polite" data-testid="save-status">
       <Group gap="xs">

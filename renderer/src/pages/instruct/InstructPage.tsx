@@ -59,7 +59,12 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
   }
   const formProps = { today, onCreated, onSigned };
   const startNew = (measure: Measure) =>
-    setFresh({ doc: newDocument(measure, { department: workspace.department, prescriberCode: workspace.agencyCode, today }), conventionId: null, savedJson: null, savedAt: null });
+    setFresh({
+      doc: newDocument(measure, { department: workspace.department, prescriberCode: workspace.agencyCode, today }),
+      conventionId: null,
+      savedJson: null,
+      savedAt: null,
+    });
   const clear = () => {
     removeLocal('new');
     setFresh(null);
@@ -67,7 +72,11 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
   };
   let body;
   if (created === null && routeId !== null) {
-    body = <DraftLoader id={routeId}>{({ initial, view }) => <InstructForm initial={initial} initialStatus={view.status} initialNumber={view.number} {...formProps} />}</DraftLoader>;
+    body = (
+      <DraftLoader id={routeId}>
+        {({ initial, view }) => <InstructForm initial={initial} initialStatus={view.status} initialNumber={view.number} {...formProps} />}
+      </DraftLoader>
+    );
   } else if (fresh === null) {
     body = <MeasureChoice key={`m${restart}`} onChoose={startNew} />;
   } else {

@@ -23,12 +23,32 @@ interface RegistrySearchProps {
   disabled?: boolean;
 }
 
-function Results({ channel, search, onPick, toItem }: { channel: RegistrySearchProps['channel']; search: string; onPick: (id: number) => void; toItem: (x: unknown) => Item }) {
+function Results({
+  channel,
+  search,
+  onPick,
+  toItem,
+}: {
+  channel: RegistrySearchProps['channel'];
+  search: string;
+  onPick: (id: number) => void;
+  toItem: (x: unknown) => Item;
+}) {
   const result = useApiQuery(channel, { search, limit: 5 });
   let body: ReactNode;
-  if (result.error) body = <Text size="sm" c="red">{result.error}</Text>;
+  if (result.error)
+    body = (
+      <Text size="sm" c="red">
+        {result.error}
+      </Text>
+    );
   else if (!result.data) body = <Loader size="xs" aria-label="Recherche en cours" />;
-  else if (result.data.items.length === 0) body = <Text size="sm" c="dimmed">Aucun résultat dans le registre : saisissez les informations ci-dessous.</Text>;
+  else if (result.data.items.length === 0)
+    body = (
+      <Text size="sm" c="dimmed">
+        Aucun résultat dans le registre : saisissez les informations ci-dessous.
+      </Text>
+    );
   else
     body = (
       <Stack gap={4} role="list" aria-label="Résultats du registre">
@@ -59,7 +79,11 @@ function toItemOf(channel: RegistrySearchProps['channel']): (x: unknown) => Item
   }
   return (x) => {
     const e = x as { id: number; fullName: string; nirMasked: string | null; birthDate: string; conventions: number };
-    return { id: e.id, title: e.fullName, detail: `né(e) le ${e.birthDate.split('-').reverse().join('/')}${e.nirMasked ? `, NIR ${e.nirMasked}` : ''} · ${e.conventions} convention(s)` };
+    return {
+      id: e.id,
+      title: e.fullName,
+      detail: `né(e) le ${e.birthDate.split('-').reverse().join('/')}${e.nirMasked ? `, NIR ${e.nirMasked}` : ''} · ${e.conventions} convention(s)`,
+    };
   };
 }
 

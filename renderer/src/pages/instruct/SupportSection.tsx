@@ -21,8 +21,16 @@ export function SupportSection() {
       ) : null}
       <YesNoField path="support.tutor" label="Accompagnement vers l’emploi confié à un tuteur désigné par l’employeur" />
       <Row>
-        <TextField path="support.externalEmploymentSupport" label="Accompagnement vers l’emploi confié à un organisme extérieur : dénomination" hint="Laisser vide si aucun" />
-        <TextField path="support.externalSocialSupport" label="Accompagnement social confié à un organisme extérieur : dénomination" hint="Laisser vide si aucun" />
+        <TextField
+          path="support.externalEmploymentSupport"
+          label="Accompagnement vers l’emploi confié à un organisme extérieur : dénomination"
+          hint="Laisser vide si aucun"
+        />
+        <TextField
+          path="support.externalSocialSupport"
+          label="Accompagnement social confié à un organisme extérieur : dénomination"
+          hint="Laisser vide si aucun"
+        />
       </Row>
       <Row>
         <SelectField path="support.timing" label="Modalités de formation et d’accompagnement" options={TIMING_OPTIONS} />

@@ -99,25 +99,39 @@ export function LongTextField({ path, label, hint, required }: FieldProps) {
 export function DateField({ path, label, hint, required }: FieldProps) {
   const form = useInstructForm();
   const v = getPath(form.doc, path);
-  return <FrDateInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'string' ? v : null} onChange={(x) => form.set(path, x)} />;
+  return (
+    <FrDateInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'string' ? v : null} onChange={(x) => form.set(path, x)} />
+  );
 }
 
 export function AmountField({ path, label, hint, required }: FieldProps) {
   const form = useInstructForm();
   const v = getPath(form.doc, path);
-  return <FrAmountInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'string' ? v : null} onChange={(x) => form.set(path, x)} />;
+  return (
+    <FrAmountInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'string' ? v : null} onChange={(x) => form.set(path, x)} />
+  );
 }
 
 export function PercentField({ path, label, hint, required }: FieldProps) {
   const form = useInstructForm();
   const v = getPath(form.doc, path);
-  return <FrPercentInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'string' ? v : null} onChange={(x) => form.set(path, x)} />;
+  return (
+    <FrPercentInput
+      label={label}
+      required={required}
+      {...bind(form, path, hint)}
+      value={typeof v === 'string' ? v : null}
+      onChange={(x) => form.set(path, x)}
+    />
+  );
 }
 
 export function HoursField({ path, label, hint, required }: FieldProps) {
   const form = useInstructForm();
   const v = getPath(form.doc, path);
-  return <FrHoursInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'number' ? v : null} onChange={(x) => form.set(path, x)} />;
+  return (
+    <FrHoursInput label={label} required={required} {...bind(form, path, hint)} value={typeof v === 'number' ? v : null} onChange={(x) => form.set(path, x)} />
+  );
 }
 
 export function SelectField({ path, label, hint, required, options }: FieldProps & { options: readonly (readonly [string, string])[] }) {

@@ -5,7 +5,9 @@ import { COLLECTORS, EMPLOYER_STATUSES } from '../../../../shared/rules/vocabula
 
 type Options = readonly (readonly [string, string])[];
 
-export const EMPLOYER_STATUS_OPTIONS: Options = EMPLOYER_STATUSES.map((s) => [s, /^\d+$/.test(s) ? `${s} — ${EMPLOYER_STATUS_LABELS[s]}` : EMPLOYER_STATUS_LABELS[s]] as const);
+export const EMPLOYER_STATUS_OPTIONS: Options = EMPLOYER_STATUSES.map(
+  (s) => [s, /^\d+$/.test(s) ? `${s} — ${EMPLOYER_STATUS_LABELS[s]}` : EMPLOYER_STATUS_LABELS[s]] as const,
+);
 
 export const COLLECTOR_OPTIONS: Options = COLLECTORS.map((c) => [c, c === 'AUTRE' ? 'Autre' : c] as const);
 

@@ -30,7 +30,12 @@ describe('localCopyWithoutNir', () => {
 
   it('changes nothing else, and copes with a form never saved or without an employee yet', () => {
     const bare: Doc = { schema: 'cae.convention/1', measure: 'CAV', filedOn: '2008-06-02', renewals: [], events: [] } as Doc;
-    expect(localCopyWithoutNir({ doc: bare, conventionId: null, savedJson: null, savedAt: null })).toEqual({ doc: bare, conventionId: null, savedJson: null, savedAt: null });
+    expect(localCopyWithoutNir({ doc: bare, conventionId: null, savedJson: null, savedAt: null })).toEqual({
+      doc: bare,
+      conventionId: null,
+      savedJson: null,
+      savedAt: null,
+    });
     expect(docWithoutNir(bare)).toBe(bare);
   });
 
@@ -44,7 +49,10 @@ describe('localCopyWithNir', () => {
   it('gives a form left unchanged since its last save back as unchanged, once the registry’s NIR is put back', () => {
     // The NIR sits among the employee's fields: the document and the saved JSON both get it back at the same place.
     const saved = doc;
-    const reopened = localCopyWithNir(throughStorage(localCopyWithoutNir({ doc: saved, conventionId: 5, savedJson: JSON.stringify(saved), savedAt: null })), NIR);
+    const reopened = localCopyWithNir(
+      throughStorage(localCopyWithoutNir({ doc: saved, conventionId: 5, savedJson: JSON.stringify(saved), savedAt: null })),
+      NIR,
+    );
     expect(reopened.doc.employee?.nir).toBe(NIR);
     expect(JSON.stringify(reopened.doc)).toBe(reopened.savedJson);
   });
@@ -52,7 +60,10 @@ describe('localCopyWithNir', () => {
   it('still tells a change made after the last save', () => {
     const saved = docWithNir({ ...doc, employee: { civility: 'M', lastName: 'MARTIN' } }, NIR);
     const typed = { ...saved, employee: { ...saved.employee, firstNames: 'Jean' } };
-    const reopened = localCopyWithNir(throughStorage(localCopyWithoutNir({ doc: typed, conventionId: 5, savedJson: JSON.stringify(saved), savedAt: null })), NIR);
+    const reopened = localCopyWithNir(
+      throughStorage(localCopyWithoutNir({ doc: typed, conventionId: 5, savedJson: JSON.stringify(saved), savedAt: null })),
+      NIR,
+    );
     expect(JSON.stringify(reopened.doc)).not.toBe(reopened.savedJson);
   });
 

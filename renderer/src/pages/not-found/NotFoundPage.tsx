@@ -8,11 +8,7 @@ export function NotFoundPage() {
   return (
     <>
       <PageHeader title="Page introuvable" />
-      <EmptyMessage
-        icon={<IconMapOff aria-hidden />}
-        title="Cette page n'existe pas"
-        description="Le lien suivi ne correspond à aucun écran de l'application."
-      >
+      <EmptyMessage icon={<IconMapOff aria-hidden />} title="Cette page n'existe pas" description="Le lien suivi ne correspond à aucun écran de l'application.">
         <Button component={Link} to="/">
           Revenir au tableau de bord
         </Button>

@@ -103,7 +103,9 @@ export function ExchangeSection() {
       ) : !current ? null : (
         <Stack gap="md">
           <SettingsFacts>
-            <SettingsFact label="Émetteur des fichiers">{current.emitter ?? "Pas encore connu (le SIRET vient du premier dossier de conventions reçu de l'agence)"}</SettingsFact>
+            <SettingsFact label="Émetteur des fichiers">
+              {current.emitter ?? "Pas encore connu (le SIRET vient du premier dossier de conventions reçu de l'agence)"}
+            </SettingsFact>
             <SettingsFact label="Destinataire">{current.recipient}</SettingsFact>
           </SettingsFacts>
           <ExchangeForm settings={current} onSaved={setSaved} />

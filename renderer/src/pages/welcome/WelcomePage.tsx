@@ -20,10 +20,7 @@ export function WelcomePage() {
             </ThemeIcon>
             <Stack gap={2}>
               <Title order={1}>Bienvenue</Title>
-              <Text c="dimmed">
-                Conventions CAE gère les conventions d'emploi aidé : contrat d'accompagnement dans l'emploi, contrat d'avenir et
-                CAE-DOM.
-              </Text>
+              <Text c="dimmed">Conventions CAE gère les conventions d'emploi aidé : contrat d'accompagnement dans l'emploi, contrat d'avenir et CAE-DOM.</Text>
             </Stack>
           </Group>
           <RoleChoice value={role} onChange={setRole} />

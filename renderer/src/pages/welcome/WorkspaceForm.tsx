@@ -48,7 +48,13 @@ export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
 function AgencyFields({ field }: { field: Field }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-      <TextInput label="Code agence ou prescripteur" description="5 caractères, chiffres ou lettres majuscules" {...field('agencyCode')} maxLength={5} autoComplete="off" />
+      <TextInput
+        label="Code agence ou prescripteur"
+        description="5 caractères, chiffres ou lettres majuscules"
+        {...field('agencyCode')}
+        maxLength={5}
+        autoComplete="off"
+      />
       <TextInput label="Département" description="01 à 95, 2A, 2B ou 971 à 976" {...field('department')} maxLength={3} autoComplete="off" />
     </SimpleGrid>
   );

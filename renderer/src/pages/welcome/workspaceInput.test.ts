@@ -31,7 +31,10 @@ describe('checkWorkspace', () => {
   it('puts the contract’s messages, capitalised, under their fields', () => {
     expect(checkWorkspace('agence', { name: 'ALE', department: '99', agencyCode: '690' })).toEqual({
       ok: false,
-      errors: { agencyCode: 'Code agence ou prescripteur attendu : 5 caractères', department: expect.stringMatching(/^Département attendu : 01 à 95, 2A, 2B ou 971 à 976/) },
+      errors: {
+        agencyCode: 'Code agence ou prescripteur attendu : 5 caractères',
+        department: expect.stringMatching(/^Département attendu : 01 à 95, 2A, 2B ou 971 à 976/),
+      },
     });
     expect(checkWorkspace('agence', { name: 'A', department: '', agencyCode: '' })).toEqual({
       ok: false,

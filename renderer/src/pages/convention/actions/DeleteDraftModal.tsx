@@ -28,8 +28,8 @@ export function DeleteDraftModal({ convention, onClose, onDeleted }: Props) {
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <Text>
-            Le brouillon {convention.number} sera supprimé définitivement, avec ses versions. Son numéro ne sera pas réattribué ; le salarié et
-            l’employeur restent enregistrés.
+            Le brouillon {convention.number} sera supprimé définitivement, avec ses versions. Son numéro ne sera pas réattribué ; le salarié et l’employeur
+            restent enregistrés.
           </Text>
           <RefusalAlert message={submit.error} title="Le brouillon n’a pas été supprimé" />
           <FormButtons submit="Supprimer définitivement" pending={submit.pending} onCancel={onClose} color="red" />

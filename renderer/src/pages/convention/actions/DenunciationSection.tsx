@@ -26,7 +26,10 @@ export function DenunciationSection({ convention, onChanged, onPrint, printing }
   const facts: Fact[] = [
     { label: 'Intention notifiée le', value: formatDateFr(p.intentNotifiedOn) },
     { label: 'Observations jusqu’au (7 jours)', value: formatDateFr(p.observationsDeadline), id: 'observations-deadline' },
-    { label: 'Observations reçues', value: p.observationsReceivedOn ? `le ${formatDateFr(p.observationsReceivedOn)} : ${p.observations ?? ''}` : 'aucune pour l’instant' },
+    {
+      label: 'Observations reçues',
+      value: p.observationsReceivedOn ? `le ${formatDateFr(p.observationsReceivedOn)} : ${p.observations ?? ''}` : 'aucune pour l’instant',
+    },
   ];
   if (p.decision) {
     facts.push({ label: 'Décision notifiée le', value: formatDateFr(p.decisionNotifiedOn) }, { label: 'Motif', value: p.decisionReason ?? '—' });

@@ -60,7 +60,15 @@ function StepForm({ convention, step, title, dateLabel, button, onDone, textLabe
           <DateField label={dateLabel} value={date} onChange={setDate} error={submit.fields.date} />
           {children}
           {textLabel ? (
-            <Textarea label={textLabel} required autosize minRows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} error={submit.fields.observations ?? submit.fields.reason} />
+            <Textarea
+              label={textLabel}
+              required
+              autosize
+              minRows={2}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              error={submit.fields.observations ?? submit.fields.reason}
+            />
           ) : null}
           <RefusalAlert message={submit.error} />
           <Group>
@@ -75,13 +83,32 @@ function StepForm({ convention, step, title, dateLabel, button, onDone, textLabe
 }
 
 export function ObservationsForm({ convention, onDone }: { convention: Convention; onDone: (c: Convention) => void }) {
-  return <StepForm convention={convention} step="OBSERVATIONS" title="Observations de l’employeur" dateLabel="Date de réception des observations" textLabel="Observations reçues" button="Enregistrer les observations" onDone={onDone} />;
+  return (
+    <StepForm
+      convention={convention}
+      step="OBSERVATIONS"
+      title="Observations de l’employeur"
+      dateLabel="Date de réception des observations"
+      textLabel="Observations reçues"
+      button="Enregistrer les observations"
+      onDone={onDone}
+    />
+  );
 }
 
 export function DecisionForm({ convention, onDone }: { convention: Convention; onDone: (c: Convention) => void }) {
   const [decision, setDecision] = useState<'DENOUNCED' | 'MAINTAINED'>('DENOUNCED');
   return (
-    <StepForm convention={convention} step="DECISION" title="Décision" dateLabel="Date de notification de la décision" textLabel="Motif de la décision" button="Enregistrer la décision" onDone={onDone} decision={decision}>
+    <StepForm
+      convention={convention}
+      step="DECISION"
+      title="Décision"
+      dateLabel="Date de notification de la décision"
+      textLabel="Motif de la décision"
+      button="Enregistrer la décision"
+      onDone={onDone}
+      decision={decision}
+    >
       <Radio.Group label="Décision" value={decision} onChange={(v) => setDecision(v === 'MAINTAINED' ? 'MAINTAINED' : 'DENOUNCED')}>
         <Group mt={4}>
           <Radio value="DENOUNCED" label="Dénoncer la convention" />
@@ -92,7 +119,15 @@ export function DecisionForm({ convention, onDone }: { convention: Convention; o
   );
 }
 
-export function InformedForm({ convention, step, onDone }: { convention: Convention; step: 'PAYMENT_ORGANISATION_INFORMED' | 'COLLECTOR_INFORMED'; onDone: (c: Convention) => void }) {
+export function InformedForm({
+  convention,
+  step,
+  onDone,
+}: {
+  convention: Convention;
+  step: 'PAYMENT_ORGANISATION_INFORMED' | 'COLLECTOR_INFORMED';
+  onDone: (c: Convention) => void;
+}) {
   const payer = step === 'PAYMENT_ORGANISATION_INFORMED';
   return (
     <StepForm

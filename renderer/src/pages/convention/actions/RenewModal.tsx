@@ -43,9 +43,7 @@ export function RenewModal({ convention, onClose, onDone }: Props) {
     <Modal opened onClose={onClose} title="Renouveler la convention" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
-          <Text size="sm">
-            La convention court jusqu’au {formatDateFr(end)} : le renouvellement commence le lendemain.
-          </Text>
+          <Text size="sm">La convention court jusqu’au {formatDateFr(end)} : le renouvellement commence le lendemain.</Text>
           <DateField label="Début du renouvellement" value={from} onChange={setFrom} error={submit.fields.from} />
           <DateField label="Fin du renouvellement" value={to} onChange={setTo} error={submit.fields.to} />
           <DateField label="Signature de l’avenant" value={signedOn} onChange={setSignedOn} error={submit.fields.signedOn} />

@@ -51,7 +51,15 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
     <Modal opened onClose={onClose} title="Substitution d’employeur" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
-          <TextInput label="SIRET du nouvel employeur" required value={siret} onChange={(e) => setSiret(e.currentTarget.value)} error={submit.fields.siret} inputMode="numeric" maxLength={17} />
+          <TextInput
+            label="SIRET du nouvel employeur"
+            required
+            value={siret}
+            onChange={(e) => setSiret(e.currentTarget.value)}
+            error={submit.fields.siret}
+            inputMode="numeric"
+            maxLength={17}
+          />
           <TextInput label="Dénomination" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={submit.fields.name} />
           <NativeSelect
             label="Statut de l’employeur (tableau 1)"
@@ -65,7 +73,15 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
             value={collector}
             onChange={(e) => setCollector(e.currentTarget.value as Collector)}
           />
-          <TextInput label="IBAN du nouvel employeur" required value={iban} onChange={(e) => setIban(e.currentTarget.value)} error={submit.fields.iban} autoComplete="off" maxLength={42} />
+          <TextInput
+            label="IBAN du nouvel employeur"
+            required
+            value={iban}
+            onChange={(e) => setIban(e.currentTarget.value)}
+            error={submit.fields.iban}
+            autoComplete="off"
+            maxLength={42}
+          />
           <DateField label="Date de la substitution" value={on} onChange={setOn} error={submit.fields.on} />
           <DateField label="Signature de l’avenant" value={signedOn} onChange={setSignedOn} error={submit.fields.signedOn} />
           <RefusalAlert message={submit.error} title="La substitution est refusée" />

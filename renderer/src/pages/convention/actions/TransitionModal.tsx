@@ -4,14 +4,14 @@
  * to the draft (with a reason). The lifecycle rules' refusal is shown as is.
  */
 import { Alert, List, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../../shared/domain/enums';
 import { formatDateFr } from '../../../../../shared/format/date';
 import { call } from '../../../api/transport';
 import { addDaysIso, dateError, parseDateFr, todayIso } from '../dates';
 import { currentVersion, unjustifiedWarnings, type Convention } from '../model';
 import { DateField, FormButtons, RefusalAlert } from './FormParts';
-import { useSubmit } from './useSubmit';
+import { useSubmit, type Submit } from './useSubmit';
 import { readableLegalRef } from '../../../../../shared/rules/parameters/sources';
 
 export const TRANSITION_ACTIONS: Partial<Record<ConventionStatus, { button: string; title: string; dateLabel: string }>> = {
@@ -29,6 +29,55 @@ function defaultDate(c: Convention, to: ConventionStatus): string {
   if (to === 'en_cours') return doc?.contract?.hiredOn ?? c.startsOn;
   if (to === 'terminee') return addDaysIso(c.computed.conventionEnd ?? c.endsOn ?? today, 1);
   return today;
+}
+
+type Finding = Convention['findings'][number];
+type Warning = ReturnType<typeof unjustifiedWarnings>[number];
+
+/** The errors that block the signature, listed above the form. */
+function BlockingErrors({ errors }: { errors: Finding[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <Alert color="red" variant="light" title="La signature est bloquée par des erreurs" role="alert">
+      <List size="sm">
+        {errors.map((f) => (
+          <List.Item key={`${f.code}-${f.field}`}>{f.message}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}
+
+interface JustificationsProps {
+  warnings: Warning[];
+  texts: Record<string, string>;
+  setTexts: Dispatch<SetStateAction<Record<string, string>>>;
+  fields: Submit['fields'];
+}
+
+/** One justification per warning, required before the signature. */
+function Justifications({ warnings, texts, setTexts, fields }: JustificationsProps) {
+  return (
+    <>
+      {warnings.length > 0 ? <Text size="sm">Justifiez chaque avertissement avant la signature :</Text> : null}
+      {warnings.map((w) => (
+        <Textarea
+          key={w.code}
+          label={`Justification : ${w.message}`}
+          description={readableLegalRef(w.legalRef)}
+          required
+          autosize
+          minRows={2}
+          value={texts[w.code] ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            setTexts((t) => ({ ...t, [w.code]: value }));
+          }}
+          error={fields[w.code]}
+        />
+      ))}
+    </>
+  );
 }
 
 interface Props {
@@ -74,37 +123,28 @@ export function TransitionModal({ convention, to, onClose, onDone }: Props) {
     <Modal opened onClose={onClose} title={action.title} size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
-          {errors.length > 0 ? (
-            <Alert color="red" variant="light" title="La signature est bloquée par des erreurs" role="alert">
-              <List size="sm">
-                {errors.map((f) => (
-                  <List.Item key={`${f.code}-${f.field}`}>{f.message}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          ) : null}
+          <BlockingErrors errors={errors} />
           <DateField label={action.dateLabel} value={date} onChange={setDate} error={submit.fields.date} />
-          {warnings.length > 0 ? <Text size="sm">Justifiez chaque avertissement avant la signature :</Text> : null}
-          {warnings.map((w) => (
+          <Justifications warnings={warnings} texts={texts} setTexts={setTexts} fields={submit.fields} />
+          {to === 'brouillon' || to === 'terminee' ? (
             <Textarea
-              key={w.code}
-              label={`Justification : ${w.message}`}
-              description={readableLegalRef(w.legalRef)}
-              required
+              label="Motif"
+              required={to === 'brouillon'}
               autosize
               minRows={2}
-              value={texts[w.code] ?? ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setTexts((t) => ({ ...t, [w.code]: value }));
-              }}
-              error={submit.fields[w.code]}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              error={submit.fields.reason}
             />
-          ))}
-          {to === 'brouillon' || to === 'terminee' ? (
-            <Textarea label="Motif" required={to === 'brouillon'} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={submit.fields.reason} />
           ) : null}
-          <TextInput label="Agent (facultatif)" description="Sinon, le nom de l’espace de travail" value={actor} onChange={(e) => setActor(e.currentTarget.value)} error={submit.fields.actor} maxLength={120} />
+          <TextInput
+            label="Agent (facultatif)"
+            description="Sinon, le nom de l’espace de travail"
+            value={actor}
+            onChange={(e) => setActor(e.currentTarget.value)}
+            error={submit.fields.actor}
+            maxLength={120}
+          />
           <RefusalAlert message={submit.error} />
           <FormButtons submit={action.button} pending={submit.pending} onCancel={onClose} disabled={errors.length > 0} />
         </Stack>

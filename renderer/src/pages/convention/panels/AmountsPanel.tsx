@@ -38,7 +38,10 @@ export function AmountsPanel({ convention }: { convention: Convention }) {
             label="Échéancier de l’aide"
             head={['Échéance', 'Période', 'Montant']}
             numeric={[2]}
-            rows={c.aidPayments.map((p) => ({ key: `${p.due}-${p.period}`, cells: [formatDateFr(p.due), formatMonthFr(p.period), formatCents(p.amountCents)] }))}
+            rows={c.aidPayments.map((p) => ({
+              key: `${p.due}-${p.period}`,
+              cells: [formatDateFr(p.due), formatMonthFr(p.period), formatCents(p.amountCents)],
+            }))}
           />
         )}
       </Stack>
@@ -54,7 +57,15 @@ export function AmountsPanel({ convention }: { convention: Convention }) {
             head={['Obligation', 'Fait du', 'À faire au plus tard le', 'Fait le', 'Référence']}
             rows={c.reportingDeadlines.map((d, i) => ({
               key: i,
-              cells: [DEADLINE_LABELS[d.event] ?? d.event, formatDateFr(d.eventDate), formatDateFr(d.due), formatDateFr(d.reportedOn) || '—', <Text key="ref" size="xs" c="dimmed">{readableLegalRef(d.legalRef)}</Text>],
+              cells: [
+                DEADLINE_LABELS[d.event] ?? d.event,
+                formatDateFr(d.eventDate),
+                formatDateFr(d.due),
+                formatDateFr(d.reportedOn) || '—',
+                <Text key="ref" size="xs" c="dimmed">
+                  {readableLegalRef(d.legalRef)}
+                </Text>,
+              ],
             }))}
           />
         )}

@@ -16,7 +16,14 @@ export function FindingsPanel({ convention }: { convention: Convention }) {
         const severity = SEVERITY[f.severity];
         const justification = f.severity === 'warning' ? justifications.find((j) => j.code === f.code) : undefined;
         return (
-          <Paper key={`${f.code}-${i}`} component="li" withBorder radius="sm" p="sm" style={{ borderLeft: `4px solid var(--mantine-color-${severity.color}-6)` }}>
+          <Paper
+            key={`${f.code}-${i}`}
+            component="li"
+            withBorder
+            radius="sm"
+            p="sm"
+            style={{ borderLeft: `4px solid var(--mantine-color-${severity.color}-6)` }}
+          >
             <Group gap="xs" mb={4}>
               <Badge color={severity.color} variant="light" tt="none">
                 {severity.label}
@@ -34,7 +41,9 @@ export function FindingsPanel({ convention }: { convention: Convention }) {
                 <Text span fw={600}>
                   Justification :{' '}
                 </Text>
-                {justification ? `${justification.text} (${justification.by}, ${justification.at.slice(0, 10).split('-').reverse().join('/')})` : 'non justifié pour l’instant'}
+                {justification
+                  ? `${justification.text} (${justification.by}, ${justification.at.slice(0, 10).split('-').reverse().join('/')})`
+                  : 'non justifié pour l’instant'}
               </Text>
             ) : null}
           </Paper>

@@ -58,7 +58,14 @@ export function VersionsPanel({ convention, onPrint, printing }: Props) {
           ],
         }))}
       />
-      {shown !== null ? <DiffTable id={convention.id} from={convention.versions[convention.versions.findIndex((v) => v.avenantIndex === shown) - 1]?.avenantIndex ?? 0} to={shown} onClose={() => setCompared(null)} /> : null}
+      {shown !== null ? (
+        <DiffTable
+          id={convention.id}
+          from={convention.versions[convention.versions.findIndex((v) => v.avenantIndex === shown) - 1]?.avenantIndex ?? 0}
+          to={shown}
+          onClose={() => setCompared(null)}
+        />
+      ) : null}
     </Stack>
   );
 }
