@@ -316,6 +316,16 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     d.events = [{ kind: 'RUPTURE', on: '2008-12-08', initiative: 'EMPLOYEE', reason: 'NEW_CDI' }];
     expect(checkConvention(d).computed.reportingDeadlines?.find((x) => x.event === 'RUPTURE')?.eventDate).toBe('2008-12-08');
   });
+  it('formulaire CAE-0515 (« avant la fin de la convention ») : après la décision de dénonciation, la convention est finie et un fait postérieur n’a pas de délai de signalement', () => {
+    const d = cae();
+    d.denunciation = { intentNotifiedOn: '2008-10-01', decisionNotifiedOn: '2008-10-15' };
+    d.events = [
+      { kind: 'SUSPENSION', from: '2008-10-10', to: '2008-10-12', reason: 'OTHER', paid: false },
+      { kind: 'SUSPENSION', from: '2008-10-20', to: '2008-10-31', reason: 'OTHER', paid: false },
+    ];
+    const reported = checkConvention(d, { today: '2009-02-01' }).computed.reportingDeadlines?.filter((x) => x.event === 'SUSPENSION');
+    expect(reported?.map((x) => x.eventDate)).toEqual(['2008-10-10']);
+  });
 });
 
 describe('Contrat d’avenir (004 R. 5134-x)', () => {

@@ -112,9 +112,11 @@ function suspensionAndRuptureDeadlines(ctx: Context, m: ReportedMeasure): Report
     if (e.kind !== 'SUSPENSION' && e.kind !== 'RUPTURE' && e.kind !== 'TRIAL_PERIOD_ELSEWHERE') return;
     const from = e.kind === 'RUPTURE' ? e.on : e.from;
     // Only a fact « avant la fin de la convention » is reported (form CAE-0515; R. 5134-61: « rupture anticipée »):
-    // one dated after the last day is the contract's term, or outside the convention.
+    // one dated after the last day is the contract's term, or outside the convention — and a dénonciation
+    // decision ends the convention on the day it is notified.
     const fromDay = tryParseDay(from);
     if (fromDay !== undefined && ctx.plannedEnd !== undefined && fromDay > ctx.plannedEnd) return;
+    if (fromDay !== undefined && ctx.denounced !== undefined && fromDay >= ctx.denounced) return;
     const n = reportingJoursFrancs(m, from);
     const legalRef = m === 'CAV' ? CAV_REFS.reporting : caeRef('reporting', from);
     const extra = { index, recipients: reportingRecipients(ctx, from), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
