@@ -1,48 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkConvention } from '../checkConvention';
 import type { ConventionDocument } from '../document/schema';
+import { caeExample } from '../../../test/helpers/rule-documents';
 
 /** The CAE example of test/fixtures, inlined (shared/ does no I/O). */
-function cae(): ConventionDocument {
-  return {
-    schema: 'cae.convention/1',
-    measure: 'CAE',
-    department: '69',
-    filedOn: '2008-06-02',
-    signedOn: '2008-06-05',
-    employer: {
-      name: 'Association Les Jardins du Rhône',
-      siret: '81943026500028',
-      status: 'ASSOCIATION',
-      collector: 'URSSAF',
-      iban: 'FR7630006000011234567890189',
-      otherStateEmploymentAid: false,
-    },
-    employee: {
-      civility: 'MME',
-      lastName: 'MARTIN',
-      firstNames: 'Claire',
-      birthDate: '1975-03-14',
-      birthDepartment: '69',
-      nir: '275036912345661',
-      educationLevel: '51',
-      allowances: ['RMI'],
-    },
-    contract: {
-      type: 'CDD',
-      hiredOn: '2008-06-09',
-      plannedEnd: '2008-12-08',
-      romeCode: '41121',
-      jobTitle: 'Ouvrier maraîcher',
-      monthlyGross: '800.00',
-      weeklyHours: 20,
-      reducedHoursJustified: false,
-    },
-    funding: { aidRatePercent: '90' },
-    renewals: [],
-    events: [],
-  };
-}
+const cae = (): ConventionDocument => caeExample();
 
 function dom(): ConventionDocument {
   return {

@@ -10,48 +10,9 @@ import { buildContext } from '../compute/context';
 import { exemption } from '../compute/exemption';
 import type { ConventionDocument } from '../document/schema';
 import type { Finding } from './finding';
+import { caeExample } from '../../../test/helpers/rule-documents';
 
-function cae(contract: Partial<NonNullable<ConventionDocument['contract']>> = {}): ConventionDocument {
-  return {
-    schema: 'cae.convention/1',
-    measure: 'CAE',
-    department: '69',
-    filedOn: '2008-06-02',
-    signedOn: '2008-06-05',
-    employer: {
-      name: 'Association Les Jardins du Rhône',
-      siret: '81943026500028',
-      status: 'ASSOCIATION',
-      collector: 'URSSAF',
-      iban: 'FR7630006000011234567890189',
-      otherStateEmploymentAid: false,
-    },
-    employee: {
-      civility: 'MME',
-      lastName: 'MARTIN',
-      firstNames: 'Claire',
-      birthDate: '1975-03-14',
-      birthDepartment: '69',
-      nir: '275036912345661',
-      educationLevel: '51',
-      allowances: ['RMI'],
-    },
-    contract: {
-      type: 'CDD',
-      hiredOn: '2008-06-09',
-      plannedEnd: '2008-12-08',
-      romeCode: '41121',
-      jobTitle: 'Ouvrier maraîcher',
-      monthlyGross: '800.00',
-      weeklyHours: 20,
-      reducedHoursJustified: false,
-      ...contract,
-    },
-    funding: { aidRatePercent: '90' },
-    renewals: [],
-    events: [],
-  };
-}
+const cae = caeExample;
 
 const during = (doc: ConventionDocument): Finding[] => checkConvention(doc).findings.filter((f) => f.code === 'PAY_BELOW_SMIC_DURING_CONTRACT');
 const EURO = '\u00a0€';
