@@ -56,6 +56,16 @@ export async function agency(dataDir: string, today = '2008-06-02'): Promise<Age
   };
 }
 
+/** The example CAE (20 h, 90 %, 800 €), signed on 5 June 2008 and running from 9 June to 8 December 2008; today is the hiring day. */
+export async function runningCae(a: Agency): Promise<number> {
+  const draft = await a.ok('conventions.saveDraft', { document: exampleCae() });
+  a.setToday('2008-06-09');
+  await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
+  await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
+  await a.ok('conventions.transition', { id: draft.id, to: 'en_cours', date: '2008-06-09' });
+  return draft.id;
+}
+
 /** Every row of the convention tables, to check that a refused call changed nothing. */
 export function snapshot(a: Agency): Record<string, number> {
   return Object.fromEntries([...TABLES].map((t) => [t, a.count(t)]));

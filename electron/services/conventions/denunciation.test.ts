@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { agency, exampleCae, type Agency } from '../../../test/helpers/conventions';
+import { agency, runningCae } from '../../../test/helpers/conventions';
 import { listAidPayments } from '../../db/repositories/aid-payments';
 
 const tempDir = useTempDir();
-
-/** The example CAE (20 h, 90 %, 800 €), signed on 5 June 2008 and running from 9 June to 8 December 2008. */
-async function runningCae(a: Agency): Promise<number> {
-  const draft = await a.ok('conventions.saveDraft', { document: exampleCae() });
-  a.setToday('2008-06-09');
-  await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
-  await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
-  await a.ok('conventions.transition', { id: draft.id, to: 'en_cours', date: '2008-06-09' });
-  return draft.id;
-}
 
 describe('dénonciation decision', () => {
   it('formulaire CAE-0515, conditions générales (reversement en cas de dénonciation) : la décision du 15/10/2008 enregistre l’assiette exonérée jusqu’à la veille, et plus aucune aide ni fin au-delà', async () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { agency, exampleCae, snapshot, type Agency } from '../../../test/helpers/conventions';
+import { agency, exampleCae, runningCae, snapshot } from '../../../test/helpers/conventions';
 
 const tempDir = useTempDir();
-
-/** The example CAE (20 h, 90 %), signed on 5 June 2008 and running from 9 June. */
-async function runningCae(a: Agency): Promise<number> {
-  const draft = await a.ok('conventions.saveDraft', { document: exampleCae() });
-  a.setToday('2008-06-09');
-  await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2008-06-04' });
-  await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
-  await a.ok('conventions.transition', { id: draft.id, to: 'en_cours', date: '2008-06-09' });
-  return draft.id;
-}
 
 describe('events of the contract', () => {
   it('records an unpaid suspension: 7 jours francs to report it, the documents to send, and less aid', async () => {

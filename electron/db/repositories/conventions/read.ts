@@ -1,22 +1,12 @@
 /** Reads of one convention (its row, events, timeline, justifications); its versions are read in versions/read.ts. */
 import type { Database } from 'better-sqlite3';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
-import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
 import type { EventColumns } from '../row-shapes';
+import type { NewConvention } from './writes';
 
-export interface ConventionRecord {
+export interface ConventionRecord extends Omit<NewConvention, 'at'> {
   id: number;
-  number: string;
-  measure: Measure;
-  department: string;
-  prescriberCode: string;
-  orderNumber: number;
-  employerId: number;
-  employeeId: number;
-  status: ConventionStatus;
-  startsOn: string;
-  endsOn: string | null;
   createdAt: string;
   updatedAt: string;
 }
