@@ -6,11 +6,9 @@
  * Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3';
-import type { ConventionStatus } from '../../../../shared/domain/enums';
-import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
 import type { PreparedLot } from './outbound';
-import type { NewEvent } from '../conventions/writes';
+import type { NewConvention, NewEvent } from '../conventions/writes';
 import type { DenunciationColumns } from '../row-shapes';
 
 /** Packages written but whose file was not known complete (a crash between the two), oldest first, with the folder the file went to. */
@@ -31,15 +29,8 @@ export function setLotLineError(db: Database, lotId: number, lineNo: number, cod
   prepared(db, 'UPDATE exchange_lot_lines SET error_code = ?, error_label = ? WHERE lot_id = ? AND line_no = ?').run(code, label, lotId, lineNo);
 }
 
-export interface ConventionRowUpdate {
+export interface ConventionRowUpdate extends Pick<NewConvention, 'measure' | 'employerId' | 'employeeId' | 'status' | 'startsOn' | 'endsOn' | 'at'> {
   id: number;
-  measure: Measure;
-  employerId: number;
-  employeeId: number;
-  status: ConventionStatus;
-  startsOn: string;
-  endsOn: string | null;
-  at: string;
 }
 
 export function updateConventionRow(db: Database, c: ConventionRowUpdate): void {
