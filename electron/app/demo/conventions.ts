@@ -91,7 +91,8 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     employeeId: employee.id,
     status: status.final,
     startsOn: terms.hired.toString(),
-    endsOn: status.endedEarly?.toString() ?? finalEnd.toString(),
+    // Ended early by a rupture or a dénonciation decision on that day: its last day is the day before (as the rules say).
+    endsOn: status.endedEarly?.minusDays(1).toString() ?? finalEnd.toString(),
     at,
   });
   const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;

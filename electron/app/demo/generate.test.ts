@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isValidNir, isValidSepaIban, isValidSiret } from '../../../shared/rules/index';
+import { checkConvention, isValidNir, isValidSepaIban, isValidSiret, type ConventionDocument } from '../../../shared/rules/index';
 import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
 import { generateDemoWorkspace } from './generate';
 
@@ -68,6 +68,23 @@ describe('demo workspace', () => {
     expect(sentStatuses.length).toBeGreaterThan(0);
     expect(sentStatuses.filter((s) => !isSigned(s as ConventionStatus))).toEqual([]);
     db.close();
+  });
+
+  it('dates the end of a convention ended early (rupture, dénonciation) on its last day, as the rules compute it', () => {
+    const file = path.join(dir, 'ended.sqlite');
+    generateDemoWorkspace({ file, role: 'agence', conventions: 300, seed: 1 });
+    const db = new Database(file, { readonly: true });
+    const ended = db
+      .prepare(
+        `SELECT c.ends_on AS endsOn, v.details FROM conventions c JOIN convention_versions v ON v.convention_id = c.id
+         WHERE c.status IN ('resiliee', 'denoncee') AND v.avenant_index = (SELECT max(avenant_index) FROM convention_versions WHERE convention_id = c.id)`,
+      )
+      .all() as { endsOn: string; details: string }[];
+    db.close();
+    expect(ended.length).toBeGreaterThan(0);
+    for (const c of ended) {
+      expect(c.endsOn).toBe(checkConvention(JSON.parse(c.details) as ConventionDocument).computed.conventionEnd?.value);
+    }
   });
 
   it('gives an employer workspace one employer and its own staff', () => {
