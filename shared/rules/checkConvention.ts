@@ -14,7 +14,7 @@ import { checkBeneficiary, checkCumulation, checkEmployer, checkJobOffer } from 
 import { checkAidRate, checkContractType, checkDurations, checkHoursAndPay, checkSignature } from './checks/contract';
 import { checkEmployeeRupture, checkRepayment, checkReporting } from './checks/events';
 import { collector, type Emit, type Finding } from './checks/finding';
-import { caeRef, CAV_REFS, DOM_REFS } from './parameters/articles';
+import { caeRef, cavRef, DOM_REFS } from './parameters/articles';
 
 export interface Computed {
   /** Cents per hour, in force at hiring. */
@@ -77,7 +77,7 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
       const min = minimumMonthlyGrossFigure(ctx.hoursH, hiredOn);
       if (min) computed.minimumMonthlyGross = min;
       if ((ctx.measure === 'CAE' || ctx.measure === 'CAV') && ctx.rateBp !== undefined) {
-        const aid = monthlyAidFigure(ctx.rateBp, ctx.hoursH, hiredOn, ctx.measure === 'CAV' ? CAV_REFS.contents : caeRef('aid', hiredOn));
+        const aid = monthlyAidFigure(ctx.rateBp, ctx.hoursH, hiredOn, ctx.measure === 'CAV' ? cavRef('contents', hiredOn) : caeRef('aid', hiredOn));
         if (aid) computed.monthlyAid = aid;
       }
     }
@@ -101,7 +101,7 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
     const end = ctx.end;
     const value = formatDay(end);
     const early = ctx.stop !== undefined && end < ctx.plannedEnd ? ctx.stop.cause : undefined;
-    const legalRef = ctx.measure === 'CAV' ? CAV_REFS.totalDuration : ctx.measure === 'CAE_DOM' ? DOM_REFS.duration : caeRef('duration', hiredOn);
+    const legalRef = ctx.measure === 'CAV' ? cavRef('totalDuration', hiredOn) : ctx.measure === 'CAE_DOM' ? DOM_REFS.duration : caeRef('duration', hiredOn);
     computed.conventionEnd = {
       value,
       trace: {

@@ -4,7 +4,7 @@ import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetwee
 import { minimumWeeklyHours } from '../hours/minimum';
 import { hoursToHundredths } from '../hours/weekly';
 import { euroFr, hoursFr, percentFr } from '../money/exact';
-import { caeRef, CAV_REFS, cavRef, DOM_REFS, minimumPayRef } from '../parameters/articles';
+import { caeRef, cavRef, DOM_REFS, minimumPayRef } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
 import { SMIC_HOURLY_CENTS } from '../parameters/smic';
@@ -24,7 +24,7 @@ export function checkSignature(ctx: Context, emit: Emit): void {
   const hired = ctx.doc.contract?.hiredOn;
   const signed = ctx.doc.signedOn;
   if (!hired || !ctx.measure) return;
-  const legalRef = ctx.measure === 'CAV' ? CAV_REFS.request : ctx.measure === 'CAE' ? caeRef('signature', hired) : DOM_REFS.jobOffer;
+  const legalRef = ctx.measure === 'CAV' ? cavRef('request', hired) : ctx.measure === 'CAE' ? caeRef('signature', hired) : DOM_REFS.jobOffer;
   if (signed && hired < signed) {
     emit(
       'HIRED_BEFORE_SIGNATURE',
@@ -74,7 +74,7 @@ export function checkContractType(ctx: Context, emit: Emit): void {
       'error',
       'contract.type',
       'Le contrat d’avenir est un contrat à durée déterminée (CDD), dont la convention fixe le terme : un CDI ne peut pas être conventionné en contrat d’avenir. Choisissez « CDD » et indiquez son terme.',
-      CAV_REFS.contractType,
+      cavRef('contractType', at),
     );
   }
 }
@@ -89,7 +89,7 @@ export function checkDurations(ctx: Context, emit: Emit): void {
       'error',
       'contract.plannedEnd',
       'La fin du contrat précède l’embauche : corrigez les dates.',
-      ctx.measure === 'CAV' ? CAV_REFS.duration : caeRef('duration', at),
+      ctx.measure === 'CAV' ? cavRef('duration', at) : caeRef('duration', at),
     );
     return;
   }
@@ -151,7 +151,7 @@ function checkCavInitialDuration(ctx: Context, hired: Day, initialEnd: Day, emit
       'error',
       'contract.plannedEnd',
       `Une convention de contrat d’avenir dure au moins ${min} mois${sentence ? ' (aménagement de peine)' : ' (sur décision du préfet)'} : reportez la fin au ${dayFr(endOfContractMonth(hired, min))} au moins.`,
-      CAV_REFS.duration,
+      cavRef('duration', at),
     );
   } else if (!lastsAtLeast(hired, initialEnd, std)) {
     emit(
@@ -159,7 +159,7 @@ function checkCavInitialDuration(ctx: Context, hired: Day, initialEnd: Day, emit
       'warning',
       'contract.plannedEnd',
       `La convention dure normalement ${std} mois : une durée plus courte suppose une décision du préfet (secteur d’activité ou profil de poste) ; joignez-la.`,
-      CAV_REFS.duration,
+      cavRef('duration', at),
     );
   } else if (exceeds(hired, initialEnd, std)) {
     emit(
@@ -167,7 +167,7 @@ function checkCavInitialDuration(ctx: Context, hired: Day, initialEnd: Day, emit
       'error',
       'contract.plannedEnd',
       `La convention initiale dure au plus ${std} mois : ramenez la fin au ${dayFr(endOfContractMonth(hired, std))} et prévoyez un renouvellement.`,
-      CAV_REFS.duration,
+      cavRef('duration', at),
     );
   }
 }

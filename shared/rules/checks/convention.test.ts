@@ -370,6 +370,22 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     const f = checkConvention(d).findings.find((x) => x.code === 'TOTAL_DURATION_EXCEEDED');
     expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*texte hors des sources.*R\. 5134-48/);
   });
+  it('R. 5134-47 et R. 5134-49 : un contrat d’avenir de 2007 (CDI, durée trop courte, mention manquante) ne cite pas R. 5134-x comme texte en vigueur', () => {
+    const d = valid();
+    d.filedOn = '2007-09-03';
+    d.signedOn = '2007-09-10';
+    d.contract = { ...d.contract, type: 'CDI', hiredOn: '2007-09-17', plannedEnd: '2008-01-16' };
+    d.funding = { ...d.funding, allowancePayer: undefined };
+    const result = checkConvention(d);
+    const refs = ['CONTRACT_TYPE_NOT_ALLOWED', 'DURATION_TOO_SHORT', 'REQUIRED_FIELD_MISSING'].map(
+      (code) => result.findings.find((x) => x.code === code)?.legalRef,
+    );
+    refs.push(result.computed.conventionEnd?.trace.parameters[0]?.legalRef);
+    for (const ref of refs)
+      expect(ref).toMatch(
+        /^004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*texte hors des sources\), reprise au 1er mai 2008 par l’art\. R\. 5134-4[789]/,
+      );
+  });
   it('R. 5134-61 3° : le salarié ne rompt le contrat d’avenir avant son terme que pour un CDI, un CDD de plus de six mois ou une formation qualifiante', () => {
     const d = valid();
     d.events = [{ kind: 'RUPTURE', on: '2009-03-02', initiative: 'EMPLOYEE', reason: 'OTHER', reportedOn: '2009-03-03' }];

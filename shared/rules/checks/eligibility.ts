@@ -1,6 +1,6 @@
 import type { Context } from '../compute/context';
 import { type Day, addMonths, ageOn, dayFr, endOfContractMonth, formatDay, tryParseDay } from '../dates/day';
-import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
+import { caeRef, cavRef, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE_DOM } from '../parameters/measures';
 import { employmentAgencyPhrase } from '../parameters/organisations';
@@ -30,7 +30,7 @@ export function checkEmployer(ctx: Context, emit: Emit): void {
         'error',
         'employer.status',
         'Une entreprise du secteur marchand ne peut pas conclure cette convention : orientez-la vers un contrat du secteur marchand (CAE-DOM outre-mer).',
-        ctx.measure === 'CAV' ? `${CAV_REFS.contents} ; employeurs comme pour le CAE : ${caeRef('employers', at)}` : caeRef('employers', at),
+        ctx.measure === 'CAV' ? `${cavRef('contents', at)} ; employeurs comme pour le CAE : ${caeRef('employers', at)}` : caeRef('employers', at),
       );
     }
   } else if (status === 'STATE_SERVICE') {
@@ -102,13 +102,14 @@ export function checkBeneficiary(ctx: Context, emit: Emit): void {
   if (!e) return;
   const allowances = e.allowances ?? [];
   if (ctx.measure === 'CAV') {
+    const at = ctx.doc.signedOn ?? ctx.doc.contract?.hiredOn ?? undefined;
     if (e.allowances && allowances.length === 0) {
       emit(
         'BENEFICIARY_NOT_ELIGIBLE',
         'error',
         'employee.allowances',
         'Le contrat d’avenir est réservé aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH : indiquez l’allocation perçue ou proposez une autre mesure.',
-        CAV_REFS.contents,
+        cavRef('contents', at),
       );
     }
     const order = ['ASS', 'AAH', 'API', 'RMI'] as const;
@@ -119,7 +120,7 @@ export function checkBeneficiary(ctx: Context, emit: Emit): void {
         'info',
         'employee.allowances',
         `La personne perçoit plusieurs allocations : le contrat est signé au titre de l’${held[0]} (ordre ASS, AAH, API, RMI).`,
-        CAV_REFS.allowancePriority,
+        cavRef('allowancePriority', at),
       );
     }
     return;

@@ -3,7 +3,7 @@ import { isValidSepaIban } from '../identifiers/bank';
 import { isValidDepartment, isValidRomeCode } from '../identifiers/codes';
 import { isValidNir, nirMismatches, type NirExpectations } from '../identifiers/nir';
 import { isValidSiret } from '../identifiers/siret';
-import { CAV_REFS } from '../parameters/articles';
+import { cavRef } from '../parameters/articles';
 import { ref } from '../parameters/sources';
 import type { Emit } from './finding';
 
@@ -33,7 +33,7 @@ function checkEmployerIdentifiers(ctx: Context, emit: Emit): void {
       'error',
       'employer.siret',
       `Le numéro SIRET « ${siret} » n’est pas valide (14 chiffres : le SIREN, 9 premiers chiffres, et le SIRET entier ont chacun leur clé de contrôle) : recopiez-le depuis l’avis de situation INSEE.`,
-      ctx.measure === 'CAV' ? CAV_REFS.contents : FORM('bloc « L’employeur », N° SIRET'),
+      ctx.measure === 'CAV' ? cavRef('contents', doc.signedOn ?? doc.contract?.hiredOn ?? undefined) : FORM('bloc « L’employeur », N° SIRET'),
     );
   }
   const iban = doc.employer?.iban;
@@ -100,7 +100,8 @@ function checkNir(ctx: Context, emit: Emit): void {
   const { doc } = ctx;
   const nir = doc.employee?.nir;
   if (nir) {
-    const nirRef = ctx.measure === 'CAV' ? CAV_REFS.contents : FORM('bloc « Le salarié » (identification)');
+    const nirRef =
+      ctx.measure === 'CAV' ? cavRef('contents', doc.signedOn ?? doc.contract?.hiredOn ?? undefined) : FORM('bloc « Le salarié » (identification)');
     if (!isValidNir(nir)) {
       emit(
         'NIR_INVALID',

@@ -1,5 +1,5 @@
 import type { Context } from '../compute/context';
-import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
+import { caeRef, cavRef, DOM_REFS } from '../parameters/articles';
 import { ref } from '../parameters/sources';
 import type { Emit } from './finding';
 
@@ -74,8 +74,9 @@ export function checkRequired(ctx: Context, emit: Emit): void {
   const seen = new Set<string>();
   const m = ctx.measure;
   if (m === 'CAV') {
+    const contentsRef = cavRef('contents', doc.signedOn ?? doc.contract?.hiredOn ?? undefined);
     for (const [path, label] of CAV_CONTENTS) {
-      if (!seen.has(path) && missing(get(doc, path))) say(path, label, CAV_REFS.contents);
+      if (!seen.has(path) && missing(get(doc, path))) say(path, label, contentsRef);
       seen.add(path);
     }
   }

@@ -1,7 +1,7 @@
 import { formatMonthFr } from '../format/date';
 import { type Day, dayFr, daysInMonthOf, firstOfMonth, formatDay, parseDay } from '../dates/day';
 import { euroFr, hoursFr, mulDivRound, percentFr } from '../money/exact';
-import { caeRef, CAV_REFS } from '../parameters/articles';
+import { caeRef, cavRef } from '../parameters/articles';
 import { changesBetween, type DatedValue, valueAt } from '../parameters/dated';
 import { COMMON } from '../parameters/measures';
 import { SMIC_HOURLY_CENTS } from '../parameters/smic';
@@ -51,7 +51,7 @@ function paymentTrace(ctx: Context, period: string, dueOn: string, dim: number, 
 }
 
 function aidRefFor(ctx: Context, date: string): string {
-  return ctx.measure === 'CAV' ? CAV_REFS.aidStop : caeRef('aid', date);
+  return ctx.measure === 'CAV' ? cavRef('aidStop', date) : caeRef('aid', date);
 }
 
 /**

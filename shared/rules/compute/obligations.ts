@@ -1,6 +1,6 @@
 import { computeDeadline, nonWorkingReason } from '../dates/deadlines';
 import { type Day, addMonths, formatDay, tryParseDay } from '../dates/day';
-import { caeRef, CAV_REFS } from '../parameters/articles';
+import { caeRef, cavRef } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
 import { employmentAgencyPhrase, payingAgencyPhrase, toOrganisation } from '../parameters/organisations';
@@ -118,7 +118,7 @@ function suspensionAndRuptureDeadlines(ctx: Context, m: ReportedMeasure): Report
     if (fromDay !== undefined && ctx.plannedEnd !== undefined && fromDay > ctx.plannedEnd) return;
     if (fromDay !== undefined && ctx.denounced !== undefined && fromDay >= ctx.denounced) return;
     const n = reportingJoursFrancs(m, from);
-    const legalRef = m === 'CAV' ? CAV_REFS.reporting : caeRef('reporting', from);
+    const legalRef = m === 'CAV' ? cavRef('reporting', from) : caeRef('reporting', from);
     const extra = { index, recipients: reportingRecipients(ctx, from), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
     out.push(deadlineFrom(e.kind === 'RUPTURE' ? 'RUPTURE' : 'SUSPENSION', from, computeDeadline('jours-francs', n, from, ctx.department), legalRef, extra));
   });
@@ -129,7 +129,7 @@ function suspensionAndRuptureDeadlines(ctx: Context, m: ReportedMeasure): Report
 function cavRenewalDeadlines(ctx: Context): ReportingDeadline[] {
   return (ctx.doc.renewals ?? []).map((r, index) => {
     const n = reportingJoursFrancs('CAV', r.from);
-    return deadlineFrom('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, ctx.department), CAV_REFS.reporting, {
+    return deadlineFrom('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, ctx.department), cavRef('reporting', r.from), {
       index,
       recipients: reportingRecipients(ctx, r.from),
       ...(r.reportedOn ? { reportedOn: r.reportedOn } : {}),
@@ -158,7 +158,7 @@ function cavHoursProgrammeNotice(ctx: Context): ReportingDeadline[] {
           result: latest,
         },
       },
-      CAV_REFS.variableHours,
+      cavRef('variableHours', formatDay(start)),
       // R. 5134-60: the programme is given in writing to the employee.
       { recipients: 'au salarié', ...(prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {}) },
     ),
@@ -189,7 +189,7 @@ function renewalRequestDeadline(ctx: Context, m: ReportedMeasure): ReportingDead
       event: 'RENEWAL_REQUEST',
       eventDate: end,
       due: end,
-      legalRef: m === 'CAV' ? CAV_REFS.renewalRequest : caeRef('renewal', end),
+      legalRef: m === 'CAV' ? cavRef('renewalRequest', end) : caeRef('renewal', end),
       trace: {
         label: 'Demande de renouvellement',
         formula: 'avant la fin de la convention (dernier jour)',
@@ -208,7 +208,14 @@ function denunciationDeadlines(ctx: Context): ReportingDeadline[] {
   const dep = ctx.department;
   if (den?.intentNotifiedOn) {
     const n = valueAt(CAV.observationDays, den.intentNotifiedOn)?.value ?? 7;
-    out.push(deadlineFrom('DENUNCIATION_OBSERVATIONS', den.intentNotifiedOn, computeDeadline('jours', n, den.intentNotifiedOn, dep), CAV_REFS.denunciation));
+    out.push(
+      deadlineFrom(
+        'DENUNCIATION_OBSERVATIONS',
+        den.intentNotifiedOn,
+        computeDeadline('jours', n, den.intentNotifiedOn, dep),
+        cavRef('denunciation', den.intentNotifiedOn),
+      ),
+    );
   }
   if (den?.decisionNotifiedOn) {
     const n = valueAt(CAE.appealMonths, den.decisionNotifiedOn)?.value ?? 2;

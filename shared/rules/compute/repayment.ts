@@ -1,7 +1,7 @@
 import { computeDeadline } from '../dates/deadlines';
 import { type Day, addMonths, firstOfMonth, formatDay, tryParseDay } from '../dates/day';
 import { euroFr } from '../money/exact';
-import { caeRef, CAV_REFS, DOM_REFS } from '../parameters/articles';
+import { caeRef, cavRef, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { COMMON } from '../parameters/measures';
 import type { AidPayment } from './aidSchedule';
@@ -39,7 +39,7 @@ function contributionDueAfter(day: Day, department: string | undefined): { due: 
  * durée de la convention » (R. 831-5), which the decision ends.
  */
 export function denunciationRef(ctx: Context, on: Day): string {
-  if (ctx.measure === 'CAV') return CAV_REFS.repayment;
+  if (ctx.measure === 'CAV') return cavRef('repayment', formatDay(on));
   if (ctx.measure === 'CAE_DOM') return DOM_REFS.payments;
   return caeRef('denunciation', formatDay(on));
 }
@@ -96,7 +96,7 @@ export function repaymentDue(ctx: Context, payments: AidPayment[], undueCents: n
       amountCents: undueCents,
       exemptedBaseCents: 0,
       due: undefined,
-      legalRef: ctx.measure === 'CAV' ? CAV_REFS.aidStop : caeRef('rupture', formatDay(ctx.rupture?.on ?? 0)),
+      legalRef: ctx.measure === 'CAV' ? cavRef('aidStop', ctx.stop ? formatDay(ctx.stop.on) : undefined) : caeRef('rupture', formatDay(ctx.rupture?.on ?? 0)),
       trace: undueTrace,
     };
   }
