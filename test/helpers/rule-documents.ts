@@ -2,6 +2,7 @@
  * The CAE example of test/fixtures/convention-cae.json as a literal (no I/O:
  * the rules' own tests use it), with contract fields to override.
  */
+import { checkConvention } from '../../shared/rules/checkConvention';
 import type { ConventionDocument } from '../../shared/rules/document/schema';
 
 export function caeExample(contract: Partial<NonNullable<ConventionDocument['contract']>> = {}): ConventionDocument {
@@ -45,3 +46,84 @@ export function caeExample(contract: Partial<NonNullable<ConventionDocument['con
     events: [],
   };
 }
+
+/** A CAE-DOM signed in April 2004 (décret du 21 mars 2004). */
+export function domExample(): ConventionDocument {
+  return {
+    schema: 'cae.convention/1',
+    measure: 'CAE_DOM',
+    department: '974',
+    jobOfferFiledOn: '2004-04-20',
+    filedOn: '2004-04-26',
+    signedOn: '2004-04-30',
+    employer: {
+      name: 'SARL Transports du Sud',
+      siret: '81943026500028',
+      status: 'COMPANY',
+      collector: 'URSSAF',
+      iban: 'FR7630006000011234567890189',
+      otherStateEmploymentAid: false,
+    },
+    employee: {
+      civility: 'M',
+      lastName: 'PAYET',
+      firstNames: 'Jean',
+      birthDate: '1952-11-02',
+      birthDepartment: '974',
+      registeredJobseeker: true,
+      jobseekerMonthsInLast18: 13,
+      allowances: ['RMI'],
+    },
+    contract: { type: 'CDI', hiredOn: '2004-05-03', romeCode: '43311', monthlyGross: '1300.00', weeklyHours: 35 },
+    funding: { totalAid: '6000.00' },
+    renewals: [],
+    events: [],
+  };
+}
+
+/** A contrat d'avenir (R. 5134-x). */
+export function cavExample(): ConventionDocument {
+  return {
+    schema: 'cae.convention/1',
+    measure: 'CAV',
+    department: '59',
+    filedOn: '2008-09-01',
+    signedOn: '2008-09-10',
+    employer: {
+      name: 'Commune de Lille',
+      address: 'Place Augustin Laurent, Lille',
+      siret: '81943026500028',
+      status: '10',
+      collector: 'URSSAF',
+      iban: 'FR7630006000011234567890189',
+    },
+    employee: {
+      civility: 'M',
+      lastName: 'DUPONT',
+      address: '1 rue de Paris, Lille',
+      firstNames: 'Paul',
+      birthDate: '1980-01-01',
+      educationLevel: '50',
+      nir: `180015912345${'6'}`.slice(0, 13) + '00',
+      allowances: ['RMI'],
+    },
+    contract: {
+      type: 'CDD',
+      hiredOn: '2008-09-15',
+      plannedEnd: '2010-09-14',
+      romeCode: '11111',
+      jobTitle: 'Agent d’entretien',
+      monthlyGross: '1000.00',
+      weeklyHours: 26,
+    },
+    support: { trainingNature: ['ADAPTATION'], actionsDuration: '120 h', referent: 'PLIE de Lille' },
+    funding: { aidRatePercent: '75', allowanceDebtorAid: '447.91', allowancePayer: 'CAF du Nord' },
+    clauses: { monitoring: 'bilan trimestriel', repayment: 'reversement intégral en cas de dénonciation' },
+    renewals: [],
+    events: [],
+  };
+}
+
+/** The findings of a document as `CODE:severity`. */
+export const findingCodes = (doc: ConventionDocument, today?: string) =>
+  checkConvention(doc, today ? { today } : {}).findings.map((f) => `${f.code}:${f.severity}`);

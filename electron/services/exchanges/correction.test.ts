@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maskNir } from '../../../shared/format/nir';
+import type { ConventionDocument } from '../../../shared/rules/index';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { answerLot } from '../../../test/counterpart/respond';
 import { agency } from '../../../test/helpers/conventions';
@@ -15,6 +16,11 @@ async function refusal(call: Promise<{ ok: true } | { ok: false; error: { messag
   expect(reply.ok).toBe(false);
   return reply.ok ? '' : reply.error.message;
 }
+
+/** A convention sent without the employee's NIR: the payment organisation answers NIR_ABSENT. */
+const withoutNir = (doc: ConventionDocument) => {
+  doc.employee = { ...doc.employee, nir: null };
+};
 
 describe('correcting a rejected convention in place (exchanges.correct)', () => {
   it('is refused while no rejected line waits for the version, and changes nothing', async () => {
@@ -191,13 +197,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
   });
 
   it('takes the NIR a NIR_ABSENT rejection asks for: stored once in the employee record, checked by the rules', async () => {
-    const x = await exportedAndAnswered(
-      tempDir(),
-      (doc) => {
-        doc.employee = { ...doc.employee, nir: null };
-      },
-      false,
-    );
+    const x = await exportedAndAnswered(tempDir(), withoutNir, false);
     await imported(x);
     const detail = await x.a.ok('exchanges.lot', { lotId: x.lot.lotId });
     expect(detail.lines[0]).toMatchObject({ code: 'NIR_ABSENT', correction: { fields: ['nir'], values: { nirMasked: null } } });
@@ -222,13 +222,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
   });
 
   it('refuses a field the version does not carry, and a NIR already held by another employee', async () => {
-    const x = await exportedAndAnswered(
-      tempDir(),
-      (doc) => {
-        doc.employee = { ...doc.employee, nir: null };
-      },
-      false,
-    );
+    const x = await exportedAndAnswered(tempDir(), withoutNir, false);
     await imported(x);
     const db = x.a.app.workspaces.current();
     db.prepare(
