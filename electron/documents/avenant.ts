@@ -91,7 +91,7 @@ function avenantElement(input: AvenantPrintInput): ReactElement<DocumentProps> {
           : h(Text, null, 'Aucune des mentions imprimées de la convention n’est modifiée.'),
         h(Paragraph, null, 'Les autres clauses de la convention demeurent inchangées.'),
       ),
-      h(View, { style: { marginTop: 6 } }, h(SignatureBlock, { ctx })),
+      h(View, { style: { marginTop: 6 } }, h(SignatureBlock, { ctx, parties: false })),
     ),
   );
 }

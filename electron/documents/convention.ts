@@ -8,6 +8,7 @@ import { Document, type DocumentProps, Page, Text, View } from '@react-pdf/rende
 import { RECODIFICATION_DATE, type ConventionDocument } from '../../shared/rules/index';
 import { registerFonts } from './fonts';
 import { pdfDate } from './format';
+import { CavAnnexBlock, DomDocumentsBlock } from './form/annexes';
 import { CavContentsBlock } from './form/cav';
 import { caeConditions } from './form/conditions-cae';
 import { cavConditions, domConditions } from './form/conditions-other';
@@ -51,13 +52,15 @@ function FormBody(props: { ctx: FormContext }): ReactElement {
     measure === 'CAE_DOM' ? h(DomBlock, { ctx }) : h(SupportBlock, { ctx }),
     measure === 'CAE_DOM' ? null : h(FundingBlock, { ctx }),
     measure === 'CAV' ? h(CavContentsBlock, { ctx }) : null,
+    measure === 'CAV' ? h(CavAnnexBlock, { ctx }) : null,
+    measure === 'CAE_DOM' ? h(DomDocumentsBlock, { ctx }) : null,
     h(SignatureBlock, { ctx }),
   );
 }
 
 function conditionsOf(ctx: FormContext) {
   const w = wording(ctx.employmentAgency, ctx.payingAgency);
-  if (ctx.measure === 'CAV') return cavConditions(w);
+  if (ctx.measure === 'CAV') return cavConditions(w, ctx.cavSignatory !== undefined && ctx.cavSignatory.authority !== 'STATE');
   if (ctx.measure === 'CAE_DOM') return domConditions(w);
   return caeConditions(w, ctx.referenceDate >= RECODIFICATION_DATE);
 }

@@ -5,7 +5,7 @@
  */
 import { createElement as h, type ReactElement } from 'react';
 import { Document, type DocumentProps, Page, Text, View } from '@react-pdf/renderer';
-import { checkConvention, computeDeadline, type ConventionDocument } from '../../shared/rules/index';
+import { cavSignatory, checkConvention, computeDeadline, type ConventionDocument } from '../../shared/rules/index';
 import { cents, date, pdfDate } from './format';
 import { formContext } from './form/context';
 import { wordingOn } from './form/wording';
@@ -23,7 +23,11 @@ export interface DenunciationPrintInput {
   letterDate: string;
   /** The breaches of the convention found, one per line. */
   grounds: string[];
-  /** Who signs, e.g. « Le directeur de l'agence locale pour l'emploi ». */
+  /**
+   * Who signs, e.g. « Le directeur de l'agence locale pour l'emploi »; by
+   * default the agency's director, or for a contrat d'avenir concluded by a
+   * collectivité its head or délégataire (R. 5134-41, R. 5134-51).
+   */
   signatory?: string;
   place?: string;
   now?: string;
@@ -37,6 +41,9 @@ const MEASURE_PHRASES = {
   CAE_DOM: 'Contrat d’accès à l’emploi',
 } as const;
 
+/** « du maire (Commune de Roubaix) », « de PLIE de Lille, par délégation du président du conseil général ». */
+const ofActor = (actor: string) => (actor.startsWith('le ') ? `du ${actor.slice(3)}` : `de ${actor}`);
+
 /** What the employer would repay if the convention were denounced on the letter's date. */
 export function denunciationRepayment(doc: ConventionDocument, on: string) {
   const denounced: ConventionDocument = { ...doc, denunciation: { ...doc.denunciation, decisionNotifiedOn: on } };
@@ -48,6 +55,9 @@ function denunciationElement(input: DenunciationPrintInput): ReactElement<Docume
   // The letter names the organisations as on its own date, not the convention's.
   const w = wordingOn(input.letterDate);
   const { doc } = ctx;
+  // R. 5134-51: « l'autorité ou le délégataire signataire de la convention » writes to the employer, named as on the letter's date.
+  const signatory = ctx.measure === 'CAV' ? cavSignatory(doc, input.letterDate) : undefined;
+  const byCollectivity = signatory !== undefined && signatory.authority !== 'STATE';
   const er = doc.employer ?? {};
   const ee = doc.employee ?? {};
   const intent = input.stage === 'INTENT';
@@ -71,7 +81,7 @@ function denunciationElement(input: DenunciationPrintInput): ReactElement<Docume
       { size: 'A4', style: styles.page },
       h(Footer, { left: `Convention n° ${ctx.number}`, right: intent ? 'Lettre d’intention de dénonciation' : 'Décision de dénonciation' }),
       h(Letterhead, {
-        issuer: w.agencyTitle,
+        issuer: signatory?.issuer ?? w.agencyTitle,
         place: input.place,
         date: date(input.letterDate),
         recipient: [er.name ?? '', ...(er.address ? [er.address] : []), `SIRET ${er.siret ?? ''}`],
@@ -113,11 +123,12 @@ function denunciationElement(input: DenunciationPrintInput): ReactElement<Docume
       ),
       h(Text, { style: styles.heading }, 'Voies de recours'),
       h(Paragraph, null, 'Vous pouvez contester cette décision dans un délai de deux mois à compter de sa notification :'),
-      h(Bullet, null, `par un recours gracieux auprès de ${w.localAgency} ;`),
-      h(Bullet, null, `par un recours hiérarchique auprès de la Direction générale ${w.ofAgency} ;`),
+      h(Bullet, null, `par un recours gracieux auprès ${byCollectivity ? ofActor(signatory.actor) : `de ${w.localAgency}`} ;`),
+      // A collectivité has no hierarchical superior: no recours hiérarchique against its decision.
+      byCollectivity ? null : h(Bullet, null, `par un recours hiérarchique auprès de la Direction générale ${w.ofAgency} ;`),
       h(Bullet, null, 'par un recours contentieux devant le tribunal administratif compétent.'),
       h(Paragraph, null, 'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.'),
-      h(LetterSignature, { signatory: input.signatory ?? w.localDirector }),
+      h(LetterSignature, { signatory: input.signatory ?? signatory?.letterSignatory ?? w.localDirector }),
     ),
   );
 }

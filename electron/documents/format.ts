@@ -41,10 +41,6 @@ export function textOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 }
 
-export function boolOf(value: unknown): boolean | undefined {
-  return typeof value === 'boolean' ? value : undefined;
-}
-
 /** PDF metadata date from a `YYYY-MM-DD` day (noon UTC, so every time zone shows the same day). */
 export function pdfDate(iso: string | null | undefined): Date {
   const day = iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : '2000-01-01';

@@ -1,4 +1,15 @@
 // Printed wording of the document's codes (nationalities, support options; Tableau 2: shared/domain/enums.ts).
+import {
+  SUPPORT_TIMING_LABELS,
+  SUPPORT_TIMINGS as TIMING_CODES,
+  TRAINING_NATURE_LABELS,
+  TRAINING_NATURES as NATURE_CODES,
+  TRAINING_TYPE_LABELS,
+  TRAINING_TYPES as TYPE_CODES,
+  type SupportTiming,
+  type TrainingNature,
+  type TrainingType,
+} from '../../shared/rules/document/support';
 
 const EU = new Set([
   'AT',
@@ -36,17 +47,12 @@ export function nationalityGroup(code: string | null | undefined): 'FR' | 'EU' |
   return EU.has(c) ? 'EU' : 'OTHER';
 }
 
-export const TRAINING_NATURES: readonly (readonly [string, string])[] = [
-  ['ADAPTATION', 'Adaptation au poste'],
-  ['REFRESHER', 'Remise à niveau'],
-  ['NEW_SKILLS', 'Acquisition de nouvelles compétences'],
-];
+/** Form CAE-0515, « Les actions d’accompagnement et de formation » : each box of the form, code and words (shared/rules/document/support.ts). */
+export const TRAINING_NATURES: readonly (readonly [TrainingNature, string])[] = NATURE_CODES.map((c) => [c, TRAINING_NATURE_LABELS[c]] as const);
 
-export const SUPPORT_TIMINGS: readonly (readonly [string, string])[] = [
-  ['OUTSIDE_WORK', 'Hors du temps de travail'],
-  ['DURING_WORK', 'Pendant le temps de travail'],
-  ['BOTH', 'Pendant et hors temps de travail'],
-];
+export const TRAINING_TYPES: readonly (readonly [TrainingType, string])[] = TYPE_CODES.map((c) => [c, TRAINING_TYPE_LABELS[c]] as const);
+
+export const SUPPORT_TIMINGS: readonly (readonly [SupportTiming, string])[] = TIMING_CODES.map((c) => [c, SUPPORT_TIMING_LABELS[c]] as const);
 
 export const ALLOWANCE_LABELS: Record<string, string> = {
   RMI: 'revenu minimum d’insertion (RMI)',

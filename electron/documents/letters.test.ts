@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { renderAvenantPdf } from './avenant';
 import { denunciationRepayment, renderDenunciationPdf } from './denunciation';
-import { exampleDocument, pdfFonts, pdfInfo, plainText } from '../../test/helpers/documents';
+import { cavDocument, exampleDocument, pdfFonts, pdfInfo, plainText } from '../../test/helpers/documents';
 
 const NUMBER = '069-0608-69012-00001';
 
@@ -112,5 +112,44 @@ describe('dénonciation letter PDF', () => {
     expect(text).not.toMatch(/ANPE|CNASEA|agence locale pour l’emploi|Agence nationale pour l’emploi/);
     for (const expected of ['à l’ASP', 'Direction générale de Pôle emploi', 'Le directeur de l’agence Pôle emploi']) expect(text, expected).toContain(expected);
     expect(text).toMatch(/L’ASP et\s+l’organisme de recouvrement/);
+  });
+});
+
+describe('dénonciation d’un contrat d’avenir : l’autorité ou le délégataire signataire (R. 5134-41, R. 5134-42, R. 5134-51)', () => {
+  const NUMBER_CAV = '059-0409-59350-00012';
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const letter = (document: ConventionDocument, letterDate = '2009-10-01') =>
+    renderDenunciationPdf({ number: NUMBER_CAV, document, stage: 'DECISION', letterDate, grounds: ['Actions de formation non mises en œuvre'] })
+      .then(plainText)
+      .then(flat);
+
+  it('R. 5134-41 : la convention conclue par une commune est dénoncée par la commune et signée par le maire, sans recours hiérarchique ni ANPE / Pôle emploi', async () => {
+    const doc = cavDocument();
+    const text = await letter({
+      ...doc,
+      employee: { ...doc.employee, allowances: ['RMI'] },
+      concludedBy: { authority: 'COMMUNE', name: 'Commune de Lille', departmentDelegationOn: '2009-01-15' },
+    });
+    expect(text).toContain('RÉPUBLIQUE FRANÇAISE Le 01/10/2009 Commune de Lille Commune de Lambersart');
+    expect(text).toContain('par un recours gracieux auprès du maire (Commune de Lille) ;');
+    expect(text).not.toContain('recours hiérarchique');
+    expect(text).toContain('Le maire (Signature et cachet)');
+    expect(text).not.toMatch(/Pôle emploi|ANPE|Agence nationale pour l’emploi/);
+  });
+
+  it('R. 5134-51 : un département qui a délégué la convention la fait dénoncer par son délégataire', async () => {
+    const doc = { ...cavDocument(), concludedBy: { authority: 'DEPARTMENT' as const, name: 'Département du Nord', delegate: 'PLIE de Lille' } };
+    const text = await letter(doc);
+    expect(text).toContain('RÉPUBLIQUE FRANÇAISE Le 01/10/2009 PLIE de Lille Commune de Lambersart');
+    expect(text).toContain('Pour le président du conseil général et par délégation, PLIE de Lille');
+    expect(text).toContain('par un recours gracieux auprès de PLIE de Lille, par délégation du président du conseil général (Département du Nord) ;');
+  });
+
+  it('R. 5134-42 : la convention de l’État (signataire non indiqué) est dénoncée, comme avant, par l’agence du jour de la lettre (Pôle emploi en 2009)', async () => {
+    const doc = cavDocument();
+    const text = await letter(doc);
+    expect(text).toContain('RÉPUBLIQUE FRANÇAISE Le 01/10/2009 Pôle emploi Commune de Lambersart');
+    expect(text).toContain('par un recours hiérarchique auprès de la Direction générale de Pôle emploi');
+    expect(text).toContain('Le directeur de l’agence Pôle emploi');
   });
 });

@@ -11,7 +11,7 @@
  * depends on the date of the record (recodification of 1 May 2008).
  */
 import type { VersionKind } from './enums';
-import { caeRef, CAV_REFS } from '../rules/parameters/articles';
+import { caeRef, cavRef, DOM_REFS } from '../rules/parameters/articles';
 import { minimumWeeklyHours } from '../rules/hours/minimum';
 import { CAE } from '../rules/parameters/measures';
 import { ref } from '../rules/parameters/sources';
@@ -61,7 +61,15 @@ export interface RejectionEntry {
 export const PACKAGE_LINE_NOT_APPLIED = 'NON_APPLIQUEE';
 
 /** The payment organisation's codes (return files), then the workspace's own. */
-export const KNOWN_REJECTION_CODES = ['NIR_ABSENT', 'DUREE_HEBDO', 'DATES_INCOHERENTES', 'CONVENTION_INCONNUE', PACKAGE_LINE_NOT_APPLIED] as const;
+export const KNOWN_REJECTION_CODES = [
+  'NIR_ABSENT',
+  'DUREE_HEBDO',
+  'DATES_INCOHERENTES',
+  'CONVENTION_INCONNUE',
+  'JUSTIFICATIF_INCOMPLET',
+  'JUSTIFICATIF_INCOHERENT',
+  PACKAGE_LINE_NOT_APPLIED,
+] as const;
 export type KnownRejectionCode = (typeof KNOWN_REJECTION_CODES)[number];
 
 const FORM = (what: string) => ref('FORM_CAE_0515', what);
@@ -78,7 +86,7 @@ export const REJECTIONS: Record<KnownRejectionCode, RejectionEntry> = {
       'La ligne corrigée partira dans le prochain lot.',
     ],
     fields: ['nir'],
-    legalRefs: () => [FORM('bloc « Le salarié » (identification)'), CAV_REFS.contents],
+    legalRefs: (on) => [FORM('bloc « Le salarié » (identification)'), cavRef('contents', on)],
   },
   DUREE_HEBDO: {
     meaning: `La durée hebdomadaire de travail envoyée est inférieure à ${minWeeklyHours} heures : l’organisme payeur n’aide pas un CAE ou un contrat d’avenir en deçà.`,
@@ -105,7 +113,7 @@ export const REJECTIONS: Record<KnownRejectionCode, RejectionEntry> = {
   },
   CONVENTION_INCONNUE: {
     meaning:
-      'L’organisme payeur ne connaît pas cette convention (il ne l’a jamais acceptée) : il refuse donc l’avenant, l’événement ou la dénonciation qui s’y rapporte.',
+      'L’organisme payeur ne connaît pas cette convention (il ne l’a jamais acceptée) : il refuse donc l’avenant, l’événement, la dénonciation ou le justificatif d’activité qui s’y rapporte.',
     fix: [
       'Ouvrez la convention et vérifiez son numéro.',
       'Regardez si la ligne de la convention elle-même a été rejetée dans un lot : corrigez-la d’abord.',
@@ -113,6 +121,28 @@ export const REJECTIONS: Record<KnownRejectionCode, RejectionEntry> = {
     ],
     fields: [],
     legalRefs: () => [FORM('conditions générales, « Aides de l’État » (aide versée par le CNASEA)')],
+  },
+  JUSTIFICATIF_INCOMPLET: {
+    meaning:
+      'Le justificatif d’activité envoyé ne porte pas exactement les mois de sa période (un mois manque, est en double ou hors de la période) : l’organisme payeur ne peut pas vérifier l’activité du salarié.',
+    fix: [
+      'Ouvrez l’onglet « Activité » de la convention et la période rejetée.',
+      'Saisissez chaque mois de la période (0 heure s’il n’y en a pas) et enregistrez.',
+      'Le justificatif corrigé partira au prochain envoi.',
+    ],
+    fields: [],
+    legalRefs: (on) => [caeRef('proofOfActivity', on), DOM_REFS.payments],
+  },
+  JUSTIFICATIF_INCOHERENT: {
+    meaning:
+      'Les totaux du justificatif d’activité (heures travaillées, absences, jours de suspension) ne sont pas la somme de ses mois : l’organisme payeur ne sait pas lesquels croire.',
+    fix: [
+      'Ouvrez l’onglet « Activité » de la convention et la période rejetée ; vérifiez chaque mois.',
+      'Enregistrez les mois corrigés : l’application recalcule les totaux.',
+      'Si les mois étaient justes, contactez l’organisme payeur en citant le fichier et le numéro de ligne.',
+    ],
+    fields: [],
+    legalRefs: (on) => [caeRef('proofOfActivity', on), DOM_REFS.payments],
   },
   [PACKAGE_LINE_NOT_APPLIED]: {
     meaning:

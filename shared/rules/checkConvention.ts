@@ -13,7 +13,10 @@ import { checkIdentifiers } from './checks/identifiers';
 import { checkBeneficiary, checkCumulation, checkEmployer, checkJobOffer } from './checks/eligibility';
 import { checkAidRate, checkContractType, checkDurations, checkHoursAndPay, checkSignature } from './checks/contract';
 import { checkEmployeeRupture, checkRepayment, checkReporting } from './checks/events';
+import { checkCavAuthority, checkCavHoursProgramme, checkCavRenewalRequests } from './checks/cav';
+import { checkFormFields } from './checks/form';
 import { collector, type Emit, type Finding } from './checks/finding';
+import { checkSupport } from './checks/support';
 import { caeRef, cavRef, DOM_REFS } from './parameters/articles';
 
 export interface Computed {
@@ -50,11 +53,16 @@ const CHECKS: readonly ((ctx: Context, emit: Emit) => void)[] = [
   checkBeneficiary,
   checkJobOffer,
   checkSignature,
+  checkCavAuthority,
+  checkFormFields,
   checkContractType,
   checkDurations,
+  checkCavRenewalRequests,
   checkHoursAndPay,
+  checkCavHoursProgramme,
   checkAidRate,
   checkEmployeeRupture,
+  checkSupport,
 ];
 
 /**
@@ -101,7 +109,15 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
     const end = ctx.end;
     const value = formatDay(end);
     const early = ctx.stop !== undefined && end < ctx.plannedEnd ? ctx.stop.cause : undefined;
-    const legalRef = ctx.measure === 'CAV' ? cavRef('totalDuration', hiredOn) : ctx.measure === 'CAE_DOM' ? DOM_REFS.duration : caeRef('duration', hiredOn);
+    // The end is set by the last period (the contract or its last renewal): cited as in force on the day that period starts.
+    const last = ctx.periods.at(-1);
+    const setOn = last !== undefined && last.source !== 'INITIAL' ? formatDay(last.from) : hiredOn;
+    const legalRef =
+      ctx.measure === 'CAV'
+        ? cavRef('totalDuration', setOn)
+        : ctx.measure === 'CAE_DOM'
+          ? DOM_REFS.duration
+          : caeRef(setOn === hiredOn ? 'duration' : 'renewal', setOn);
     computed.conventionEnd = {
       value,
       trace: {

@@ -41,6 +41,19 @@ export function caeExample(contract: Partial<NonNullable<ConventionDocument['con
       reducedHoursJustified: false,
       ...contract,
     },
+    // L322-4-7 I al. 2 / L5134-22: accompaniment and training set by the convention (as the fixture).
+    support: {
+      trainingPlanned: true,
+      trainingNature: ['ADAPTATION', 'NEW_SKILLS'],
+      targetEducationLevel: '51',
+      trainingType: 'EXTERNAL',
+      tutor: true,
+      externalEmploymentSupportPlanned: true,
+      externalEmploymentSupport: 'Mission locale de Lyon',
+      externalSocialSupportPlanned: false,
+      timing: 'DURING_WORK',
+      vae: false,
+    },
     funding: { aidRatePercent: '90' },
     renewals: [],
     events: [],
@@ -76,6 +89,7 @@ export function domExample(): ConventionDocument {
     },
     contract: { type: 'CDI', hiredOn: '2004-05-03', romeCode: '43311', monthlyGross: '1300.00', weeklyHours: 35 },
     funding: { totalAid: '6000.00' },
+    supportingDocuments: { aid: ['EMPLOYMENT_PROOF'], rupture: ['RUPTURE_LETTER'] },
     renewals: [],
     events: [],
   };
@@ -116,9 +130,16 @@ export function cavExample(): ConventionDocument {
       monthlyGross: '1000.00',
       weeklyHours: 26,
     },
-    support: { trainingNature: ['ADAPTATION'], actionsDuration: '120 h', referent: 'PLIE de Lille' },
+    // R. 5134-49 8° and 9°: nature and duration of the actions, the référent.
+    support: { trainingPlanned: true, trainingNature: ['ADAPTATION'], tutor: true, actionsDuration: '120 h', referent: 'PLIE de Lille' },
     funding: { aidRatePercent: '75', allowanceDebtorAid: '447.91', allowancePayer: 'CAF du Nord' },
     clauses: { monitoring: 'bilan trimestriel', repayment: 'reversement intégral en cas de dénonciation' },
+    annex: {
+      objectives: 'permis de conduire les engins d’entretien',
+      programme: '120 h de formation au CFPPA',
+      organisationAndEvaluation: 'pendant le temps de travail ; bilan à 6 mois',
+      referentIntervention: 'entretien mensuel avec le référent du PLIE',
+    },
     renewals: [],
     events: [],
   };

@@ -2,7 +2,8 @@
 import type { TextBlock } from './conditions-cae';
 import type { Wording } from './wording';
 
-function appeal(w: Wording): TextBlock {
+/** The appeals; a hierarchical one only when the State concludes (a collectivité has no hierarchical superior). */
+function appeal(w: Wording, hierarchical = true): TextBlock {
   return {
     heading: 'Voies de recours',
     paragraphs: [
@@ -10,13 +11,14 @@ function appeal(w: Wording): TextBlock {
     ],
     bullets: [
       'Recours gracieux auprès de l’autorité signataire de la convention ;',
-      'Recours hiérarchique auprès du ministre chargé de l’emploi ;',
+      ...(hierarchical ? ['Recours hiérarchique auprès du ministre chargé de l’emploi ;'] : []),
       `Recours contentieux devant le tribunal administratif compétent (pour le paiement de l’aide : recours gracieux auprès ${w.ofPayer}).`,
     ],
   };
 }
 
-export function cavConditions(w: Wording): TextBlock[] {
+/** `byCollectivity`: the convention is concluded by a département, a commune or an EPCI (R. 5134-41), not for the State. */
+export function cavConditions(w: Wording, byCollectivity = false): TextBlock[] {
   return [
     {
       paragraphs: [
@@ -34,7 +36,7 @@ export function cavConditions(w: Wording): TextBlock[] {
     {
       heading: 'Durée du travail',
       paragraphs: [
-        'Le contrat peut prévoir que la durée hebdomadaire du travail varie dans la limite d’un tiers, à condition qu’elle soit égale en moyenne, sur un an, à la durée du contrat. Le programme indicatif est communiqué par écrit au salarié au moins quinze jours ouvrés avant la période de référence.',
+        'Le contrat peut prévoir que la durée hebdomadaire du travail varie dans la limite d’un tiers, à condition qu’elle soit égale en moyenne, sur un an, à la durée du contrat. Le programme indicatif est communiqué par écrit au salarié au moins quinze jours ouvrés avant la période de référence ; sa modification éventuelle respecte également un délai de prévenance de quinze jours (art. R. 5134-60).',
       ],
     },
     {
@@ -51,7 +53,7 @@ export function cavConditions(w: Wording): TextBlock[] {
         'En cas de dénonciation, l’employeur reverse l’intégralité des sommes perçues et les cotisations patronales dont il a été exonéré, au plus tard à la première date d’exigibilité qui suit la notification de la décision (art. R. 5134-52).',
       ],
     },
-    appeal(w),
+    appeal(w, !byCollectivity),
   ];
 }
 

@@ -2,6 +2,8 @@
 import type { Measure } from '../../../shared/rules/vocabulary';
 import { formatAvenantIndex } from '../../../shared/domain/numbering';
 import {
+  cavSignatory,
+  type CavSignatory,
   checkConvention,
   employmentAgencyName,
   payingAgencyName,
@@ -30,6 +32,8 @@ export interface FormContext {
   referenceDate: string;
   employmentAgency: string;
   payingAgency: string;
+  /** Contrat d'avenir: who concludes and signs (R. 5134-41, R. 5134-42), named as on the reference date; undefined for the other measures. */
+  cavSignatory: CavSignatory | undefined;
   computed: Computed;
 }
 
@@ -60,6 +64,7 @@ export function formContext(doc: ConventionDocument, number: string | undefined,
     referenceDate,
     employmentAgency: employmentAgencyName(referenceDate),
     payingAgency: payingAgencyName(referenceDate),
+    cavSignatory: doc.measure === 'CAV' ? cavSignatory(doc, referenceDate) : undefined,
     computed: checkConvention(doc).computed,
   };
 }
@@ -83,8 +88,12 @@ export const TITLES: Record<Measure, { title: string; subtitle: string }> = {
   CAE_DOM: { title: 'CONTRAT D’ACCÈS À L’EMPLOI', subtitle: 'CONVENTION ENTRE L’ÉTAT ET L’EMPLOYEUR' },
 };
 
-/** Who receives each copy (form CAE-0515 « Destinataires »), with the names in force on the reference date. */
-export function copyRecipients(ctx: Pick<FormContext, 'payingAgency' | 'employmentAgency'>): string[] {
-  const agency = ctx.employmentAgency === 'ANPE' ? 'ALE' : ctx.employmentAgency;
+/**
+ * Who receives each copy (form CAE-0515 « Destinataires »), with the names in
+ * force on the reference date; a contrat d'avenir's second copy goes to its
+ * signatory (R. 5134-41, R. 5134-42), the agency when it is the State's.
+ */
+export function copyRecipients(ctx: Pick<FormContext, 'payingAgency' | 'employmentAgency'> & { cavSignatory?: CavSignatory | undefined }): string[] {
+  const agency = ctx.cavSignatory?.copyRecipient ?? (ctx.employmentAgency === 'ANPE' ? 'ALE' : ctx.employmentAgency);
   return [ctx.payingAgency, agency, 'Employeur', 'Salarié', 'Organisme de recouvrement des cotisations sociales'];
 }

@@ -1,5 +1,6 @@
 /** CAE-DOM specifics: job offer, eligibility category (R. 831-1), contract type, total aid and its payment milestones. */
 import { createElement as h, type ReactElement } from 'react';
+import { DOM_CATEGORY_LABELS, EMPLOYMENT_OBLIGATION_LABELS } from '../../../shared/domain/enums';
 import { ageOn, tryParseDay } from '../../../shared/rules/dates/day';
 import { cents, date, money } from '../format';
 import { Field, Row, Section, Table } from '../ui';
@@ -8,9 +9,10 @@ import { jobOfferAgency } from './header';
 import { Text } from '@react-pdf/renderer';
 import { styles } from '../styles';
 
-/** The R. 831-1 category the beneficiary falls in, as the agency would tick it. */
+/** The R. 831-1 category the beneficiary falls in: the one the document names, else as the agency would tick it. */
 function domCategory(ctx: FormContext): string {
   const e = ctx.doc.employee ?? {};
+  if (e.domCategory && e.domCategory !== 'OTHER') return DOM_CATEGORY_LABELS[e.domCategory];
   const allowances = e.allowances ?? [];
   if (allowances.includes('RMI')) return '3° Bénéficiaire du revenu minimum d’insertion';
   if (e.disabledWorker) return '4° Bénéficiaire de l’obligation d’emploi (travailleur handicapé)';
@@ -20,7 +22,23 @@ function domCategory(ctx: FormContext): string {
   if (birth !== undefined && hired !== undefined && ageOn(birth, hired) >= 50) {
     return '8° Personne de plus de cinquante ans et de moins de soixante-cinq ans inscrite au moins douze mois sur les dix-huit derniers';
   }
-  return 'à préciser';
+  return e.domCategory === 'OTHER' ? DOM_CATEGORY_LABELS.OTHER : 'à préciser';
+}
+
+/** What the category rests on, where the document says it: the title of the obligation d'emploi (4°, 8°), the emploi-jeune's term (6°). */
+function categoryDetails(ctx: FormContext): ReactElement | null {
+  const e = ctx.doc.employee ?? {};
+  const fields: ReactElement[] = [];
+  if (e.employmentObligation && (e.domCategory === 'OBLIGATION_EMPLOI' || e.domCategory === 'OVER_50')) {
+    fields.push(h(Field, { key: 'obligation', label: 'Obligation d’emploi (art. L. 323-3)', value: EMPLOYMENT_OBLIGATION_LABELS[e.employmentObligation] }));
+  }
+  if (e.domCategory === 'EMPLOI_JEUNE' && e.youthJobEndsOn) {
+    fields.push(h(Field, { key: 'youth-job', label: 'Terme du contrat emploi-jeune (art. L. 322-4-18)', value: date(e.youthJobEndsOn) }));
+  }
+  if (e.domCategory === 'OVER_50' && typeof e.joblessMonths === 'number') {
+    fields.push(h(Field, { key: 'jobless', label: 'Sans emploi depuis (mois)', value: String(e.joblessMonths) }));
+  }
+  return fields.length > 0 ? h(Row, null, ...fields) : null;
 }
 
 export function DomBlock(props: { ctx: FormContext }): ReactElement {
@@ -36,6 +54,7 @@ export function DomBlock(props: { ctx: FormContext }): ReactElement {
       h(Field, { label: 'Type de contrat', value: doc.contract?.type ?? '' }),
     ),
     h(Row, null, h(Field, { label: 'Catégorie de bénéficiaire (art. R. 831-1)', value: domCategory(props.ctx) })),
+    categoryDetails(props.ctx),
     h(
       Row,
       null,

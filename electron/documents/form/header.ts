@@ -1,6 +1,7 @@
 /** Title, legal reference and the « Cadre réservé à l'administration » with the convention number in its boxes. */
 import { createElement as h, type ReactElement } from 'react';
 import { Text, View } from '@react-pdf/renderer';
+import { jobseekerIdOf } from '../../../shared/rules/index';
 import { date } from '../format';
 import { styles } from '../styles';
 import { Boxes, Field, Row, Section } from '../ui';
@@ -16,6 +17,8 @@ export function FormTitle(props: { ctx: FormContext }): ReactElement {
     h(Text, { style: styles.title }, t.title),
     h(Text, { style: styles.subtitle }, t.subtitle),
     h(Text, { style: styles.legalRef }, legalReference(props.ctx)),
+    // Contrat d'avenir: who concludes it (R. 5134-41, R. 5134-42), not always the State.
+    props.ctx.cavSignatory ? h(Text, { style: [styles.legalRef, { fontStyle: 'normal', marginTop: -6 }] }, props.ctx.cavSignatory.concludedBy) : null,
   );
 }
 
@@ -54,6 +57,7 @@ export function AdministrationBlock(props: { ctx: FormContext }): ReactElement {
       h(Field, { label: 'Date de début de la convention', value: date(doc.contract?.hiredOn) }),
       h(Field, { label: 'Date de fin prévue de la convention', value: date(end) }),
     ),
+    h(Row, null, h(Field, { label: 'Numéro IDE (identifiant demandeur d’emploi)', value: jobseekerIdOf(doc.employee?.jobseekerId) })),
     doc.measure === 'CAE_DOM'
       ? h(
           Row,

@@ -32,7 +32,7 @@ export function EmployerBlock(props: { ctx: FormContext }): ReactElement {
       h(Text, { style: [styles.label, { marginRight: 6 }] }, 'Organisme de recouvrement des cotisations et contributions sociales compétent :'),
       h(Check, { label: 'URSSAF', checked: e.collector === 'URSSAF' }),
       h(Check, { label: 'MSA', checked: e.collector === 'MSA' }),
-      h(Check, { label: 'AUTRE', checked: e.collector === 'AUTRE' }),
+      h(Check, { label: e.collector === 'AUTRE' && e.collectorName ? `AUTRE : ${e.collectorName}` : 'AUTRE', checked: e.collector === 'AUTRE' }),
     ),
   );
 }

@@ -10,7 +10,7 @@ import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
 import {
   caeRef,
-  CAV_REFS,
+  cavRef,
   hoursToHundredths,
   monthlyAidFigure,
   siretOf,
@@ -123,7 +123,7 @@ export function addAvenant(sc: ServiceContext, input: AvenantInput): AvenantResu
     return {
       avenantIndex,
       newMonthlyAidCents: planned.newMonthlyAidCents,
-      checklist: input.kind === 'RENEWAL' ? requiredDocuments(row.measure, { kind: 'RENEWAL' }) : [],
+      checklist: input.kind === 'RENEWAL' ? requiredDocuments(row.measure, { kind: 'RENEWAL' }, input.from) : [],
     };
   });
   return { convention: getConvention(sc, input.id), ...out };
@@ -177,7 +177,7 @@ function build(sc: ServiceContext, loaded: Loaded, input: AvenantInput, end: str
       const event = { kind: 'HOURS_CHANGE' as const, on: input.on, weeklyHours: input.weeklyHours };
       // A decrease « mentionne le montant de l'aide sur la base de la nouvelle durée » (form CAE-0515).
       const bp = current.aidRateBp;
-      const aidRef = row.measure === 'CAV' ? CAV_REFS.contents : caeRef('aid', input.on);
+      const aidRef = row.measure === 'CAV' ? cavRef('aidPayment', input.on) : caeRef('aid', input.on);
       const aid =
         bp !== null && row.measure !== 'CAE_DOM' ? (monthlyAidFigure(bp, hoursToHundredths(input.weeklyHours), input.on, aidRef)?.value ?? null) : null;
       return {

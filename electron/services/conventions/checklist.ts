@@ -5,18 +5,22 @@
  * the same list is asked for a CAE and a CAE-DOM (the texts are silent).
  */
 import type { Measure } from '../../../shared/rules/vocabulary';
-import { SOURCES } from '../../../shared/rules/index';
+import { RECODIFICATION_DATE, SOURCES } from '../../../shared/rules/index';
 
 export interface ChecklistItem {
   document: string;
   legalRef: string;
 }
 
-const r61 = (item: string) => `${SOURCES.CAV_R5134} — art. R. 5134-61 ${item}`;
+/** R. 5134-61 is in force from 1 May 2008; for a fact before, the text of the time is outside the sources (as cavRef says). */
+const r61 = (item: string, on: string) =>
+  on >= RECODIFICATION_DATE
+    ? `${SOURCES.CAV_R5134} — art. R. 5134-61 ${item}`
+    : `${SOURCES.CAV_R5134} — avant le 1er mai 2008, disposition de l’ancienne numérotation du code du travail (texte hors des sources), reprise au 1er mai 2008 par l’art. R. 5134-61 ${item}`;
 const FORM = `${SOURCES.FORM_CAE_0515} — conditions générales, « Rupture, suspension… » (sept jours francs)`;
 
-function ref(measure: Measure, item: string): string {
-  return measure === 'CAV' ? r61(item) : `${r61(item)}, appliqué par analogie ; ${FORM}`;
+function ref(measure: Measure, item: string, on: string): string {
+  return measure === 'CAV' ? r61(item, on) : `${r61(item, on)}, appliqué par analogie ; ${FORM}`;
 }
 
 const MEDICAL = new Set(['ILLNESS', 'WORK_ACCIDENT', 'MATERNITY', 'PATERNITY', 'ADOPTION']);
@@ -28,9 +32,10 @@ export type ChecklistFact =
   | { kind: 'RUPTURE'; reason: string | null | undefined }
   | { kind: 'RENEWAL' };
 
-export function requiredDocuments(measure: Measure, fact: ChecklistFact): ChecklistItem[] {
+/** The documents to send for `fact`, dated `on` (the fact's day, or the renewal's first day): its article is the one in force that day. */
+export function requiredDocuments(measure: Measure, fact: ChecklistFact, on: string): ChecklistItem[] {
   const items: ChecklistItem[] = [];
-  const add = (document: string, item: string) => items.push({ document, legalRef: ref(measure, item) });
+  const add = (document: string, item: string) => items.push({ document, legalRef: ref(measure, item, on) });
   switch (fact.kind) {
     case 'RUPTURE':
       add('Copie de la lettre de rupture, indiquant si la rupture a lieu pendant la période d’essai', '1°');

@@ -182,6 +182,13 @@ describe('contrat d’avenir', () => {
     doc.support = { ...doc.support, actionsDuration: '120 heures', referent: 'Référent RMI du conseil général' };
     doc.funding = { aidRatePercent: '75', allowanceDebtorAid: '425.40', allowancePayer: 'Conseil général du Rhône' };
     doc.clauses = { monitoring: 'Bilan trimestriel', repayment: 'Reversement en cas de manquement (R. 5134-52)' };
+    // The annex R. 5134-50 requires.
+    doc.annex = {
+      objectives: 'Qualification d’agent d’entretien',
+      programme: '120 heures de formation',
+      organisationAndEvaluation: 'Pendant le temps de travail ; bilan à six mois',
+      referentIntervention: 'Entretien mensuel avec le référent RMI',
+    };
     const draft = await a.ok('conventions.saveDraft', { document: doc });
     expect(draft.findings).toEqual([]);
     a.setToday('2008-06-09');

@@ -95,7 +95,11 @@ export function recordEvent(sc: ServiceContext, input: { id: number; event: Repo
     const rep = after.computed.repaymentDue;
     return {
       reportingDeadline: deadline ? { due: deadline.due, legalRef: deadline.legalRef } : null,
-      checklist: requiredDocuments(row.measure, event.kind === 'TRIAL_PERIOD_ELSEWHERE' ? { kind: event.kind } : { kind: event.kind, reason: event.reason }),
+      checklist: requiredDocuments(
+        row.measure,
+        event.kind === 'TRIAL_PERIOD_ELSEWHERE' ? { kind: event.kind } : { kind: event.kind, reason: event.reason },
+        on,
+      ),
       aid: {
         totalBeforeCents: total(before),
         totalAfterCents: total(after),

@@ -24,7 +24,7 @@ export function checkSignature(ctx: Context, emit: Emit): void {
   const hired = ctx.doc.contract?.hiredOn;
   const signed = ctx.doc.signedOn;
   if (!hired || !ctx.measure) return;
-  const legalRef = ctx.measure === 'CAV' ? cavRef('request', hired) : ctx.measure === 'CAE' ? caeRef('signature', hired) : DOM_REFS.jobOffer;
+  const legalRef = ctx.measure === 'CAV' ? cavRef('request', hired) : ctx.measure === 'CAE' ? caeRef('signature', hired) : DOM_REFS.signature;
   if (signed && hired < signed) {
     emit(
       'HIRED_BEFORE_SIGNATURE',
@@ -119,22 +119,27 @@ function checkCaeDurations(ctx: Context, span: { hired: Day; initialEnd: Day; pl
   }
   const maxR = valueAt(CAE.maxRenewals, at);
   if (maxR && renewals.length > maxR.value) {
+    // The fact is the first renewal past the limit: cited as in force on the day it takes effect.
+    const excess = renewals[maxR.value]?.from ?? at;
     emit(
       'TOO_MANY_RENEWALS',
       'error',
       'renewals',
       `Un CAE ne peut être renouvelé que ${maxR.value} fois (${renewals.length} renouvellements saisis) : proposez une autre mesure à la fin du dernier renouvellement.`,
-      caeRef('renewal', at),
+      caeRef('renewal', excess),
     );
   }
   const maxT = valueAt(CAE.maxTotalMonths, at);
   if (maxT && exceeds(hired, plannedEnd, maxT.value)) {
+    // The fact is the first period (the contract or a renewal) that ends past the limit.
+    const limit = endOfContractMonth(hired, maxT.value);
+    const over = initialEnd > limit ? undefined : renewals.find((r) => (tryParseDay(r.to) ?? 0) > limit)?.from;
     emit(
       'TOTAL_DURATION_EXCEEDED',
       'error',
       'renewals',
-      `Renouvellements compris, un CAE ne dépasse pas ${maxT.value} mois : la fin doit être au plus tard le ${dayFr(endOfContractMonth(hired, maxT.value))}.`,
-      caeRef('renewal', at),
+      `Renouvellements compris, un CAE ne dépasse pas ${maxT.value} mois : la fin doit être au plus tard le ${dayFr(limit)}.`,
+      caeRef('renewal', over ?? at),
     );
   }
 }

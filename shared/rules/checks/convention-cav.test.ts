@@ -25,6 +25,24 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
       .map((f) => f.field);
     expect(fields).toEqual(['funding.allowanceDebtorAid', 'funding.allowancePayer', 'clauses.monitoring', 'clauses.repayment']);
   });
+  it('R. 5134-49 8° : la convention du contrat d’avenir fixe la nature des actions d’accompagnement ; sans tuteur ni organisme extérieur, erreur', () => {
+    const d = valid();
+    d.support = { ...d.support, tutor: false, externalEmploymentSupportPlanned: false };
+    const f = checkConvention(d).findings.find((x) => x.code === 'SUPPORT_ACTIONS_MISSING');
+    expect(f).toMatchObject({ severity: 'error', field: 'support.tutor' });
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-49 8°/);
+    // Training is a mandatory content of its own (8°, REQUIRED_FIELD_MISSING): no second finding for it.
+    expect(codes(d)).not.toContain('TRAINING_ACTIONS_MISSING:warning');
+    // Before 1 May 2008 the R. 5134-x are not yet in force: the reference says so.
+    const before = valid();
+    before.filedOn = '2007-09-01';
+    before.signedOn = '2007-09-10';
+    before.contract = { ...before.contract, hiredOn: '2007-09-17', plannedEnd: '2009-09-16' };
+    before.support = { ...before.support, tutor: false };
+    const g = checkConvention(before).findings.find((x) => x.code === 'SUPPORT_ACTIONS_MISSING');
+    expect(g?.legalRef).toContain('avant le 1er mai 2008');
+    expect(g?.legalRef).toContain('R. 5134-49 8°');
+  });
   it('R. 5134-49 6° : le contrat d’avenir est un CDD, dont la convention fixe le terme ; un CDI est refusé', () => {
     const d = valid();
     d.contract = { ...d.contract, type: 'CDI' };
@@ -143,5 +161,155 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     expect(nov(d)).toBe(73600);
     d.events = [{ kind: 'SUSPENSION', from: '2008-11-01', to: '2008-11-30', reason: 'OTHER', paid: true, reportedOn: '2008-11-03' }];
     expect(nov(d)).toBeUndefined();
+  });
+});
+
+describe('Contrat d’avenir : demande de renouvellement, modulation des heures, signataire (R. 5134-41 à R. 5134-60)', () => {
+  const valid = () => {
+    const d = cav();
+    const nirBody = '1800159123456';
+    d.employee = { ...d.employee, nir: nirBody + String(97 - Number(BigInt(nirBody) % 97n)).padStart(2, '0') };
+    return d;
+  };
+  const find = (d: ConventionDocument, code: string, today?: string) => checkConvention(d, today ? { today } : {}).findings.filter((f) => f.code === code);
+
+  it('R. 5134-45 : la demande de renouvellement précède le renouvellement ; faite le jour où il prend effet ou après, erreur', () => {
+    const d = valid();
+    d.renewals = [{ from: '2010-09-15', to: '2011-09-14', requestedOn: '2010-09-15', reportedOn: '2010-09-16' }];
+    const [late] = find(d, 'RENEWAL_REQUEST_LATE');
+    expect(late).toMatchObject({ severity: 'error', field: 'renewals[0].requestedOn' });
+    expect(late?.message).toContain('La demande de renouvellement du 15/09/2010 n’a pas précédé le renouvellement, qui prend effet le 15/09/2010');
+    // The convention is the State's (no signatory stated): in 2010 the request goes to Pôle emploi.
+    expect(late?.message).toContain('à Pôle emploi');
+    expect(late?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-45/);
+    d.renewals = [{ from: '2010-09-15', to: '2011-09-14', requestedOn: '2010-10-01', reportedOn: '2010-09-16' }];
+    expect(codes(d)).toContain('RENEWAL_REQUEST_LATE:error');
+    d.renewals = [{ from: '2010-09-15', to: '2011-09-14', requestedOn: '2010-09-14', reportedOn: '2010-09-16' }];
+    expect(codes(d).filter((c) => c.startsWith('RENEWAL_REQUEST'))).toEqual([]);
+  });
+
+  it('R. 5134-45 : une demande de renouvellement non datée est signalée (information), adressée à la collectivité signataire ou à son délégataire', () => {
+    const d = valid();
+    d.concludedBy = { authority: 'DEPARTMENT', name: 'Département du Nord', delegate: 'PLIE de Lille' };
+    d.renewals = [{ from: '2010-09-15', to: '2011-09-14', reportedOn: '2010-09-16' }];
+    const [undated] = find(d, 'RENEWAL_REQUEST_UNDATED');
+    expect(undated).toMatchObject({ severity: 'info', field: 'renewals[0].requestedOn' });
+    expect(undated?.message).toContain('à la collectivité signataire de la convention initiale (Département du Nord) ou à son délégataire (PLIE de Lille)');
+    expect(codes(d)).not.toContain('RENEWAL_REQUEST_LATE:error');
+  });
+
+  it('R. 5134-45 : un renouvellement avant le 1er mai 2008 ne cite pas R. 5134-45 comme texte en vigueur', () => {
+    const d = valid();
+    d.filedOn = '2006-03-01';
+    d.signedOn = '2006-03-10';
+    d.contract = { ...d.contract, hiredOn: '2006-03-13', plannedEnd: '2008-03-12' };
+    d.renewals = [{ from: '2008-03-13', to: '2009-03-12', requestedOn: '2008-03-20', reportedOn: '2008-03-14' }];
+    const [late] = find(d, 'RENEWAL_REQUEST_LATE');
+    expect(late?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*reprise au 1er mai 2008 par l’art\. R\. 5134-45/);
+  });
+
+  // Contract of 26 h a week; reference year 01/10/2008 – 30/09/2009 (365 days).
+  const programme = (periods: { from: string; to: string; weeklyHours: number }[]) => {
+    const d = valid();
+    d.contract = { ...d.contract, hoursProgramme: { periodStart: '2008-10-01', notifiedOn: '2008-09-05', periods } };
+    return d;
+  };
+  const balanced = () => [
+    { from: '2008-10-01', to: '2009-01-31', weeklyHours: 30 }, // 123 days
+    { from: '2009-02-01', to: '2009-05-31', weeklyHours: 26 }, // 120 days
+    { from: '2009-06-01', to: '2009-09-30', weeklyHours: 22 }, // 122 days
+  ];
+
+  it('R. 5134-60 : un programme qui varie dans la limite d’un tiers et vaut en moyenne la durée du contrat sur l’année est accepté', () => {
+    // 30 × 123 + 26 × 120 + 22 × 122 = 9 494 h·jours / 7 = 1 356,29 h, for 26 × 365 / 7 = 1 355,71 h: less than an hour apart.
+    expect(checkConvention(programme(balanced())).findings).toEqual([]);
+  });
+
+  it('R. 5134-60 : la durée hebdomadaire ne varie que dans la limite d’un tiers de la durée du contrat (26 h : de 17,34 h à 34,66 h)', () => {
+    const d = programme([
+      { from: '2008-10-01', to: '2009-01-31', weeklyHours: 34.7 },
+      { from: '2009-02-01', to: '2009-05-31', weeklyHours: 26 },
+      { from: '2009-06-01', to: '2009-09-30', weeklyHours: 17.3 },
+    ]);
+    const out = find(d, 'HOURS_PROGRAMME_INVALID');
+    expect(out.map((f) => [f.field, f.severity])).toEqual([
+      ['contract.hoursProgramme.periods[0].weeklyHours', 'error'],
+      ['contract.hoursProgramme.periods[2].weeklyHours', 'error'],
+    ]);
+    expect(out[0]?.message).toContain('34,7 h par semaine');
+    expect(out[0]?.message).toContain('de 17,34 h à 34,66 h par semaine');
+    expect(out[0]?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-60/);
+    // At the limits themselves: no finding.
+    const limits = programme([
+      { from: '2008-10-01', to: '2009-01-31', weeklyHours: 34.66 },
+      { from: '2009-02-01', to: '2009-05-31', weeklyHours: 26 },
+      { from: '2009-06-01', to: '2009-09-30', weeklyHours: 17.34 },
+    ]);
+    expect(find(limits, 'HOURS_PROGRAMME_INVALID')).toEqual([]);
+  });
+
+  it('R. 5134-60 : sur un an, la durée hebdomadaire est égale en moyenne à la durée du contrat', () => {
+    const d = programme([
+      { from: '2008-10-01', to: '2009-01-31', weeklyHours: 30 },
+      { from: '2009-02-01', to: '2009-05-31', weeklyHours: 30 },
+      { from: '2009-06-01', to: '2009-09-30', weeklyHours: 22 },
+    ]);
+    const [avg] = find(d, 'HOURS_PROGRAMME_AVERAGE');
+    expect(avg).toMatchObject({ severity: 'error', field: 'contract.hoursProgramme.periods' });
+    // (4 × 123 + 4 × 120 − 4 × 122) / 7 = 69,14 h more than the contract's 1 355,71 h.
+    expect(avg?.message).toContain('Du 01/10/2008 au 30/09/2009');
+    expect(avg?.message).toContain('27,33 h par semaine en moyenne');
+    expect(avg?.message).toContain('retirez 69,14 h');
+    expect(avg?.legalRef).toMatch(/R\. 5134-60/);
+    // A programme over part of the year: the other days are at the contract's duration.
+    const part = programme([{ from: '2009-02-02', to: '2009-03-01', weeklyHours: 30 }]);
+    expect(find(part, 'HOURS_PROGRAMME_AVERAGE')[0]?.message).toContain('retirez 16 h');
+    // Overlapping periods are refused, and the average is not computed on them.
+    const overlap = programme([...balanced(), { from: '2009-01-15', to: '2009-02-15', weeklyHours: 26 }]);
+    expect(find(overlap, 'HOURS_PROGRAMME_INVALID').map((f) => f.field)).toEqual([
+      'contract.hoursProgramme.periods[3].from',
+      'contract.hoursProgramme.periods[1].from',
+    ]);
+    expect(find(overlap, 'HOURS_PROGRAMME_AVERAGE')).toEqual([]);
+    // A row being typed (the form's new period) parses and is asked for.
+    const typing = programme([...balanced(), { from: '2009-10-01' } as { from: string; to: string; weeklyHours: number }]);
+    expect(find(typing, 'HOURS_PROGRAMME_INVALID').map((f) => f.field)).toEqual(['contract.hoursProgramme.periods[3].to']);
+  });
+
+  it('R. 5134-60 : une modification du programme respecte un délai de prévenance de quinze jours (ouvrés), au salarié', () => {
+    const d = programme(balanced());
+    // Applies from Sunday 1 February 2009: the 15th working day before is Monday 12 January, so notice by Sunday 11 January.
+    d.contract!.hoursProgramme!.changes = [{ from: '2009-02-01', notifiedOn: '2009-01-20' }];
+    const late = find(d, 'EVENT_REPORTED_LATE');
+    expect(late).toHaveLength(1);
+    expect(late[0]).toMatchObject({ severity: 'warning', field: 'contract.hoursProgramme.changes[0].notifiedOn' });
+    expect(late[0]?.message).toContain('applicable à partir du 01/02/2009 a été communiquée au salarié le 20/01/2009, après la date limite du 11/01/2009');
+    expect(late[0]?.legalRef).toMatch(/R\. 5134-60/);
+    const deadline = checkConvention(d).computed.reportingDeadlines?.find((x) => x.event === 'HOURS_PROGRAMME_CHANGE_NOTICE');
+    expect(deadline).toMatchObject({ eventDate: '2009-02-01', due: '2009-01-11', index: 0, recipients: 'au salarié' });
+    d.contract!.hoursProgramme!.changes = [{ from: '2009-02-01', notifiedOn: '2009-01-09' }];
+    expect(find(d, 'EVENT_REPORTED_LATE')).toEqual([]);
+  });
+
+  it('R. 5134-41 : une commune ne conclut la convention d’un bénéficiaire du RMI qu’après une convention de délégation avec le département', () => {
+    const d = valid();
+    d.concludedBy = { authority: 'COMMUNE', name: 'Commune de Lille' };
+    const [missing] = find(d, 'DELEGATION_MISSING');
+    expect(missing).toMatchObject({ severity: 'error', field: 'concludedBy.departmentDelegationOn' });
+    expect(missing?.message).toContain('une commune ne conclut la convention qu’après avoir conclu avec le département une convention de délégation');
+    expect(missing?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-41, alinéa 2/);
+    // The délégation signed after the convention (10/09/2008): still an error.
+    d.concludedBy = { authority: 'EPCI', name: 'Lille Métropole', departmentDelegationOn: '2008-09-11' };
+    expect(find(d, 'DELEGATION_MISSING')[0]?.message).toContain('La convention de délégation avec le département (11/09/2008) doit précéder');
+    d.concludedBy = { authority: 'EPCI', name: 'Lille Métropole', departmentDelegationOn: '2008-01-15' };
+    expect(find(d, 'DELEGATION_MISSING')).toEqual([]);
+    // The département itself, the State, a person without the RMI: no délégation needed.
+    for (const authority of ['DEPARTMENT', 'STATE'] as const) {
+      d.concludedBy = { authority };
+      expect(find(d, 'DELEGATION_MISSING')).toEqual([]);
+    }
+    d.concludedBy = { authority: 'COMMUNE' };
+    d.employee = { ...d.employee, allowances: ['AAH'] };
+    expect(find(d, 'DELEGATION_MISSING')).toEqual([]);
   });
 });

@@ -100,6 +100,57 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     expect(f?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20 2° .*L5134-24/);
     expect(f?.legalRef).toContain('anciennement 001_36f2403dfa8c0a26.txt — art. L322-4-7 I, alinéa 4');
   });
+  it('L322-4-7 I al. 2 : la convention d’un CAE signée avant le 1er mai 2008 fixe l’accompagnement professionnel ; sans tuteur ni organisme extérieur, erreur qui bloque la signature', () => {
+    const d = cae();
+    d.filedOn = '2007-06-01';
+    d.signedOn = '2007-06-05';
+    d.contract = { ...d.contract, hiredOn: '2007-06-11', plannedEnd: '2007-12-10', monthlyGross: '800.00' };
+    d.support = { trainingPlanned: true, trainingNature: ['ADAPTATION'], tutor: false, externalEmploymentSupportPlanned: false };
+    const f = checkConvention(d).findings.find((x) => x.code === 'SUPPORT_ACTIONS_MISSING');
+    expect(f).toMatchObject({ severity: 'error', field: 'support.tutor' });
+    expect(f?.message).toContain('tuteur');
+    expect(f?.legalRef).toMatch(/^001_36f2403dfa8c0a26\.txt — art\. L322-4-7 I, alinéa 2/);
+    // Social support alone is not the « accompagnement professionnel » of the text.
+    d.support = { ...d.support, externalSocialSupportPlanned: true, externalSocialSupport: 'CCAS de Lyon' };
+    expect(codes(d)).toContain('SUPPORT_ACTIONS_MISSING:error');
+    // A block left empty is no accompaniment either.
+    delete d.support;
+    expect(codes(d)).toContain('SUPPORT_ACTIONS_MISSING:error');
+    d.support = { tutor: true, trainingPlanned: true, trainingNature: ['ADAPTATION'] };
+    expect(codes(d)).not.toContain('SUPPORT_ACTIONS_MISSING:error');
+    d.support = { tutor: false, externalEmploymentSupportPlanned: true, externalEmploymentSupport: 'Mission locale de Lyon', vae: true };
+    expect(codes(d)).not.toContain('SUPPORT_ACTIONS_MISSING:error');
+  });
+  it('L5134-20 : à partir du 1er mai 2008, la convention du CAE sans accompagnement cite L5134-20 et L5134-22, l’ancien L322-4-7 I al. 2 à côté', () => {
+    const d = cae();
+    d.support = {};
+    const f = checkConvention(d).findings.find((x) => x.code === 'SUPPORT_ACTIONS_MISSING');
+    expect(f?.severity).toBe('error');
+    expect(f?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20 1° .*L5134-22/);
+    expect(f?.legalRef).toContain('anciennement 001_36f2403dfa8c0a26.txt — art. L322-4-7 I, alinéa 2');
+  });
+  it('L322-4-7 I al. 2 : sans formation programmée ni validation des acquis, avertissement (justifier qu’aucune action n’est nécessaire au projet)', () => {
+    const d = cae();
+    d.support = { trainingPlanned: false, tutor: true, vae: false };
+    const f = checkConvention(d).findings.find((x) => x.code === 'TRAINING_ACTIONS_MISSING');
+    expect(f).toMatchObject({ severity: 'warning', field: 'support.trainingPlanned' });
+    expect(f?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20 1°/);
+    d.support = { ...d.support, vae: true };
+    expect(codes(d)).not.toContain('TRAINING_ACTIONS_MISSING:warning');
+    d.support = { ...d.support, vae: false, trainingPlanned: true, trainingNature: ['REFRESHER'] };
+    expect(codes(d)).not.toContain('TRAINING_ACTIONS_MISSING:warning');
+  });
+  it('formulaire CAE-0515 « Les actions d’accompagnement et de formation » : formation programmée sans nature cochée, organisme extérieur sans dénomination', () => {
+    const d = cae();
+    d.support = { trainingPlanned: true, tutor: true, externalEmploymentSupportPlanned: true, externalSocialSupportPlanned: true };
+    const missing = checkConvention(d)
+      .findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING')
+      .map((f) => f.field);
+    expect(missing).toEqual(['support.trainingNature', 'support.externalEmploymentSupport', 'support.externalSocialSupport']);
+    // An old document (free-text name, no yes/no) reads as « oui » with its name.
+    d.support = { tutor: true, externalEmploymentSupport: 'Mission locale de Lyon' };
+    expect(codes(d).filter((c) => c.startsWith('REQUIRED_FIELD_MISSING'))).toEqual([]);
+  });
   it('identifiers: invalid SIRET, IBAN, ROME, department, NIR and NIR mismatch', () => {
     const d = cae();
     d.department = '20';

@@ -1,9 +1,8 @@
 import type { Context } from '../compute/context';
-import { type Day, addMonths, ageOn, dayFr, endOfContractMonth, formatDay, tryParseDay } from '../dates/day';
-import { caeRef, cavRef, DOM_REFS } from '../parameters/articles';
-import { valueAt } from '../parameters/dated';
-import { CAE_DOM } from '../parameters/measures';
+import { dayFr } from '../dates/day';
+import { caeRef, cavEmployersRef, cavRef, DOM_REFS } from '../parameters/articles';
 import { employmentAgencyPhrase } from '../parameters/organisations';
+import { checkDomBeneficiary } from './domEligibility';
 import type { Emit } from './finding';
 
 /** Employers a CAE or contrat d'avenir may be concluded with: territorial and other public bodies, non-profits, public-service bodies. */
@@ -22,7 +21,7 @@ export function checkEmployer(ctx: Context, emit: Emit): void {
         'error',
         'employer.status',
         'Un contrat aidé du secteur non marchand ne peut pas pourvoir un emploi dans les services de l’État : l’employeur doit être une collectivité, un autre organisme public, une association ou un organisme chargé d’un service public.',
-        caeRef('employers', at),
+        ctx.measure === 'CAV' ? cavEmployersRef(at) : caeRef('employers', at),
       );
     } else if (!NON_MARKET.has(status)) {
       emit(
@@ -30,7 +29,7 @@ export function checkEmployer(ctx: Context, emit: Emit): void {
         'error',
         'employer.status',
         'Une entreprise du secteur marchand ne peut pas conclure cette convention : orientez-la vers un contrat du secteur marchand (CAE-DOM outre-mer).',
-        ctx.measure === 'CAV' ? `${cavRef('contents', at)} ; employeurs comme pour le CAE : ${caeRef('employers', at)}` : caeRef('employers', at),
+        ctx.measure === 'CAV' ? cavEmployersRef(at) : caeRef('employers', at),
       );
     }
   } else if (status === 'STATE_SERVICE') {
@@ -39,7 +38,7 @@ export function checkEmployer(ctx: Context, emit: Emit): void {
       'error',
       'employer.status',
       'Un service de l’État ne peut pas conclure de contrat d’accès à l’emploi : seuls les employeurs du secteur marchand et les organismes privés le peuvent.',
-      DOM_REFS.duration,
+      DOM_REFS.employers,
     );
   } else if (!DOM_EMPLOYERS.has(status)) {
     emit(
@@ -47,7 +46,7 @@ export function checkEmployer(ctx: Context, emit: Emit): void {
       'warning',
       'employer.status',
       'Le contrat d’accès à l’emploi vise les employeurs du secteur marchand : vérifiez qu’un organisme public peut en bénéficier, sinon proposez un CAE.',
-      DOM_REFS.duration,
+      DOM_REFS.employers,
     );
   }
 }
@@ -72,29 +71,6 @@ export function checkCumulation(ctx: Context, emit: Emit): void {
       DOM_REFS.cumulation,
     );
   }
-}
-
-/** Registered days within the window before hiring, the window being extended by training, aided contracts, illness… */
-function registeredMonths(ctx: Context, hired: Day): number | undefined {
-  const e = ctx.doc.employee ?? {};
-  const at = formatDay(hired);
-  const window = valueAt(CAE_DOM.registrationWindowMonths, at)?.value ?? 18;
-  const extensionDays = (e.registrationExtensions ?? []).reduce((s, x) => {
-    const a = tryParseDay(x.from);
-    const b = tryParseDay(x.to);
-    return a !== undefined && b !== undefined && b >= a ? s + (b - a + 1) : s;
-  }, 0);
-  if (e.jobseekerPeriods && e.jobseekerPeriods.length > 0) {
-    const start = endOfContractMonth(hired, -window) + 1 - extensionDays;
-    let days = 0;
-    for (const p of e.jobseekerPeriods) {
-      const a = Math.max(tryParseDay(p.from) ?? hired, start);
-      const b = Math.min(tryParseDay(p.to) ?? hired, hired - 1);
-      if (b >= a) days += b - a + 1;
-    }
-    return (days * 12) / 365;
-  }
-  return e.jobseekerMonthsInLast18 ?? undefined;
 }
 
 export function checkBeneficiary(ctx: Context, emit: Emit): void {
@@ -125,42 +101,7 @@ export function checkBeneficiary(ctx: Context, emit: Emit): void {
     }
     return;
   }
-  if (ctx.measure !== 'CAE_DOM') return;
-  const hired = tryParseDay(ctx.doc.contract?.hiredOn ?? '');
-  const birth = tryParseDay(e.birthDate ?? '');
-  if (hired === undefined) return;
-  const at = formatDay(hired);
-  // R. 831-1 as amended: 3° RMI, 4° obligation d'emploi, 7° former prisoners, 8° over 50 and under 65 with
-  // 12 of the last 18 months registered, obligation d'emploi, or RMI and jobless for over a year.
-  if (allowances.includes('RMI') || e.disabledWorker === true || e.sentenceAdjustment === true || e.formerPrisoner === true) return;
-  if (birth === undefined) return;
-  const age = ageOn(birth, hired);
-  const minAge = valueAt(CAE_DOM.minAge, at)?.value ?? 50;
-  const maxAge = valueAt(CAE_DOM.maxAge, at)?.value ?? 65;
-  // « plus de cinquante ans et moins de soixante-cinq ans »: strictly after the 50th birthday, before the 65th.
-  const over50 = hired > addMonths(birth, 12 * minAge) && hired < addMonths(birth, 12 * maxAge);
-  const months = registeredMonths(ctx, hired);
-  const needed = valueAt(CAE_DOM.registrationMonths, at)?.value ?? 12;
-  if (over50 && months !== undefined && months >= needed) return;
-  if (months === undefined && over50) {
-    emit(
-      'BENEFICIARY_NOT_ELIGIBLE',
-      'warning',
-      'employee.jobseekerMonthsInLast18',
-      `Indiquez les mois d’inscription comme demandeur d’emploi sur les 18 derniers mois (${needed} au moins exigés, périodes de formation, contrats aidés, maladie, maternité ou accident du travail en plus).`,
-      DOM_REFS.eligibility,
-    );
-    return;
-  }
-  emit(
-    'BENEFICIARY_NOT_ELIGIBLE',
-    'error',
-    'employee',
-    over50
-      ? `La personne n’a que ${Math.floor((months ?? 0) * 10) / 10} mois d’inscription sur les 18 derniers (${needed} exigés) : ajoutez les périodes qui prolongent la durée (formation, contrat aidé, maladie, maternité, accident du travail) ou vérifiez une autre catégorie (RMI, obligation d’emploi).`
-      : `La personne (${age} ans) n’entre dans aucune catégorie du contrat d’accès à l’emploi renseignée : RMI, obligation d’emploi (travailleur handicapé), sortie de détention, ou plus de 50 et moins de 65 ans avec 12 mois d’inscription sur 18.`,
-    DOM_REFS.eligibility,
-  );
+  if (ctx.measure === 'CAE_DOM') checkDomBeneficiary(ctx, emit);
 }
 
 export function checkJobOffer(ctx: Context, emit: Emit): void {

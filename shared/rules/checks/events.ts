@@ -12,6 +12,7 @@ const WHAT: Partial<Record<ReportingDeadline['event'], string>> = {
   RUPTURE: 'la rupture',
   RENEWAL: 'le renouvellement',
   HOURS_PROGRAMME_NOTICE: 'le programme de répartition des heures',
+  HOURS_PROGRAMME_CHANGE_NOTICE: 'la modification du programme de répartition des heures',
 };
 
 /** A reported fact is late when reported after its deadline; an unreported one is late once `today` is past it. */
@@ -24,18 +25,18 @@ export function checkReporting(deadlines: ReportingDeadline[], today: string | u
         ? `renewals[${d.index ?? 0}].reportedOn`
         : d.event === 'HOURS_PROGRAMME_NOTICE'
           ? 'contract.hoursProgramme.notifiedOn'
-          : `events[${d.index ?? 0}].reportedOn`;
+          : d.event === 'HOURS_PROGRAMME_CHANGE_NOTICE'
+            ? `contract.hoursProgramme.changes[${d.index ?? 0}].notifiedOn`
+            : `events[${d.index ?? 0}].reportedOn`;
     const to = d.recipients ?? `${toOrganisation(employmentAgencyPhrase(d.eventDate))} et ${toOrganisation(payingAgencyPhrase(d.eventDate))}`;
-    if (d.event === 'HOURS_PROGRAMME_NOTICE') {
+    if (d.event === 'HOURS_PROGRAMME_NOTICE' || d.event === 'HOURS_PROGRAMME_CHANGE_NOTICE') {
       // R. 5134-60: a notice to the employee, not a report to the organisations; no aid is taken back for it.
       if (d.reportedOn !== undefined && d.reportedOn > d.due) {
-        emit(
-          'EVENT_REPORTED_LATE',
-          'warning',
-          field,
-          `Le programme de répartition des heures de la période commençant le ${dayFr(d.eventDate)} a été communiqué ${to} le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : remettez désormais le programme par écrit ${to} avant cette date limite (délai de prévenance en jours ouvrés).`,
-          d.legalRef,
-        );
+        const message =
+          d.event === 'HOURS_PROGRAMME_NOTICE'
+            ? `Le programme de répartition des heures de la période commençant le ${dayFr(d.eventDate)} a été communiqué ${to} le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : remettez désormais le programme par écrit ${to} avant cette date limite (délai de prévenance en jours ouvrés).`
+            : `La modification du programme de répartition des heures applicable à partir du ${dayFr(d.eventDate)} a été communiquée ${to} le ${dayFr(d.reportedOn)}, après la date limite du ${dayFr(d.due)} : une modification respecte le même délai de prévenance ; reportez son application ou prévenez le salarié à temps.`;
+        emit('EVENT_REPORTED_LATE', 'warning', field, message, d.legalRef);
       }
       continue;
     }

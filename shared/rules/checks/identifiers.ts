@@ -3,7 +3,7 @@ import { isValidSepaIban } from '../identifiers/bank';
 import { isValidDepartment, isValidRomeCode } from '../identifiers/codes';
 import { isValidNir, nirMismatches, type NirExpectations } from '../identifiers/nir';
 import { isValidSiret } from '../identifiers/siret';
-import { cavRef } from '../parameters/articles';
+import { cavRef, DOM_REFS } from '../parameters/articles';
 import { ref } from '../parameters/sources';
 import type { Emit } from './finding';
 
@@ -15,6 +15,18 @@ const MISMATCH_WORDS = {
   month: ['le mois de naissance (4e et 5e chiffres)', 'la date de naissance'],
   department: ['le département de naissance (6e et 7e caractères)', 'le département de naissance'],
 } as const;
+
+/**
+ * Where the convention carries the field: R. 5134-49 for the contrat d'avenir
+ * (as in force on the convention's date); for the CAE-DOM, R. 831-4's
+ * contents are not in the sources beyond b, j and k, so the reference says so
+ * and names the CAE form's field it copies.
+ */
+function fieldRef(ctx: Context, formRef: string): string {
+  if (ctx.measure === 'CAV') return cavRef('contents', ctx.doc.signedOn ?? ctx.doc.contract?.hiredOn ?? undefined);
+  if (ctx.measure === 'CAE_DOM') return `${DOM_REFS.contents} ; champ repris du ${formRef}`;
+  return formRef;
+}
 
 export function checkIdentifiers(ctx: Context, emit: Emit): void {
   checkEmployerIdentifiers(ctx, emit);
@@ -33,7 +45,7 @@ function checkEmployerIdentifiers(ctx: Context, emit: Emit): void {
       'error',
       'employer.siret',
       `Le numéro SIRET « ${siret} » n’est pas valide (14 chiffres : le SIREN, 9 premiers chiffres, et le SIRET entier ont chacun leur clé de contrôle) : recopiez-le depuis l’avis de situation INSEE.`,
-      ctx.measure === 'CAV' ? cavRef('contents', doc.signedOn ?? doc.contract?.hiredOn ?? undefined) : FORM('bloc « L’employeur », N° SIRET'),
+      fieldRef(ctx, FORM('bloc « L’employeur », N° SIRET')),
     );
   }
   const iban = doc.employer?.iban;
@@ -56,7 +68,7 @@ function checkRomeCode(ctx: Context, emit: Emit): void {
       'error',
       'contract.romeCode',
       `Le code ROME « ${rome} » n’est pas valide : 5 chiffres (ROME v2, ex. 43311) ou une lettre et 4 chiffres (ROME v3, ex. K1304).`,
-      FORM('« Emploi proposé : (Code ROME) »'),
+      fieldRef(ctx, FORM('« Emploi proposé : (Code ROME) »')),
     );
   }
 }
@@ -80,7 +92,10 @@ function checkDepartments(ctx: Context, emit: Emit): void {
       'error',
       'department',
       `Le contrat d’accès à l’emploi est réservé à l’outre-mer : indiquez un département 971 à 976 (reçu « ${dep} »).`,
-      ref('DECRET_2004_CAE_DOM', 'chapitre 3 (R. 831-x, départements d’outre-mer)'),
+      ref(
+        'DECRET_2004_CAE_DOM',
+        'chapitre 3 (R. 831-x) et art. 12 I (applicable à Saint-Pierre-et-Miquelon) ; que ces articles ne valent qu’outre-mer n’est pas écrit dans les sources, qui n’en donnent que des modifications',
+      ),
     );
   }
   const birthDep = doc.employee?.birthDepartment;
@@ -100,8 +115,7 @@ function checkNir(ctx: Context, emit: Emit): void {
   const { doc } = ctx;
   const nir = doc.employee?.nir;
   if (nir) {
-    const nirRef =
-      ctx.measure === 'CAV' ? cavRef('contents', doc.signedOn ?? doc.contract?.hiredOn ?? undefined) : FORM('bloc « Le salarié » (identification)');
+    const nirRef = fieldRef(ctx, FORM('bloc « Le salarié » (identification)'));
     if (!isValidNir(nir)) {
       emit(
         'NIR_INVALID',

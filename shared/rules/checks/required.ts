@@ -66,6 +66,25 @@ function missing(v: unknown): boolean {
   return v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }
 
+/**
+ * A field every convention asks for, as the form CAE-0515 names it. The
+ * CAE-DOM's convention contents (R. 831-4) are not in the sources beyond its
+ * b, j and k, and R. 5134-49 does not name every field the contrat d'avenir's
+ * convention carries: the reference says so rather than cite the CAE's form
+ * (or R. 831-1, which says who is eligible, not what the convention holds) as
+ * the measure's own text.
+ */
+function commonFieldRef(m: Context['measure'], path: string, formRef: string, date: string | undefined): string {
+  if (m === 'CAE_DOM') {
+    return path === 'employee.birthDate' ? DOM_REFS.over50 : `${DOM_REFS.contents} ; champ repris du ${formRef}`;
+  }
+  if (m === 'CAV') {
+    if (path === 'signedOn') return `${cavRef('request', date)} (date de conclusion de la convention)`;
+    return `${formRef} (champ du formulaire du CAE, demandé aussi pour le contrat d’avenir : R. 5134-49 ne le nomme pas)`;
+  }
+  return formRef;
+}
+
 export function checkRequired(ctx: Context, emit: Emit): void {
   const doc = ctx.doc;
   const say = (path: string, label: string, legalRef: string) =>
@@ -82,7 +101,7 @@ export function checkRequired(ctx: Context, emit: Emit): void {
   }
   for (const [[path, label], legalRef] of COMMON) {
     if (seen.has(path)) continue;
-    if (missing(get(doc, path))) say(path, label, m === 'CAE_DOM' && path.startsWith('employee') ? DOM_REFS.eligibility : legalRef);
+    if (missing(get(doc, path))) say(path, label, commonFieldRef(m, path, legalRef, doc.signedOn ?? doc.contract?.hiredOn ?? undefined));
   }
   const date = doc.contract?.hiredOn ?? doc.signedOn ?? undefined;
   if (m === 'CAE') {

@@ -45,13 +45,23 @@ function paymentTrace(ctx: Context, period: string, dueOn: string, dim: number, 
     formula:
       'Σ sur les périodes du mois : taux × SMIC horaire brut × heures hebdomadaires × 52 / 12 × jours couverts / jours du mois, arrondi au centime une fois',
     inputs: { périodes: lines.join(' ; ') },
-    parameters: [...params.values(), { name: 'Versement mensuel par avance', value: 'oui', from: hired, legalRef: aidRefFor(ctx, dueOn) }],
+    parameters: [...params.values(), { name: 'Versement mensuel par avance', value: 'oui', from: hired, legalRef: advanceRefFor(ctx, dueOn) }],
     result: euroFr(amount),
   };
 }
 
-function aidRefFor(ctx: Context, date: string): string {
-  return ctx.measure === 'CAV' ? cavRef('aidStop', date) : caeRef('aid', date);
+/**
+ * Monthly payment in advance: the CAE's form says so (« Aides de l'État »);
+ * the contrat d'avenir's convention sets the terms of its aids (R. 5134-49
+ * 10° and 13°) and no text of the sources says monthly in advance.
+ */
+function advanceRefFor(ctx: Context, date: string): string {
+  return ctx.measure === 'CAV' ? cavRef('aidPayment', date) : caeRef('aid', date);
+}
+
+/** The aid stops at the rupture: R. 5134-63 for the contrat d'avenir, the CAE's aid runs « pendant la période d'exécution de la convention ». */
+export function aidStopRefFor(ctx: Context, date: string | undefined): string {
+  return ctx.measure === 'CAV' ? cavRef('aidStop', date) : caeRef('aidStop', date);
 }
 
 /**
@@ -163,7 +173,9 @@ function undueTraceOf(ctx: Context, undueCents: number, rupture: Day, undueLines
     label: 'Aide versée d’avance après la rupture (indue)',
     formula: 'montant versé d’avance pour le mois − montant dû jusqu’à la veille de la rupture',
     inputs: { rupture: formatDay(rupture), mois: undueLines.join(' ; ') },
-    parameters: [{ name: 'Arrêt de l’aide à la rupture', value: formatDay(rupture), from: formatDay(rupture), legalRef: aidRefFor(ctx, formatDay(rupture)) }],
+    parameters: [
+      { name: 'Arrêt de l’aide à la rupture', value: formatDay(rupture), from: formatDay(rupture), legalRef: aidStopRefFor(ctx, formatDay(rupture)) },
+    ],
     result: euroFr(undueCents),
   };
 }

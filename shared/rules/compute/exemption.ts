@@ -1,11 +1,12 @@
 import { type Day, daysInMonthOf, endOfContractMonth, firstOfMonth, formatDay } from '../dates/day';
 import { type Fraction, euroFr, roundHalfUp } from '../money/exact';
-import { caeRef, DOM_REFS } from '../parameters/articles';
+import { caeRef, cavRef, DOM_REFS, RECODIFICATION_DATE } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE_DOM } from '../parameters/measures';
-import { type Context, stateOn } from './context';
+import type { ConventionDocument } from '../document/schema';
+import { buildContext, type Context, stateOn } from './context';
 import { smicOnDay } from './monthly';
-import type { Trace } from './trace';
+import type { Trace, TraceParameter } from './trace';
 
 interface ExemptionMonth {
   month: string;
@@ -17,6 +18,25 @@ export interface Exemption {
   totalBaseCents: number;
   endsOn: string;
   trace: Trace;
+}
+
+/**
+ * The exemption's reference as in force over its period: a CAE exempted
+ * across 1 May 2008 cites the form (L322-4-7) up to that day and L5134-20
+ * from it. The contrat d'avenir's exemption is opened by a law outside the
+ * sources; R. 5134-52 presupposes it.
+ */
+function exemptionParameters(measure: Context['measure'], from: string, to: string): TraceParameter[] {
+  const param = (on: string, legalRef: string): TraceParameter => ({ name: 'Exonération', value: 'à hauteur du SMIC', from: on, legalRef });
+  if (measure === 'CAE_DOM') return [param(from, DOM_REFS.exemption)];
+  const refOn =
+    measure === 'CAV'
+      ? (on: string) =>
+          `contrat d’avenir : l’article de loi qui ouvre l’exonération n’est pas dans les sources ; ${cavRef('repayment', on)} la suppose (« cotisations … dont il a été exonéré ») ; assiette à hauteur du SMIC comme pour le CAE`
+      : (on: string) => caeRef('exemption', on);
+  const params = [param(from, refOn(from))];
+  if (from < RECODIFICATION_DATE && to >= RECODIFICATION_DATE) params.push(param(RECODIFICATION_DATE, refOn(RECODIFICATION_DATE)));
+  return params;
 }
 
 /**
@@ -87,8 +107,13 @@ export function exemption(ctx: Context): Exemption | undefined {
         ? 'par mois : SMIC horaire × heures rémunérées (le salaire dû en est au moins égal) ; mois partiel : jours calendaires × 1/30 des heures mensuelles ; 24 mois (30 avec le RMI) hors suspensions non rémunérées'
         : 'par mois : SMIC horaire × heures rémunérées (le salaire dû en est au moins égal) ; mois partiel : jours couverts / jours du mois',
       inputs: { début: at, fin: formatDay(end), mois: String(months.length) },
-      parameters: [{ name: 'Exonération', value: 'à hauteur du SMIC', from: at, legalRef: dom ? DOM_REFS.exemption : caeRef('exemption', at) }],
+      parameters: exemptionParameters(ctx.measure, at, formatDay(end)),
       result: euroFr(total),
     },
   };
+}
+
+/** A document's exempted base month by month (for the payroll), or undefined when its hiring or hours are missing. */
+export function exemptedBase(doc: ConventionDocument): Exemption | undefined {
+  return exemption(buildContext(doc));
 }

@@ -1,6 +1,6 @@
 import { computeDeadline, nonWorkingReason } from '../dates/deadlines';
 import { type Day, addMonths, formatDay, tryParseDay } from '../dates/day';
-import { caeRef, cavRef } from '../parameters/articles';
+import { appealRef, caeRef, cavRef, denunciationObservationsRef } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
 import { employmentAgencyPhrase, payingAgencyPhrase, toOrganisation } from '../parameters/organisations';
@@ -8,7 +8,15 @@ import type { Context } from './context';
 import type { Trace } from './trace';
 
 export type ObligationEvent =
-  'SUSPENSION' | 'RUPTURE' | 'RENEWAL' | 'PROOF_OF_ACTIVITY' | 'RENEWAL_REQUEST' | 'HOURS_PROGRAMME_NOTICE' | 'DENUNCIATION_OBSERVATIONS' | 'APPEAL';
+  | 'SUSPENSION'
+  | 'RUPTURE'
+  | 'RENEWAL'
+  | 'PROOF_OF_ACTIVITY'
+  | 'RENEWAL_REQUEST'
+  | 'HOURS_PROGRAMME_NOTICE'
+  | 'HOURS_PROGRAMME_CHANGE_NOTICE'
+  | 'DENUNCIATION_OBSERVATIONS'
+  | 'APPEAL';
 
 /** What each deadline is, in the user's words. */
 export const OBLIGATION_LABELS: Record<ObligationEvent, string> = {
@@ -18,6 +26,7 @@ export const OBLIGATION_LABELS: Record<ObligationEvent, string> = {
   PROOF_OF_ACTIVITY: "Justificatif trimestriel d'activité",
   RENEWAL_REQUEST: 'Demande de renouvellement',
   HOURS_PROGRAMME_NOTICE: 'Prévenance du programme horaire',
+  HOURS_PROGRAMME_CHANGE_NOTICE: 'Prévenance de la modification du programme horaire',
   DENUNCIATION_OBSERVATIONS: "Observations de l'employeur avant dénonciation",
   APPEAL: 'Recours',
 };
@@ -137,32 +146,46 @@ function cavRenewalDeadlines(ctx: Context): ReportingDeadline[] {
   });
 }
 
-/** R. 5134-60: the hours programme of a contrat d'avenir is given to the employee some working days before its period. */
+/**
+ * R. 5134-60: the hours programme of a contrat d'avenir is given to the
+ * employee some working days before its period, and « la modification
+ * éventuelle de cette programmation respecte également un délai de prévenance
+ * de quinze jours »: read as the same working days (docs/rules.md).
+ */
 function cavHoursProgrammeNotice(ctx: Context): ReportingDeadline[] {
   const prog = ctx.doc.contract?.hoursProgramme;
-  const start = tryParseDay(prog?.periodStart ?? '');
-  if (start === undefined) return [];
-  const n = valueAt(CAV.hoursProgrammeNoticeWorkingDays, formatDay(start))?.value ?? 15;
-  const latest = formatDay(workingDaysBefore(start, n, ctx.department));
-  return [
-    deadlineFrom(
-      'HOURS_PROGRAMME_NOTICE',
-      formatDay(start),
-      {
-        deadline: latest,
-        trace: {
-          label: `Programme de modulation communiqué ${n} jours ouvrés avant la période`,
-          formula: `veille du ${n}e jour ouvré (lundi–vendredi hors fériés) avant le début de la période`,
-          inputs: { 'début de la période': formatDay(start) },
-          parameters: [],
-          result: latest,
+  const out: ReportingDeadline[] = [];
+  const notice = (event: 'HOURS_PROGRAMME_NOTICE' | 'HOURS_PROGRAMME_CHANGE_NOTICE', start: Day, notifiedOn: string | null | undefined, index?: number) => {
+    const n = valueAt(CAV.hoursProgrammeNoticeWorkingDays, formatDay(start))?.value ?? 15;
+    const latest = formatDay(workingDaysBefore(start, n, ctx.department));
+    const what = event === 'HOURS_PROGRAMME_NOTICE' ? 'Programme de modulation communiqué' : 'Modification du programme communiquée';
+    out.push(
+      deadlineFrom(
+        event,
+        formatDay(start),
+        {
+          deadline: latest,
+          trace: {
+            label: `${what} ${n} jours ouvrés avant la période`,
+            formula: `veille du ${n}e jour ouvré (lundi–vendredi hors fériés) avant le début de la période`,
+            inputs: { 'début de la période': formatDay(start) },
+            parameters: [],
+            result: latest,
+          },
         },
-      },
-      cavRef('variableHours', formatDay(start)),
-      // R. 5134-60: the programme is given in writing to the employee.
-      { recipients: 'au salarié', ...(prog?.notifiedOn ? { reportedOn: prog.notifiedOn } : {}) },
-    ),
-  ];
+        cavRef('variableHours', formatDay(start)),
+        // R. 5134-60: the programme is given in writing to the employee.
+        { recipients: 'au salarié', ...(index !== undefined ? { index } : {}), ...(notifiedOn ? { reportedOn: notifiedOn } : {}) },
+      ),
+    );
+  };
+  const start = tryParseDay(prog?.periodStart ?? '');
+  if (start !== undefined) notice('HOURS_PROGRAMME_NOTICE', start, prog?.notifiedOn);
+  (prog?.changes ?? []).forEach((c, index) => {
+    const from = tryParseDay(c.from ?? '');
+    if (from !== undefined) notice('HOURS_PROGRAMME_CHANGE_NOTICE', from, c.notifiedOn, index);
+  });
+  return out;
 }
 
 /** CAE: a proof of activity at the end of each quarter counted from the hiring. */
@@ -174,7 +197,9 @@ function caeProofOfActivityDeadlines(ctx: Context): ReportingDeadline[] {
   // No proof is owed for a quarter that starts after a rupture or a dénonciation decision.
   const last = ctx.stop ? Math.min(ctx.stop.on, ctx.plannedEnd) : ctx.plannedEnd;
   for (let k = 1; addMonths(ctx.hired, k * every) - 1 <= last + 1; k++) {
-    out.push(deadlineFrom('PROOF_OF_ACTIVITY', hired, computeDeadline('mois', k * every, hired, ctx.department), caeRef('proofOfActivity', hired)));
+    const deadline = computeDeadline('mois', k * every, hired, ctx.department);
+    // Each quarter's proof is cited as in force on its own due date (L5134-20 from 1 May 2008, even for a convention signed before).
+    out.push(deadlineFrom('PROOF_OF_ACTIVITY', hired, deadline, caeRef('proofOfActivity', deadline.deadline)));
   }
   return out;
 }
@@ -189,7 +214,7 @@ function renewalRequestDeadline(ctx: Context, m: ReportedMeasure): ReportingDead
       event: 'RENEWAL_REQUEST',
       eventDate: end,
       due: end,
-      legalRef: m === 'CAV' ? cavRef('renewalRequest', end) : caeRef('renewal', end),
+      legalRef: m === 'CAV' ? cavRef('renewalRequest', end) : caeRef('renewalRequest', end),
       trace: {
         label: 'Demande de renouvellement',
         formula: 'avant la fin de la convention (dernier jour)',
@@ -213,13 +238,15 @@ function denunciationDeadlines(ctx: Context): ReportingDeadline[] {
         'DENUNCIATION_OBSERVATIONS',
         den.intentNotifiedOn,
         computeDeadline('jours', n, den.intentNotifiedOn, dep),
-        cavRef('denunciation', den.intentNotifiedOn),
+        denunciationObservationsRef(ctx.measure, den.intentNotifiedOn),
       ),
     );
   }
   if (den?.decisionNotifiedOn) {
     const n = valueAt(CAE.appealMonths, den.decisionNotifiedOn)?.value ?? 2;
-    out.push(deadlineFrom('APPEAL', den.decisionNotifiedOn, computeDeadline('mois', n, den.decisionNotifiedOn, dep), caeRef('appeal', den.decisionNotifiedOn)));
+    out.push(
+      deadlineFrom('APPEAL', den.decisionNotifiedOn, computeDeadline('mois', n, den.decisionNotifiedOn, dep), appealRef(ctx.measure, den.decisionNotifiedOn)),
+    );
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { euroFr } from '../money/exact';
 import { caeRef, cavRef, DOM_REFS } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { COMMON } from '../parameters/measures';
-import type { AidPayment } from './aidSchedule';
+import { type AidPayment, aidStopRefFor } from './aidSchedule';
 import type { Context } from './context';
 import { exemption } from './exemption';
 import type { Trace } from './trace';
@@ -57,7 +57,7 @@ function fullRepaymentCause(ctx: Context): { on: Day; why: string; legalRef: str
   if (ctx.measure === 'CAE')
     return { on: r.on, why: 'rupture à l’initiative de l’employeur hors des cas prévus', legalRef: caeRef('repayment', formatDay(r.on)) };
   if (ctx.measure === 'CAE_DOM' && ctx.cdi)
-    return { on: r.on, why: 'licenciement avant la fin de la convention hors faute grave, force majeure ou inaptitude', legalRef: DOM_REFS.rupture };
+    return { on: r.on, why: 'licenciement avant la fin de la convention hors faute grave, force majeure ou inaptitude', legalRef: DOM_REFS.repayment };
   return undefined;
 }
 
@@ -96,7 +96,7 @@ export function repaymentDue(ctx: Context, payments: AidPayment[], undueCents: n
       amountCents: undueCents,
       exemptedBaseCents: 0,
       due: undefined,
-      legalRef: ctx.measure === 'CAV' ? cavRef('aidStop', ctx.stop ? formatDay(ctx.stop.on) : undefined) : caeRef('rupture', formatDay(ctx.rupture?.on ?? 0)),
+      legalRef: aidStopRefFor(ctx, ctx.stop ? formatDay(ctx.stop.on) : undefined),
       trace: undueTrace,
     };
   }

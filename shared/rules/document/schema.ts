@@ -1,7 +1,18 @@
 import { z } from 'zod';
-import { COLLECTORS, CONTRACT_TYPES, EMPLOYER_STATUSES, MEASURES } from '../vocabulary';
+import {
+  CAV_AUTHORITIES,
+  COLLECTORS,
+  CONTRACT_TYPES,
+  DOM_CATEGORIES,
+  EMPLOYER_STATUSES,
+  EMPLOYMENT_OBLIGATIONS,
+  MEASURES,
+  EDUCATION_LEVELS,
+  type EducationLevel,
+} from '../vocabulary';
 import { isIsoDate } from '../dates/day';
 import { WEEKLY_HOURS, WEEKLY_HOURS_MESSAGES } from '../hours/weekly';
+import { supportSchema } from './support';
 
 /**
  * The `cae.convention/1` document (see test/fixtures/README.md). Every field
@@ -32,8 +43,7 @@ const bool = z.boolean({ error: 'oui/non attendu (true ou false)' });
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
 
 const ALLOWANCES = ['RMI', 'ASS', 'AAH', 'API'] as const;
-export const EDUCATION_LEVELS = ['70', '60', '50', '51', '40', '30', '20', '10'] as const;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export { EDUCATION_LEVELS, type EducationLevel };
 export const SUSPENSION_REASONS = ['ILLNESS', 'MATERNITY', 'PATERNITY', 'ADOPTION', 'WORK_ACCIDENT', 'TRIAL_PERIOD_ELSEWHERE', 'OTHER'] as const;
 export const RUPTURE_REASONS = [
   'NEW_CDI',
@@ -52,6 +62,8 @@ const employer = z.looseObject({
   siret: opt(text),
   status: opt(z.enum(EMPLOYER_STATUSES, { error: `statut attendu : ${EMPLOYER_STATUSES.join(', ')}` })),
   collector: opt(z.enum(COLLECTORS, { error: 'organisme attendu : URSSAF, MSA ou AUTRE' })),
+  /** The collector's name when `collector` is AUTRE (form CAE-0515 « AUTRE : … »); the registry's employers.collector_other. */
+  collectorName: opt(text),
   iban: opt(text),
   otherStateEmploymentAid: opt(bool),
   /** Atelier et chantier d'insertion: the CAE aid cap is 105 % instead of 95 %. */
@@ -82,6 +94,8 @@ const employee = z.looseObject({
   nir: opt(text),
   educationLevel: opt(z.enum(EDUCATION_LEVELS, { error: `niveau attendu (tableau 2) : ${EDUCATION_LEVELS.join(', ')}` })),
   registeredJobseeker: opt(bool),
+  /** « Numéro IDE » (identifiant demandeur d'emploi, form CAE-0515 administration block): 7 to 11 letters and digits (docs/rules.md). Not personal data masked like the NIR. */
+  jobseekerId: opt(text),
   jobseekerMonthsInLast18: opt(z.number({ error: 'nombre de mois attendu' }).int({ error: 'nombre entier de mois attendu' }).min(0).max(18)),
   jobseekerPeriods: opt(z.array(jobseekerPeriod)),
   registrationExtensions: opt(z.array(extension)),
@@ -89,7 +103,31 @@ const employee = z.looseObject({
   disabledWorker: opt(bool),
   sentenceAdjustment: opt(bool),
   formerPrisoner: opt(bool),
+  /** CAE-DOM: the category of art. R. 831-1 the person is hired under (décret 2004, art. 4). */
+  domCategory: opt(z.enum(DOM_CATEGORIES, { error: `catégorie attendue (art. R. 831-1) : ${DOM_CATEGORIES.join(', ')}` })),
+  /** Obligation d'emploi under art. L. 323-3 2°, 3°, 4° or another item (the recognised disabled worker, 1°, is `disabledWorker`). */
+  employmentObligation: opt(
+    z.enum(EMPLOYMENT_OBLIGATIONS, { error: `titre de l’obligation d’emploi attendu (art. L. 323-3) : ${EMPLOYMENT_OBLIGATIONS.join(', ')}` }),
+  ),
+  /** CAE-DOM, R. 831-1 6°: term of the contract under a convention of art. L. 322-4-18 (emploi-jeune). */
+  youthJobEndsOn: opt(date),
   allowances: opt(z.array(z.enum(ALLOWANCES, { error: 'allocation attendue : RMI, ASS, AAH ou API' }))),
+});
+
+/**
+ * The indicative programme of a contrat d'avenir's variable hours (R. 5134-60):
+ * the start of the annual reference period, the day it was given in writing
+ * to the employee, the weekly hours of each period that differs from the
+ * contract's duration (the other days are at that duration), and each later
+ * modification with the day it applies from and the day the employee was told.
+ */
+const hoursProgramme = z.looseObject({
+  periodStart: opt(date),
+  notifiedOn: opt(date),
+  // Each part is optional so a row being typed still parses; the rule asks for what is missing. The hours keep the bounds of
+  // every stored weekly duration (1 to 35 h): a third above the contract's duration stays within them up to 26.25 h (the contrat d'avenir's 26 h).
+  periods: opt(z.array(z.looseObject({ from: opt(date), to: opt(date), weeklyHours: opt(hours) }))),
+  changes: opt(z.array(z.looseObject({ from: opt(date), notifiedOn: opt(date) }))),
 });
 
 const contract = z.looseObject({
@@ -102,9 +140,16 @@ const contract = z.looseObject({
   weeklyHours: opt(hours),
   reducedHoursJustified: opt(bool),
   reducedHoursReason: opt(text),
-  /** Contrat d'avenir with variable hours (R. 5134-60). */
-  hoursProgramme: opt(z.looseObject({ periodStart: opt(date), notifiedOn: opt(date) })),
+  /** Contrat d'avenir with variable hours (R. 5134-60; R. 5134-49 7°): see `hoursProgramme` below. */
+  hoursProgramme: opt(hoursProgramme),
 });
+
+/** One party's signature of the convention (form CAE-0515 « Fait le : … », « Nom et qualité »). */
+const signatory = z.looseObject({ name: opt(text), quality: opt(text), place: opt(text), signedOn: opt(date) });
+
+/** The documents a CAE-DOM convention may list (R. 831-4 j and k, décret 2004 art. 7 II; labels in shared/domain/enums.ts). */
+export const DOM_AID_DOCUMENTS = ['EMPLOYMENT_PROOF', 'PAYSLIPS', 'CONTRACT_COPY'] as const;
+export const DOM_RUPTURE_DOCUMENTS = ['RUPTURE_LETTER', 'MISCONDUCT_OR_FORCE_MAJEURE_PROOF', 'INAPTITUDE_NOTICE', 'LAST_PAYSLIP'] as const;
 
 const renewal = z.looseObject({
   from: date,
@@ -154,19 +199,33 @@ export const conventionSchema = z.looseObject({
   prescriberCode: opt(text),
   jobOfferFiledOn: opt(date),
   filedOn: opt(date),
+  /** The convention's signature date: the later of the two signatories' « Fait le » (docs/rules.md). */
   signedOn: opt(date),
+  /** The employer (or its representative) and the person who signs for the State or, for a contrat d'avenir, for the body that concludes it. */
+  signatures: opt(z.looseObject({ employer: opt(signatory), authority: opt(signatory) })),
+  /** « Transmis au CNASEA le » (form CAE-0515; R. 5134-46 for the contrat d'avenir); ASP from 1 April 2009. */
+  transmittedToCnaseaOn: opt(date),
+  /**
+   * Contrat d'avenir: who concludes the convention — the State through the
+   * ANPE / Pôle emploi (R. 5134-42), or the département, the commune or the
+   * EPCI (R. 5134-41) — named, the date of the département's délégation a
+   * commune or an EPCI needs for a RMI beneficiary (R. 5134-41 al. 2,
+   * R. 5134-43), and the organisme délégataire that signs for a collectivité
+   * (R. 5134-44 5°, R. 5134-45, R. 5134-51). Absent: the State (docs/rules.md).
+   */
+  concludedBy: opt(
+    z.looseObject({
+      authority: opt(z.enum(CAV_AUTHORITIES, { error: `signataire attendu : ${CAV_AUTHORITIES.join(', ')}` })),
+      name: opt(text),
+      departmentDelegationOn: opt(date),
+      delegate: opt(text),
+    }),
+  ),
   employer: opt(employer),
   employee: opt(employee),
   contract: opt(contract),
-  support: opt(
-    z.looseObject({
-      trainingPlanned: opt(bool),
-      trainingNature: opt(z.array(text)),
-      actionsDuration: opt(text),
-      referent: opt(text),
-      externalEmploymentSupport: opt(text),
-    }),
-  ),
+  /** Form CAE-0515 « Les actions d'accompagnement et de formation » (closed choices; older free text readable: ./support.ts). */
+  support: opt(supportSchema),
   funding: opt(
     z.looseObject({
       aidRatePercent: opt(percent),
@@ -177,6 +236,24 @@ export const conventionSchema = z.looseObject({
     }),
   ),
   clauses: opt(z.looseObject({ monitoring: opt(text), repayment: opt(text) })),
+  /** Contrat d'avenir: the annex to the convention individuelle (R. 5134-50 1° and 2°). */
+  annex: opt(
+    z.looseObject({
+      objectives: opt(text),
+      programme: opt(text),
+      organisationAndEvaluation: opt(text),
+      referentIntervention: opt(text),
+    }),
+  ),
+  /** CAE-DOM: the supporting documents the convention lists for the aid (R. 831-4 j) and after an early rupture (k). */
+  supportingDocuments: opt(
+    z.looseObject({
+      aid: opt(z.array(z.enum(DOM_AID_DOCUMENTS, { error: `pièce attendue : ${DOM_AID_DOCUMENTS.join(', ')}` }))),
+      aidOther: opt(text),
+      rupture: opt(z.array(z.enum(DOM_RUPTURE_DOCUMENTS, { error: `pièce attendue : ${DOM_RUPTURE_DOCUMENTS.join(', ')}` }))),
+      ruptureOther: opt(text),
+    }),
+  ),
   renewals: opt(z.array(renewal)),
   events: opt(z.array(event)),
   denunciation: opt(z.looseObject({ intentNotifiedOn: opt(date), decisionNotifiedOn: opt(date) })),

@@ -9,6 +9,14 @@ import { ref, REFERENCE_DATA } from './sources';
  */
 export const RECODIFICATION_DATE = '2008-05-01';
 
+/**
+ * The CAE aid cap: the form says only that the rate is set each year by arrêté
+ * préfectoral, and L322-4-7 II leaves the aid's terms to a décret; the 95 % /
+ * 105 % figures come from a regulation that is not in the sources.
+ */
+const AID_CAP_PARAMETER =
+  'plafond de 95 % du SMIC horaire brut (105 % pour les ateliers et chantiers d’insertion) : paramètre tiré d’un texte réglementaire hors des sources';
+
 export type CaeTopic =
   | 'employers'
   | 'contractType'
@@ -17,9 +25,11 @@ export type CaeTopic =
   | 'salary'
   | 'aid'
   | 'aidCap'
+  | 'aidStop'
   | 'cumulation'
   | 'signature'
   | 'renewal'
+  | 'renewalRequest'
   | 'reporting'
   | 'suspension'
   | 'rupture'
@@ -28,19 +38,31 @@ export type CaeTopic =
   | 'denunciation'
   | 'exemption'
   | 'appeal'
-  | 'proofOfActivity';
+  | 'proofOfActivity'
+  | 'support';
 
 const BEFORE: Record<CaeTopic, string> = {
   employers: ref('L322_4_7', 'art. L322-4-7 I, alinéas 1 et 5'),
   contractType: ref('L322_4_7', 'art. L322-4-7 I, alinéa 4 (« contrat de droit privé à durée déterminée »)'),
-  duration: ref('L322_4_7', 'art. L322-4-7 I, alinéa 4 (R. 322-16)'),
+  duration: ref('L322_4_7', 'art. L322-4-7 I, alinéa 4'),
   weeklyHours: ref('L322_4_7', 'art. L322-4-7 I, alinéa 7'),
   salary: ref('L322_4_7', 'art. L322-4-7 I, alinéa 8'),
-  aid: ref('FORM_CAE_0515', 'conditions générales, « Aides de l’État » (R. 322-16-2)'),
-  aidCap: ref('FORM_CAE_0515', 'conditions générales, « Aides de l’État » (R. 322-16-3)'),
+  aid: ref(
+    'FORM_CAE_0515',
+    'conditions générales, « Aides de l’État » (versée mensuellement par avance ; montant fixé annuellement par arrêté préfectoral, en pourcentage du SMIC horaire brut)',
+  ),
+  aidCap: `${ref('FORM_CAE_0515', 'conditions générales, « Aides de l’État » (montant « fixé annuellement par arrêté préfectoral », en pourcentage du SMIC horaire brut ; le formulaire ne fixe pas de plafond)')} ; ${ref('L322_4_7', 'art. L322-4-7 II, alinéa 1 (aide modulée, modalités « définies par décret en Conseil d’État »)')} ; ${AID_CAP_PARAMETER} (R. 322-16-3 selon ${REFERENCE_DATA.README})`,
+  aidStop: ref(
+    'FORM_CAE_0515',
+    'conditions générales, « Aides de l’État » (aide « applicable pendant la période d’exécution de la convention ») ; le reversement de l’aide versée d’avance pour les jours qui suivent la rupture n’y est pas écrit : il s’en déduit',
+  ),
   cumulation: ref('L322_4_7', 'art. L322-4-7 II, alinéa 5'),
-  signature: ref('FORM_CAE_0515', 'conditions générales (R. 322-16) : « L’embauche ne peut avoir lieu avant la signature »'),
-  renewal: ref('FORM_CAE_0515', 'conditions générales, « Nature du contrat de travail » (R. 322-16)'),
+  signature: ref('FORM_CAE_0515', 'conditions générales : « L’embauche ne peut avoir lieu avant la signature de la convention »'),
+  renewal: ref('FORM_CAE_0515', 'conditions générales, « Nature du contrat de travail » (« renouvelée deux fois dans la limite de vingt-quatre mois »)'),
+  renewalRequest: ref(
+    'FORM_CAE_0515',
+    'conditions générales, « Nature du contrat de travail » (renouvellement) ; demande avant la fin de la convention : aucun délai dans les sources, l’avenant de renouvellement précède la période qu’il couvre comme la convention précède l’embauche (« L’embauche ne peut avoir lieu avant la signature de la convention »)',
+  ),
   reporting: ref('FORM_CAE_0515', 'conditions générales, « Rupture, suspension… » (sept jours francs)'),
   suspension: ref('FORM_CAE_0515', 'conditions générales, suspension sans maintien de la rémunération'),
   rupture: ref('L322_4_7', 'art. L322-4-7 II, dernier alinéa (R. 322-16-1 II)'),
@@ -53,12 +75,21 @@ const BEFORE: Record<CaeTopic, string> = {
   exemption: ref('FORM_CAE_0515', 'conditions générales, « Exonération de cotisations »'),
   appeal: ref('FORM_CAE_0515', 'conditions générales, « Voies de recours » (deux mois)'),
   proofOfActivity: ref('FORM_CAE_0515', 'conditions générales, « Aides de l’État » (justificatifs trimestriels)'),
+  support: ref(
+    'L322_4_7',
+    'art. L322-4-7 I, alinéa 2 (« Les conventions fixent les modalités d’orientation et d’accompagnement professionnel […] et prévoient des actions de formation professionnelle et de validation des acquis de l’expérience »)',
+  ),
 };
 
 const AFTER_LAW = ref('L5134_20', 'art. L5134-20 et suivants (recodification de L322-4-7)');
 /** Where the article of the recodified code that states the rule is known, it is named (its text is not in the sources). */
 const AFTER_SPECIFIC: Partial<Record<CaeTopic, string>> = {
+  support: ref(
+    'L5134_20',
+    'art. L5134-20 1° (convention, sous-section 2) et L5134-22 (modalités d’orientation et d’accompagnement professionnel, actions de formation et de validation des acquis de l’expérience ; texte hors des sources)',
+  ),
   contractType: ref('L5134_20', 'art. L5134-20 2° (contrat de travail, sous-section 3) et L5134-24 (contrat à durée déterminée ; texte hors des sources)'),
+  aidCap: `${ref('L5134_20', 'art. L5134-20 3° (aide financière, sous-section 4 ; texte hors des sources)')} ; ${AID_CAP_PARAMETER} (R. 5134-30 selon ${REFERENCE_DATA.README})`,
 };
 
 export function caeRef(topic: CaeTopic, date: string | undefined): string {
@@ -72,7 +103,15 @@ export function caeRef(topic: CaeTopic, date: string | undefined): string {
 /** Contrat d'avenir, R. 5134-x in force 1 May 2008 (004). Article numbers as cross-referenced in that text. */
 export const CAV_REFS = {
   request: ref('CAV_R5134', 'art. R. 5134-44 (demande préalable à l’embauche, effet à la date d’embauche)'),
-  renewalRequest: ref('CAV_R5134', 'art. R. 5134-45 (demande de renouvellement)'),
+  renewalRequest: ref('CAV_R5134', 'art. R. 5134-45 (demande de renouvellement adressée préalablement au renouvellement)'),
+  authority: ref(
+    'CAV_R5134',
+    'art. R. 5134-41 (convention conclue par le président du conseil général, le maire ou le président de l’EPCI) et R. 5134-42 (conclue pour le compte de l’État par l’ANPE)',
+  ),
+  delegation: ref(
+    'CAV_R5134',
+    'art. R. 5134-41, alinéa 2 (commune ou EPCI, bénéficiaire du RMI : convention de délégation préalable avec le département) et R. 5134-43 (contenu de la convention de délégation)',
+  ),
   contractType: ref(
     'CAV_R5134',
     'art. R. 5134-49 6° (date d’embauche et terme du contrat) et R. 5134-61 (rupture anticipée) : contrat à durée déterminée (l’article de loi qui le dit n’est pas dans les sources)',
@@ -84,8 +123,18 @@ export const CAV_REFS = {
     'art. R. 5134-48, alinéa 2 (plus de cinquante ans ou travailleur handicapé : renouvellements dans la limite de trente-six mois, durée totale de cinq ans au plus)',
   ),
   contents: ref('CAV_R5134', 'art. R. 5134-49 (mentions 1° à 15° de la convention individuelle)'),
+  support: ref('CAV_R5134', 'art. R. 5134-49 8° (la convention individuelle comporte « la nature et la durée des actions d’accompagnement et de formation »)'),
+  annex: ref(
+    'CAV_R5134',
+    'art. R. 5134-50 (annexe : objectifs, programme, modalités d’organisation et d’évaluation des actions d’accompagnement et de formation ; intervention du référent)',
+  ),
+  cnaseaCopy: ref('CAV_R5134', 'art. R. 5134-46 (copie de la convention adressée au CNASEA par son signataire)'),
   denunciation: ref('CAV_R5134', 'art. R. 5134-51 (sept jours pour les observations)'),
   repayment: ref('CAV_R5134', 'art. R. 5134-52 (reversement en cas de dénonciation)'),
+  aidPayment: ref(
+    'CAV_R5134',
+    'art. R. 5134-49 10° et 13° (montant et modalités de versement des aides fixés par la convention ; un versement mensuel par avance n’est écrit dans aucun texte du contrat d’avenir des sources)',
+  ),
   allowancePriority: ref('CAV_R5134', 'art. R. 5134-59 (priorité ASS > AAH > API > RMI)'),
   variableHours: ref('CAV_R5134', 'art. R. 5134-60 (modulation, quinze jours ouvrés de prévenance)'),
   reporting: ref('CAV_R5134', 'art. R. 5134-61 (sept jours francs)'),
@@ -114,10 +163,65 @@ export function cavRef(key: keyof typeof CAV_REFS, date: string | undefined): st
 
 /** Contrat d'accès à l'emploi, décret du 21 mars 2004 (003). */
 export const DOM_REFS = {
-  eligibility: ref('DECRET_2004_CAE_DOM', 'art. 4 (R. 831-1, 3°, 4°, 7° et 8°, prolongation des durées d’inscription)'),
+  eligibility: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 (R. 831-1 modifié : 3°, 4°, 6°, 7°, 8° et dernier alinéa, prolongation des durées d’inscription ; 1°, 2° et 5° non modifiés, texte hors des sources)',
+  ),
+  /** R. 831-1, one reference per category (décret 2004, art. 4 I to VI; 1°, 2° and 5° are not in the decree; 8° is `over50`). */
+  eligibility1: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 VI (R. 831-1, dernier alinéa : durées d’inscription exigées prolongées des stages, contrats aidés, maladie, maternité, accident du travail) ; R. 831-1 1° (douze mois d’inscription sur les dix-huit précédant l’embauche) non modifié par le décret, texte hors des sources',
+  ),
+  eligibility2: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 (R. 831-1) ; le 2° (bénéficiaires de l’allocation de l’art. L. 351-10, allocation de solidarité spécifique) n’est pas modifié par le décret, texte hors des sources',
+  ),
+  eligibility3: ref('DECRET_2004_CAE_DOM', 'art. 4 I (R. 831-1 3° : bénéficiaires du RMI, leur conjoint, concubin ou partenaire lié par un PACS)'),
+  eligibility4: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 II (R. 831-1 4° : travailleurs reconnus handicapés et bénéficiaires de l’obligation d’emploi mentionnés aux 2°, 3° et 4° de l’art. L. 323-3)',
+  ),
+  eligibility5: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 (R. 831-1) ; le 5° (jeunes de dix-huit à moins de vingt-six ans rencontrant des difficultés particulières d’accès à l’emploi) n’est pas modifié par le décret, texte hors des sources',
+  ),
+  eligibility6: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 III (R. 831-1 6° : bénéficiaires des conventions de l’art. L. 322-4-18 arrivant au terme de leur contrat avant le 1er janvier 2008)',
+  ),
+  eligibility7: ref('DECRET_2004_CAE_DOM', 'art. 4 IV (R. 831-1 7° : personnes faisant ou ayant fait l’objet d’une peine privative de liberté)'),
   jobOffer: ref('DECRET_2004_CAE_DOM', 'art. 6 (R. 831-3, offre d’emploi déposée préalablement)'),
+  /** The décret says nothing of which employers may conclude; R. 831-8 only points to L. 832-2 III, outside the sources. */
+  employers: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 10 (R. 831-8 : le nouvel employeur doit remplir « les conditions fixées par le III de l’article L. 832-2 ») ; l’article L. 832-2, qui dit quels employeurs peuvent conclure un contrat d’accès à l’emploi, n’est pas dans les sources',
+  ),
+  /** Hiring after the signature (and the request before the hiring): no text of the décret in the sources; the CAE's rule is applied. */
+  signature: `${ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 6 (R. 831-3 : l’offre d’emploi est déposée « préalablement à une demande de convention ») ; que l’embauche suive la demande et la signature de la convention n’est écrit dans aucun texte du contrat d’accès à l’emploi des sources : règle du CAE appliquée',
+  )} (${ref('FORM_CAE_0515', 'conditions générales : « L’embauche ne peut avoir lieu avant la signature de la convention »')})`,
+  /** R. 831-4 lists the convention's contents (a to k); the décret gives only b, j and k. */
+  contents: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 7 (R. 831-4 : mentions de la convention ; le décret n’en donne que le b, le j et le k, les autres mentions ne sont pas dans les sources)',
+  ),
+  /** Category 8° of R. 831-1 (over 50), with its ages and registration months. */
+  over50: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 4 V (R. 831-1, 8° : plus de cinquante ans et moins de soixante-cinq ans, inscrits comme demandeurs d’emploi au moins douze mois durant les dix-huit derniers mois, ou bénéficiaires de l’obligation d’emploi, ou au RMI et sans emploi depuis plus d’un an)',
+  ),
+  /** R. 831-7 I as amended: only the inserted words are in the sources, not the repayment that follows them. */
+  repayment: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 9 (R. 831-7 I : licenciement avant la fin du 24e mois, ou du 30e avec le RMI, d’un CDI, « la convention est résiliée de plein droit et » …, sauf faute grave, force majeure ou inaptitude) ; la suite de l’alinéa, qui règle le reversement, n’est pas dans les sources',
+  ),
   duration: ref('DECRET_2004_CAE_DOM', 'art. 7 III (R. 831-4 : durée du CDD ; CDI 24 mois, 30 avec le RMI)'),
   cumulation: ref('DECRET_2004_CAE_DOM', 'art. 7 III (R. 831-4 : aucune autre aide à l’emploi)'),
+  supportingDocuments: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 7 II (R. 831-4 j) : pièces justificatives de l’aide, versée selon R. 831-5 ; k) : pièces à produire en cas de rupture anticipée)',
+  ),
   payments: ref(
     'DECRET_2004_CAE_DOM',
     'art. 8 III (R. 831-5 : versements à la fin des 3e et 12e mois, puis du CDD de plus de douze mois ou du 24e mois du CDI ; 24e mois et fin du contrat, 30e mois en CDI, pour les seuls bénéficiaires du RMI)',
@@ -125,6 +229,11 @@ export const DOM_REFS = {
   rupture: ref('DECRET_2004_CAE_DOM', 'art. 9 (R. 831-7 : résiliation, sauf faute grave, force majeure, inaptitude)'),
   substitution: ref('DECRET_2004_CAE_DOM', 'art. 10 (R. 831-8 : substitution d’employeur)'),
   exemption: ref('DECRET_2004_CAE_DOM', 'art. 11 (R. 831-9 : heures rémunérées, 1/30 par jour, 24 ou 30 mois)'),
+  exemptionLength: ref(
+    'DECRET_2004_CAE_DOM',
+    'art. 11 (R. 831-9, 3e alinéa : exonération pendant vingt-quatre mois, trente pour les bénéficiaires du RMI, compte non tenu des suspensions non rémunérées)',
+  ),
+  partialMonth: ref('DECRET_2004_CAE_DOM', 'art. 11 (R. 831-9, 2e alinéa : mois partiel, jours calendaires × un trentième des heures de la durée collective)'),
 } as const;
 
 const GENERAL_SMIC = 'salaire minimum de croissance (règle générale du Code du travail, sans texte dans les sources)';
@@ -143,4 +252,34 @@ export function minimumPayRef(measure: Measure | undefined, date: string | undef
   }
   if (measure === 'CAV' || measure === 'CAE_DOM') return `${GENERAL_SMIC} ; ${data}`;
   return `${caeRef('salary', date)} ; ${data}`;
+}
+
+/**
+ * Employers of a contrat d'avenir: the law that names them is not in the
+ * sources (004 only says who concludes the convention for the public side);
+ * the CAE's list is applied.
+ */
+export function cavEmployersRef(date: string | undefined): string {
+  return `contrat d’avenir : l’article de loi qui fixe les employeurs n’est pas dans les sources ; liste du CAE appliquée : ${caeRef('employers', date)}`;
+}
+
+/**
+ * The employer's seven days for observations before a dénonciation: a rule of
+ * the contrat d'avenir (R. 5134-51, in force from 1 May 2008). The CAE's form
+ * names the dénonciation without any period: the software gives a CAE the
+ * same seven days, which the reference says.
+ */
+export function denunciationObservationsRef(measure: Measure | undefined, date: string | undefined): string {
+  if (measure === 'CAV') return cavRef('denunciation', date);
+  return `${ref('FORM_CAE_0515', 'conditions générales : « dénonciation de la convention par l’ANPE », sans délai d’observations')} ; sept jours repris du contrat d’avenir (${CAV_REFS.denunciation.slice(CAV_REFS.denunciation.indexOf(' — ') + 3)}, en vigueur au 1er mai 2008), sans texte pour cette mesure dans les sources`;
+}
+
+/**
+ * Two months to appeal: the CAE's form says so (« Voies de recours »); the
+ * texts of the contrat d'avenir and of the CAE-DOM in the sources say nothing,
+ * the period is then the general one of administrative appeals.
+ */
+export function appealRef(measure: Measure | undefined, date: string | undefined): string {
+  if (measure === 'CAE' || measure === undefined) return caeRef('appeal', date);
+  return 'délai de recours de droit commun contre une décision administrative (deux mois), sans texte pour cette mesure dans les sources';
 }

@@ -1,9 +1,19 @@
 /** The code lists of form CAE-0515 (Tableaux 1 and 2) and the form's choices, in French. */
-import { educationLevelLabel, EMPLOYER_STATUS_LABELS } from '../../../../shared/domain/enums';
+import { DOM_CATEGORY_LABELS, educationLevelLabel, EMPLOYER_STATUS_LABELS, EMPLOYMENT_OBLIGATION_LABELS } from '../../../../shared/domain/enums';
 import { EDUCATION_LEVELS } from '../../../../shared/rules/document/schema';
-import { COLLECTORS, EMPLOYER_STATUSES } from '../../../../shared/rules/vocabulary';
+import {
+  SUPPORT_TIMING_LABELS,
+  SUPPORT_TIMINGS,
+  TRAINING_NATURE_LABELS,
+  TRAINING_NATURES,
+  TRAINING_TYPE_LABELS,
+  TRAINING_TYPES,
+} from '../../../../shared/rules/document/support';
+import { COLLECTORS, DOM_CATEGORIES, EMPLOYER_STATUSES, EMPLOYMENT_OBLIGATIONS } from '../../../../shared/rules/vocabulary';
 
 type Options = readonly (readonly [string, string])[];
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const EMPLOYER_STATUS_OPTIONS: Options = EMPLOYER_STATUSES.map(
   (s) => [s, /^\d+$/.test(s) ? `${s} — ${EMPLOYER_STATUS_LABELS[s]}` : EMPLOYER_STATUS_LABELS[s]] as const,
@@ -32,28 +42,28 @@ export const CONTRACT_TYPE_OPTIONS: Options = [
   ['CDI', 'Contrat à durée indéterminée (CDI)'],
 ];
 
-export const TRAINING_NATURE_OPTIONS: Options = [
-  ['ADAPTATION', 'Adaptation au poste'],
-  ['REFRESHER', 'Remise à niveau'],
-  ['NEW_SKILLS', 'Acquisition de nouvelles compétences'],
-];
+/** Form CAE-0515, « Les actions d’accompagnement et de formation » : the form's choices (shared/rules/document/support.ts). */
+export const TRAINING_NATURE_OPTIONS: Options = TRAINING_NATURES.map((c) => [c, TRAINING_NATURE_LABELS[c]] as const);
 
-export const TRAINING_TYPE_OPTIONS: Options = [
-  ['INTERNAL', 'Interne'],
-  ['EXTERNAL', 'Externe'],
-];
+export const TRAINING_TYPE_OPTIONS: Options = TRAINING_TYPES.map((c) => [c, capitalised(TRAINING_TYPE_LABELS[c])] as const);
 
-export const TIMING_OPTIONS: Options = [
-  ['OUTSIDE_WORK', 'Hors du temps de travail'],
-  ['DURING_WORK', 'Pendant le temps de travail'],
-  ['BOTH', 'Pendant et hors temps de travail'],
-];
+export const TIMING_OPTIONS: Options = SUPPORT_TIMINGS.map((c) => [c, SUPPORT_TIMING_LABELS[c]] as const);
 
-/** Art. R. 831-1 (décret du 19 mars 2004): who may be hired in a CAE-DOM. */
-export const DOM_CATEGORY_OPTIONS: Options = [
-  ['RMI', '3° Bénéficiaire du revenu minimum d’insertion'],
-  ['OBLIGATION_EMPLOI', '4° Bénéficiaire de l’obligation d’emploi (travailleur handicapé)'],
-  ['DETENTION', '7° Personne faisant ou ayant fait l’objet d’une peine privative de liberté'],
-  ['OVER_50', '8° Plus de 50 ans et moins de 65 ans, 12 mois d’inscription sur 18'],
-  ['OTHER', 'Autre catégorie de l’article R. 831-1'],
-];
+/** Art. R. 831-1 (décret du 19 mars 2004, art. 4): who may be hired in a CAE-DOM, 1° to 8° (the former « autre » is not offered). */
+export const DOM_CATEGORY_OPTIONS: Options = DOM_CATEGORIES.filter((c) => c !== 'OTHER').map((c) => [c, DOM_CATEGORY_LABELS[c]] as const);
+
+/** The former form's « autre catégorie », shown only for a document that still holds it. */
+export const DOM_CATEGORY_OTHER_OPTION = ['OTHER', DOM_CATEGORY_LABELS.OTHER] as const;
+
+/** Art. L. 323-3, 2° to 4° (and the other items), for a beneficiary of the obligation d'emploi who is not a recognised disabled worker. */
+export const EMPLOYMENT_OBLIGATION_OPTIONS: Options = EMPLOYMENT_OBLIGATIONS.map((o) => [o, EMPLOYMENT_OBLIGATION_LABELS[o]] as const);
+
+/** Who concludes a contrat d'avenir's convention (art. R. 5134-41 and R. 5134-42): the State through the agency of the day (ANPE, then Pôle emploi). */
+export function cavAuthorityOptions(employmentAgency: string): Options {
+  return [
+    ['STATE', `L’État (${employmentAgency})`],
+    ['DEPARTMENT', 'Le département'],
+    ['COMMUNE', 'La commune'],
+    ['EPCI', 'L’EPCI'],
+  ];
+}
