@@ -74,7 +74,7 @@ function generate(i: number, rnd: () => number): ConventionDocument {
       monthlyGross: (((weeklyHours * 52) / 12) * 9).toFixed(2),
       weeklyHours,
     },
-    support: { trainingNature: ['ADAPTATION'], actionsDuration: '100 h', referent: 'PLIE' },
+    support: { trainingPlanned: true, trainingNature: ['ADAPTATION'], tutor: true, actionsDuration: '100 h', referent: 'PLIE' },
     funding: { aidRatePercent: String(int(60, 100)), totalAid: '6000.00', allowanceDebtorAid: '440.00', allowancePayer: 'CAF' },
     clauses: { monitoring: 'bilan', repayment: 'reversement' },
     renewals: rnd() < 0.3 ? [{ from: formatDay(hired + Math.round(months * 30.44) + 1), to: formatDay(hired + Math.round(months * 30.44) + 183) }] : [],

@@ -29,6 +29,10 @@ import { exportPending, importReturnFile, outboundFile } from '../services/excha
 import { aidRateList, conventionList, employeeList, employerList } from '../services/lists';
 import { initializeWorkspace, publish } from '../services/workspace';
 import { workspaceToday } from '../services/workspace-day';
+import { aidsOverview, conventionAid, deleteReceivedPayment, exemptionTable, recordReceivedPayment } from '../services/aids';
+import { establishmentForForm, readProfile, saveEstablishment, saveProfile } from '../services/employer-profile';
+import { staffList, staffMember } from '../services/staff';
+import { activityProofPdf, checkTypedActivity, conventionActivity, prepareProofs, saveActivity } from '../services/activity';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(ctx: AppContext): Handlers {
@@ -37,6 +41,8 @@ export function createHandlers(ctx: AppContext): Handlers {
   /** The day the open workspace is seen from (a demo's reference date); the instant of the exchange files. */
   const seenFrom = () => workspaceToday(db(), ctx);
   const fileAt = () => fileInstant(ctx);
+  /** The proofs of activity see the workspace from its day (a demo's reference date): a month is recorded once over. */
+  const activity = (): ServiceContext => ({ db: db(), now: ctx.now, today: seenFrom });
   return {
     'app.info': () => ({ ...ctx.info, today: ctx.today() }),
     'workspace.get': () => ctx.workspaces.state(),
@@ -70,7 +76,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'employees.get': ({ id }) => getEmployee(sc(), id),
     'documents.conventionPdf': (input) => conventionPdf(db(), input),
     'documents.denunciationPdf': (input) => denunciationPdf(db(), input),
-    'exports.csv': (input) => exportCsv(db(), input, ctx.today()),
+    'exports.csv': (input) => exportCsv(db(), input, ctx.today(), seenFrom()),
     'exchanges.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
     'settings.exchange': () => readExchangeSettings(db()),
     'settings.saveExchange': (input) => saveExchangeSettings(db(), input, ctx.now()),
@@ -80,5 +86,21 @@ export function createHandlers(ctx: AppContext): Handlers {
     'exchanges.lotFile': ({ lotId }) => outboundFile(db(), ctx.workspaces.folder(), lotId, fileAt()),
     'exchanges.import': (input) => importReturnFile(db(), ctx.workspaces.folder(), input, fileAt()),
     'exchanges.correct': (input) => correctRejectedVersion(sc(), input),
+    'activity.get': ({ conventionId }) => conventionActivity(activity(), conventionId),
+    'activity.check': (input) => checkTypedActivity(activity(), input),
+    'activity.save': (input) => saveActivity(activity(), input),
+    'activity.proofPdf': (input) => activityProofPdf(activity(), input),
+    'activity.prepareProofs': ({ conventionId }) => prepareProofs(db(), ctx.workspaces.folder(), fileAt(), conventionId),
+    'aids.overview': () => aidsOverview(db(), seenFrom()),
+    'aids.convention': ({ id }) => conventionAid(db(), id, seenFrom()),
+    'aids.recordPayment': (input) => recordReceivedPayment(sc(), seenFrom(), input),
+    'aids.deletePayment': ({ id }) => deleteReceivedPayment(sc(), seenFrom(), id),
+    'aids.exemptions': () => exemptionTable(db()),
+    'profile.get': () => readProfile(db()),
+    'profile.save': (input) => saveProfile(sc(), input),
+    'establishments.save': (input) => saveEstablishment(sc(), input),
+    'establishments.get': ({ id }) => establishmentForForm(db(), id),
+    'staff.list': () => staffList(sc(), seenFrom()),
+    'staff.get': ({ employeeId }) => staffMember(sc(), employeeId, seenFrom()),
   };
 }

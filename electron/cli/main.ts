@@ -41,7 +41,8 @@ export const COMMANDS: Record<string, Command> = {
   lots: { run: runLots, summary: 'lots [--alert-days N] [--data-dir DIR] [--demo …] [--json]  état des lots échangés' },
   csv: {
     run: runCsv,
-    summary: 'csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]  exporte une liste en CSV',
+    summary:
+      'csv conventions|employeurs|salaries|echanges|aides|assiettes --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]  exporte une liste en CSV',
   },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };

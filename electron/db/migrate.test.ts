@@ -339,3 +339,155 @@ describe('0006-weekly-hours-in-document, on a database at version 5 holding demo
     db.close();
   });
 });
+
+describe('0007-employer-profile, on a database at version 6 holding an employer demo', () => {
+  it('adds the one-row employer profile, keeping the data; the collector needs its name when AUTRE', () => {
+    const file = path.join(tempDir(), 'v6-employer.sqlite');
+    generateDemoAtVersion({ file, role: 'employeur', conventions: 8, seed: 7 }, 6);
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    expect(schemaVersion(db)).toBe(6);
+    const tables = ['workspace', 'employers', 'employees', 'conventions', 'convention_versions', 'contract_events'];
+    const dump = () => tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
+    const before = dump();
+
+    expect(migrate(db, migrations, 7)).toEqual([7]);
+    expect(dump()).toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM employer_profile').pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'employer_profile' AND sql LIKE '%STRICT'").pluck().get()).toBe(1);
+
+    const put = db.prepare(
+      `INSERT INTO employer_profile (id, name, status, collector, collector_name, iban, signatory_name, signatory_quality, updated_at)
+       VALUES (@id, 'Association Les Jardins du Rhône', 'ASSOCIATION', @collector, @collectorName, @iban, 'Jeanne ROUX', 'Présidente', 'x')`,
+    );
+    const ok = { id: 1, collector: 'URSSAF', collectorName: null, iban: 'FR7630006000011234567890189' };
+    expect(() => put.run({ ...ok, collector: 'AUTRE' })).toThrow(/CHECK/);
+    expect(() => put.run({ ...ok, collectorName: 'Caisse des marins' })).toThrow(/CHECK/);
+    expect(() => put.run({ ...ok, iban: 'FR76 3000 6000 0112 3456 7890 189' })).toThrow(/CHECK/);
+    expect(() => put.run({ ...ok, collector: 'CAISSE' })).toThrow(/CHECK/);
+    put.run({ ...ok, collector: 'AUTRE', collectorName: 'Caisse des marins' });
+    expect(() => put.run({ ...ok, id: 2 })).toThrow(/CHECK/);
+    expect(() => put.run(ok)).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => db.prepare("UPDATE employer_profile SET signatory_name = '  '").run()).toThrow(/CHECK/);
+    expect(db.prepare('SELECT collector, collector_name FROM employer_profile').get()).toEqual({ collector: 'AUTRE', collector_name: 'Caisse des marins' });
+    db.close();
+  });
+});
+
+describe('0009-received-payments, on a database at version 8 holding demo data and payments a return file brought', () => {
+  it('creates received_payments with its checks, keeping as imported the payments already recorded on the expected ones', () => {
+    const file = path.join(tempDir(), 'v8-demo.sqlite');
+    generateDemoAtVersion({ file, role: 'agence', conventions: 40, seed: 5 }, 8);
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    // A return file imported at version 8: its payment notices were written on the expected payments they answer.
+    const lotId = db
+      .prepare(
+        `INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at)
+         VALUES ('IN', 'return-file', 'CNASEA', '69012', 1, 'retour-CNASEA-000001.json', ?, 'accepted', '2009-06-20T09:00:00.000Z')`,
+      )
+      .run('a'.repeat(64)).lastInsertRowid as number;
+    const paid = db.prepare('SELECT id, convention_id, period_start, period_end, expected_cents FROM aid_payments ORDER BY id LIMIT 2').all() as {
+      id: number;
+      convention_id: number;
+      period_start: string;
+      period_end: string;
+      expected_cents: number;
+    }[];
+    const record = db.prepare("UPDATE aid_payments SET received_cents = ?, received_on = '2009-06-20', lot_id = ? WHERE id = ?");
+    record.run(paid[0]!.expected_cents, lotId, paid[0]!.id);
+    record.run(paid[1]!.expected_cents - 100, lotId, paid[1]!.id);
+    const before = db.prepare('SELECT * FROM aid_payments ORDER BY id').all();
+
+    expect(migrate(db, migrations, 9)).toEqual([9]);
+    expect(db.prepare('SELECT * FROM aid_payments ORDER BY id').all()).toEqual(before);
+    expect(
+      db
+        .prepare(
+          'SELECT convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_by FROM received_payments ORDER BY id',
+        )
+        .all(),
+    ).toEqual(
+      paid.map((p, i) => ({
+        convention_id: p.convention_id,
+        received_on: '2009-06-20',
+        amount_cents: p.expected_cents - (i === 1 ? 100 : 0),
+        period_start: p.period_start,
+        period_end: p.period_end,
+        source: 'fichier_retour',
+        reference: 'retour-CNASEA-000001.json',
+        lot_id: lotId,
+        line_no: null,
+        created_by: 'import',
+      })),
+    );
+    const conventionId = paid[0]!.convention_id;
+    const insert = db.prepare(
+      `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'x', 'test')`,
+    );
+    insert.run(conventionId, '2009-06-21', 1000, '2009-06-01', '2009-06-30', 'saisie', 'Avis 42', null);
+    // Dates, amounts, source, the lot of an imported payment and the period's order are checked.
+    expect(() => insert.run(conventionId, '2009-02-30', 1000, '2009-06-01', '2009-06-30', 'saisie', '', null)).toThrow(/CHECK/);
+    expect(() => insert.run(conventionId, '2009-06-21', -1, '2009-06-01', '2009-06-30', 'saisie', '', null)).toThrow(/CHECK/);
+    expect(() => insert.run(conventionId, '2009-06-21', 1000, '2009-06-30', '2009-06-01', 'saisie', '', null)).toThrow(/CHECK/);
+    expect(() => insert.run(conventionId, '2009-06-21', 1000, '2009-06-01', '2009-06-30', 'courrier', '', null)).toThrow(/CHECK/);
+    expect(() => insert.run(conventionId, '2009-06-21', 1000, '2009-06-01', '2009-06-30', 'fichier_retour', '', null)).toThrow(/CHECK/);
+    expect(() => insert.run(conventionId, '2009-06-21', 1000, '2009-06-01', '2009-06-30', 'saisie', '', lotId)).toThrow(/CHECK/);
+    expect(() => insert.run(conventionId, '2009-06-21', 1000, '2009-06-01', '2009-06-30', 'saisie', 'x'.repeat(201), null)).toThrow(/CHECK/);
+    expect(() => insert.run(99999, '2009-06-21', 1000, '2009-06-01', '2009-06-30', 'saisie', '', null)).toThrow(/FOREIGN KEY/);
+    // The same notice of the same file for the same period is one payment.
+    expect(() => insert.run(conventionId, '2009-06-20', 5, paid[0]!.period_start, paid[0]!.period_end, 'fichier_retour', '', lotId)).toThrow(/UNIQUE/);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+});
+
+describe('0008-activity-months, on a database at version 7 holding demo data with lots', () => {
+  it('adds the monthly activity of the proofs, with its constraints; lot lines keep their records and may now name a proof of activity', () => {
+    const file = path.join(tempDir(), 'v7-demo.sqlite');
+    generateDemoAtVersion({ file, role: 'agence', conventions: 40, seed: 5 }, 7);
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    expect(schemaVersion(db)).toBe(7);
+    const lines = () =>
+      db
+        .prepare(
+          'SELECT lot_id, line_no, convention_id, record_kind, status, error_code, error_label, record_ref, payload_sha256 FROM exchange_lot_lines ORDER BY lot_id, line_no',
+        )
+        .all();
+    const before = lines();
+    expect(before.length).toBeGreaterThan(0);
+
+    expect(migrate(db, migrations, 8)).toEqual([8]);
+    expect(lines()).toEqual(before);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'exchange_lot_lines_record'").pluck().get()).toBe(1);
+    const line = db.prepare('SELECT lot_id AS lotId, convention_id AS conventionId FROM exchange_lot_lines LIMIT 1').get() as {
+      lotId: number;
+      conventionId: number;
+    };
+    const addLine = db.prepare(
+      "INSERT INTO exchange_lot_lines (lot_id, line_no, convention_id, record_kind, status, record_ref) VALUES (?, 9999, ?, 'PROOF_OF_ACTIVITY', 'prepared', ?)",
+    );
+    expect(() => addLine.run(line.lotId, line.conventionId, 'proof:1')).toThrow(/CHECK/);
+    addLine.run(line.lotId, line.conventionId, `activity:${line.conventionId}:2008-06-09`);
+
+    const month = db.prepare(
+      `INSERT INTO activity_months (convention_id, month, worked_hundredths, paid_leave_hundredths, unpaid_suspension_days, recorded_at, recorded_by)
+       VALUES (?, ?, ?, ?, ?, '2008-09-10T10:00:00Z', 'Association')`,
+    );
+    month.run(line.conventionId, '2008-06', 6356, 0, 0);
+    // One row per convention and month; a real month; hours and days within a month's.
+    expect(() => month.run(line.conventionId, '2008-06', 6356, 0, 0)).toThrow(/UNIQUE/);
+    expect(() => month.run(line.conventionId, '2008-13', 6356, 0, 0)).toThrow(/CHECK/);
+    expect(() => month.run(line.conventionId, '2008-07', -1, 0, 0)).toThrow(/CHECK/);
+    expect(() => month.run(line.conventionId, '2008-07', 74401, 0, 0)).toThrow(/CHECK/);
+    expect(() => month.run(line.conventionId, '2008-07', 8667, 0, 32)).toThrow(/CHECK/);
+    expect(() => month.run(99999, '2008-07', 8667, 0, 0)).toThrow(/FOREIGN KEY/);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('activity_months', 'exchange_lot_lines') AND sql LIKE '%STRICT'").pluck().get()).toBe(
+      2,
+    );
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+});

@@ -1,5 +1,9 @@
 /** The columns of each exported list: the French headers of the screens, one typed cell per field. */
 import type { ChannelOutput } from '../../shared/api/contract';
+import { RECONCILIATION_STATUS_LABELS } from '../../shared/domain/aids';
+import { formatMonthFr } from '../../shared/format/date';
+import { readableLegalRef } from '../../shared/rules/parameters/sources';
+import type { aidLines } from '../services/aids';
 import { CONVENTION_STATUS_LABELS, EMPLOYER_STATUS_LABELS, LOT_STATUS_LABELS, MEASURE_LABELS } from '../../shared/domain/enums';
 import type { LotListItem } from '../services/exchanges/lots';
 import type { CsvColumn } from './csv';
@@ -49,4 +53,34 @@ export const lotCsvColumns: CsvColumn<LotListItem>[] = [
   { header: 'Lignes', integer: (l) => l.lines },
   // createdAt is an instant (ISO 8601); its calendar day is what the agent needs.
   { header: 'Date', date: (l) => l.createdAt.slice(0, 10) },
+];
+
+type AidRow = ReturnType<typeof aidLines>[number];
+type ExemptionRow = ChannelOutput<'aids.exemptions'>['rows'][number];
+
+/** Expected, received and difference per period, for the accountant; the explanation and the articles it rests on. */
+export const aidCsvColumns: CsvColumn<AidRow>[] = [
+  { header: 'Convention', text: (r) => r.convention.number },
+  { header: 'Mesure', text: (r) => MEASURE_LABELS[r.convention.measure] },
+  { header: 'Salarié', text: (r) => r.convention.employeeName },
+  { header: 'Période', text: (r) => r.line.label },
+  { header: 'Du', date: (r) => r.line.periodStart },
+  { header: 'Au', date: (r) => r.line.periodEnd },
+  { header: 'Échéance', date: (r) => r.line.due },
+  { header: 'Aide attendue (€)', cents: (r) => r.line.expectedCents },
+  { header: 'Reçu (€)', cents: (r) => (r.line.receivedIds.length > 0 ? r.line.receivedCents : null) },
+  { header: 'Écart (€)', cents: (r) => (r.line.status === 'a_venir' ? null : r.line.differenceCents) },
+  { header: 'État', text: (r) => RECONCILIATION_STATUS_LABELS[r.line.status] },
+  { header: 'Explication', text: (r) => r.line.explanation ?? (r.line.causes.map((c) => c.text).join(' ; ') || null) },
+  { header: 'Références', text: (r) => [...new Set(r.line.causes.map((c) => readableLegalRef(c.legalRef)))].join(' | ') || null },
+];
+
+/** The exempted base per month and employee, for the payroll. */
+export const exemptionCsvColumns: CsvColumn<ExemptionRow>[] = [
+  // « juillet 2008 »: a French spreadsheet reads it as the month's date (sortable), a person as the month.
+  { header: 'Mois', text: (r) => formatMonthFr(r.month) },
+  { header: 'Salarié', text: (r) => r.employeeName },
+  { header: 'Convention', text: (r) => r.number },
+  { header: 'Mesure', text: (r) => MEASURE_LABELS[r.measure] },
+  { header: 'Assiette exonérée (€)', cents: (r) => r.baseCents },
 ];

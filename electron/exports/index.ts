@@ -7,9 +7,10 @@ import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ExportList } from '../../shared/api/exports-contract';
 import { inTransaction } from '../db/connection';
+import { aidLines, exemptionTable } from '../services/aids';
 import { listLots } from '../services/exchanges/lots';
 import { conventionList, employeeList, employerList } from '../services/lists';
-import { conventionCsvColumns, employeeCsvColumns, employerCsvColumns, lotCsvColumns } from './columns';
+import { aidCsvColumns, conventionCsvColumns, employeeCsvColumns, employerCsvColumns, exemptionCsvColumns, lotCsvColumns } from './columns';
 import { latestConventionAmounts } from './convention-amounts';
 import { toCsv } from './csv';
 
@@ -22,6 +23,8 @@ const FILE_PREFIX: Record<ExportList, string> = {
   employers: 'employeurs',
   employees: 'salaries',
   lots: 'echanges',
+  aids: 'aides',
+  exemptions: 'assiettes',
 };
 
 /** `conventions-2026-11-25.csv`, `employeurs-2026-11-25.csv`… */
@@ -39,8 +42,11 @@ function allPages<T>(page: (limit: number, offset: number) => { total: number; i
   }
 }
 
-/** The CSV bytes of a list and its number of data rows (the header line aside). */
-export function listCsv(db: Database, request: CsvRequest): { bytes: Buffer; rows: number } {
+/**
+ * The CSV bytes of a list and its number of data rows (the header line aside).
+ * `seenFrom`: the day the workspace is seen from (a demo's reference date), which tells the aid not yet due.
+ */
+export function listCsv(db: Database, request: CsvRequest, seenFrom: string): { bytes: Buffer; rows: number } {
   return inTransaction(db, () => {
     switch (request.list) {
       case 'conventions': {
@@ -64,11 +70,19 @@ export function listCsv(db: Database, request: CsvRequest): { bytes: Buffer; row
         const rows = listLots(db);
         return { bytes: toCsv(lotCsvColumns, rows), rows: rows.length };
       }
+      case 'aids': {
+        const rows = aidLines(db, seenFrom);
+        return { bytes: toCsv(aidCsvColumns, rows), rows: rows.length };
+      }
+      case 'exemptions': {
+        const { rows } = exemptionTable(db);
+        return { bytes: toCsv(exemptionCsvColumns, rows), rows: rows.length };
+      }
     }
   });
 }
 
 /** The `exports.csv` channel: file name and bytes in base64. */
-export function exportCsv(db: Database, request: CsvRequest, today: string): ChannelOutput<'exports.csv'> {
-  return { fileName: csvFileName(request.list, today), base64: listCsv(db, request).bytes.toString('base64') };
+export function exportCsv(db: Database, request: CsvRequest, today: string, seenFrom: string): ChannelOutput<'exports.csv'> {
+  return { fileName: csvFileName(request.list, today), base64: listCsv(db, request, seenFrom).bytes.toString('base64') };
 }

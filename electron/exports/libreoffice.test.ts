@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findSoffice, libreOfficeRequired } from '../../scripts/prerequisites.mjs';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { generateDemoWorkspace } from '../app/demo/generate';
+import { DEMO_REFERENCE_DATE, generateDemoWorkspace } from '../app/demo/generate';
 import { openDatabase } from '../db/connection';
 import { toCsv, type CsvColumn } from './csv';
 import { listCsv } from './index';
@@ -114,7 +114,7 @@ describe.runIf(SOFFICE !== null || libreOfficeRequired())('CSV export opened by 
     const db = openDatabase(dbFile);
     let exported;
     try {
-      exported = listCsv(db, { list: 'conventions' });
+      exported = listCsv(db, { list: 'conventions' }, '2026-11-25');
     } finally {
       db.close();
     }
@@ -168,4 +168,75 @@ describe.runIf(SOFFICE !== null || libreOfficeRequired())('CSV export opened by 
     expect(salaries.length).toBeGreaterThan(0);
     for (const c of salaries) expect(c).toMatchObject({ type: 'float' });
   });
+
+  it(
+    'opens the accountant’s exports of the employer demo: aid expected, received and differences; exempted base per month and employee',
+    { timeout: 240_000 },
+    () => {
+      expect(SOFFICE, 'LibreOffice (soffice) est exigé sous CI=true').not.toBeNull();
+      const dir = tempDir();
+      const dbFile = path.join(dir, 'employer.sqlite');
+      generateDemoWorkspace({ file: dbFile, role: 'employeur', conventions: 40, seed: 1 });
+      const db = openDatabase(dbFile);
+      let aids;
+      let bases;
+      try {
+        aids = listCsv(db, { list: 'aids' }, DEMO_REFERENCE_DATE);
+        bases = listCsv(db, { list: 'exemptions' }, DEMO_REFERENCE_DATE);
+      } finally {
+        db.close();
+      }
+      fs.writeFileSync(path.join(dir, 'aides.csv'), aids.bytes);
+      fs.writeFileSync(path.join(dir, 'assiettes.csv'), bases.bytes);
+      convertWithCalc(SOFFICE!, dir, [path.join(dir, 'aides.csv'), path.join(dir, 'assiettes.csv')]);
+
+      const sheet = readFods(path.join(dir, 'aides.fods'));
+      expect(sheet).toHaveLength(aids.rows + 1);
+      expect(sheet[0]!.map((c) => c.text)).toEqual([
+        'Convention',
+        'Mesure',
+        'Salarié',
+        'Période',
+        'Du',
+        'Au',
+        'Échéance',
+        'Aide attendue (€)',
+        'Reçu (€)',
+        'Écart (€)',
+        'État',
+        'Explication',
+        'Références',
+      ]);
+      const rows = sheet.slice(1);
+      for (const row of rows) {
+        expect(row[4]).toMatchObject({ type: 'date' });
+        expect(row[7]!.type).toBe('float');
+      }
+      // The one difference of the demo: a number below zero, its state and its French explanation with accents, its rule.
+      const differences = rows.filter((r) => r[10]!.text === 'Écart');
+      expect(differences).toHaveLength(1);
+      const [short] = differences;
+      // « juillet 2008 » is read as the month's date by a French Calc.
+      expect(short![3]).toMatchObject({ type: 'date', value: '2008-07-01' });
+      expect(short![4]).toMatchObject({ type: 'date', value: '2008-07-01' });
+      expect(short![9]!.type).toBe('float');
+      expect(Number(short![9]!.value)).toBeLessThan(0);
+      expect(Number(short![8]!.value) - Number(short![7]!.value)).toBeCloseTo(Number(short![9]!.value), 2);
+      expect(short![11]!.text).toContain('le SMIC horaire brut a été revalorisé le 01/07/2008');
+      expect(short![12]!.text).toContain('SMIC');
+
+      const base = readFods(path.join(dir, 'assiettes.fods'));
+      expect(base).toHaveLength(bases.rows + 1);
+      expect(base[0]!.map((c) => c.text)).toEqual(['Mois', 'Salarié', 'Convention', 'Mesure', 'Assiette exonérée (€)']);
+      for (const row of base.slice(1)) {
+        expect(row[0]).toMatchObject({ type: 'date', value: expect.stringMatching(/^\d{4}-\d{2}-01$/) });
+        expect(row[4]).toMatchObject({ type: 'float' });
+      }
+      // Accented months too (« août 2008 », « décembre 2008 »).
+      const months = new Set(base.slice(1).map((r) => r[0]!.value));
+      expect(months.has('2008-08-01')).toBe(true);
+      expect(months.has('2008-12-01')).toBe(true);
+      expect(base.slice(1).every((r) => /^[A-ZÀ-Ý' -]+ /.test(r[1]!.text))).toBe(true);
+    },
+  );
 });

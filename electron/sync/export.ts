@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
+import type { RecordKind } from '../../shared/domain/exchange-lines';
 import { inTransaction } from '../db/connection';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { deleteLot, insertTrackedLine, completeLot, nextOutboundSequence, preparedLots, setLotFolder } from '../db/repositories/exchanges/outbound';
@@ -35,6 +36,8 @@ export interface ExportOptions {
    * (not sent). Defaults to outDir when handOver is `ready`.
    */
   outbox?: string;
+  /** Only the pending records of these kinds, of these conventions (null: all of them): « Préparer l'envoi » of a convention's proofs of activity. */
+  only?: { kinds: readonly RecordKind[]; conventions: number[] | null };
 }
 
 interface ExportedLot {
@@ -119,7 +122,7 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
   const outDir = path.resolve(options.outDir);
   const outbox = options.outbox ?? (handOver === 'ready' ? outDir : undefined);
   const recovered = settlePrepared(db, { outDir, handOver, ...(outbox === undefined ? {} : { outbox }) }, createdAt);
-  const { records, awaitingCorrection } = pendingRecords(db, identity.role);
+  const { records, awaitingCorrection } = pendingRecords(db, identity.role, options.only?.conventions ?? null, options.only?.kinds);
   const lots: ExportedLot[] = [];
   for (let start = 0; start < records.length; start += options.maxLines) {
     const chunk = records.slice(start, start + options.maxLines);

@@ -23,6 +23,7 @@ interface LineChange {
 interface PaymentChange {
   lineNo: number;
   paymentId: number;
+  conventionId: number;
   conventionNumber: string;
   periodStart: string;
   periodEnd: string;
@@ -116,7 +117,16 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
       });
     } else {
       const { periodStart, periodEnd, amountCents, paidOn, conventionNumber, lineNo } = line;
-      payments.push({ lineNo, paymentId: found.payment.id, conventionNumber, periodStart, periodEnd, amountCents, paidOn });
+      payments.push({
+        lineNo,
+        paymentId: found.payment.id,
+        conventionId: found.payment.conventionId,
+        conventionNumber,
+        periodStart,
+        periodEnd,
+        amountCents,
+        paidOn,
+      });
     }
   }
   return { kind: 'ready', plan: { emitter: header.emitter, sequence: header.sequence, sha256: header.sha256, answers, payments, ignored } };

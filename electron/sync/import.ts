@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3';
 import { inTransaction } from '../db/connection';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
+import { insertReceivedPayment } from '../db/repositories/received-payments';
 import { writeFileDurably } from './files';
 import { inboundLotRow } from './inbound-order';
 import { planImport, type ImportPlan } from './import-plan';
@@ -67,7 +68,24 @@ function apply(db: Database, file: ReturnFile, fileName: string, plan: ImportPla
       for (const line of plan.answers.lines) setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
       acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
     }
-    for (const p of plan.payments) recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+    for (const p of plan.payments) {
+      recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+      // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009).
+      const { conventionId, paidOn: receivedOn, amountCents, periodStart, periodEnd, lineNo } = p;
+      insertReceivedPayment(db, {
+        conventionId,
+        receivedOn,
+        amountCents,
+        periodStart,
+        periodEnd,
+        source: 'fichier_retour',
+        reference: fileName,
+        lotId,
+        lineNo,
+        at: now,
+        by: 'import',
+      });
+    }
   });
 }
 

@@ -8,8 +8,9 @@ import {
   type ConventionScope,
   type VersionRow,
 } from '../db/repositories/exchanges/outbound';
-import { RECORD_KIND_LABELS } from '../../shared/domain/exchange-lines';
+import { RECORD_KIND_LABELS, type RecordKind } from '../../shared/domain/exchange-lines';
 import { canonicalJson, sha256Hex } from './canonical';
+import { proofRecords } from './proofs';
 import type { OutboundLine } from './schemas';
 
 /** A line's payload: a lot line without its number. */
@@ -88,17 +89,25 @@ function allRecords(db: Database, role: 'agence' | 'employeur', only: Convention
       records.push({ ref: `denunciation:${d.denunciationId}`, conventionId: d.conventionId, number: d.number, rank: 2, payload });
     }
   }
+  // The employer's proofs of activity, each period once its months are recorded and checked (proofs.ts).
+  if (role === 'employeur') {
+    for (const p of proofRecords(db, only)) records.push({ ref: p.ref, conventionId: p.conventionId, number: p.number, rank: 3, payload: p.payload });
+  }
   // Stable sort: within a convention and rank, the query order (avenant index, date, id) stays.
   records.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : a.rank - b.rank));
   return records.map(({ ref, conventionId, payload }) => ({ ref, conventionId, payload }));
 }
 
-/** `only`: the records of these conventions alone (null: the whole workspace, as an export needs). */
-export function pendingRecords(db: Database, role: 'agence' | 'employeur', only: ConventionScope = null): PendingRecords {
+/**
+ * `only`: the records of these conventions alone (null: the whole workspace, as an export needs);
+ * `kinds`: of these kinds alone (the proofs of activity sent from a convention's Activité tab).
+ */
+export function pendingRecords(db: Database, role: 'agence' | 'employeur', only: ConventionScope = null, kinds?: readonly RecordKind[]): PendingRecords {
   const sent = lastSentLines(db);
   const records: PendingRecord[] = [];
   const awaitingCorrection: string[] = [];
   for (const record of allRecords(db, role, only)) {
+    if (kinds && !kinds.includes(record.payload.record)) continue;
     const payloadSha256 = sha256Hex(canonicalJson(record.payload));
     const last = sent.get(record.ref);
     if (last && last.status !== 'rejected') continue;

@@ -90,7 +90,22 @@ const denunciationLine = z.strictObject({
   exemptedBaseCents: cents.nullable(),
   contributionsDueOn: date.nullable(),
 });
-/** Employer → payment organisation, once a quarter (not produced yet: the app does not record them). */
+/** Minutes of one month (31 days of 24 hours at most). */
+const monthMinutes = z.number().int().min(0).max(44640);
+/** One civil month of a proof of activity: hours worked, absences by kind, days of unpaid suspension. */
+const proofMonth = z.strictObject({
+  month: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/),
+  workedMinutes: monthMinutes,
+  paidLeaveMinutes: monthMinutes,
+  sickLeaveMinutes: monthMinutes,
+  otherAbsenceMinutes: monthMinutes,
+  unpaidSuspensionDays: z.number().int().min(0).max(31),
+});
+/**
+ * Employer → payment organisation: the proof of activity of one period (a
+ * quarter; for a CAE-DOM, the months before a payment), month by month, with
+ * its totals. Produced by an employer workspace from its recorded months.
+ */
 const proofOfActivityLine = z.strictObject({
   lineNo,
   record: z.literal('PROOF_OF_ACTIVITY'),
@@ -98,6 +113,9 @@ const proofOfActivityLine = z.strictObject({
   quarterStart: date,
   quarterEnd: date,
   workedMinutes: z.number().int().min(0),
+  absenceMinutes: z.number().int().min(0),
+  unpaidSuspensionDays: z.number().int().min(0),
+  months: z.array(proofMonth).min(1).max(60),
 });
 
 const outboundLine = z.discriminatedUnion('record', [conventionLine, avenantLine, eventLine, denunciationLine, proofOfActivityLine]);
@@ -143,6 +161,8 @@ const packageEmployer = z.strictObject({
   name,
   status: z.enum(EMPLOYER_STATUSES),
   collector: z.enum(COLLECTORS),
+  /** The collector's name when `collector` is AUTRE (form CAE-0515 « AUTRE : … »), else null. */
+  collectorOther: text.nullable(),
   address: text.nullable(),
   postalCode: z.string().max(10).nullable(),
   city: text.nullable(),

@@ -15,6 +15,9 @@ import { exportChannels } from './exports-contract';
 import { packageChannels } from './package-contract';
 import { exchangeSettingsChannels } from './exchange-settings-contract';
 import { exchangesChannels } from './exchanges-contract';
+import { activityChannels } from './activity-contract';
+import { aidsChannels } from './aids-contract';
+import { employerChannels } from './employer-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -227,6 +230,12 @@ export const channels = {
   ...exchangeSettingsChannels,
   // The Échanges screen: lots and lines, export, download, import, correction of a rejected line.
   ...exchangesChannels,
+  // The employer's proofs of activity: a convention's periods, months recorded and checked, the signed PDF, the proof file.
+  ...activityChannels,
+  // The employer's « Aides » screen: expected aid beside payments received, exempted base, « Et si… ».
+  ...aidsChannels,
+  // The employer workspace: its profile and establishments, its staff roster and each person's timeline.
+  ...employerChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -102,7 +102,7 @@ const lineRow = z.object({
   target: z
     .object({
       conventionId: z.number().int(),
-      section: z.enum(['versions', 'evenements', 'denonciation']),
+      section: z.enum(['versions', 'evenements', 'denonciation', 'activite']),
       avenantIndex: z.number().int().nullable(),
       eventId: z.number().int().nullable(),
       denunciationId: z.number().int().nullable(),

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 
-export type ExportList = 'conventions' | 'employers' | 'employees' | 'lots';
+/** `aids`: expected, received and differences per month; `exemptions`: exempted base per month and employee (employer workspace). */
+export type ExportList = 'conventions' | 'employers' | 'employees' | 'lots' | 'aids' | 'exemptions';
 
 const csvFile = z.object({
   fileName: z.string().regex(/^[\w.-]+\.csv$/),
@@ -29,8 +30,10 @@ export function exportChannels<F extends z.ZodObject>(conventionFilters: F) {
           z.object({ list: z.literal('employers'), filters: searchOnly.optional() }).strict(),
           z.object({ list: z.literal('employees'), filters: searchOnly.optional() }).strict(),
           z.object({ list: z.literal('lots'), filters: z.object({}).strict().optional() }).strict(),
+          z.object({ list: z.literal('aids'), filters: z.object({}).strict().optional() }).strict(),
+          z.object({ list: z.literal('exemptions'), filters: z.object({}).strict().optional() }).strict(),
         ],
-        { error: 'liste attendue : conventions, employers, employees ou lots' },
+        { error: 'liste attendue : conventions, employers, employees, lots, aids ou exemptions' },
       ),
       output: csvFile,
     },

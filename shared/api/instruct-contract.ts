@@ -35,6 +35,8 @@ export const instructChannels = {
       address: z.string().nullable(),
       status: z.enum(EMPLOYER_STATUSES),
       collector: z.enum(COLLECTORS),
+      /** The collector's name when `collector` is AUTRE. */
+      collectorOther: z.string().nullable(),
       iban: z.string().nullable(),
     }),
   },

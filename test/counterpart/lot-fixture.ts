@@ -40,6 +40,29 @@ export function eventLine(conventionNumber: string): LineFields {
   };
 }
 
+/** A proof of activity of one quarter (June from the 15th, July, August 2009), 20 h a week, as the format document describes it. */
+export function proofLine(conventionNumber: string, overrides: LineFields = {}): LineFields {
+  const month = (m: string, worked: number, days = 0): LineFields => ({
+    month: m,
+    workedMinutes: worked,
+    paidLeaveMinutes: 0,
+    sickLeaveMinutes: 0,
+    otherAbsenceMinutes: 0,
+    unpaidSuspensionDays: days,
+  });
+  return {
+    record: 'PROOF_OF_ACTIVITY',
+    conventionNumber,
+    quarterStart: '2009-06-15',
+    quarterEnd: '2009-08-31',
+    workedMinutes: 3120 + 5200 + 5200,
+    absenceMinutes: 0,
+    unpaidSuspensionDays: 0,
+    months: [month('2009-06', 3120), month('2009-07', 5200), month('2009-08', 5200)],
+    ...overrides,
+  };
+}
+
 /** The file text of a lot of `lines` (numbered here), checksum and count right unless `tamper` changes them after. */
 export function lotText(lines: LineFields[], sequence = 1, tamper?: (lot: { header: LineFields; lines: LineFields[] }) => void): string {
   const numbered = lines.map((l, i) => ({ lineNo: i + 1, ...l }));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { conventionLine, eventLine, lotText } from './lot-fixture';
+import { conventionLine, eventLine, lotText, proofLine } from './lot-fixture';
 import { answerLot, canonical, sha256, type Json } from './respond';
 
 const AT = '2009-06-20T09:00:00Z';
@@ -81,6 +81,32 @@ describe('reference counterpart (payment organisation side, docs/exchange-format
       'CONVENTION_INCONNUE',
     ]);
     expect([...known].sort()).toEqual(['069060900001', '069060912345']);
+  });
+
+  it('accepts a proof of activity whose months cover its period and whose totals are their sums; rejects the others with a French label', () => {
+    const known = new Set(['069060912345']);
+    const good = proofLine('069060912345');
+    const months = good.months as Json[];
+    const { file } = answer(
+      lotText([
+        good,
+        proofLine('069060912345', { months: [months[0]!, months[2]!] }),
+        proofLine('069060912345', { workedMinutes: 1 }),
+        proofLine('069060912345', { quarterStart: '2009-09-01' }),
+        proofLine('069069999999'),
+      ]),
+      known,
+    );
+    expect(file.lines.map((l) => [l.record, l.code ?? null])).toEqual([
+      ['ACCEPTED', null],
+      ['REJECTED', 'JUSTIFICATIF_INCOMPLET'],
+      ['REJECTED', 'JUSTIFICATIF_INCOHERENT'],
+      ['REJECTED', 'DATES_INCOHERENTES'],
+      ['REJECTED', 'CONVENTION_INCONNUE'],
+    ]);
+    expect(file.lines[1]!.label).toBe('Justificatif d’activité : mois 2009-07 attendu, 2009-08 reçu.');
+    // A proof is not a new convention: no payment notice.
+    expect(file.lines.some((l) => l.record === 'PAYMENT')).toBe(false);
   });
 
   it('refuses a whole lot that breaks the schema, its checksum or its record count', () => {

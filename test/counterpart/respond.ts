@@ -4,7 +4,9 @@
  * checks a lot against docs/schemas/outbound-lot.schema.json, its checksum
  * and numbering, then answers with a return file: a result per line (lines
  * it finds invalid are rejected with a code and a French label) and a payment
- * notice for the first month of every accepted new convention.
+ * notice for the first month of every accepted new convention. A proof of
+ * activity is checked as the format says: its months, in order, cover its
+ * period, and its totals are their sums.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -51,10 +53,52 @@ function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** `2009-06` → `2009-07`. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+interface ProofMonth {
+  month: string;
+  workedMinutes: number;
+  paidLeaveMinutes: number;
+  sickLeaveMinutes: number;
+  otherAbsenceMinutes: number;
+  unpaidSuspensionDays: number;
+}
+
+/**
+ * A proof of activity (« PROOF_OF_ACTIVITY »): its period runs forward, its
+ * months are every civil month from the period's first to its last, once and
+ * in order, and its totals are the sums of its months.
+ */
+function proofProblem(line: Line): { code: string; label: string } | null {
+  const start = line.quarterStart as string;
+  const end = line.quarterEnd as string;
+  if (end < start) return { code: 'DATES_INCOHERENTES', label: 'Période du justificatif : la fin précède le début.' };
+  const months = line.months as unknown as ProofMonth[];
+  let expected = start.slice(0, 7);
+  for (const m of months) {
+    if (m.month !== expected) return { code: 'JUSTIFICATIF_INCOMPLET', label: `Justificatif d’activité : mois ${expected} attendu, ${m.month} reçu.` };
+    expected = nextMonth(expected);
+  }
+  if (expected !== nextMonth(end.slice(0, 7))) return { code: 'JUSTIFICATIF_INCOMPLET', label: 'Justificatif d’activité : des mois de la période manquent.' };
+  const sum = (pick: (m: ProofMonth) => number) => months.reduce((s, m) => s + pick(m), 0);
+  if (
+    sum((m) => m.workedMinutes) !== line.workedMinutes ||
+    sum((m) => m.paidLeaveMinutes + m.sickLeaveMinutes + m.otherAbsenceMinutes) !== line.absenceMinutes ||
+    sum((m) => m.unpaidSuspensionDays) !== line.unpaidSuspensionDays
+  ) {
+    return { code: 'JUSTIFICATIF_INCOHERENT', label: 'Justificatif d’activité : les totaux ne sont pas la somme des mois.' };
+  }
+  return null;
+}
+
 /**
  * Why the organisation refuses a line, or null. `known` holds the convention
  * numbers it has accepted before (and those accepted earlier in this lot):
- * an event or a dénonciation for any other convention is refused.
+ * an event, a dénonciation or a proof of activity for any other convention is refused.
  */
 function lineProblem(line: Line, known: ReadonlySet<string> | null): { code: string; label: string } | null {
   if (line.record === 'CONVENTION' || line.record === 'AVENANT') {
@@ -69,9 +113,11 @@ function lineProblem(line: Line, known: ReadonlySet<string> | null): { code: str
       return { code: 'DATES_INCOHERENTES', label: 'Durée de la convention supérieure à 24 mois.' };
     }
   }
-  if ((line.record === 'EVENT' || line.record === 'DENUNCIATION' || line.record === 'AVENANT') && known && !known.has(line.conventionNumber as string)) {
+  const followUp = ['EVENT', 'DENUNCIATION', 'AVENANT', 'PROOF_OF_ACTIVITY'].includes(line.record);
+  if (followUp && known && !known.has(line.conventionNumber as string)) {
     return { code: 'CONVENTION_INCONNUE', label: 'Convention inconnue de l’organisme payeur.' };
   }
+  if (line.record === 'PROOF_OF_ACTIVITY') return proofProblem(line);
   return null;
 }
 

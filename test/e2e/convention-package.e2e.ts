@@ -42,9 +42,10 @@ describe('convention package from the Employeurs page', () => {
   it('has no « Dossier de conventions » action in an employer workspace', async () => {
     const { page, close } = await startApp(browser, { demo: 'employeur' });
     try {
-      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Employeurs', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Employeurs', exact: true }).waitFor();
-      await page.getByRole('table', { name: 'Liste des employeurs' }).waitFor();
+      // An employer's employers are its own establishments.
+      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Établissements', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Établissements', exact: true }).waitFor();
+      await page.getByRole('table', { name: 'Liste des établissements' }).waitFor();
       expect(await page.getByRole('button', { name: /Dossier de conventions/ }).count()).toBe(0);
     } finally {
       await close();

@@ -91,6 +91,8 @@ describe('instructing a convention', () => {
       await field(page, 'N° de sécurité sociale (NIR)').fill(example.employee.nir);
       await field(page, 'Niveau de formation (tableau 2)').selectOption('51');
       await yesNo(page, 'Le salarié est-il inscrit à l’ANPE ?', 'Oui');
+      // Form CAE-0515 « Numéro IDE »: asked once the employee is registered, typed in capitals.
+      await field(page, 'N° d’identifiant demandeur d’emploi (numéro IDE)').fill('0612345l');
       await yesNo(page, 'Le salarié est-il reconnu travailleur handicapé ?', 'Non');
       await yesNo(page, 'Le salarié bénéficie-t-il d’un aménagement de peine ?', 'Non');
       await page.getByRole('group', { name: 'Allocations perçues' }).getByLabel('RMI').check();
@@ -123,12 +125,19 @@ describe('instructing a convention', () => {
       await field(page, 'Niveau de formation visé (tableau 2)').selectOption('51');
       await field(page, 'Type de formation').selectOption('EXTERNAL');
       await yesNo(page, 'Accompagnement vers l’emploi confié à un tuteur désigné par l’employeur', 'Oui');
-      await field(page, 'Accompagnement vers l’emploi confié à un organisme extérieur : dénomination').fill('Mission locale de Lyon');
+      await yesNo(page, 'Accompagnement vers l’emploi confié à un organisme extérieur', 'Oui');
+      await field(page, 'Dénomination de l’organisme chargé de l’accompagnement vers l’emploi').fill('Mission locale de Lyon');
+      await yesNo(page, 'Accompagnement social confié à un organisme extérieur', 'Non');
       await field(page, 'Modalités de formation et d’accompagnement').selectOption('DURING_WORK');
       await yesNo(page, 'Validation des acquis de l’expérience', 'Non');
       await page.getByText('Aucun arrêté préfectoral enregistré pour cette mesure').waitFor();
       await field(page, 'Montant de l’aide de l’État en pourcentage du SMIC horaire brut').fill('90');
       await yesNo(page, 'Le cas échéant, autre financement envisagé', 'Non');
+      // Each party's « Fait le », name and quality; the convention's date is the later signature.
+      await field(page, 'Employeur : nom du signataire').fill('Jeanne Roux');
+      await field(page, 'Employeur : qualité du signataire').fill('Présidente');
+      await field(page, 'Employeur : fait le').fill('03/06/2008');
+      await field(page, 'Pour l’État : fait le').fill('05/06/2008');
       await field(page, 'Fait le (date de signature de la convention)').fill('05/06/2008');
       // The agent is back in a field when the first save happens.
       await field(page, 'Nom').focus();
@@ -150,8 +159,21 @@ describe('instructing a convention', () => {
       const document = saved.versions.at(-1)!.document;
       expect(document.contract).toMatchObject({ hiredOn: '2008-06-09', plannedEnd: '2008-12-08', monthlyGross: '800.00', weeklyHours: 20, romeCode: '41121' });
       expect(document.funding).toMatchObject({ aidRatePercent: '90', otherFunding: false });
-      expect(document.support).toMatchObject({ trainingNature: ['ADAPTATION', 'NEW_SKILLS'], trainingType: 'EXTERNAL', tutor: true });
+      expect(document.support).toMatchObject({
+        trainingNature: ['ADAPTATION', 'NEW_SKILLS'],
+        trainingType: 'EXTERNAL',
+        tutor: true,
+        externalEmploymentSupportPlanned: true,
+        externalEmploymentSupport: 'Mission locale de Lyon',
+        externalSocialSupportPlanned: false,
+        timing: 'DURING_WORK',
+      });
       expect(document).toMatchObject({ filedOn: '2008-06-02', signedOn: '2008-06-05', department: '69', prescriberCode: '69012' });
+      expect(document.employee).toMatchObject({ registeredJobseeker: true, jobseekerId: '0612345L' });
+      expect(document.signatures).toEqual({
+        employer: { name: 'Jeanne Roux', quality: 'Présidente', signedOn: '2008-06-03' },
+        authority: { signedOn: '2008-06-05' },
+      });
       expect(saved.employee.nirMasked).not.toBeNull();
       await shot(page, 'saved');
 

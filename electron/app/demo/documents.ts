@@ -48,6 +48,30 @@ const PAYERS = { RMI: 'Conseil général', ASS: 'ASSEDIC', AAH: 'Caisse d’allo
 const CAV_DEBTOR_AID = '425.40';
 const CAV_STATE_RATE = '75';
 
+/**
+ * A made-up « Numéro IDE » (identifiant demandeur d'emploi, 7 to 11 letters and digits): the
+ * department and digits of the NIR, and a letter, so it takes nothing from the seeded streams.
+ */
+function demoJobseekerId(department: string, nir: string | null | undefined): string | null {
+  const digits = (nir ?? '').slice(7, 13);
+  if (!/^\d{6}$/.test(digits)) return null;
+  return `${department.slice(-2)}${digits.slice(0, 5)}${String.fromCharCode(65 + (Number(digits) % 26))}`;
+}
+
+/** The contrat d'avenir's annex (R. 5134-50), the same for every demo convention. */
+const CAV_ANNEX = {
+  objectives: 'Acquérir les gestes professionnels du poste et préparer une qualification reconnue.',
+  programme: 'Adaptation au poste les trois premiers mois, puis formation qualifiante en alternance.',
+  organisationAndEvaluation: 'Pendant le temps de travail, avec un tuteur ; bilan écrit tous les six mois avec le référent.',
+  referentIntervention: 'Entretien mensuel avec le salarié, visite chez l’employeur chaque trimestre.',
+};
+
+/** The CAE-DOM's supporting documents (R. 831-4 j and k), the same for every demo convention. */
+const DOM_DOCUMENTS = {
+  aid: ['EMPLOYMENT_PROOF', 'PAYSLIPS'] as const,
+  rupture: ['RUPTURE_LETTER', 'MISCONDUCT_OR_FORCE_MAJEURE_PROOF', 'INAPTITUDE_NOTICE'] as const,
+};
+
 export function demoDocument(extra: Faker, input: DemoDocumentInput): ConventionDocument {
   const { measure } = input;
   const allowance =
@@ -73,6 +97,7 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
       ...input.employee,
       address: `${extra.location.streetAddress()}, ${city}`,
       registeredJobseeker: true,
+      jobseekerId: demoJobseekerId(input.department, input.employee.nir),
       jobseekerMonthsInLast18: extra.number.int({ min: 6, max: 18 }),
       disabledWorker: false,
       sentenceAdjustment: false,
@@ -88,12 +113,18 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
       weeklyHours: input.weeklyHours,
       reducedHoursJustified: false,
     },
+    // The form's choices (L322-4-7 I al. 2 / L5134-22, R. 5134-49 8°: accompaniment and training); no extra draw from the stream.
     support: {
       trainingPlanned: true,
-      trainingNature: extra.helpers.arrayElements(['ADAPTATION', 'NEW_SKILLS', 'QUALIFYING'], { min: 1, max: 2 }),
+      trainingNature: extra.helpers.arrayElements(['ADAPTATION', 'NEW_SKILLS', 'REFRESHER'] as const, { min: 1, max: 2 }),
+      trainingType: 'INTERNAL',
+      tutor: true,
+      externalEmploymentSupportPlanned: false,
+      externalSocialSupportPlanned: false,
+      timing: 'DURING_WORK',
+      vae: false,
       actionsDuration: `${extra.helpers.arrayElement([70, 120, 150, 200])} heures`,
       referent: extra.helpers.arrayElement(['Référent ALE', 'Mission locale', 'Référent RMI du conseil général']),
-      externalEmploymentSupport: null,
     },
     funding:
       measure === 'CAE'
@@ -107,8 +138,10 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
             monitoring: 'Bilan trimestriel avec le référent ; évaluation à six mois.',
             repayment: 'Reversement des aides en cas de non-respect des engagements (R. 5134-52).',
           },
+          annex: CAV_ANNEX,
         }
       : {}),
+    ...(measure === 'CAE_DOM' ? { supportingDocuments: { aid: [...DOM_DOCUMENTS.aid], rupture: [...DOM_DOCUMENTS.rupture] } } : {}),
     renewals: [],
     events: [],
   };

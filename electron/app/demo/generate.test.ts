@@ -26,6 +26,7 @@ function dump(file: string): string {
     'exchange_lots',
     'aid_rates',
     'aid_payments',
+    'received_payments',
   ];
   const out = tables.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())).join('\n');
   db.close();

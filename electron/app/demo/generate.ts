@@ -18,6 +18,8 @@ import { insertWorkspace, writeReferenceDate } from '../../db/repositories/works
 import { refreshAidPayments } from '../../services/aid-payments';
 import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
+import { insertDemoProfile } from './profile';
+import { insertDemoReceivedPayments } from './payments';
 import { exchangeFileName } from '../../sync/files';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
@@ -89,6 +91,8 @@ function fill(db: Db, options: DemoOptions): void {
     createdAt: stamp,
   });
   writeReferenceDate(db, DEMO_REFERENCE_DATE);
+  // An employer's own profile: its organisation and the person who signs its documents.
+  if (options.role === 'employeur') insertDemoProfile(db, own, stamp, options.seed);
   insertDemoAidRates(db);
 
   const metroEmployers = employers.filter((e) => e.department !== OVERSEAS.department);
@@ -115,6 +119,8 @@ function fill(db: Db, options: DemoOptions): void {
   for (const id of conventionIds) refreshAidPayments(db, id);
   // The agency sends its conventions to the payment organisation; an employer's lots carry only its own declarations.
   if (options.role === 'agence') insertDemoLots(db, conventionIds);
+  // The employer typed the payment notices received, one of them short (the « Aides » screen explains it).
+  else insertDemoReceivedPayments(db, DEMO_REFERENCE_DATE, stamp, `${own.name} (démonstration)`);
 }
 
 function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string): DemoEmployer[] {
@@ -141,6 +147,7 @@ function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string)
         { value: 'URSSAF' as const, weight: 9 },
         { value: 'MSA' as const, weight: 1 },
       ]),
+      collectorOther: null,
       address: faker.location.streetAddress(),
       postalCode: overseas ? `974${faker.string.numeric(2)}` : `6900${faker.number.int({ min: 1, max: 9 })}`,
       city,

@@ -42,6 +42,25 @@ describe('cae csv', () => {
     }
   });
 
+  it('exports the accountant’s lists of an employer workspace: aid per month with its differences, exempted base per month and employee', async () => {
+    const dir = tempDir();
+    generateDemoWorkspace({ file: demoDatabasePath(dir, 'employeur'), role: 'employeur', conventions: 20, seed: 1 });
+    let io = fakeIo(dir);
+    expect(await runCsv(['aides', '--out', 'aides.csv', '--data-dir', dir, '--demo', 'employeur'], io)).toBe(0);
+    expect(io.out()).toMatch(/^Aide attendue, reçue et écarts par mois exportée au format CSV \(\d+ lignes et l’en-tête\)/);
+    const aids = readFileSync(path.join(dir, 'aides.csv'), 'utf8').split('\r\n');
+    expect(aids[0]).toBe('\ufeffConvention;Mesure;Salarié;Période;Du;Au;Échéance;Aide attendue (€);Reçu (€);Écart (€);État;Explication;Références');
+    // Seen from the demo's reference date (15/06/2009): nothing received after it, the rest still to come.
+    expect(aids.some((l) => l.includes(';À venir;'))).toBe(true);
+    expect(aids.filter((l) => /;\d{2}\/\d{2}\/\d{4};/.test(l)).length).toBeGreaterThan(10);
+    io = fakeIo(dir);
+    expect(await runCsv(['assiettes', '--out', 'assiettes.csv', '--data-dir', dir, '--demo', 'employeur'], io)).toBe(0);
+    expect(io.out()).toContain('Assiette exonérée par mois et par salarié exportée au format CSV');
+    const bases = readFileSync(path.join(dir, 'assiettes.csv'), 'utf8').split('\r\n');
+    expect(bases[0]).toBe('\ufeffMois;Salarié;Convention;Mesure;Assiette exonérée (€)');
+    expect(bases[1]).toMatch(/^[a-zéû]+ \d{4};[^;]+;\d{3}-\d{4}-\d{5}-\d{5};[^;]+;\d+,\d{2}$/);
+  });
+
   it.each([
     [[], 'Indiquez une seule liste à exporter.'],
     [['factures', '--out', 'x.csv'], 'Liste « factures » inconnue'],

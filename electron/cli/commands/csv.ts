@@ -1,15 +1,20 @@
-/** `cae csv LISTE --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]`: a whole list as a CSV file for a spreadsheet. */
+/**
+ * `cae csv LISTE --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]`: a whole list as a CSV file for a spreadsheet;
+ * `aides` and `assiettes` are the accountant's (aid expected, received and differences; exempted base per month and employee).
+ */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportList } from '../../../shared/api/exports-contract';
 import { AppError } from '../../../shared/api/result';
+import { systemClock } from '../../app/context';
 import { listCsv } from '../../exports/index';
+import { workspaceToday } from '../../services/workspace-day';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
 import { openWorkspace } from '../workspace-db';
 import { writeAtomically, writeError } from '../write-output';
 
-const USAGE = 'Usage : cae csv conventions|employeurs|salaries|echanges --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]\n';
+const USAGE = 'Usage : cae csv conventions|employeurs|salaries|echanges|aides|assiettes --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]\n';
 
 /** The list names accepted, in French as on the screens or as in the API. */
 const LISTS: Record<string, ExportList> = {
@@ -22,9 +27,20 @@ const LISTS: Record<string, ExportList> = {
   echanges: 'lots',
   échanges: 'lots',
   lots: 'lots',
+  aides: 'aids',
+  aids: 'aids',
+  assiettes: 'exemptions',
+  exemptions: 'exemptions',
 };
 
-const LIST_LABELS: Record<ExportList, string> = { conventions: 'conventions', employers: 'employeurs', employees: 'salariés', lots: 'lots échangés' };
+const LIST_LABELS: Record<ExportList, string> = {
+  conventions: 'Liste des conventions',
+  employers: 'Liste des employeurs',
+  employees: 'Liste des salariés',
+  lots: 'Liste des lots échangés',
+  aids: 'Aide attendue, reçue et écarts par mois',
+  exemptions: 'Assiette exonérée par mois et par salarié',
+};
 
 export async function runCsv(args: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -46,7 +62,7 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
   }
   const list = Object.hasOwn(LISTS, name) ? LISTS[name] : undefined;
   if (!list) {
-    io.stderr(`Liste « ${name} » inconnue (conventions, employeurs, salaries ou echanges).\n${USAGE}`);
+    io.stderr(`Liste « ${name} » inconnue (conventions, employeurs, salaries, echanges, aides ou assiettes).\n${USAGE}`);
     return EXIT.USAGE;
   }
   const out = parsed.values.out;
@@ -65,7 +81,8 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
   }
   let csv;
   try {
-    csv = listCsv(db, { list });
+    // The aid not yet due is told from the day the workspace is seen from (a demo's reference date, or SOURCE_DATE_EPOCH).
+    csv = listCsv(db, { list }, workspaceToday(db, systemClock(io.env)));
   } finally {
     db.close();
   }
@@ -76,6 +93,6 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
     io.stderr(writeError(target, e));
     return EXIT.USAGE;
   }
-  io.stdout(`Liste des ${LIST_LABELS[list]} exportée au format CSV (${csv.rows} lignes et l’en-tête) : ${target}\n`);
+  io.stdout(`${LIST_LABELS[list]} exportée au format CSV (${csv.rows} lignes et l’en-tête) : ${target}\n`);
   return EXIT.OK;
 }

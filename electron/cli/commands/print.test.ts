@@ -29,6 +29,7 @@ function seedDatabase(dataDir: string): void {
         name: doc.employer!.name!,
         status: 'ASSOCIATION',
         collector: 'URSSAF',
+        collectorOther: null,
         address: null,
         postalCode: null,
         city: 'Lyon',

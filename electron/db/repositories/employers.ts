@@ -7,6 +7,8 @@ export interface NewEmployer {
   name: string;
   status: EmployerStatus;
   collector: Collector;
+  /** The collector's name when `collector` is AUTRE (form CAE-0515 « AUTRE : … »), else null. */
+  collectorOther: string | null;
   address: string | null;
   postalCode: string | null;
   city: string | null;
@@ -20,8 +22,8 @@ export function insertEmployer(db: Database, e: NewEmployer): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO employers (siret, name, status, collector, address, postal_code, city, department, iban, created_at, updated_at)
-       VALUES (@siret, @name, @status, @collector, @address, @postalCode, @city, @department, @iban, @at, @at)`,
+      `INSERT INTO employers (siret, name, status, collector, collector_other, address, postal_code, city, department, iban, created_at, updated_at)
+       VALUES (@siret, @name, @status, @collector, @collectorOther, @address, @postalCode, @city, @department, @iban, @at, @at)`,
     ).run(e).lastInsertRowid,
   );
 }
@@ -32,7 +34,7 @@ export function upsertEmployer(db: Database, e: NewEmployer): number {
   if (!existing) return insertEmployer(db, e);
   prepared(
     db,
-    `UPDATE employers SET name = @name, status = @status, collector = @collector,
+    `UPDATE employers SET name = @name, status = @status, collector = @collector, collector_other = @collectorOther,
        address = coalesce(@address, address), postal_code = coalesce(@postalCode, postal_code), city = coalesce(@city, city),
        department = coalesce(@department, department), iban = coalesce(@iban, iban), updated_at = @at
      WHERE id = @id`,
@@ -75,12 +77,15 @@ export function countEmployers(db: Database): number {
 }
 
 /** An employer as the instruction form reads it (services/instruct-registry.ts): its stored details but postal code, city and department. */
-export interface EmployerRecord extends Pick<NewEmployer, 'siret' | 'name' | 'address' | 'status' | 'collector' | 'iban'> {
+export interface EmployerRecord extends Pick<NewEmployer, 'siret' | 'name' | 'address' | 'status' | 'collector' | 'collectorOther' | 'iban'> {
   id: number;
 }
 
 export function findEmployer(db: Database, id: number): EmployerRecord | undefined {
-  return prepared<[number], EmployerRecord>(db, 'SELECT id, siret, name, address, status, collector, iban FROM employers WHERE id = ?').get(id);
+  return prepared<[number], EmployerRecord>(
+    db,
+    'SELECT id, siret, name, address, status, collector, collector_other AS collectorOther, iban FROM employers WHERE id = ?',
+  ).get(id);
 }
 
 /** An employer workspace's own SIRET: its first employer (null until its first convention package is imported). */

@@ -49,6 +49,8 @@ export function employerRow(e: Employer, at: string): NewEmployer {
     name: (e.name ?? '').trim(),
     status: e.status as EmployerStatus,
     collector: e.collector ?? 'URSSAF',
+    // The registry keeps the collector's name only for « AUTRE », as the form prints it.
+    collectorOther: e.collector === 'AUTRE' ? e.collectorName?.trim() || null : null,
     address: e.address ?? null,
     postalCode: postal,
     city: m?.[2]?.trim() ?? null,

@@ -26,17 +26,21 @@ import { upsertEmployer } from '../../db/repositories/employers';
 import { insertVersion, updateVersion } from '../../db/repositories/versions/writes';
 import { getWorkspace } from '../../db/repositories/workspace';
 import { assertStorable, employeeRow, employerRow, eventRow, parseDocument, versionColumns, type Doc } from './document';
+import { assertOwnEstablishment, receivedOrderNumber, splitOrderNumber } from './received-number';
 import { actorOf, check, conventionEndOf, loadConvention, type ServiceContext } from './state';
 import { getConvention } from './view';
 
 export function saveDraft(sc: ServiceContext, input: { document: unknown; conventionId?: number | undefined }): ConventionView {
-  const doc = parseDocument(input.document);
+  // An employer records a convention received on paper, under the agency's number as printed (received-number.ts).
+  const { doc, orderNumber: typedOrder } = splitOrderNumber(parseDocument(input.document));
   // The agency's own department and code number its conventions unless the document says otherwise.
   const ws = getWorkspace(sc.db);
+  const received = ws?.role === 'employeur';
   doc.department ??= ws?.department ?? null;
   doc.prescriberCode ??= ws?.agencyCode ?? null;
   doc.filedOn ??= sc.today();
   assertStorable(doc);
+  if (received) assertOwnEstablishment(sc.db, doc);
   const actor = actorOf(sc);
   const id = inTransaction(sc.db, () => {
     const at = sc.now();
@@ -64,7 +68,7 @@ export function saveDraft(sc: ServiceContext, input: { document: unknown; conven
     } else {
       const department = doc.department!;
       const prescriberCode = doc.prescriberCode!;
-      const orderNumber = takeOrderNumber(sc.db, department, prescriberCode);
+      const orderNumber = received ? receivedOrderNumber(sc.db, doc, typedOrder) : takeOrderNumber(sc.db, department, prescriberCode);
       const number = formatConventionNumber({ department, prescriberCode, orderNumber, filedOn: doc.filedOn! });
       conventionId = insertConvention(sc.db, {
         number,

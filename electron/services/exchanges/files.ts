@@ -14,7 +14,7 @@ import { inTransaction } from '../../db/connection';
 import { outboundLotIdByFile } from '../../db/repositories/exchanges/lines';
 import { findLot } from '../../db/repositories/exchanges/lots';
 import { handOverLot } from '../../db/repositories/exchanges/outbound';
-import { exportLots, type ExportResult } from '../../sync/export';
+import { exportLots, type ExportOptions, type ExportResult } from '../../sync/export';
 import { isoSeconds, OUTBOX_FOLDER } from '../../sync/files';
 import { importExchangeFile, type ImportOutcome } from '../../sync/import';
 import { describeImport } from '../../sync/report';
@@ -34,6 +34,8 @@ export interface PendingLotsExport {
   handOver: 'ready' | 'sent';
   /** The workspace's outbox, when outDir is another folder. */
   outbox?: string | undefined;
+  /** Only these kinds of records, of these conventions (a convention's proofs of activity). */
+  only?: ExportOptions['only'];
 }
 
 /**
@@ -49,13 +51,15 @@ export function writePendingLots(db: Database, options: PendingLotsExport): Expo
     maxLines,
     handOver: options.handOver,
     ...(options.outbox === undefined ? {} : { outbox: options.outbox }),
+    ...(options.only === undefined ? {} : { only: options.only }),
   });
 }
 
-export function exportPending(db: Database, folder: string, at: Date): ChannelOutput<'exchanges.export'> {
+/** « Préparer l'envoi »: the pending records (`only`: some of them) written as lots to the outbox, ready to download. */
+export function exportPending(db: Database, folder: string, at: Date, only?: ExportOptions['only']): ChannelOutput<'exchanges.export'> {
   const outDir = outboxOf(folder);
   const { maxLinesPerLot } = readExchangeSettings(db);
-  const result = writePendingLots(db, { outDir, at, maxLines: maxLinesPerLot, handOver: 'ready' });
+  const result = writePendingLots(db, { outDir, at, maxLines: maxLinesPerLot, handOver: 'ready', ...(only === undefined ? {} : { only }) });
   return {
     folder: outDir,
     maxLines: maxLinesPerLot,

@@ -14,6 +14,7 @@ import { AppError } from '../../../shared/api/result';
 import { EVENT_KIND_LABELS, type EventKind, type VersionKind } from '../../../shared/domain/enums';
 import { isLineStatus, RECORD_KIND_LABELS } from '../../../shared/domain/exchange-lines';
 import { CORRECTABLE_BY_VERSION_KIND, explainRejection, type CorrectableField } from '../../../shared/domain/rejections';
+import { formatDateFr } from '../../../shared/format/date';
 import { maskNir } from '../../../shared/format/nir';
 import { laterLineOf, linesOfLot, paymentsOfLot, type LineRow } from '../../db/repositories/exchanges/lines';
 import { findLot } from '../../db/repositories/exchanges/lots';
@@ -49,6 +50,11 @@ function target(line: LineRow): LineOut['target'] {
     return { ...base, section: 'evenements', eventId: id, description: label ? `Événement : ${label.toLowerCase()}` : 'Événement' };
   }
   if (kind === 'denunciation') return { ...base, section: 'denonciation', denunciationId: id, description: 'Dénonciation' };
+  // A proof of activity (`activity:<convention id>:<first day of its period>`) opens the convention's Activité tab.
+  if (kind === 'activity') {
+    const start = line.ref.split(':')[2] ?? '';
+    return { ...base, section: 'activite', description: `Justificatif d’activité de la période commençant le ${formatDateFr(start)}` };
+  }
   return null;
 }
 

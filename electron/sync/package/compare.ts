@@ -17,20 +17,21 @@ function same(a: object, b: object, keys: readonly string[]): boolean {
   return keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
-/** True when upserting `e` would change the local employer (name, status, collector replaced; the rest only when given). */
+/** True when upserting `e` would change the local employer (name, status, collector and its name replaced; the rest only when given). */
 export function employerDiffers(local: PackageEmployerRow, e: PackageEmployer): boolean {
   const merged = {
     ...local,
     name: e.name,
     status: e.status,
     collector: e.collector,
+    collectorOther: e.collectorOther,
     address: e.address ?? local.address,
     postalCode: e.postalCode ?? local.postalCode,
     city: e.city ?? local.city,
     department: e.department ?? local.department,
     iban: e.iban ?? local.iban,
   };
-  return !same(merged, local, ['name', 'status', 'collector', 'address', 'postalCode', 'city', 'department', 'iban']);
+  return !same(merged, local, ['name', 'status', 'collector', 'collectorOther', 'address', 'postalCode', 'city', 'department', 'iban']);
 }
 
 /** True when updating the local employee with `e` would change it (same merge as updateEmployee in db/repositories/employees.ts). */

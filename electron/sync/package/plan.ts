@@ -11,6 +11,7 @@
  * listed with why.
  */
 import type { Database } from 'better-sqlite3';
+import { establishmentIdBySiret } from '../../db/repositories/employer-profile';
 import { employeeByNir } from '../../db/repositories/employees';
 import {
   conventionByNumber,
@@ -145,7 +146,8 @@ function refusal(db: Database, file: ConventionPackage): { reasons: string[] } |
     return { reasons: ['Ce fichier est un dossier de conventions destiné à un employeur : il ne s’importe pas dans l’espace d’une agence.'] };
   }
   const own = firstEmployer(db);
-  if (own && own.siret !== header.recipient) {
+  // Any of its establishments (Établissements) receives its own package; the first one names the workspace.
+  if (own && own.siret !== header.recipient && establishmentIdBySiret(db, header.recipient) === null) {
     return {
       reasons: [`En-tête, champ « recipient » : ce dossier est destiné à l’employeur ${header.recipient}, pas à cet espace de travail (${own.siret}).`],
     };

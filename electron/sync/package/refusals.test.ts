@@ -12,6 +12,7 @@ import { describeImport } from '../report';
 import { formatDateFr } from '../../../shared/format/date';
 import { conventionPackage } from '../schemas';
 import { demoAgency, dumpTables, withDb } from '../../../test/helpers/agency-workspace';
+import { insertEstablishment, putEmployerProfile } from '../../db/repositories/employer-profile';
 
 const tempDir = useTempDir('cae-package-refused-');
 
@@ -88,6 +89,38 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
       new RegExp(`destiné à l’employeur ${otherSiret}, pas à cet espace de travail \\(${rich.siret}\\)`),
     );
     expect(dumpTables(employerFile)).toBe(before);
+  });
+
+  it('applies the package of another of its establishments, once added in Établissements', () => {
+    const { dir, agencyFile, rich, sent, employerFile } = setting();
+    expect(importPackage(employerFile, sent.file, dir).kind).toBe('package-applied');
+    const other = withDb(agencyFile, (db) =>
+      db
+        .prepare(
+          "SELECT er.siret, er.name FROM employers er WHERE er.siret <> ? AND EXISTS (SELECT 1 FROM conventions c WHERE c.employer_id = er.id AND c.status NOT IN ('brouillon', 'a_signer')) ORDER BY er.id LIMIT 1",
+        )
+        .get(rich.siret),
+    ) as { siret: string; name: string };
+    withDb(employerFile, (db) => {
+      const profile = {
+        name: 'Association',
+        status: 'ASSOCIATION',
+        collector: 'URSSAF',
+        collectorName: null,
+        iban: null,
+        signatoryName: 'Jeanne ROUX',
+        signatoryQuality: 'Présidente',
+        updatedAt: 'x',
+      } as const;
+      putEmployerProfile(db, profile);
+      insertEstablishment(db, { siret: other.siret, name: other.name, address: null, postalCode: null, city: null, department: null }, profile, 'x');
+    });
+    const forOther = exportPackage(agencyFile, other.siret, path.join(dir, 'out'), '2009-06-16T08:00:00Z');
+    expect(importPackage(employerFile, forOther.file, dir).kind).toBe('package-applied');
+    const held = withDb(employerFile, (db) =>
+      db.prepare('SELECT count(*) FROM conventions c JOIN employers er ON er.id = c.employer_id WHERE er.siret = ?').pluck().get(other.siret),
+    );
+    expect(held).toBeGreaterThan(0);
   });
 
   it('refuses a tampered package (one field edited, header kept) and keeps it in quarantine with its report', () => {

@@ -83,3 +83,11 @@ export function findEmployeeSummary(db: Database, id: number): { id: number; las
 export function findEmployerIdBySiret(db: Database, siret: string): number | null {
   return prepared<[string], { id: number }>(db, 'SELECT id FROM employers WHERE siret = ?').get(siret)?.id ?? null;
 }
+
+/** The convention already holding this number, or this agency code and order number (a number given once). */
+export function findConventionNumbered(db: Database, number: string, prescriberCode: string, orderNumber: number): { id: number; number: string } | undefined {
+  return prepared<[string, string, number], { id: number; number: string }>(
+    db,
+    'SELECT id, number FROM conventions WHERE number = ? OR (prescriber_code = ? AND order_number = ?)',
+  ).get(number, prescriberCode, orderNumber);
+}

@@ -17,7 +17,7 @@ export interface PackageEmployerRow extends Omit<NewEmployer, 'at'> {
   id: number;
 }
 
-const EMPLOYER_COLUMNS = 'id, siret, name, status, collector, address, postal_code AS postalCode, city, department, iban';
+const EMPLOYER_COLUMNS = 'id, siret, name, status, collector, collector_other AS collectorOther, address, postal_code AS postalCode, city, department, iban';
 
 export function employerBySiret(db: Database, siret: string): PackageEmployerRow | undefined {
   return prepared<[string], PackageEmployerRow>(db, `SELECT ${EMPLOYER_COLUMNS} FROM employers WHERE siret = ?`).get(siret);

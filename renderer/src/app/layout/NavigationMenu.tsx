@@ -1,12 +1,14 @@
 import { NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import { NAVIGATION, isActive } from '../navigation';
+import { useWorkspaceStore } from '../../store/workspace';
+import { isActive, navigationFor } from '../navigation';
 
 export function NavigationMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { pathname } = useLocation();
+  const role = useWorkspaceStore((s) => s.state?.workspace?.role ?? 'agence');
   return (
     <Stack component="nav" aria-label="Navigation principale" gap={2}>
-      {NAVIGATION.map((item) => {
+      {navigationFor(role).map((item) => {
         const active = isActive(item, pathname);
         const Icon = item.icon;
         return (

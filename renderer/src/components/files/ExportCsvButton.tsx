@@ -8,13 +8,13 @@ import type { ChannelInput } from '../../../../shared/api/contract';
 import { call } from '../../api/transport';
 import { useFileDownload } from './useFileDownload';
 
-export function ExportCsvButton({ request }: { request: ChannelInput<'exports.csv'> }) {
+export function ExportCsvButton({ request, label = 'Exporter (CSV)' }: { request: ChannelInput<'exports.csv'>; label?: string }) {
   const { pending, error, download } = useFileDownload();
   const run = () => download(true, 'text/csv;charset=utf-8', () => call('exports.csv', request));
   return (
     <Stack gap={4}>
       <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} loading={pending !== null} onClick={() => void run()}>
-        Exporter (CSV)
+        {label}
       </Button>
       {error ? (
         <Text c="red" size="sm" role="alert">

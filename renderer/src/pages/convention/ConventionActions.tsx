@@ -15,7 +15,7 @@ import { EventModal } from './actions/EventModal';
 import { HoursChangeModal } from './actions/HoursChangeModal';
 import { SubstitutionModal } from './actions/SubstitutionModal';
 import { RenewModal } from './actions/RenewModal';
-import { TRANSITION_ACTIONS, TransitionModal } from './actions/TransitionModal';
+import { TransitionModal, useTransitionActions } from './actions/TransitionModal';
 import type { Convention, Outcome } from './model';
 
 type EventKind = 'SUSPENSION' | 'RUPTURE' | 'TRIAL_PERIOD_ELSEWHERE';
@@ -45,6 +45,7 @@ interface Props {
 export function ConventionActions({ convention, onChanged }: Props) {
   const [open, setOpen] = useState<Open | null>(null);
   const navigate = useNavigate();
+  const actions = useTransitionActions();
   const allowed = allowedTransitions(convention.status);
   const live = allowed.includes('resiliee');
   const procedureOpen = convention.denunciation !== null && convention.denunciation.decision === null;
@@ -63,7 +64,7 @@ export function ConventionActions({ convention, onChanged }: Props) {
         <Group gap="xs" role="group" aria-label="Actions sur la convention">
           {direct.map((to) => (
             <Button key={to} variant={to === 'brouillon' ? 'default' : 'filled'} onClick={() => setOpen({ kind: 'transition', to })}>
-              {TRANSITION_ACTIONS[to]?.button}
+              {actions[to]?.button}
             </Button>
           ))}
           {live ? <LiveConventionButtons canDenounce={allowed.includes('denoncee') && !procedureOpen} onOpen={setOpen} /> : null}

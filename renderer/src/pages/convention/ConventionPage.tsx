@@ -11,6 +11,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { MEASURE_LABELS } from '../../../../shared/domain/enums';
 import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
+import { AidsTab, AidsTabPanel } from '../aids/ConventionAidPanel';
 import { EmptyMessage } from '../../components/EmptyMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { DenunciationSection } from './actions/DenunciationSection';
@@ -24,8 +25,9 @@ import { FindingsPanel } from './panels/FindingsPanel';
 import { HistoryPanel } from './panels/HistoryPanel';
 import { VersionsPanel } from './panels/VersionsPanel';
 import { usePrint } from './usePrint';
+import { ActivityTab, ActivityTabPanel } from './activity/ActivityPanel';
 
-const TABS = ['constats', 'montants', 'versions', 'evenements', 'historique'] as const;
+const TABS = ['constats', 'montants', 'versions', 'evenements', 'historique', 'aides', 'activite'] as const;
 
 export function ConventionPage() {
   const params = useParams();
@@ -34,6 +36,20 @@ export function ConventionPage() {
     return <EmptyMessage title="Convention introuvable" description="L’adresse ne désigne aucune convention." />;
   }
   return <ConventionDetail key={id} id={id} />;
+}
+
+/** « Retour à la liste » and « Imprimer (PDF) ». */
+function HeaderActions({ printing, onPrint }: { printing: boolean; onPrint: () => void }) {
+  return (
+    <Group gap="xs">
+      <Button component={Link} to="/conventions" variant="subtle">
+        Retour à la liste
+      </Button>
+      <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={printing} onClick={onPrint}>
+        Imprimer (PDF)
+      </Button>
+    </Group>
+  );
 }
 
 function ConventionDetail({ id }: { id: number }) {
@@ -60,21 +76,7 @@ function ConventionDetail({ id }: { id: number }) {
       <PageHeader
         title={`Convention ${convention.number}`}
         description={MEASURE_LABELS[convention.measure]}
-        actions={
-          <Group gap="xs">
-            <Button component={Link} to="/conventions" variant="subtle">
-              Retour à la liste
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconPrinter size={16} aria-hidden />}
-              loading={print.pending === 'latest'}
-              onClick={() => print.convention(convention.id)}
-            >
-              Imprimer (PDF)
-            </Button>
-          </Group>
-        }
+        actions={<HeaderActions printing={print.pending === 'latest'} onPrint={() => print.convention(convention.id)} />}
       />
       {print.error ? <ApiErrorAlert title="Le document n’a pas pu être produit" message={print.error} /> : null}
       <ConventionSummary convention={convention} />
@@ -93,6 +95,8 @@ function ConventionDetail({ id }: { id: number }) {
           <Tabs.Tab value="versions">Versions ({convention.versions.length})</Tabs.Tab>
           <Tabs.Tab value="evenements">Événements ({convention.events.length})</Tabs.Tab>
           <Tabs.Tab value="historique">Historique</Tabs.Tab>
+          <AidsTab status={convention.status} />
+          <ActivityTab />
         </Tabs.List>
         <Tabs.Panel value="constats">
           <FindingsPanel convention={convention} />
@@ -113,6 +117,8 @@ function ConventionDetail({ id }: { id: number }) {
         <Tabs.Panel value="historique">
           <HistoryPanel convention={convention} />
         </Tabs.Panel>
+        <AidsTabPanel conventionId={convention.id} status={convention.status} />
+        <ActivityTabPanel conventionId={convention.id} />
       </Tabs>
     </>
   );

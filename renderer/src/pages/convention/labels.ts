@@ -1,7 +1,6 @@
 /** French words for the codes a convention carries (versions, reasons, deadlines, severities). */
 import type { MantineColor } from '@mantine/core';
-import type { VersionKind } from '../../../../shared/domain/enums';
-import type { RUPTURE_REASONS, SUSPENSION_REASONS } from '../../../../shared/rules/document/schema';
+import { RUPTURE_REASON_LABELS, SUSPENSION_REASON_LABELS, type VersionKind } from '../../../../shared/domain/enums';
 
 export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
   INITIAL: 'Convention initiale',
@@ -9,27 +8,6 @@ export const VERSION_KIND_LABELS: Record<VersionKind, string> = {
   HOURS_CHANGE: 'Avenant : durée hebdomadaire',
   EMPLOYER_SUBSTITUTION: 'Avenant : substitution d’employeur',
   MODIFICATION: 'Avenant de modification',
-};
-
-export const SUSPENSION_REASON_LABELS: Record<(typeof SUSPENSION_REASONS)[number], string> = {
-  ILLNESS: 'Maladie',
-  MATERNITY: 'Congé de maternité',
-  PATERNITY: 'Congé de paternité',
-  ADOPTION: 'Congé d’adoption',
-  WORK_ACCIDENT: 'Accident du travail',
-  TRIAL_PERIOD_ELSEWHERE: 'Période d’essai chez un autre employeur',
-  OTHER: 'Autre motif',
-};
-
-export const RUPTURE_REASON_LABELS: Record<(typeof RUPTURE_REASONS)[number], string> = {
-  NEW_CDI: 'Embauche en CDI',
-  NEW_CDD_6M: 'Embauche en CDD de plus de six mois',
-  QUALIFYING_TRAINING: 'Formation qualifiante',
-  GROSS_MISCONDUCT: 'Faute grave',
-  FORCE_MAJEURE: 'Force majeure',
-  INAPTITUDE: 'Inaptitude',
-  TRIAL_PERIOD: 'Pendant la période d’essai',
-  OTHER: 'Autre motif',
 };
 
 const REASON_WORDS: Record<string, string> = { ...SUSPENSION_REASON_LABELS, ...RUPTURE_REASON_LABELS };
@@ -42,6 +20,7 @@ export const DEADLINE_LABELS: Record<string, string> = {
   PROOF_OF_ACTIVITY: 'Justificatif trimestriel d’activité',
   RENEWAL_REQUEST: 'Demande de renouvellement',
   HOURS_PROGRAMME_NOTICE: 'Prévenance du programme horaire',
+  HOURS_PROGRAMME_CHANGE_NOTICE: 'Prévenance de la modification du programme horaire',
   DENUNCIATION_OBSERVATIONS: 'Observations de l’employeur avant dénonciation',
   APPEAL: 'Recours',
 };

@@ -42,11 +42,10 @@ export function ConventionsPage() {
         actions={
           <Group gap="sm">
             <SavedViewsMenu current={filters} onApply={(saved) => setForm(formFromFilters(saved))} />
-            {isAgency ? (
-              <Button component={Link} to="/conventions/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
-                Nouvelle convention
-              </Button>
-            ) : null}
+            {/* An employer records a convention received on paper (it never signs one for the State). */}
+            <Button component={Link} to="/conventions/nouvelle" leftSection={<IconPlus size={16} aria-hidden />}>
+              {isAgency ? 'Nouvelle convention' : 'Saisir une convention reçue'}
+            </Button>
           </Group>
         }
       />

@@ -131,7 +131,7 @@ export function ExportResult({ result, onClose, onHandedOver }: { result: Export
           <Text size="sm" c="dimmed">
             {written
               ? `Écrit${written > 1 ? 's' : ''} dans ${result.folder} (${formatInteger(result.maxLines)} lignes au plus par lot). Téléchargez chaque lot pour le remettre à l’organisme payeur : il passe alors à « Envoyé ».`
-              : 'Aucune convention, aucun avenant, événement ou dénonciation en attente.'}
+              : 'Aucune convention, aucun avenant, événement, dénonciation ou justificatif d’activité en attente.'}
           </Text>
         </Stack>
         <CloseButton aria-label="Fermer le résultat de l’envoi" onClick={onClose} />

@@ -6,6 +6,7 @@ const TAB: Record<NonNullable<LineRow['target']>['section'], string | null> = {
   evenements: 'evenements',
   // The dénonciation is shown above the tabs of the convention page.
   denonciation: null,
+  activite: 'activite',
 };
 
 export function recordLink(target: NonNullable<LineRow['target']>): string {

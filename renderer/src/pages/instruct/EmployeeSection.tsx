@@ -82,11 +82,29 @@ export function EmployeeSection({ conventionId }: { conventionId: number | null 
         <SelectField path="employee.educationLevel" label="Niveau de formation (tableau 2)" options={EDUCATION_OPTIONS} />
         <YesNoField path="employee.registeredJobseeker" label={`Le salarié est-il inscrit ${agency} ?`} />
       </Row>
+      <JobseekerIdRow />
       <Row>
         <YesNoField path="employee.disabledWorker" label="Le salarié est-il reconnu travailleur handicapé ?" />
         <YesNoField path="employee.sentenceAdjustment" label="Le salarié bénéficie-t-il d’un aménagement de peine ?" />
       </Row>
       <ChecksField path="employee.allowances" label="Allocations perçues" options={ALLOWANCE_OPTIONS} />
     </FormSection>
+  );
+}
+
+/** Form CAE-0515 « Numéro IDE »: asked once the employee is registered as a jobseeker (not masked like the NIR). */
+function JobseekerIdRow() {
+  const form = useInstructForm();
+  if (form.doc.employee?.registeredJobseeker !== true) return null;
+  return (
+    <Row>
+      <TextField
+        path="employee.jobseekerId"
+        label="N° d’identifiant demandeur d’emploi (numéro IDE)"
+        hint="7 à 11 lettres et chiffres, tel qu’il figure sur l’avis d’inscription"
+        maxLength={14}
+        upper
+      />
+    </Row>
   );
 }

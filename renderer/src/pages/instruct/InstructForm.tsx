@@ -5,25 +5,27 @@
  */
 import { Badge, Box, Grid, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useMemo, useState, type FocusEvent } from 'react';
+import { useCallback, useMemo, useState, type Dispatch, type FocusEvent, type SetStateAction } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../shared/domain/enums';
 import { checkConvention, type Finding } from '../../../../shared/rules/index';
 import { AdministrationSection } from './AdministrationSection';
+import { CavAnnexSection } from './CavAnnexSection';
 import { CavSection } from './CavSection';
 import { ContractSection } from './ContractSection';
+import { DomDocumentsSection } from './DomDocumentsSection';
 import { DomSection } from './DomSection';
 import { EmployeeSection } from './EmployeeSection';
 import { EmployerSection } from './EmployerSection';
 import { FindingsSummary } from './FindingsSummary';
 import { InstructFormContext, type InstructForm as FormApi } from './formContext';
 import { FundingSection } from './FundingSection';
-import { missingForDraft, removeLocal, setPath, type Doc, type FieldValue, type LocalDraft } from './model';
+import { formDocument, missingForDraft, removeLocal, setPath, type Doc, type FieldValue, type LocalDraft } from './model';
 import { saveStatusText } from './saveState';
 import { SignatureSection } from './SignatureSection';
 import { SupportSection } from './SupportSection';
 import { useAidRateProposal, overrideNeedsReason } from './useAidRateProposal';
-import { useAutosave } from './useAutosave';
+import { receivedNumberMissing, useAutosave } from './useAutosave';
 
 interface InstructFormProps {
   initial: LocalDraft;
@@ -35,7 +37,7 @@ interface InstructFormProps {
 }
 
 export function InstructForm({ initial, initialStatus, initialNumber, today, onCreated, onSigned }: InstructFormProps) {
-  const [doc, setDoc] = useState<Doc>(initial.doc);
+  const [doc, setDoc] = useState<Doc>(() => formDocument(initial.doc));
   const [status, setStatus] = useState<ConventionStatus>(initialStatus);
   const [number, setNumber] = useState<string | null>(initialNumber);
   const [showAll, setShowAll] = useState(false);
@@ -52,20 +54,9 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
   const proposal = useAidRateProposal(doc, setDoc, editable);
   const { checked, result, findings } = useLiveCheck(doc, today);
   const { visited, onBlur } = useVisitedFields();
-  const form = useMemo<FormApi>(
-    () => ({
-      doc,
-      set: (path: string, value: FieldValue) => setDoc((d) => setPath(d, path, value)),
-      patch: (values: Record<string, FieldValue>) => setDoc((d) => Object.entries(values).reduce((acc, [p, v]) => setPath(acc, p, v), d)),
-      findings,
-      visited: (path: string) => showAll || visited.has(path),
-      readOnly: !editable,
-    }),
-    [doc, findings, showAll, visited, editable],
-  );
+  const form = useFormApi(doc, setDoc, { findings, visited, showAll, editable });
 
-  const blockers = [...missingForDraft(doc)];
-  if (overrideNeedsReason(doc, proposal)) blockers.push('le motif de l’écart au taux de l’arrêté préfectoral');
+  const blockers = formBlockers(doc, number, proposal);
   const onStatus = (view: ConventionView) => {
     setStatus(view.status);
     setNumber(view.number);
@@ -90,7 +81,9 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
               <ContractSection minimumMonthlyGrossCents={computed.minimumMonthlyGross?.value ?? null} />
               <SupportSection />
               {doc.measure === 'CAV' ? <CavSection /> : null}
+              {doc.measure === 'CAV' ? <CavAnnexSection /> : null}
               <FundingSection proposal={proposal} monthlyAidCents={computed.monthlyAid?.value ?? null} />
+              {doc.measure === 'CAE_DOM' ? <DomDocumentsSection /> : null}
               <SignatureSection
                 conventionId={conventionId}
                 status={status}
@@ -115,6 +108,35 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
       </Grid>
     </InstructFormContext.Provider>
   );
+}
+
+/** The fields' access to the document (by path, or a whole change), with the rules' findings and the fields already visited. */
+function useFormApi(
+  doc: Doc,
+  setDoc: Dispatch<SetStateAction<Doc>>,
+  state: { findings: ReadonlyMap<string, Finding[]>; visited: ReadonlySet<string>; showAll: boolean; editable: boolean },
+): FormApi {
+  const { findings, visited, showAll, editable } = state;
+  return useMemo<FormApi>(
+    () => ({
+      doc,
+      set: (path: string, value: FieldValue) => setDoc((d) => setPath(d, path, value)),
+      patch: (values: Record<string, FieldValue>) => setDoc((d) => Object.entries(values).reduce((acc, [p, v]) => setPath(acc, p, v), d)),
+      update: setDoc,
+      findings,
+      visited: (path: string) => showAll || visited.has(path),
+      readOnly: !editable,
+    }),
+    [doc, setDoc, findings, showAll, visited, editable],
+  );
+}
+
+/** What else stops the sending: what a draft lacks, a rate override without its reason, the order number of a convention an employer received. */
+function formBlockers(doc: Doc, number: string | null, proposal: ReturnType<typeof useAidRateProposal>): string[] {
+  const blockers = missingForDraft(doc);
+  if (overrideNeedsReason(doc, proposal)) blockers.push('le motif de l’écart au taux de l’arrêté préfectoral');
+  if (receivedNumberMissing(doc, number)) blockers.push('le numéro d’ordre de la convention reçue');
+  return blockers;
 }
 
 /** The rules run on the document as the agent types (debounced): their result, and their findings by field. */

@@ -5,7 +5,7 @@
  * The form's session is keyed by the address (instructSession.ts): opening
  * another draft, or a new convention, starts a fresh one.
  */
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconArrowLeft, IconEraser } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { Link, useLocation, useMatch, useNavigate } from 'react-router';
@@ -16,6 +16,7 @@ import { DraftLoader } from './DraftLoader';
 import { InstructForm } from './InstructForm';
 import { carriedSession, instructSessionKey, routeDraftId } from './instructSession';
 import { MeasureChoice } from './MeasureChoice';
+import { ReceivedConventionGate } from './ReceivedConventionGate';
 import { localToday, newDocument, readLocal, removeLocal, type LocalDraft } from './model';
 
 export function InstructPage() {
@@ -47,16 +48,10 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
     [navigate, sessionKey],
   );
   const onSigned = useCallback(() => void navigate('/conventions'), [navigate]);
-  const header = <InstructHeader title={routeId === null && created === null ? 'Nouvelle convention' : 'Brouillon de convention'} />;
+  const received = workspace?.role === 'employeur';
+  const header = <InstructHeader title={routeId === null && created === null ? 'Nouvelle convention' : 'Brouillon de convention'} received={received} />;
 
-  if (workspace?.role !== 'agence') {
-    return (
-      <>
-        {header}
-        <Alert color="orange">L’instruction des conventions est réservée aux espaces des agences et prescripteurs.</Alert>
-      </>
-    );
-  }
+  if (!workspace) return header;
   const formProps = { today, onCreated, onSigned };
   const startNew = (measure: Measure) =>
     setFresh({
@@ -79,6 +74,8 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
     );
   } else if (fresh === null) {
     body = <MeasureChoice key={`m${restart}`} onChoose={startNew} />;
+    // An employer records a convention received on paper, for one of its establishments.
+    if (received) body = <ReceivedConventionGate>{body}</ReceivedConventionGate>;
   } else {
     body = (
       <>
@@ -95,11 +92,15 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
   );
 }
 
-function InstructHeader({ title }: { title: string }) {
+function InstructHeader({ title, received }: { title: string; received: boolean }) {
   return (
     <PageHeader
       title={title}
-      description="Instruction d’une convention d’aide à l’emploi, dans l’ordre du formulaire CAE-0515."
+      description={
+        received
+          ? 'Saisie d’une convention reçue de l’agence, dans l’ordre du formulaire CAE-0515 : elle est vérifiée par les mêmes règles.'
+          : 'Instruction d’une convention d’aide à l’emploi, dans l’ordre du formulaire CAE-0515.'
+      }
       actions={
         <Button component={Link} to="/conventions" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />}>
           Conventions

@@ -12,8 +12,10 @@ import type { Finding, FindingCode } from '../../../../shared/rules/index';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
 import { DateField } from './fields';
-import { FormSection } from './FormSection';
+import { FormSection, Row } from './FormSection';
+import { SignatoriesFields, TransmissionField } from './SignatoriesFields';
 import { useInstructForm } from './formContext';
+import { useWorkspaceStore } from '../../store/workspace';
 import { readableLegalRef } from '../../../../shared/rules/parameters/sources';
 
 interface SignatureSectionProps {
@@ -71,22 +73,18 @@ export function SignatureSection({ conventionId, status, findings, blockers, tod
 
   return (
     <FormSection title="Signature">
-      <DateField path="signedOn" label="Fait le (date de signature de la convention)" hint="L’embauche ne peut avoir lieu avant la signature" required />
+      <SignatoriesFields />
+      <Row>
+        <DateField
+          path="signedOn"
+          label="Fait le (date de signature de la convention)"
+          hint="La dernière des deux signatures ; l’embauche ne peut avoir lieu avant"
+          required
+        />
+        <TransmissionField />
+      </Row>
       {status === 'brouillon' ? (
-        <Stack gap="xs">
-          {errors.length > 0 || blockers.length > 0 ? (
-            <Text size="sm" c="red.8" role="status">
-              Pour envoyer à la signature, corrigez {errors.length > 0 ? `${errors.length} erreur(s)` : ''}
-              {errors.length > 0 && blockers.length > 0 ? ' et renseignez ' : blockers.length > 0 ? 'renseignez ' : ''}
-              {blockers.join(', ')}.
-            </Text>
-          ) : null}
-          <Group>
-            <Button leftSection={<IconSend size={16} aria-hidden />} onClick={send} loading={pending} aria-disabled={errors.length > 0 || blockers.length > 0}>
-              Envoyer à la signature
-            </Button>
-          </Group>
-        </Stack>
+        <SendStep errors={errors.length} blockers={blockers} pending={pending} onSend={send} />
       ) : (
         <SignStep
           warnings={warnings}
@@ -106,6 +104,27 @@ export function SignatureSection({ conventionId, status, findings, blockers, tod
   );
 }
 
+/** « Envoyer à la signature » (« Terminer la saisie » for an employer), once no error and nothing missing is left. */
+function SendStep({ errors, blockers, pending, onSend }: { errors: number; blockers: string[]; pending: boolean; onSend: () => void }) {
+  const words = useSignatureWords();
+  return (
+    <Stack gap="xs">
+      {errors > 0 || blockers.length > 0 ? (
+        <Text size="sm" c="red.8" role="status">
+          Pour {words.sendFor}, corrigez {errors > 0 ? `${errors} erreur(s)` : ''}
+          {errors > 0 && blockers.length > 0 ? ' et renseignez ' : blockers.length > 0 ? 'renseignez ' : ''}
+          {blockers.join(', ')}.
+        </Text>
+      ) : null}
+      <Group>
+        <Button leftSection={<IconSend size={16} aria-hidden />} onClick={onSend} loading={pending} aria-disabled={errors > 0 || blockers.length > 0}>
+          {words.send}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 interface SignStepProps {
   warnings: Finding[];
   texts: Record<string, string>;
@@ -116,9 +135,10 @@ interface SignStepProps {
 }
 
 function SignStep({ warnings, texts, onText, canSign, pending, onSign }: SignStepProps) {
+  const words = useSignatureWords();
   return (
     <Stack gap="sm">
-      <Text size="sm">La convention est « À signer ». Vérifiez la date de signature, justifiez chaque avertissement, puis signez.</Text>
+      <Text size="sm">{words.signIntro}</Text>
       {warnings.length > 0 ? (
         <List size="sm">
           {warnings.map((w) => (
@@ -143,9 +163,31 @@ function SignStep({ warnings, texts, onText, canSign, pending, onSign }: SignSte
       )}
       <Group>
         <Button color="teal" leftSection={<IconSignature size={16} aria-hidden />} onClick={onSign} loading={pending} disabled={!canSign}>
-          Signer la convention
+          {words.sign}
         </Button>
       </Group>
     </Stack>
   );
+}
+
+/**
+ * The agency signs for the State; an employer only records the convention it
+ * received signed, at the date printed on it (it never signs for the State).
+ */
+function useSignatureWords() {
+  const received = useWorkspaceStore((s) => s.state?.workspace?.role === 'employeur');
+  return received
+    ? {
+        send: 'Terminer la saisie',
+        sendFor: 'terminer la saisie',
+        sign: 'Enregistrer la convention signée',
+        signIntro:
+          'La saisie est terminée. Vérifiez la date de signature portée sur la convention, notez pour chaque avertissement ce que l’agence a retenu, puis enregistrez-la comme signée.',
+      }
+    : {
+        send: 'Envoyer à la signature',
+        sendFor: 'envoyer à la signature',
+        sign: 'Signer la convention',
+        signIntro: 'La convention est « À signer ». Vérifiez la date de signature, justifiez chaque avertissement, puis signez.',
+      };
 }

@@ -3,7 +3,7 @@
  * findings summary's links) and the rules' findings under the field (errors
  * in red, warnings and notes below in orange / grey, each with its legal reference).
  */
-import { Checkbox, Group, NativeSelect, Radio, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, NativeSelect, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Finding } from '../../../../shared/rules/index';
 import { FrAmountInput } from '../../components/inputs/FrAmountInput';
@@ -171,7 +171,8 @@ export function YesNoField({ path, label, hint }: FieldProps) {
   );
 }
 
-export function ChecksField({ path, label, hint, options }: FieldProps & { options: readonly (readonly [string, string])[] }) {
+/** Check boxes for a list of choices; `vertical` puts long labels one per line. */
+export function ChecksField({ path, label, hint, options, vertical }: FieldProps & { options: readonly (readonly [string, string])[]; vertical?: boolean }) {
   const form = useInstructForm();
   const v = getPath(form.doc, path);
   const b = bind(form, path, hint);
@@ -185,11 +186,19 @@ export function ChecksField({ path, label, hint, options }: FieldProps & { optio
       value={Array.isArray(v) ? (v as string[]) : []}
       onChange={(x) => form.set(path, x.length > 0 ? x : null)}
     >
-      <Group gap="lg" mt={4}>
-        {options.map(([value, l]) => (
-          <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} />
-        ))}
-      </Group>
+      {vertical ? (
+        <Stack gap={6} mt={4}>
+          {options.map(([value, l]) => (
+            <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} />
+          ))}
+        </Stack>
+      ) : (
+        <Group gap="lg" mt={4}>
+          {options.map(([value, l]) => (
+            <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} />
+          ))}
+        </Group>
+      )}
     </Checkbox.Group>
   );
 }

@@ -7,6 +7,8 @@ export interface InstructForm {
   set: (path: string, value: FieldValue) => void;
   /** Several fields at once (a registry pick). */
   patch: (values: Record<string, FieldValue>) => void;
+  /** A change the field paths cannot say (a list of rows, a block set or removed at once): the next document from the current one. */
+  update: (change: (doc: Doc) => Doc) => void;
   /** The rules' findings, by the document path they name. */
   findings: ReadonlyMap<string, Finding[]>;
   /** Missing-field findings show once the field was visited (or the agent tried to send). */

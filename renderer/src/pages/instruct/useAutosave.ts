@@ -10,9 +10,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
+import { useWorkspaceStore } from '../../store/workspace';
 import { localCopyWithoutNir } from './localCopy';
 import { missingForDraft, removeLocal, writeLocal, type Doc, type LocalDraft } from './model';
 import { savedState, type SaveState } from './saveState';
+
+/**
+ * An employer's convention received on paper is numbered by the order number typed
+ * (AdministrationSection): until then the first save waits (the service would refuse it).
+ */
+export function receivedNumberMissing(doc: Doc, saved: unknown): boolean {
+  const role = useWorkspaceStore.getState().state?.workspace?.role;
+  return role === 'employeur' && (saved === null || saved === undefined) && !String((doc as { orderNumber?: unknown }).orderNumber ?? '').trim();
+}
 
 export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onCreated: (draft: ConventionView) => void) {
   const [debounced] = useDebouncedValue(doc, 1000);
@@ -46,10 +56,11 @@ export function useAutosave(doc: Doc, initial: LocalDraft, enabled: boolean, onC
     [onCreated],
   );
 
+  const numberMissing = receivedNumberMissing(debounced, state.conventionId);
   useEffect(() => {
-    if (!enabled || missingForDraft(debounced).length > 0 || JSON.stringify(debounced) === state.savedJson) return;
+    if (!enabled || missingForDraft(debounced).length > 0 || numberMissing || JSON.stringify(debounced) === state.savedJson) return;
     save(debounced).catch(() => undefined);
-  }, [debounced, enabled, save, state.savedJson]);
+  }, [debounced, enabled, numberMissing, save, state.savedJson]);
 
   useEffect(() => {
     if (!enabled) return;

@@ -11,7 +11,7 @@ import type { ChannelInput } from '../../../../../shared/api/contract';
 import { RUPTURE_REASONS, SUSPENSION_REASONS } from '../../../../../shared/rules/document/schema';
 import { call } from '../../../api/transport';
 import { dateError, parseDateFr } from '../dates';
-import { RUPTURE_REASON_LABELS, SUSPENSION_REASON_LABELS } from '../labels';
+import { RUPTURE_REASON_LABELS, SUSPENSION_REASON_LABELS } from '../../../../../shared/domain/enums';
 import type { Convention, EventOutcome } from '../model';
 import { DateField, FormButtons, RefusalAlert } from './FormParts';
 import { useSubmit } from './useSubmit';

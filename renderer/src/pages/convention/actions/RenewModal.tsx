@@ -24,6 +24,9 @@ export function RenewModal({ convention, onClose, onDone }: Props) {
   const [to, setTo] = useState('');
   // Signed before it begins: by default the convention's last day (never after today).
   const [signedOn, setSignedOn] = useState(formatDateFr(end < todayIso() ? end : todayIso()));
+  // Contrat d'avenir: the employer's request, made before the renewal (art. R. 5134-45); optional, the rules note its absence.
+  const cav = convention.measure === 'CAV';
+  const [requestedOn, setRequestedOn] = useState('');
   const submit = useSubmit();
 
   async function send(event: FormEvent<HTMLFormElement>) {
@@ -33,9 +36,12 @@ export function RenewModal({ convention, onClose, onDone }: Props) {
     if (!dates.from) local.from = dateError('Début du renouvellement');
     if (!dates.to) local.to = dateError('Fin du renouvellement');
     if (!dates.signedOn) local.signedOn = dateError('Signature de l’avenant');
-    if (!dates.from || !dates.to || !dates.signedOn) return submit.refuse(local);
+    const requested = cav && requestedOn.trim() !== '' ? parseDateFr(requestedOn) : undefined;
+    if (requested === null) local.requestedOn = dateError('Demande de renouvellement');
+    if (!dates.from || !dates.to || !dates.signedOn || requested === null) return submit.refuse(local);
     const { from: f, to: t, signedOn: s } = dates;
-    const done = await submit.run(() => call('conventions.addAvenant', { id: convention.id, kind: 'RENEWAL', from: f, to: t, signedOn: s }));
+    const input = { id: convention.id, kind: 'RENEWAL' as const, from: f, to: t, signedOn: s, ...(requested ? { requestedOn: requested } : {}) };
+    const done = await submit.run(() => call('conventions.addAvenant', input));
     if (done) onDone(done);
   }
 
@@ -47,6 +53,16 @@ export function RenewModal({ convention, onClose, onDone }: Props) {
           <DateField label="Début du renouvellement" value={from} onChange={setFrom} error={submit.fields.from} />
           <DateField label="Fin du renouvellement" value={to} onChange={setTo} error={submit.fields.to} />
           <DateField label="Signature de l’avenant" value={signedOn} onChange={setSignedOn} error={submit.fields.signedOn} />
+          {cav ? (
+            <DateField
+              label="Demande de renouvellement reçue le"
+              description="Faite par l’employeur avant que le renouvellement prenne effet (art. R. 5134-45) ; format JJ/MM/AAAA"
+              required={false}
+              value={requestedOn}
+              onChange={setRequestedOn}
+              error={submit.fields.requestedOn}
+            />
+          ) : null}
           <RefusalAlert message={submit.error} title="Le renouvellement est refusé" />
           <FormButtons submit="Renouveler" pending={submit.pending} onCancel={onClose} />
         </Stack>

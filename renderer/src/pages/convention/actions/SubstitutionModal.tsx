@@ -25,6 +25,7 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
   const [name, setName] = useState('');
   const [status, setStatus] = useState<EmployerStatus>('ASSOCIATION');
   const [collector, setCollector] = useState<Collector>('URSSAF');
+  const [collectorName, setCollectorName] = useState('');
   const [iban, setIban] = useState('');
   const [on, setOn] = useState('');
   const [signedOn, setSignedOn] = useState(formatDateFr(todayIso()));
@@ -36,11 +37,19 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
     const local: Record<string, string> = {};
     if (!/^\d{14}$/.test(siret.replace(/\s/g, ''))) local.siret = 'Le SIRET compte 14 chiffres.';
     if (name.trim().length < 2) local.name = 'Indiquez la dénomination du nouvel employeur.';
+    if (collector === 'AUTRE' && collectorName.trim() === '') local.collectorName = 'Indiquez le nom de l’organisme de recouvrement (ni l’URSSAF ni la MSA).';
     if (iban.trim().length < 15) local.iban = 'Indiquez l’IBAN du nouvel employeur : l’aide lui sera versée.';
     if (!dates.on) local.on = dateError('Date de la substitution');
     if (!dates.signedOn) local.signedOn = dateError('Signature de l’avenant');
     if (Object.keys(local).length || !dates.on || !dates.signedOn) return submit.refuse(local);
-    const employer = { siret: siret.replace(/\s/g, ''), name: name.trim(), status, collector, iban: iban.replace(/\s/g, '').toUpperCase() };
+    const employer = {
+      siret: siret.replace(/\s/g, ''),
+      name: name.trim(),
+      status,
+      collector,
+      ...(collector === 'AUTRE' ? { collectorName: collectorName.trim() } : {}),
+      iban: iban.replace(/\s/g, '').toUpperCase(),
+    };
     const done = await submit.run(() =>
       call('conventions.addAvenant', { id: convention.id, kind: 'EMPLOYER_SUBSTITUTION', on: dates.on!, signedOn: dates.signedOn!, employer }),
     );
@@ -67,11 +76,12 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
             value={status}
             onChange={(e) => setStatus(e.currentTarget.value as EmployerStatus)}
           />
-          <NativeSelect
-            label="Organisme de recouvrement"
-            data={COLLECTORS.map((c) => ({ value: c, label: c === 'AUTRE' ? 'Autre' : c }))}
-            value={collector}
-            onChange={(e) => setCollector(e.currentTarget.value as Collector)}
+          <CollectorFields
+            collector={collector}
+            onCollector={setCollector}
+            name={collectorName}
+            onName={setCollectorName}
+            error={submit.fields.collectorName}
           />
           <TextInput
             label="IBAN du nouvel employeur"
@@ -89,5 +99,30 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+interface CollectorFieldsProps {
+  collector: Collector;
+  onCollector: (c: Collector) => void;
+  name: string;
+  onName: (name: string) => void;
+  error: string | undefined;
+}
+
+/** « URSSAF ☐ MSA ☐ AUTRE : … » (form CAE-0515): « autre » is named. */
+function CollectorFields({ collector, onCollector, name, onName, error }: CollectorFieldsProps) {
+  return (
+    <>
+      <NativeSelect
+        label="Organisme de recouvrement"
+        data={COLLECTORS.map((c) => ({ value: c, label: c === 'AUTRE' ? 'Autre' : c }))}
+        value={collector}
+        onChange={(e) => onCollector(e.currentTarget.value as Collector)}
+      />
+      {collector === 'AUTRE' ? (
+        <TextInput label="Nom de l’organisme de recouvrement (« autre »)" required value={name} onChange={(e) => onName(e.currentTarget.value)} error={error} />
+      ) : null}
+    </>
   );
 }

@@ -8,19 +8,38 @@ import { useState, type Dispatch, type FormEvent, type SetStateAction } from 're
 import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../../shared/domain/enums';
 import { formatDateFr } from '../../../../../shared/format/date';
 import { call } from '../../../api/transport';
+import { useWorkspaceStore } from '../../../store/workspace';
 import { addDaysIso, dateError, parseDateFr, todayIso } from '../dates';
 import { currentVersion, unjustifiedWarnings, type Convention } from '../model';
 import { DateField, FormButtons, RefusalAlert } from './FormParts';
 import { useSubmit, type Submit } from './useSubmit';
 import { readableLegalRef } from '../../../../../shared/rules/parameters/sources';
 
-export const TRANSITION_ACTIONS: Partial<Record<ConventionStatus, { button: string; title: string; dateLabel: string }>> = {
+type TransitionAction = { button: string; title: string; dateLabel: string };
+
+const TRANSITION_ACTIONS: Partial<Record<ConventionStatus, TransitionAction>> = {
   a_signer: { button: 'Envoyer à la signature', title: 'Envoyer la convention à la signature', dateLabel: 'Date d’envoi' },
   signee: { button: 'Signer', title: 'Signer la convention', dateLabel: 'Date de signature' },
   en_cours: { button: 'Démarrer', title: 'Démarrer la convention (embauche)', dateLabel: 'Date d’embauche' },
   terminee: { button: 'Terminer', title: 'Terminer la convention', dateLabel: 'Date de fin constatée' },
   brouillon: { button: 'Renvoyer en brouillon', title: 'Renvoyer la convention en brouillon pour corrections', dateLabel: 'Date du renvoi' },
 };
+
+/** An employer records the convention it received signed, at the date printed on it: it never signs for the State. */
+const RECEIVED_ACTIONS: Partial<Record<ConventionStatus, TransitionAction>> = {
+  a_signer: { button: 'Terminer la saisie', title: 'Terminer la saisie de la convention reçue', dateLabel: 'Date de fin de saisie' },
+  signee: {
+    button: 'Enregistrer comme signée',
+    title: 'Enregistrer la convention signée reçue de l’agence',
+    dateLabel: 'Date de signature portée sur la convention',
+  },
+};
+
+/** The buttons and forms of the status changes, in the words of the workspace's role. */
+export function useTransitionActions(): Partial<Record<ConventionStatus, TransitionAction>> {
+  const received = useWorkspaceStore((s) => s.state?.workspace?.role === 'employeur');
+  return received ? { ...TRANSITION_ACTIONS, ...RECEIVED_ACTIONS } : TRANSITION_ACTIONS;
+}
 
 function defaultDate(c: Convention, to: ConventionStatus): string {
   const doc = currentVersion(c)?.document;
@@ -88,7 +107,7 @@ interface Props {
 }
 
 export function TransitionModal({ convention, to, onClose, onDone }: Props) {
-  const action = TRANSITION_ACTIONS[to] ?? { button: 'Valider', title: `Passer à « ${CONVENTION_STATUS_LABELS[to]} »`, dateLabel: 'Date' };
+  const action = useTransitionActions()[to] ?? { button: 'Valider', title: `Passer à « ${CONVENTION_STATUS_LABELS[to]} »`, dateLabel: 'Date' };
   const [date, setDate] = useState(formatDateFr(defaultDate(convention, to)));
   const [actor, setActor] = useState('');
   const [reason, setReason] = useState('');
