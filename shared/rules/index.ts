@@ -23,7 +23,7 @@ export { isValidDepartment } from './identifiers/codes';
 export { centsToEuros, decimalToUnits } from './money/exact';
 export { valueAt } from './parameters/dated';
 export { CAE, CAV } from './parameters/measures';
-export { caeRef, cavRef, CAV_REFS, RECODIFICATION_DATE } from './parameters/articles';
+export { caeRef, cavRef, RECODIFICATION_DATE } from './parameters/articles';
 export { employmentAgencyName, payingAgencyName } from './parameters/organisations';
 export { cavAuthorityOf, cavSignatory, needsDepartmentDelegation, type CavSignatory } from './parameters/cavAuthority';
 export { SOURCES } from './parameters/sources';

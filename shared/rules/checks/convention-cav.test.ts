@@ -162,6 +162,49 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     d.events = [{ kind: 'SUSPENSION', from: '2008-11-01', to: '2008-11-30', reason: 'OTHER', paid: true, reportedOn: '2008-11-03' }];
     expect(nov(d)).toBeUndefined();
   });
+  it('R. 5134-49 3° et R. 5134-59 : le contrat d’avenir est réservé aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH ; la loi qui le dit n’est pas dans les sources, ces articles la supposent', () => {
+    const d = valid();
+    d.employee = { ...d.employee, allowances: [] };
+    const f = checkConvention(d).findings.find((x) => x.code === 'BENEFICIARY_NOT_ELIGIBLE');
+    expect(f).toMatchObject({ severity: 'error', field: 'employee.allowances' });
+    expect(f?.legalRef).toMatch(
+      /^contrat d’avenir : la loi qui le réserve aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH .*n’est pas dans les sources ; R\. 5134-49 3° et R\. 5134-59 la supposent : 004_270ee0ee401e397b\.txt — art\. R\. 5134-49 3°/,
+    );
+    // R. 5134-49 as a whole says what the convention records, not who may be hired.
+    expect(f?.legalRef).not.toContain('mentions 1° à 15°');
+    d.employee = { ...d.employee, allowances: ['AAH'] };
+    expect(codes(d)).not.toContain('BENEFICIARY_NOT_ELIGIBLE:error');
+    // Before 1 May 2008 the R. 5134-x are not the text in force: cavRef says so.
+    const before = valid();
+    before.filedOn = '2007-09-03';
+    before.signedOn = '2007-09-10';
+    before.contract = { ...before.contract, hiredOn: '2007-09-17', plannedEnd: '2009-09-16' };
+    before.employee = { ...before.employee, allowances: [] };
+    const g = checkConvention(before).findings.find((x) => x.code === 'BENEFICIARY_NOT_ELIGIBLE');
+    expect(g?.legalRef).toMatch(/n’est pas dans les sources ; .* : 004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*texte hors des sources.*R\. 5134-49 3°/);
+  });
+  it('R. 5134-59 : la personne qui perçoit plusieurs allocations signe au titre de l’ASS, puis de l’AAH, de l’API, du RMI (à noter)', () => {
+    const d = valid();
+    d.employee = { ...d.employee, allowances: ['RMI', 'API', 'AAH'] };
+    const f = checkConvention(d).findings.find((x) => x.code === 'ALLOWANCE_PRIORITY');
+    expect(f).toMatchObject({ severity: 'info', field: 'employee.allowances' });
+    expect(f?.message).toContain('au titre de l’AAH');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-59/);
+    d.employee = { ...d.employee, allowances: ['RMI', 'ASS'] };
+    expect(checkConvention(d).findings.find((x) => x.code === 'ALLOWANCE_PRIORITY')?.message).toContain('au titre de l’ASS');
+    d.employee = { ...d.employee, allowances: ['RMI'] };
+    expect(codes(d)).not.toContain('ALLOWANCE_PRIORITY:info');
+  });
+  it('R. 5134-47 : la convention initiale du contrat d’avenir dure au plus 24 mois ; au-delà, erreur (prévoir un renouvellement)', () => {
+    const d = valid(); // hired 15/09/2008: 24 months end on 14/09/2010
+    d.contract = { ...d.contract, plannedEnd: '2010-09-15' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'DURATION_TOO_LONG');
+    expect(f).toMatchObject({ severity: 'error', field: 'contract.plannedEnd' });
+    expect(f?.message).toContain('14/09/2010');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-47/);
+    d.contract = { ...d.contract, plannedEnd: '2010-09-14' };
+    expect(codes(d)).not.toContain('DURATION_TOO_LONG:error');
+  });
 });
 
 describe('Contrat d’avenir : demande de renouvellement, modulation des heures, signataire (R. 5134-41 à R. 5134-60)', () => {

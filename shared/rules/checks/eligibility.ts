@@ -1,6 +1,6 @@
 import type { Context } from '../compute/context';
 import { dayFr } from '../dates/day';
-import { caeRef, cavEmployersRef, cavRef, DOM_REFS } from '../parameters/articles';
+import { caeRef, cavBeneficiariesRef, cavEmployersRef, cavRef, DOM_REFS } from '../parameters/articles';
 import { employmentAgencyPhrase } from '../parameters/organisations';
 import { checkDomBeneficiary } from './domEligibility';
 import type { Emit } from './finding';
@@ -85,7 +85,7 @@ export function checkBeneficiary(ctx: Context, emit: Emit): void {
         'error',
         'employee.allowances',
         'Le contrat d’avenir est réservé aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH : indiquez l’allocation perçue ou proposez une autre mesure.',
-        cavRef('contents', at),
+        cavBeneficiariesRef(at),
       );
     }
     const order = ['ASS', 'AAH', 'API', 'RMI'] as const;

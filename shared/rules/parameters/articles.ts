@@ -123,6 +123,10 @@ export const CAV_REFS = {
     'art. R. 5134-48, alinéa 2 (plus de cinquante ans ou travailleur handicapé : renouvellements dans la limite de trente-six mois, durée totale de cinq ans au plus)',
   ),
   contents: ref('CAV_R5134', 'art. R. 5134-49 (mentions 1° à 15° de la convention individuelle)'),
+  beneficiaries: ref(
+    'CAV_R5134',
+    'art. R. 5134-49 3° (situation du salarié « au regard des allocations mentionnées à l’article L. 5134-35 ») et R. 5134-59 (contrat signé au titre de l’une de ces allocations)',
+  ),
   support: ref('CAV_R5134', 'art. R. 5134-49 8° (la convention individuelle comporte « la nature et la durée des actions d’accompagnement et de formation »)'),
   annex: ref(
     'CAV_R5134',
@@ -252,6 +256,17 @@ export function minimumPayRef(measure: Measure | undefined, date: string | undef
   }
   if (measure === 'CAV' || measure === 'CAE_DOM') return `${GENERAL_SMIC} ; ${data}`;
   return `${caeRef('salary', date)} ; ${data}`;
+}
+
+/**
+ * Who may be hired on a contrat d'avenir: the law that reserves it to the
+ * beneficiaries of the RMI, ASS, API or AAH (L. 5134-35) is not in the
+ * sources; R. 5134-49 3° (the convention records the allowance) and
+ * R. 5134-59 (the allowance the contract is signed under) presuppose it.
+ * They are named as in force on `date` (cavRef).
+ */
+export function cavBeneficiariesRef(date: string | undefined): string {
+  return `contrat d’avenir : la loi qui le réserve aux bénéficiaires du RMI, de l’ASS, de l’API ou de l’AAH (art. L. 5134-35, auquel ces articles renvoient) n’est pas dans les sources ; R. 5134-49 3° et R. 5134-59 la supposent : ${cavRef('beneficiaries', date)}`;
 }
 
 /**
