@@ -89,7 +89,7 @@ export function checkDurations(ctx: Context, emit: Emit): void {
       'error',
       'contract.plannedEnd',
       'La fin du contrat précède l’embauche : corrigez les dates.',
-      ctx.measure === 'CAV' ? cavRef('duration', at) : caeRef('duration', at),
+      ctx.measure === 'CAV' ? cavRef('duration', at) : ctx.measure === 'CAE_DOM' ? DOM_REFS.duration : caeRef('duration', at),
     );
     return;
   }

@@ -25,6 +25,20 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
       .map((f) => f.field);
     expect(fields).toEqual(['funding.allowanceDebtorAid', 'funding.allowancePayer', 'clauses.monitoring', 'clauses.repayment']);
   });
+  it('R. 5134-49 : un champ du formulaire du CAE que R. 5134-49 ne nomme pas (prénom, RIB…) est demandé aussi, et la référence le dit ; la date de signature cite R. 5134-44', () => {
+    const d = valid();
+    d.employee = { ...d.employee, firstNames: '' };
+    d.employer = { ...d.employer, iban: undefined };
+    delete d.signedOn;
+    const missing = checkConvention(d).findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING');
+    expect(missing.map((f) => f.field)).toEqual(['signedOn', 'employer.iban', 'employee.firstNames']);
+    expect(missing.find((f) => f.field === 'employee.firstNames')?.legalRef).toBe(
+      '002_d93b7135d023d406.txt — formulaire CAE-0515, bloc « Le salarié » (champ du formulaire du CAE, demandé aussi pour le contrat d’avenir : R. 5134-49 ne le nomme pas)',
+    );
+    expect(missing.find((f) => f.field === 'signedOn')?.legalRef).toMatch(
+      /^004_270ee0ee401e397b\.txt — art\. R\. 5134-44 .*\(date de conclusion de la convention\)$/,
+    );
+  });
   it('R. 5134-49 8° : la convention du contrat d’avenir fixe la nature des actions d’accompagnement ; sans tuteur ni organisme extérieur, erreur', () => {
     const d = valid();
     d.support = { ...d.support, tutor: false, externalEmploymentSupportPlanned: false };
@@ -181,7 +195,9 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     before.contract = { ...before.contract, hiredOn: '2007-09-17', plannedEnd: '2009-09-16' };
     before.employee = { ...before.employee, allowances: [] };
     const g = checkConvention(before).findings.find((x) => x.code === 'BENEFICIARY_NOT_ELIGIBLE');
-    expect(g?.legalRef).toMatch(/n’est pas dans les sources ; .* : 004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*texte hors des sources.*R\. 5134-49 3°/);
+    expect(g?.legalRef).toMatch(
+      /n’est pas dans les sources ; .* : 004_270ee0ee401e397b\.txt — avant le 1er mai 2008, .*texte hors des sources.*R\. 5134-49 3°/,
+    );
   });
   it('R. 5134-59 : la personne qui perçoit plusieurs allocations signe au titre de l’ASS, puis de l’AAH, de l’API, du RMI (à noter)', () => {
     const d = valid();
@@ -194,6 +210,15 @@ describe('Contrat d’avenir (004 R. 5134-x)', () => {
     expect(checkConvention(d).findings.find((x) => x.code === 'ALLOWANCE_PRIORITY')?.message).toContain('au titre de l’ASS');
     d.employee = { ...d.employee, allowances: ['RMI'] };
     expect(codes(d)).not.toContain('ALLOWANCE_PRIORITY:info');
+  });
+  it('R. 5134-44 : la demande de convention du contrat d’avenir précède l’embauche', () => {
+    const d = valid(); // hired 15/09/2008
+    d.filedOn = '2008-09-16';
+    const f = checkConvention(d).findings.find((x) => x.code === 'HIRED_BEFORE_SIGNATURE' && x.field === 'filedOn');
+    expect(f?.severity).toBe('error');
+    expect(f?.legalRef).toMatch(/^004_270ee0ee401e397b\.txt — art\. R\. 5134-44/);
+    d.filedOn = '2008-09-15';
+    expect(codes(d)).not.toContain('HIRED_BEFORE_SIGNATURE:error');
   });
   it('R. 5134-47 : la convention initiale du contrat d’avenir dure au plus 24 mois ; au-delà, erreur (prévoir un renouvellement)', () => {
     const d = valid(); // hired 15/09/2008: 24 months end on 14/09/2010

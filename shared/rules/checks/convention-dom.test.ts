@@ -164,4 +164,42 @@ describe('CAE-DOM (003 décret du 21 mars 2004)', () => {
   it('R. 831-4: no other employment aid', () => {
     expect(codes({ ...dom(), employer: { ...dom().employer, otherStateEmploymentAid: true } })).toContain('AID_CUMULATION:error');
   });
+  it('R. 831-4 (décret 2004, art. 7 III) et R. 831-5 (art. 8 III) : la convention du CAE-DOM dit le type de contrat, le terme du CDD et le montant total de l’aide', () => {
+    const missing = (d: ConventionDocument) =>
+      checkConvention(d)
+        .findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING')
+        .map((f) => [f.field, f.legalRef]);
+    const d = dom();
+    d.contract = { ...d.contract, type: undefined };
+    d.funding = {};
+    expect(missing(d)).toEqual([
+      ['contract.type', DOM_REFS.duration],
+      ['funding.totalAid', DOM_REFS.payments],
+    ]);
+    d.contract = { ...d.contract, type: 'CDD' };
+    d.funding = { totalAid: '6000.00' };
+    expect(missing(d)).toEqual([['contract.plannedEnd', DOM_REFS.duration]]);
+  });
+  it('R. 831-4 (décret 2004, art. 7 III : la convention « est conclue pour la durée du contrat à durée déterminée ») : un CDD de moins d’un mois est signalé (avertissement)', () => {
+    const d = dom();
+    d.contract = { ...d.contract, type: 'CDD', plannedEnd: '2004-05-30' };
+    const f = checkConvention(d).findings.find((x) => x.code === 'DURATION_TOO_SHORT');
+    expect(f).toMatchObject({ severity: 'warning', field: 'contract.plannedEnd', legalRef: DOM_REFS.duration });
+    d.contract = { ...d.contract, plannedEnd: '2004-06-02' };
+    expect(codes(d)).not.toContain('DURATION_TOO_SHORT:warning');
+  });
+  it('R. 831-4 (décret 2004, art. 7 III) : la fin d’un CDD ne précède pas l’embauche ; la référence est celle du décret, pas celle du CAE', () => {
+    const d = dom();
+    d.contract = { ...d.contract, type: 'CDD', plannedEnd: '2004-04-30' };
+    const f = checkConvention(d).findings.filter((x) => x.code === 'DURATION_TOO_SHORT');
+    expect(f).toMatchObject([{ severity: 'error', field: 'contract.plannedEnd', message: 'La fin du contrat précède l’embauche : corrigez les dates.' }]);
+    expect(f[0]?.legalRef).toBe(DOM_REFS.duration);
+  });
+  it('décret 2004, chapitre 3 (R. 831-x) et art. 12 I : le contrat d’accès à l’emploi est conclu outre-mer ; un département de métropole est refusé', () => {
+    const f = checkConvention({ ...dom(), department: '69' }).findings.find((x) => x.code === 'DEPARTMENT_INVALID');
+    expect(f).toMatchObject({ severity: 'error', field: 'department' });
+    expect(f?.message).toContain('réservé à l’outre-mer');
+    expect(f?.legalRef).toContain('que ces articles ne valent qu’outre-mer n’est pas écrit dans les sources');
+    for (const department of ['971', '972', '973', '974', '976']) expect(codes({ ...dom(), department })).not.toContain('DEPARTMENT_INVALID:error');
+  });
 });

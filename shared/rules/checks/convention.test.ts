@@ -199,6 +199,82 @@ describe('CAE (001 L322-4-7, 002 formulaire CAE-0515)', () => {
     expect(r.findings.map((f) => f.field)).toContain('measure');
     expect(() => checkConvention({ schema: 'cae.convention/1', measure: 'CAE', contract: { hiredOn: '2008-06-09' } })).not.toThrow();
   });
+  it('formulaire CAE-0515 (cadre réservé à l’administration, « L’employeur », « Le salarié », « Le contrat de travail », « Fait le ») : chaque champ du formulaire manquant est signalé ; le CAE dit aussi sa fin prévue et le taux de l’aide', () => {
+    const missing = checkConvention({ schema: 'cae.convention/1', measure: 'CAE' }).findings.filter((f) => f.code === 'REQUIRED_FIELD_MISSING');
+    expect(missing.map((f) => f.field)).toEqual([
+      'department',
+      'signedOn',
+      'employer.name',
+      'employer.siret',
+      'employer.status',
+      'employer.iban',
+      'employee.lastName',
+      'employee.firstNames',
+      'employee.birthDate',
+      'contract.hiredOn',
+      'contract.romeCode',
+      'contract.monthlyGross',
+      'contract.weeklyHours',
+      'contract.plannedEnd',
+      'funding.aidRatePercent',
+    ]);
+    expect(missing.every((f) => f.severity === 'error')).toBe(true);
+    expect(missing.find((f) => f.field === 'employer.siret')?.legalRef).toBe('002_d93b7135d023d406.txt — formulaire CAE-0515, bloc « L’employeur »');
+    expect(missing.find((f) => f.field === 'employer.iban')?.legalRef).toContain('notice, point 3');
+  });
+  it('formulaire CAE-0515, conditions générales (« L’embauche ne peut avoir lieu avant la signature de la convention ») : la demande de convention précède l’embauche', () => {
+    const d = cae();
+    d.filedOn = '2008-06-10';
+    const f = checkConvention(d).findings.find((x) => x.code === 'HIRED_BEFORE_SIGNATURE');
+    expect(f).toMatchObject({ severity: 'error', field: 'filedOn' });
+    expect(f?.message).toContain('La demande de convention (10/06/2008) doit précéder l’embauche (09/06/2008)');
+    d.filedOn = '2008-06-09';
+    expect(codes(d)).not.toContain('HIRED_BEFORE_SIGNATURE:error');
+  });
+  it('L322-4-7 I al. 4 : la fin du contrat ne précède pas l’embauche', () => {
+    const d = caeExample({ plannedEnd: '2008-06-01' });
+    const f = checkConvention(d).findings.filter((x) => x.code === 'DURATION_TOO_SHORT');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'error', field: 'contract.plannedEnd', message: 'La fin du contrat précède l’embauche : corrigez les dates.' });
+  });
+  it('L322-4-7 I al. 7 : les 20 h valent pour chaque durée du contrat ; un renouvellement ou un avenant qui la réduit en dessous est signalé, cité au jour où il prend effet', () => {
+    const d = caeExample({ hiredOn: '2007-06-11', plannedEnd: '2007-12-10' });
+    d.filedOn = '2007-06-01';
+    d.signedOn = '2007-06-05';
+    d.renewals = [{ from: '2007-12-11', to: '2008-06-10', weeklyHours: 18 }];
+    d.events = [{ kind: 'HOURS_CHANGE', on: '2008-05-15', weeklyHours: 19, reportedOn: '2008-05-16' }];
+    const low = checkConvention(d).findings.filter((f) => f.code === 'WEEKLY_HOURS_TOO_LOW');
+    expect(low.map((f) => [f.field, f.severity])).toEqual([
+      ['renewals[0].weeklyHours', 'error'],
+      ['events[0].weeklyHours', 'error'],
+    ]);
+    expect(low[0]?.legalRef).toBe('001_36f2403dfa8c0a26.txt — art. L322-4-7 I, alinéa 7');
+    expect(low[1]?.legalRef).toMatch(/^000_fd6cca7b32c3007e\.txt — art\. L5134-20 .*anciennement 001_36f2403dfa8c0a26\.txt — art\. L322-4-7 I, alinéa 7/);
+    d.contract = { ...d.contract, reducedHoursJustified: true };
+    expect(codes(d).filter((c) => c.startsWith('WEEKLY_HOURS_TOO_LOW'))).toEqual(['WEEKLY_HOURS_TOO_LOW:warning', 'WEEKLY_HOURS_TOO_LOW:warning']);
+  });
+  it('formulaire CAE-0515, bloc « Le salarié » (« Né(e) le à : dept ou pays ») : un département de naissance qui n’existe pas est refusé ; 99 ou un pays ne l’est pas', () => {
+    const birth = (birthDepartment: string) =>
+      checkConvention({ ...cae(), employee: { ...cae().employee, birthDepartment } }).findings.filter((f) => f.code === 'DEPARTMENT_INVALID');
+    expect(birth('96')).toMatchObject([{ severity: 'error', field: 'employee.birthDepartment' }]);
+    expect(birth('96')[0]?.legalRef).toContain('bloc « Le salarié », « dept ou pays »');
+    expect(birth('99')).toEqual([]);
+    expect(birth('Maroc')).toEqual([]);
+    expect(birth('2A')).toEqual([]);
+  });
+  it('formulaire CAE-0515, conditions générales (rupture à l’initiative de l’employeur « ne correspondant pas aux cas mentionnés au II de l’article R.322-16-1 ») : faute grave, force majeure, inaptitude ou période d’essai ne résilient pas la convention ; elle finit la veille de la rupture', () => {
+    const d = cae();
+    for (const reason of ['GROSS_MISCONDUCT', 'FORCE_MAJEURE', 'INAPTITUDE', 'TRIAL_PERIOD'] as const) {
+      d.events = [{ kind: 'RUPTURE', on: '2008-10-03', initiative: 'EMPLOYER', reason, reportedOn: '2008-10-06' }];
+      const r = checkConvention(d);
+      // Only the part of October paid in advance after the rupture is undue.
+      expect(r.computed.repaymentDue?.kind).toBe('UNDUE');
+      expect(r.computed.conventionEnd?.value).toBe('2008-10-02');
+      expect(r.computed.conventionEnd?.trace.formula).toBe('veille de la date d’effet de la rupture');
+    }
+    d.events = [{ kind: 'RUPTURE', on: '2008-10-03', initiative: 'EMPLOYER', reason: 'OTHER', reportedOn: '2008-10-06' }];
+    expect(checkConvention(d).computed.repaymentDue?.kind).toBe('FULL');
+  });
   it('today: an unreported suspension is late once its deadline has passed', () => {
     const d = cae();
     d.events = [{ kind: 'SUSPENSION', from: '2008-09-01', to: '2008-09-30', reason: 'OTHER', paid: false }];

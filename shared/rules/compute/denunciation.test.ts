@@ -60,6 +60,16 @@ describe('dénonciation: the convention ends at the decision', () => {
     expect(events(cae('2008-10-15'))).toEqual(['PROOF_OF_ACTIVITY', 'DENUNCIATION_OBSERVATIONS', 'APPEAL']);
   });
 
+  it('R. 5134-51 et formulaire CAE-0515 « Voies de recours » : sept jours d’observations après l’avis d’intention, deux mois de recours après la décision, reportés au jour ouvré suivant', () => {
+    const d = { ...cae('2008-09-15'), denunciation: { intentNotifiedOn: '2008-09-05', decisionNotifiedOn: '2008-09-15' } };
+    const due = (event: string) => checkConvention(d).computed.reportingDeadlines?.find((x) => x.event === event)?.due;
+    expect(due('DENUNCIATION_OBSERVATIONS')).toBe('2008-09-12'); // 5 + 7, a Friday
+    expect(due('APPEAL')).toBe('2008-11-17'); // 15 November 2008 is a Saturday
+    const c = { ...cav(), denunciation: { intentNotifiedOn: '2009-10-05', decisionNotifiedOn: '2009-10-20' } };
+    const cavDue = (event: string) => checkConvention(c).computed.reportingDeadlines?.find((x) => x.event === event)?.due;
+    expect(cavDue('DENUNCIATION_OBSERVATIONS')).toBe('2009-10-12'); // 5 + 7, a Monday
+    expect(cavDue('APPEAL')).toBe('2009-12-21'); // 20 December 2009 is a Sunday
+  });
   it('formulaire CAE-0515 : une dénonciation décidée avant le 1er mai 2008 cite le formulaire seul', () => {
     const doc: ConventionDocument = {
       ...cae(),
