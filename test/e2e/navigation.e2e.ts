@@ -29,8 +29,9 @@ async function go(page: Page, label: string, title: string) {
   await link.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-  expect(await link.getAttribute('aria-current')).toBe('page');
-  expect(await page.title()).toBe(`${title} — Conventions CAE`);
+  // The page title is set by an effect after the heading is painted: wait for it rather than read it once.
+  await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+  await expect.poll(() => page.title()).toBe(`${title} — Conventions CAE`);
 }
 
 const count = (page: Page) => page.getByTestId('result-count').textContent();
