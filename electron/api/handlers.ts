@@ -18,6 +18,8 @@ import { proposeAidRate } from '../services/aid-rate-proposal';
 import { dashboardSummary } from '../services/dashboard';
 import { getEmployee, getEmployer } from '../services/instruct-registry';
 import { conventionPdf, denunciationPdf } from '../services/documents';
+import { eventDeclarationPdf } from '../services/declarations';
+import { staffRepresentativesReportPdf } from '../services/staff-representatives-report';
 import { exportCsv } from '../exports/index';
 import { deleteView, listViews, saveView } from '../services/views';
 import { exportEmployerPackage } from '../services/exchanges/convention-package';
@@ -28,11 +30,12 @@ import { correctRejectedVersion } from '../services/exchanges/correction';
 import { exportPending, importReturnFile, outboundFile } from '../services/exchanges/files';
 import { aidRateList, conventionList, employeeList, employerList } from '../services/lists';
 import { initializeWorkspace, publish } from '../services/workspace';
-import { workspaceToday } from '../services/workspace-day';
+import { workspaceNow, workspaceToday } from '../services/workspace-day';
 import { aidsOverview, conventionAid, deleteReceivedPayment, exemptionTable, recordReceivedPayment } from '../services/aids';
 import { establishmentForForm, readProfile, saveEstablishment, saveProfile } from '../services/employer-profile';
 import { staffList, staffMember } from '../services/staff';
 import { activityProofPdf, checkTypedActivity, conventionActivity, prepareProofs, saveActivity } from '../services/activity';
+import { markObligationDone, obligationList, saveObligationSettings, unmarkObligation } from '../services/obligations';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(ctx: AppContext): Handlers {
@@ -41,8 +44,12 @@ export function createHandlers(ctx: AppContext): Handlers {
   /** The day the open workspace is seen from (a demo's reference date); the instant of the exchange files. */
   const seenFrom = () => workspaceToday(db(), ctx);
   const fileAt = () => fileInstant(ctx);
-  /** The proofs of activity see the workspace from its day (a demo's reference date): a month is recorded once over. */
-  const activity = (): ServiceContext => ({ db: db(), now: ctx.now, today: seenFrom });
+  /**
+   * The employer's records (proofs of activity, obligations) see the workspace from its day (a demo's reference date):
+   * a month is recorded once over, and recorded that day; their lot is dated that day too.
+   */
+  const seenNow = () => workspaceNow(db(), ctx);
+  const activity = (): ServiceContext => ({ db: db(), now: seenNow, today: seenFrom });
   return {
     'app.info': () => ({ ...ctx.info, today: ctx.today() }),
     'workspace.get': () => ctx.workspaces.state(),
@@ -76,6 +83,10 @@ export function createHandlers(ctx: AppContext): Handlers {
     'employees.get': ({ id }) => getEmployee(sc(), id),
     'documents.conventionPdf': (input) => conventionPdf(db(), input),
     'documents.denunciationPdf': (input) => denunciationPdf(db(), input),
+    // Dated, when not yet reported, on the workspace's day (a demo's reference date), as the proofs of activity.
+    'documents.eventDeclarationPdf': (input) => eventDeclarationPdf(activity(), input),
+    // Seen from the workspace's day (a demo's reference date): the year in progress up to it, dated that day.
+    'documents.staffRepresentativesReportPdf': (input) => staffRepresentativesReportPdf(activity(), input),
     'exports.csv': (input) => exportCsv(db(), input, ctx.today(), seenFrom()),
     'exchanges.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
     'settings.exchange': () => readExchangeSettings(db()),
@@ -90,7 +101,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'activity.check': (input) => checkTypedActivity(activity(), input),
     'activity.save': (input) => saveActivity(activity(), input),
     'activity.proofPdf': (input) => activityProofPdf(activity(), input),
-    'activity.prepareProofs': ({ conventionId }) => prepareProofs(db(), ctx.workspaces.folder(), fileAt(), conventionId),
+    'activity.prepareProofs': ({ conventionId }) => prepareProofs(db(), ctx.workspaces.folder(), fileInstant({ now: seenNow }), conventionId),
     'aids.overview': () => aidsOverview(db(), seenFrom()),
     'aids.convention': ({ id }) => conventionAid(db(), id, seenFrom()),
     'aids.recordPayment': (input) => recordReceivedPayment(sc(), seenFrom(), input),
@@ -102,5 +113,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'establishments.get': ({ id }) => establishmentForForm(db(), id),
     'staff.list': () => staffList(sc(), seenFrom()),
     'staff.get': ({ employeeId }) => staffMember(sc(), employeeId, seenFrom()),
+    'obligations.list': () => obligationList(activity(), seenFrom()),
+    'obligations.markDone': (input) => markObligationDone(activity(), seenFrom(), input),
+    'obligations.unmark': ({ key }) => unmarkObligation(activity(), seenFrom(), key),
+    'obligations.saveSettings': (input) => saveObligationSettings(activity(), seenFrom(), input),
   };
 }

@@ -10,7 +10,9 @@ import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runLots } from './commands/lots';
+import { runObligations } from './commands/obligations';
 import { runPrint } from './commands/print';
+import { runAnnualReport } from './commands/annual-report';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
 import { translateParseArgsError, withDemoDefault } from './options';
@@ -39,6 +41,15 @@ export const COMMANDS: Record<string, Command> = {
       'import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--demo …] [--json]  importe un fichier retour ou un dossier de conventions (résumé ; --verbose : ligne à ligne)',
   },
   lots: { run: runLots, summary: 'lots [--alert-days N] [--data-dir DIR] [--demo …] [--json]  état des lots échangés' },
+  obligations: {
+    run: runObligations,
+    summary: 'obligations [--toutes] [--data-dir DIR] [--demo employeur] [--json]  obligations de l’employeur, par échéance (--toutes : faites comprises)',
+  },
+  'rapport-annuel': {
+    run: runAnnualReport,
+    summary:
+      'rapport-annuel --year AAAA [--out FICHIER.pdf] [--data-dir DIR] [--demo employeur]  rapport annuel aux représentants du personnel (PDF, espace employeur)',
+  },
   csv: {
     run: runCsv,
     summary:

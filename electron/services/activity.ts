@@ -115,6 +115,7 @@ function periodView(
     label: period.label,
     start: period.start,
     end: period.end,
+    due: period.due,
     months: period.months.map((p) => {
       const found = recorded.get(p.month);
       const r = found ? (({ month: _month, ...rest }) => rest)(found) : null;

@@ -11,3 +11,16 @@ export function workspaceToday(db: Database, clock: Pick<Clock, 'today' | 'pinne
   if (clock.pinned) return clock.today();
   return readReferenceDate(db) ?? clock.today();
 }
+
+/**
+ * The instant of a record or a file in a workspace seen from its day: a
+ * demo's reference date at the clock's time of day (« Enregistré le
+ * 15/06/2009 à 10:42 » in a demo seen from 15/06/2009), the clock itself
+ * otherwise.
+ */
+export function workspaceNow(db: Database, clock: Pick<Clock, 'today' | 'now' | 'pinned'>): string {
+  const now = clock.now();
+  if (clock.pinned) return now;
+  const reference = readReferenceDate(db);
+  return reference ? `${reference}${now.slice(10)}` : now;
+}

@@ -84,6 +84,8 @@ const periodView = z.object({
   label: z.string(),
   start: isoDate,
   end: isoDate,
+  /** When the proof is due (the day after the contract's quarter or CAE-DOM payment month ends). */
+  due: isoDate,
   months: z.array(
     z.object({
       month,

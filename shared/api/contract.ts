@@ -18,6 +18,7 @@ import { exchangesChannels } from './exchanges-contract';
 import { activityChannels } from './activity-contract';
 import { aidsChannels } from './aids-contract';
 import { employerChannels } from './employer-contract';
+import { obligationChannels } from './obligations-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -236,6 +237,8 @@ export const channels = {
   ...aidsChannels,
   // The employer workspace: its profile and establishments, its staff roster and each person's timeline.
   ...employerChannels,
+  // The employer's obligations across its conventions, due dates first, with the action that does each one.
+  ...obligationChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

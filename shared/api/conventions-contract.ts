@@ -32,7 +32,15 @@ const finding = z.object({
   legalRef: z.string(),
 });
 
-const deadline = z.object({ event: z.string(), eventDate: isoDate, due: isoDate, reportedOn: isoDate.nullable(), legalRef: z.string() });
+const deadline = z.object({
+  event: z.string(),
+  eventDate: isoDate,
+  due: isoDate,
+  reportedOn: isoDate.nullable(),
+  legalRef: z.string(),
+  /** The fact's rank in the document's `events` (or `renewals` for a renewal), when the deadline comes from one. */
+  index: z.number().int().nullable(),
+});
 const repayment = z.object({
   kind: z.enum(['FULL', 'UNDUE']),
   amountCents: z.number().int(),

@@ -145,6 +145,8 @@ const timelineEntry = z.object({
   details: z.array(z.string()),
   conventionNumber: z.string(),
   done: z.boolean(),
+  /** A reported fact's declaration: `documents.eventDeclarationPdf` with `{ kind: 'EVENT', index }`. */
+  declaration: z.object({ conventionId: z.number().int(), index: z.number().int() }).optional(),
 });
 
 export const employerChannels = {

@@ -9,6 +9,7 @@ import { formatFrHours } from '../format/input';
 import { formatDateFr } from '../format/date';
 import { formatDay, parseDay, weeklyHoursOn, type ConventionDocument } from '../rules/index';
 import type { Measure } from '../rules/vocabulary';
+import { isDeclaredEvent } from './declarations';
 import { formatAvenantIndex } from './numbering';
 import { MEASURE_LABELS, RUPTURE_REASON_LABELS, SUSPENSION_REASON_LABELS, type ConventionStatus, type VersionKind } from './enums';
 import { summarizeSupport } from './support-lines';
@@ -40,10 +41,14 @@ export interface TimelineEntry {
   conventionNumber: string;
   /** Done (on or before the day), or planned. */
   done: boolean;
+  /** A reported fact with a deadline: its declaration (« Déclaration (PDF) »), the convention and the fact's rank in its events. */
+  declaration?: { conventionId: number; index: number };
 }
 
 /** What the timeline reads of a convention (a subset of the convention view). */
 export interface TimelineConvention {
+  /** With `computed`, the facts that have a declaration carry it. */
+  id?: number;
   number: string;
   measure: Measure;
   status: ConventionStatus;
@@ -58,6 +63,7 @@ export interface TimelineConvention {
     document: ConventionDocument;
   }[];
   denunciation: { intentNotifiedOn: string; decision: 'DENOUNCED' | 'MAINTAINED' | null; decisionNotifiedOn: string | null } | null;
+  computed?: { reportingDeadlines: readonly { event: string; index: number | null }[] };
 }
 
 type Version = TimelineConvention['versions'][number];
@@ -213,7 +219,11 @@ function conventionEntries(c: TimelineConvention, today: string): Draft[] {
     if (a) drafts.push(a);
     drafts.push(...support(v, previous));
   });
-  for (const e of latest.events ?? []) drafts.push(fact(e, latest, versions));
+  (latest.events ?? []).forEach((e, index) => {
+    const entry = fact(e, latest, versions);
+    if (c.id !== undefined && isDeclaredEvent(c.computed?.reportingDeadlines ?? [], index)) entry.declaration = { conventionId: c.id, index };
+    drafts.push(entry);
+  });
   drafts.push(...denunciation(c));
   const last = end(c, today);
   if (last) drafts.push(last);

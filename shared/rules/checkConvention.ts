@@ -4,6 +4,7 @@ import { buildContext, type Context } from './compute/context';
 import { domAidSchedule } from './compute/domSchedule';
 import { minimumMonthlyGrossFigure, monthlyAidFigure, monthlyHoursFigure, smicHourlyFigure } from './compute/monthly';
 import { type ReportingDeadline, reportingDeadlines } from './compute/obligations';
+import { type PayRise, payRises } from './compute/payRises';
 import { denunciationRef, type RepaymentDue, repaymentDue } from './compute/repayment';
 import type { Figure, Trace } from './compute/trace';
 import { formatDay } from './dates/day';
@@ -30,6 +31,8 @@ export interface Computed {
   monthlyAid?: Figure<number>;
   aidPayments?: AidPayment[];
   reportingDeadlines?: ReportingDeadline[];
+  /** Rises the pay stated at hiring owes after a SMIC revaluation or a new weekly duration. */
+  payRises?: PayRise[];
   conventionEnd?: Figure<string>;
   repaymentDue?: RepaymentDue;
 }
@@ -142,6 +145,8 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
   const deadlines = reportingDeadlines(ctx);
   if (deadlines.length > 0) computed.reportingDeadlines = deadlines;
   checkReporting(deadlines, options.today, emit);
+  const rises = payRises(ctx);
+  if (rises.length > 0) computed.payRises = rises;
   const rep = repaymentDue(ctx, payments, undue, undueTrace);
   if (rep) {
     computed.repaymentDue = rep;

@@ -16,7 +16,7 @@ import type { ChannelOutput } from '../../shared/api/contract';
 import { formatMonthFr } from '../../shared/format/date';
 import { answerLot } from '../counterpart/respond';
 import { plainText } from '../helpers/pdf';
-import { invoke, replyOf, startApp, useBrowser } from './harness';
+import { closeObligationsSummary, invoke, replyOf, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -27,18 +27,18 @@ async function shot(page: Page, name: string): Promise<void> {
 
 type Period = ChannelOutput<'activity.get'>['periods'][number];
 
-/** A CAE of the demo whose first quarter is over, not recorded yet, without suspension. */
+/** A CAE of the demo with a quarter over, not recorded yet (the demo leaves the latest ones to declare), without suspension. */
 async function quarterToDeclare(page: Page): Promise<{ id: number; number: string; period: Period }> {
   const { items } = await invoke(page, 'conventions.list', { measure: 'CAE', limit: 100, offset: 0 });
   for (const c of items) {
     if (c.status !== 'en_cours' && c.status !== 'terminee') continue;
     const view = await invoke(page, 'activity.get', { conventionId: c.id });
-    const period = view.periods[0];
-    if (period && period.status === 'a_saisir' && period.months.length === 3 && period.months.every((m) => m.over && m.suspensionDays === 0)) {
+    const period = view.periods.find((p) => p.status === 'a_saisir' && p.months.length === 3 && p.months.every((m) => m.over && m.suspensionDays === 0));
+    if (period) {
       return { id: c.id, number: c.number, period };
     }
   }
-  throw new Error('la démonstration employeur n’a plus de CAE dont le premier trimestre est à déclarer');
+  throw new Error('la démonstration employeur n’a plus de CAE dont un trimestre est à déclarer');
 }
 
 /** 8667 → `86,67`, as a person types hours. */
@@ -49,11 +49,15 @@ describe('proofs of activity (employer workspace)', () => {
     const { page, close, url } = await startApp(browser, { demo: 'employeur' });
     try {
       await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+      await closeObligationsSummary(page);
       const { id, number, period } = await quarterToDeclare(page);
-      await page.goto(`${url}#/conventions/${id}`);
+      // Opened on that period, as the « Obligations » screen's button does.
+      await page.goto(`${url}#/conventions/${id}?onglet=activite&periode=${period.start}`);
       await page.getByRole('heading', { level: 1, name: `Convention ${number}` }).waitFor();
       await page.getByRole('tab', { name: 'Activité' }).click();
-      const table = page.getByRole('table', { name: 'Mois du justificatif — 1er trimestre' });
+      // The period's panel: the others (quarters already recorded) hold the same texts, hidden.
+      const panel = page.getByRole('region', { name: new RegExp(`^${period.label}`) });
+      const table = panel.getByRole('table', { name: `Mois du justificatif — ${period.label}` });
       await table.waitFor();
 
       // One month typed three times too high.
@@ -62,17 +66,17 @@ describe('proofs of activity (employer workspace)', () => {
       await worked(first).fill(typed(first.contractHundredths));
       await worked(second).fill(typed(second.contractHundredths * 3));
       await worked(third).fill(typed(third.contractHundredths));
-      const findings = page.getByRole('list', { name: 'Constats du justificatif' });
+      const findings = panel.getByRole('list', { name: 'Constats du justificatif' });
       await findings.getByText('le total dépasse la durée du contrat', { exact: false }).waitFor();
       expect(await findings.textContent()).toContain('Formulaire CAE-0515');
       await shot(page, 'activite-1-total-faux');
 
       // Fixed: no finding, saved, ready to leave.
       await worked(second).fill(typed(second.contractHundredths));
-      await page.getByText('Aucun constat : les mois saisis correspondent au contrat.').waitFor();
-      await page.getByRole('button', { name: 'Enregistrer' }).click();
-      await page.getByText(/^Enregistré à \d{2}:\d{2}$/).waitFor();
-      await page.getByRole('button', { name: /1er trimestre.*Prêt à envoyer/ }).waitFor();
+      await panel.getByText('Aucun constat : les mois saisis correspondent au contrat.').waitFor();
+      await panel.getByRole('button', { name: 'Enregistrer' }).click();
+      await panel.getByText(/^Enregistré à \d{2}:\d{2}$/).waitFor();
+      await page.getByRole('button', { name: new RegExp(`${period.label}.*Prêt à envoyer`) }).waitFor();
 
       const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Imprimer le justificatif (PDF)' }).click()]);
       expect(pdf.suggestedFilename()).toBe(`justificatif-activite-${number}-${period.start}.pdf`);
@@ -104,11 +108,12 @@ describe('proofs of activity (employer workspace)', () => {
       });
       expect(imported.kind).toBe('applied');
       await page.reload();
+      await closeObligationsSummary(page);
       await page.getByRole('tab', { name: 'Activité' }).click();
-      const accepted = page.getByRole('button', { name: /1er trimestre.*Accepté/ });
+      const accepted = page.getByRole('button', { name: new RegExp(`${period.label}.*Accepté`) });
       await accepted.waitFor();
       if ((await accepted.getAttribute('aria-expanded')) !== 'true') await accepted.click();
-      await page.getByText(`Le justificatif est parti dans le lot ${lotName}`, { exact: false }).waitFor();
+      await panel.getByText(`Le justificatif est parti dans le lot ${lotName}`, { exact: false }).waitFor();
       await shot(page, 'activite-3-accepte');
     } finally {
       await close();

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { invoke, startApp, useBrowser } from './harness';
+import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -16,6 +16,7 @@ describe('Aides (employer workspace)', () => {
   it('reconciles a received payment that differs from the expected one, explains it, and exports the CSV', { timeout: 120_000 }, async () => {
     const { page, close } = await startApp(browser, { demo: 'employeur' });
     try {
+      await closeObligationsSummary(page);
       const nav = page.getByRole('navigation', { name: 'Navigation principale' });
       await nav.getByRole('link', { name: 'Aides', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Aides', exact: true }).waitFor();

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { invoke, startApp, useBrowser } from './harness';
+import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -42,6 +42,7 @@ describe('convention package from the Employeurs page', () => {
   it('has no « Dossier de conventions » action in an employer workspace', async () => {
     const { page, close } = await startApp(browser, { demo: 'employeur' });
     try {
+      await closeObligationsSummary(page);
       // An employer's employers are its own establishments.
       await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Établissements', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Établissements', exact: true }).waitFor();

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { invoke, startApp, useBrowser } from './harness';
+import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -132,6 +132,8 @@ describe('first start', () => {
       await page.getByRole('radio', { name: 'Employeur' }).click();
       await page.getByRole('button', { name: 'Ouvrir la démonstration' }).click();
       await heading(page, "Tableau de bord de l'employeur");
+      // Opening the employer demo sums up its obligations first (« Vos obligations »).
+      await closeObligationsSummary(page);
       await page.getByRole('region', { name: 'Démonstration' }).getByRole('button', { name: 'Quitter la démonstration' }).click();
       await heading(page, 'Bienvenue');
       expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null });

@@ -136,6 +136,17 @@ export async function invoke<C extends Channel>(page: Page, channel: C, input: C
   return reply.value;
 }
 
+/**
+ * Closes the start-up summary of an employer workspace (« Vos obligations »,
+ * shown once per opening when something is overdue or due within 30 days)
+ * with « Plus tard »: call it after opening the employer demo.
+ */
+export async function closeObligationsSummary(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Vos obligations' });
+  await dialog.getByRole('button', { name: 'Plus tard' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 /** Runs `act` (a click) and returns the value of the API reply it causes on `channel` (browser mode). */
 export async function replyOf<T>(page: Page, channel: string, act: () => Promise<void>): Promise<T> {
   const [response] = await Promise.all([

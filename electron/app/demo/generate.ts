@@ -20,6 +20,7 @@ import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
 import { insertDemoProfile } from './profile';
 import { insertDemoReceivedPayments } from './payments';
+import { insertDemoActivity } from './activity';
 import { exchangeFileName } from '../../sync/files';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
@@ -120,7 +121,11 @@ function fill(db: Db, options: DemoOptions): void {
   // The agency sends its conventions to the payment organisation; an employer's lots carry only its own declarations.
   if (options.role === 'agence') insertDemoLots(db, conventionIds);
   // The employer typed the payment notices received, one of them short (the « Aides » screen explains it).
-  else insertDemoReceivedPayments(db, DEMO_REFERENCE_DATE, stamp, `${own.name} (démonstration)`);
+  else {
+    insertDemoReceivedPayments(db, DEMO_REFERENCE_DATE, stamp, `${own.name} (démonstration)`);
+    // The quarters declared so far, one forgotten here and there, the latest still to declare.
+    insertDemoActivity(db, DEMO_REFERENCE_DATE, `${own.name} (démonstration)`);
+  }
 }
 
 function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string): DemoEmployer[] {

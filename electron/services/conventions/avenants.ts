@@ -123,7 +123,13 @@ export function addAvenant(sc: ServiceContext, input: AvenantInput): AvenantResu
     return {
       avenantIndex,
       newMonthlyAidCents: planned.newMonthlyAidCents,
-      checklist: input.kind === 'RENEWAL' ? requiredDocuments(row.measure, { kind: 'RENEWAL' }, input.from) : [],
+      checklist:
+        input.kind === 'RENEWAL'
+          ? requiredDocuments(row.measure, { kind: 'RENEWAL' }, input.from)
+          : // A new weekly duration is reported with its two avenants (CAE and contrat d'avenir, as its deadline; not the CAE-DOM).
+            input.kind === 'HOURS_CHANGE' && row.measure !== 'CAE_DOM'
+            ? requiredDocuments(row.measure, { kind: 'HOURS_CHANGE' }, input.on)
+            : [],
     };
   });
   return { convention: getConvention(sc, input.id), ...out };

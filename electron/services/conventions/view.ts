@@ -28,6 +28,7 @@ function summarize(result: CheckResult): ComputedSummary {
       due: d.due,
       reportedOn: d.reportedOn ?? null,
       legalRef: d.legalRef,
+      index: d.index ?? null,
     })),
     repaymentDue: c.repaymentDue
       ? {

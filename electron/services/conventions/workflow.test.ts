@@ -147,6 +147,11 @@ describe('avenants', () => {
     // 90 % × 8,71 € (SMIC from 1 July 2008) × 20 h × 52 / 12 = 679,38 €.
     expect(lowered.newMonthlyAidCents).toBe(67938);
     expect(lowered.convention.versions).toHaveLength(3);
+    // Form CAE-0515: « Toute modification de la durée hebdomadaire du travail donne lieu à modification du contrat de travail » — both avenants go with the report.
+    expect(lowered.checklist.map((c) => c.document)).toEqual([
+      'Copie de l’avenant au contrat de travail fixant la nouvelle durée hebdomadaire du travail',
+      'Copie de l’avenant à la convention fixant la nouvelle durée du travail',
+    ]);
     a.app.close();
   });
 

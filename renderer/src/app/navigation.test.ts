@@ -18,13 +18,19 @@ describe('navigation by workspace role', () => {
     expect(labels('agence').join()).not.toMatch(/Établissements|Personnel/);
   });
 
-  it('shows an employer its establishments and its staff instead, at the same place in the menu', () => {
+  it('shows an employer its establishments and its staff instead, at the same place after « Conventions »', () => {
     const employer = labels('employeur');
     expect(employer).toEqual(expect.arrayContaining(['Établissements /etablissements', 'Personnel /personnel']));
     expect(employer.join()).not.toMatch(/Employeurs|Salariés/);
     const agency = labels('agence');
-    expect(employer.indexOf('Établissements /etablissements')).toBe(agency.indexOf('Employeurs /employeurs'));
-    expect(employer.indexOf('Personnel /personnel')).toBe(agency.indexOf('Salariés /salaries'));
+    const afterConventions = (list: string[], item: string) => list.indexOf(item) - list.indexOf('Conventions /conventions');
+    expect(afterConventions(employer, 'Établissements /etablissements')).toBe(afterConventions(agency, 'Employeurs /employeurs'));
+    expect(afterConventions(employer, 'Personnel /personnel')).toBe(afterConventions(agency, 'Salariés /salaries'));
+  });
+
+  it('gives an employer its « Obligations » first after the dashboard, which an agency does not have', () => {
+    expect(labels('employeur').slice(0, 3)).toEqual(['Tableau de bord /', 'Obligations /obligations', 'Conventions /conventions']);
+    expect(labels('agence').join()).not.toMatch(/Obligations/);
   });
 
   it('marks a section active on its page and the pages below it', () => {

@@ -1,4 +1,14 @@
-import { IconArrowsExchange, IconBuilding, IconCoinEuro, IconFileText, IconLayoutDashboard, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBuilding,
+  IconChecklist,
+  IconCoinEuro,
+  IconFileText,
+  IconLayoutDashboard,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import type { WorkspaceRole } from '../../../shared/domain/enums';
 
 export interface NavigationItem {
@@ -12,10 +22,13 @@ export interface NavigationItem {
 /**
  * The sections of the left navigation, in order. An agency has its registry
  * of employers and employees; an employer has its own establishments and its
- * staff on aided contracts (« Établissements », « Personnel »).
+ * staff on aided contracts (« Établissements », « Personnel »), and its
+ * « Obligations » first after the dashboard.
  */
 const NAVIGATION: readonly NavigationItem[] = [
   { path: '/', label: 'Tableau de bord', icon: IconLayoutDashboard },
+  // What the employer owes, due dates first: first after the dashboard.
+  { path: '/obligations', label: 'Obligations', icon: IconChecklist, roles: ['employeur'] },
   { path: '/conventions', label: 'Conventions', icon: IconFileText },
   { path: '/employeurs', label: 'Employeurs', icon: IconBuilding, roles: ['agence'] },
   { path: '/salaries', label: 'Salariés', icon: IconUsers, roles: ['agence'] },

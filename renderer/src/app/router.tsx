@@ -14,6 +14,7 @@ import { ExchangesPage } from '../pages/exchanges/ExchangesPage';
 import { LotPage } from '../pages/exchanges/LotPage';
 import { InstructPage } from '../pages/instruct/InstructPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { ObligationsPage } from '../pages/obligations/ObligationsPage';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { StaffPage } from '../pages/staff/StaffPage';
 import { StaffPersonPage } from '../pages/staff/StaffPersonPage';
@@ -40,6 +41,8 @@ export function createAppRouter() {
         { path: 'personnel/:id', element: <StaffPersonPage /> },
         // The employer's aid: expected beside received, exempted base, « Et si… ».
         { path: 'aides', element: <AidsPage /> },
+        // The employer's obligations across its conventions, due dates first.
+        { path: 'obligations', element: <ObligationsPage /> },
         { path: 'echanges', element: <ExchangesPage /> },
         { path: 'echanges/:lotId', element: <LotPage /> },
         { path: 'parametres', element: <SettingsPage /> },

@@ -1,13 +1,13 @@
-import { type Context, stateOn } from '../compute/context';
-import { minimumMonthlyGrossFigure, smicOnDay } from '../compute/monthly';
-import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetween, parseDay, tryParseDay } from '../dates/day';
+import type { Context } from '../compute/context';
+import { minimumMonthlyGrossFigure } from '../compute/monthly';
+import { payRises } from '../compute/payRises';
+import { type Day, addMonths, dayFr, endOfContractMonth, formatDay, monthsBetween, tryParseDay } from '../dates/day';
 import { minimumWeeklyHours } from '../hours/minimum';
 import { hoursToHundredths } from '../hours/weekly';
 import { euroFr, hoursFr, percentFr } from '../money/exact';
 import { caeRef, cavRef, DOM_REFS, minimumPayRef } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
-import { SMIC_HOURLY_CENTS } from '../parameters/smic';
 import type { ContractType, Measure } from '../vocabulary';
 import type { Emit } from './finding';
 
@@ -296,47 +296,14 @@ export function checkHoursAndPay(ctx: Context, emit: Emit): void {
   checkPayDuringContract(ctx, emit);
 }
 
-const SMIC_CHANGES = new Set(SMIC_HOURLY_CENTS.values.map((v) => parseDay(v.from)));
-
 /**
- * The pay follows the SMIC and the hours for the whole contract: each SMIC
- * revaluation and each new weekly duration (renewal, avenant) up to the
- * convention's last day sets a new minimum, SMIC hourly × hours × 52 / 12.
- * The document states the pay only at hiring, so the stated pay is compared
- * with each new minimum and a shortfall is reported from its date with the
- * rise due. It is a note (info): the document has no field for a later pay,
- * so there is nothing in it to correct, and the employer owes the minimum
- * anyway (docs/rules.md).
+ * A shortfall of the pay stated at hiring after a SMIC revaluation or a new
+ * weekly duration (compute/payRises.ts). It is a note (info): the document
+ * has no field for a later pay, so there is nothing in it to correct, and the
+ * employer owes the minimum anyway (docs/rules.md).
  */
 function checkPayDuringContract(ctx: Context, emit: Emit): void {
-  const { hired, end, grossCents } = ctx;
-  if (hired === undefined || end === undefined || grossCents === undefined) return;
-  const hoursDays = new Set(ctx.hourSettings.map((s) => s.on));
-  const days = [...new Set([...SMIC_CHANGES, ...hoursDays])].filter((d) => d > hired && d <= end).sort((a, b) => a - b);
-  let hours = stateOn(ctx, hired).hoursH;
-  let previous = hours === undefined ? undefined : minimumMonthlyGrossFigure(hours, formatDay(hired))?.value;
-  for (const d of days) {
-    const now = stateOn(ctx, d).hoursH;
-    const smic = smicOnDay(d);
-    if (now === undefined || !smic) continue;
-    const at = formatDay(d);
-    const min = minimumMonthlyGrossFigure(now, at)?.value;
-    const causes = [
-      SMIC_CHANGES.has(d) ? `SMIC horaire porté à ${euroFr(smic.value)}` : undefined,
-      now !== hours ? `durée hebdomadaire passée à ${hoursFr(now)}` : undefined,
-    ].filter((c) => c !== undefined);
-    hours = now;
-    if (min === undefined || min === previous) continue;
-    previous = min;
-    if (grossCents >= min) continue;
-    emit(
-      'PAY_BELOW_SMIC_DURING_CONTRACT',
-      'info',
-      'contract.monthlyGross',
-      `À partir du ${dayFr(d)} (${causes.join(', ')}), le salaire brut mensuel dû pour ${hoursFr(now)} par semaine est d’au moins ${euroFr(min)} (SMIC horaire × heures × 52 / 12) : le salaire indiqué à l’embauche (${euroFr(grossCents)}) doit augmenter d’au moins ${euroFr(min - grossCents)} à cette date.`,
-      minimumPayRef(ctx.measure, at),
-    );
-  }
+  for (const rise of payRises(ctx)) emit('PAY_BELOW_SMIC_DURING_CONTRACT', 'info', 'contract.monthlyGross', rise.message, rise.legalRef);
 }
 
 export function checkAidRate(ctx: Context, emit: Emit): void {

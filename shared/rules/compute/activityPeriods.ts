@@ -17,6 +17,7 @@
  * its payment's month (3, 12, 24). The last period runs to the convention's
  * last day (renewals, rupture and dénonciation included), its month included.
  */
+import { computeDeadline } from '../dates/deadlines';
 import { type Day, addMonths, dayOfWeek, daysInMonthOf, endOfContractMonth, firstOfMonth, formatDay } from '../dates/day';
 import type { ConventionDocument } from '../document/schema';
 import { mulDivRound } from '../money/exact';
@@ -50,6 +51,13 @@ export interface ProofPeriod {
   /** First and last day covered (`YYYY-MM-DD`). */
   start: string;
   end: string;
+  /**
+   * When the proof is due: the day after the contract's quarter (or CAE-DOM
+   * payment month) ends, or after the convention's last day, moved to the
+   * next working day — the quarterly deadline of the convention's reporting
+   * deadlines (compute/obligations.ts).
+   */
+  due: string;
   months: PeriodMonth[];
 }
 
@@ -135,11 +143,14 @@ export function activityPlan(doc: ConventionDocument): ActivityPlan {
     const stop = milestone === 'end' ? end : Math.min(end, firstOfMonth(last) + daysInMonthOf(last) - 1);
     if (stop < start) continue;
     const index = periods.length + 1;
+    const due =
+      milestone === 'end' ? computeDeadline('jours', 1, formatDay(end), ctx.department) : computeDeadline('mois', milestone, formatDay(hired), ctx.department);
     periods.push({
       index,
       label: periodLabel(measure, index, milestone),
       start: formatDay(start),
       end: formatDay(stop),
+      due: due.deadline,
       months: monthsOfPeriod(ctx, start, stop),
     });
     start = stop + 1;

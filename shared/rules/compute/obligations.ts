@@ -1,6 +1,6 @@
 import { computeDeadline, nonWorkingReason } from '../dates/deadlines';
 import { type Day, addMonths, formatDay, tryParseDay } from '../dates/day';
-import { appealRef, caeRef, cavRef, denunciationObservationsRef } from '../parameters/articles';
+import { appealRef, caeRef, cavRef, denunciationObservationsRef, hoursChangeReportingRef } from '../parameters/articles';
 import { valueAt } from '../parameters/dated';
 import { CAE, CAV } from '../parameters/measures';
 import { employmentAgencyPhrase, payingAgencyPhrase, toOrganisation } from '../parameters/organisations';
@@ -10,6 +10,7 @@ import type { Trace } from './trace';
 export type ObligationEvent =
   | 'SUSPENSION'
   | 'RUPTURE'
+  | 'HOURS_CHANGE'
   | 'RENEWAL'
   | 'PROOF_OF_ACTIVITY'
   | 'RENEWAL_REQUEST'
@@ -22,6 +23,7 @@ export type ObligationEvent =
 export const OBLIGATION_LABELS: Record<ObligationEvent, string> = {
   SUSPENSION: 'Déclaration de la suspension',
   RUPTURE: 'Déclaration de la rupture',
+  HOURS_CHANGE: 'Déclaration du changement de durée du travail',
   RENEWAL: 'Déclaration du renouvellement',
   PROOF_OF_ACTIVITY: "Justificatif trimestriel d'activité",
   RENEWAL_REQUEST: 'Demande de renouvellement',
@@ -41,6 +43,8 @@ export interface ReportingDeadline {
   reportedOn?: string;
   /** Whom the employer informs, with its preposition (« à l’ANPE et au CNASEA », « au salarié »), named as on the day of the fact. */
   recipients?: string;
+  /** The same recipients one by one, with their article (« l’ANPE », « le CNASEA »): one copy of the declaration each. */
+  bodies?: string[];
   legalRef: string;
   trace: Trace;
 }
@@ -54,18 +58,32 @@ const CAV_ALLOWANCES = [
 ] as const;
 
 /**
- * Whom a suspension, rupture or renewal is reported to. CAE: the ANPE and the
- * CNASEA (form CAE-0515, conditions générales). Contrat d'avenir (R. 5134-61):
- * the body serving the allowance the contract was signed under, the body or
- * local authority paying the aid, and the CNASEA. Names as on `date`.
+ * Whom a suspension, rupture, renewal or hours change is reported to, one by
+ * one: the phrase of each (« l’ANPE ») and with its preposition (« à l’ANPE »).
+ * CAE: the ANPE and the CNASEA (form CAE-0515, conditions générales).
+ * Contrat d'avenir (R. 5134-61): the body serving the allowance the contract
+ * was signed under, the body or local authority paying the aid, and the
+ * CNASEA. Names as on `date`.
  */
-function reportingRecipients(ctx: Context, date: string): string {
-  const payer = toOrganisation(payingAgencyPhrase(date));
-  if (ctx.measure !== 'CAV') return `${toOrganisation(employmentAgencyPhrase(date))} et ${payer}`;
+function reportingBodies(ctx: Context, date: string): { name: string; to: string }[] {
+  const payer = { name: payingAgencyPhrase(date), to: toOrganisation(payingAgencyPhrase(date)) };
+  if (ctx.measure !== 'CAV') return [{ name: employmentAgencyPhrase(date), to: toOrganisation(employmentAgencyPhrase(date)) }, payer];
   const held = ctx.doc.employee?.allowances ?? [];
   const allowance = CAV_ALLOWANCES.find(([code]) => held.includes(code))?.[1] ?? 'l’allocation';
   const server = ctx.doc.funding?.allowancePayer?.trim();
-  return `à l’organisme qui sert ${allowance}${server ? ` (${server})` : ''}, à l’organisme ou à la collectivité qui verse l’aide et ${payer}`;
+  const serving = `l’organisme qui sert ${allowance}${server ? ` (${server})` : ''}`;
+  return [
+    { name: serving, to: `à ${serving}` },
+    { name: 'l’organisme ou la collectivité qui verse l’aide', to: 'à l’organisme ou à la collectivité qui verse l’aide' },
+    payer,
+  ];
+}
+
+/** The recipients of a report in one phrase (« à l’ANPE et au CNASEA ») and one by one. */
+function reportingRecipients(ctx: Context, date: string): Pick<ReportingDeadline, 'recipients' | 'bodies'> {
+  const bodies = reportingBodies(ctx, date);
+  const to = bodies.map((b) => b.to);
+  return { recipients: `${to.slice(0, -1).join(', ')} et ${to.at(-1)}`, bodies: bodies.map((b) => b.name) };
 }
 
 /** The latest day that still leaves `n` working days before `target` (a notice given in advance). */
@@ -81,7 +99,8 @@ function workingDaysBefore(target: Day, n: number, department: string | undefine
 
 /**
  * The employer's deadlines: 7 jours francs to report a suspension or rupture
- * (form CAE-0515; R. 5134-61 also for a renewal of a contrat d'avenir),
+ * (form CAE-0515; R. 5134-61 also for a renewal of a contrat d'avenir) and,
+ * by analogy, a change of the weekly hours (form CAE-0515, without a delay),
  * quarterly proofs of activity (CAE), the renewal request before the end,
  * 15 jours ouvrés' notice of a CAV hours programme (R. 5134-60), 7 days for
  * observations before dénonciation (R. 5134-51) and 2 months for an appeal.
@@ -91,6 +110,7 @@ export function reportingDeadlines(ctx: Context): ReportingDeadline[] {
   if (m !== 'CAE' && m !== 'CAV') return [];
   return [
     ...suspensionAndRuptureDeadlines(ctx, m),
+    ...hoursChangeDeadlines(ctx, m),
     ...(m === 'CAV' ? [...cavRenewalDeadlines(ctx), ...cavHoursProgrammeNotice(ctx)] : []),
     ...(m === 'CAE' ? caeProofOfActivityDeadlines(ctx) : []),
     ...renewalRequestDeadline(ctx, m),
@@ -115,21 +135,45 @@ function reportingJoursFrancs(m: ReportedMeasure, from: string): number {
   return valueAt(m === 'CAV' ? CAV.reportingJoursFrancs : CAE.reportingJoursFrancs, from)?.value ?? 7;
 }
 
+/**
+ * Only a fact « avant la fin de la convention » is reported (form CAE-0515; R. 5134-61: « rupture anticipée »):
+ * one dated after the last day is the contract's term, or outside the convention — and a dénonciation
+ * decision ends the convention on the day it is notified.
+ */
+function beforeTheEnd(ctx: Context, from: string): boolean {
+  const fromDay = tryParseDay(from);
+  if (fromDay !== undefined && ctx.plannedEnd !== undefined && fromDay > ctx.plannedEnd) return false;
+  return !(fromDay !== undefined && ctx.denounced !== undefined && fromDay >= ctx.denounced);
+}
+
 function suspensionAndRuptureDeadlines(ctx: Context, m: ReportedMeasure): ReportingDeadline[] {
   const out: ReportingDeadline[] = [];
   (ctx.doc.events ?? []).forEach((e, index) => {
     if (e.kind !== 'SUSPENSION' && e.kind !== 'RUPTURE' && e.kind !== 'TRIAL_PERIOD_ELSEWHERE') return;
     const from = e.kind === 'RUPTURE' ? e.on : e.from;
-    // Only a fact « avant la fin de la convention » is reported (form CAE-0515; R. 5134-61: « rupture anticipée »):
-    // one dated after the last day is the contract's term, or outside the convention — and a dénonciation
-    // decision ends the convention on the day it is notified.
-    const fromDay = tryParseDay(from);
-    if (fromDay !== undefined && ctx.plannedEnd !== undefined && fromDay > ctx.plannedEnd) return;
-    if (fromDay !== undefined && ctx.denounced !== undefined && fromDay >= ctx.denounced) return;
+    if (!beforeTheEnd(ctx, from)) return;
     const n = reportingJoursFrancs(m, from);
     const legalRef = m === 'CAV' ? cavRef('reporting', from) : caeRef('reporting', from);
-    const extra = { index, recipients: reportingRecipients(ctx, from), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
+    const extra = { index, ...reportingRecipients(ctx, from), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
     out.push(deadlineFrom(e.kind === 'RUPTURE' ? 'RUPTURE' : 'SUSPENSION', from, computeDeadline('jours-francs', n, from, ctx.department), legalRef, extra));
+  });
+  return out;
+}
+
+/**
+ * A change of the weekly hours (an avenant, `events[i]` of kind HOURS_CHANGE):
+ * form CAE-0515 says it « doit être signalée à l'ANPE et au CNASEA » without a
+ * delay; the software gives it the 7 jours francs of a suspension or rupture
+ * (same paragraph of the form), and for a contrat d'avenir those of R. 5134-61
+ * (an avenant to the convention, like a renewal): docs/rules.md, « Décisions ».
+ */
+function hoursChangeDeadlines(ctx: Context, m: ReportedMeasure): ReportingDeadline[] {
+  const out: ReportingDeadline[] = [];
+  (ctx.doc.events ?? []).forEach((e, index) => {
+    if (e.kind !== 'HOURS_CHANGE' || !beforeTheEnd(ctx, e.on)) return;
+    const extra = { index, ...reportingRecipients(ctx, e.on), ...(e.reportedOn ? { reportedOn: e.reportedOn } : {}) };
+    const deadline = computeDeadline('jours-francs', reportingJoursFrancs(m, e.on), e.on, ctx.department);
+    out.push(deadlineFrom('HOURS_CHANGE', e.on, deadline, hoursChangeReportingRef(m, e.on), extra));
   });
   return out;
 }
@@ -140,7 +184,7 @@ function cavRenewalDeadlines(ctx: Context): ReportingDeadline[] {
     const n = reportingJoursFrancs('CAV', r.from);
     return deadlineFrom('RENEWAL', r.from, computeDeadline('jours-francs', n, r.from, ctx.department), cavRef('reporting', r.from), {
       index,
-      recipients: reportingRecipients(ctx, r.from),
+      ...reportingRecipients(ctx, r.from),
       ...(r.reportedOn ? { reportedOn: r.reportedOn } : {}),
     });
   });

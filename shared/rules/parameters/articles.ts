@@ -39,6 +39,7 @@ export type CaeTopic =
   | 'exemption'
   | 'appeal'
   | 'proofOfActivity'
+  | 'staffRepresentatives'
   | 'support';
 
 const BEFORE: Record<CaeTopic, string> = {
@@ -75,6 +76,10 @@ const BEFORE: Record<CaeTopic, string> = {
   exemption: ref('FORM_CAE_0515', 'conditions générales, « Exonération de cotisations »'),
   appeal: ref('FORM_CAE_0515', 'conditions générales, « Voies de recours » (deux mois)'),
   proofOfActivity: ref('FORM_CAE_0515', 'conditions générales, « Aides de l’État » (justificatifs trimestriels)'),
+  staffRepresentatives: ref(
+    'L322_4_7',
+    'art. L322-4-7 II, avant-dernier alinéa (« Les institutions représentatives du personnel […] sont informées des conventions conclues. Elles sont saisies, chaque année, d’un rapport sur leur exécution »)',
+  ),
   support: ref(
     'L322_4_7',
     'art. L322-4-7 I, alinéa 2 (« Les conventions fixent les modalités d’orientation et d’accompagnement professionnel […] et prévoient des actions de formation professionnelle et de validation des acquis de l’expérience »)',
@@ -84,6 +89,10 @@ const BEFORE: Record<CaeTopic, string> = {
 const AFTER_LAW = ref('L5134_20', 'art. L5134-20 et suivants (recodification de L322-4-7)');
 /** Where the article of the recodified code that states the rule is known, it is named (its text is not in the sources). */
 const AFTER_SPECIFIC: Partial<Record<CaeTopic, string>> = {
+  staffRepresentatives: ref(
+    'L5134_20',
+    'art. L5134-20 et suivants (recodification de L322-4-7 ; l’article qui reprend l’information et le rapport annuel aux institutions représentatives du personnel n’est pas dans les sources)',
+  ),
   support: ref(
     'L5134_20',
     'art. L5134-20 1° (convention, sous-section 2) et L5134-22 (modalités d’orientation et d’accompagnement professionnel, actions de formation et de validation des acquis de l’expérience ; texte hors des sources)',
@@ -287,6 +296,26 @@ export function cavEmployersRef(date: string | undefined): string {
 export function denunciationObservationsRef(measure: Measure | undefined, date: string | undefined): string {
   if (measure === 'CAV') return cavRef('denunciation', date);
   return `${ref('FORM_CAE_0515', 'conditions générales : « dénonciation de la convention par l’ANPE », sans délai d’observations')} ; sept jours repris du contrat d’avenir (${CAV_REFS.denunciation.slice(CAV_REFS.denunciation.indexOf(' — ') + 3)}, en vigueur au 1er mai 2008), sans texte pour cette mesure dans les sources`;
+}
+
+/**
+ * Reporting a change of the weekly hours. Form CAE-0515 (conditions
+ * générales, « Rupture, suspension et modifications… ») says it « doit être
+ * signalée à l'ANPE et au CNASEA » and gives no delay; the software applies
+ * the seven jours francs the same paragraph gives a suspension or a rupture.
+ * R. 5134-61 does not name it for a contrat d'avenir: its seven jours francs
+ * (for a renewal, another avenant) are applied the same way. As on `date`.
+ */
+export function hoursChangeReportingRef(measure: Measure | undefined, date: string | undefined): string {
+  const form = ref(
+    'FORM_CAE_0515',
+    'conditions générales, « Rupture, suspension et modifications… » (« Toute modification de la durée hebdomadaire du travail donne lieu à modification du contrat de travail du salarié et doit être signalée à l’ANPE et au CNASEA », sans délai écrit ; sept jours francs appliqués par analogie avec la suspension et la rupture, même paragraphe)',
+  );
+  if (measure === 'CAV') {
+    return `${cavRef('reporting', date)}, appliqué par analogie : l’article ne nomme pas le changement de durée du travail, qui est un avenant à la convention comme le renouvellement (6°) ; ${form}`;
+  }
+  if (date !== undefined && date < RECODIFICATION_DATE) return form;
+  return `${AFTER_LAW} ; ${form}`;
 }
 
 /**

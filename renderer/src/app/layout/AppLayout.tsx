@@ -1,6 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useLocation, useMatches } from 'react-router';
+import { StartupSummary } from '../../pages/obligations/StartupSummary';
 import { useWorkspaceStore, workspaceKey } from '../../store/workspace';
 import { ContentErrorBoundary } from '../errors/ContentErrorBoundary';
 import { AppHeader } from './AppHeader';
@@ -13,7 +14,7 @@ import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 const HEADER_HEIGHT = 56;
 const BANNER_HEIGHT = 40;
 
-/** The shell: skip link, demo banner, header, left navigation, and the routed page. */
+/** The shell: skip link, demo banner, header, left navigation, the routed page, and an employer's start-up summary. */
 export function AppLayout() {
   const state = useWorkspaceStore((s) => s.state);
   const key = useWorkspaceStore((s) => workspaceKey(s.state));
@@ -49,6 +50,8 @@ export function AppLayout() {
           <Outlet />
         </ContentErrorBoundary>
       </AppShell.Main>
+      {/* An employer's obligations, summed up once per opening of the workspace (keyed on it). */}
+      {workspace.role === 'employeur' ? <StartupSummary key={key} /> : null}
     </AppShell>
   );
 }

@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { IconCalendarDue, IconRefresh, IconSignature, IconUserCheck, IconUsers } from '@tabler/icons-react';
 import { formatCount } from '../../components/count';
+import { ObligationsCard } from '../obligations/ObligationsCard';
 import { ActiveChart } from './ActiveChart';
 import { StatGrid, type Stat } from './StatCard';
 import type { DashboardSummary } from './summary';
@@ -43,6 +44,7 @@ function employerStats(summary: DashboardSummary): Stat[] {
 export function EmployerDashboard({ summary }: { summary: DashboardSummary }) {
   return (
     <Stack gap="lg">
+      <ObligationsCard />
       <StatGrid stats={employerStats(summary)} cols={{ base: 1, xs: 2, md: 3, lg: 5 }} />
       <ActiveChart
         title="Salariés en contrat sur les 12 derniers mois"

@@ -2,6 +2,7 @@
  * `#/personnel` (employer workspace): each person on an aided contract, where
  * they stand on the workspace's day (en contrat, suspendu, à renouveler,
  * terminé…) and their conventions; a name opens the person's timeline.
+ * Above the list, the yearly report to the staff representatives (PDF).
  */
 import { Anchor, NativeSelect, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
@@ -16,6 +17,7 @@ import { ListToolbar } from '../../components/list/ListToolbar';
 import { PageHeader } from '../../components/PageHeader';
 import { ConventionLines } from './conventionLines';
 import { StaffStateBadge } from './StaffStateBadge';
+import { StaffReportButton } from './StaffReportButton';
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -45,6 +47,7 @@ export function StaffPage() {
   return (
     <>
       {header}
+      <StaffReportButton people={query.data.items} today={query.data.today} />
       <ListToolbar>
         <TextInput
           label="Rechercher"

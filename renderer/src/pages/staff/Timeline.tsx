@@ -1,11 +1,13 @@
 /**
  * A person's timeline as an ordered list: each entry its date (JJ/MM/AAAA),
  * what happened, whether it is done or planned (in words, the colour only
- * repeats it), the convention it belongs to, and its details.
+ * repeats it), the convention it belongs to, and its details; a fact to
+ * report has its « Déclaration (PDF) ».
  */
 import { Badge, Group, List, Text } from '@mantine/core';
 import type { ChannelOutput } from '../../../../shared/api/contract';
 import { formatDateFr } from '../../../../shared/format/date';
+import { DeclarationButton } from '../convention/panels/DeclarationButton';
 import classes from './Timeline.module.css';
 
 type Entry = ChannelOutput<'staff.get'>['timeline'][number];
@@ -35,6 +37,13 @@ export function Timeline({ entries }: { entries: Entry[] }) {
             <Text size="xs" c="dimmed">
               Convention {e.conventionNumber}
             </Text>
+            {e.declaration ? (
+              <DeclarationButton
+                conventionId={e.declaration.conventionId}
+                index={e.declaration.index}
+                what={`${e.title.toLowerCase()} du ${formatDateFr(e.on)}`}
+              />
+            ) : null}
           </Group>
           {e.details.length > 0 ? (
             <List size="sm" mt={4} spacing={2}>

@@ -8,6 +8,7 @@
 import { Accordion, Alert, Badge, Button, CloseButton, Group, List, Paper, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { ActivityView } from '../../../../../shared/api/activity-contract';
 import type { ChannelOutput } from '../../../../../shared/api/contract';
 import { formatDateFr } from '../../../../../shared/format/date';
@@ -85,11 +86,13 @@ function ActivityPanel({ conventionId }: { conventionId: number }) {
   const [latest, setLatest] = useState<{ view: ActivityView; base: ActivityView | undefined; savedAt: Record<string, string> }>();
   const [open, setOpen] = useState<string | null>(null);
   const [prepared, setPrepared] = useState<Prepared | { error: string } | null>(null);
+  // `?periode=2009-03-01` (a proof on the Obligations screen) opens that period.
+  const requested = useSearchParams()[0].get('periode');
   const view = latest && latest.base === query.data ? latest.view : query.data;
   if (query.error && !view) return <ApiErrorAlert message={query.error} onRetry={query.reload} />;
   if (!view) return <Skeleton height={200} aria-label="Chargement des justificatifs d’activité" />;
   if (view.blocked) return <EmptyMessage title="Pas de justificatif d’activité" description={view.blocked} />;
-  const opened = open ?? periodToOpen(view.periods);
+  const opened = open ?? (view.periods.some((p) => p.start === requested) ? requested : periodToOpen(view.periods));
   const saved = (v: ActivityView, period: string, at: string) => {
     // The saved period stays open, whatever its new status.
     setOpen(period);
