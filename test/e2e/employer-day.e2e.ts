@@ -29,9 +29,15 @@ import { addEstablishment, createEmployer, enterReceivedConvention, fillProfile,
 
 const browser = useBrowser();
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+/** The screen as a person sees it on arrival: scrolled to the top, no focus ring on a link clicked (the README's pictures). */
 const shot = async (page: Page, name: string) => {
   const dir = process.env.CAE_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: path.join(dir, `journee-${name}.png`), fullPage: true });
+  if (!dir) return;
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: path.join(dir, `journee-${name}.png`) });
 };
 
 /** The agency's side: the package of the example employer with one CAE for another person (Lucas BERNARD), signed and running. */
@@ -90,6 +96,10 @@ const typed = (hundredths: number) => `${Math.floor(hundredths / 100)},${String(
 /** The first quarter of the package's convention: typed, saved, sent as a `PROOF_OF_ACTIVITY` lot that the counterpart accepts. */
 async function declareQuarter(page: Page, number: string) {
   await openConvention(page, number);
+  // What the agency decides, the employer records as received.
+  const actions = page.getByRole('group', { name: 'Actions sur la convention' });
+  await actions.getByRole('button', { name: 'Enregistrer un renouvellement signé' }).waitFor();
+  expect(await actions.getByRole('button', { name: 'Renouveler', exact: true }).count()).toBe(0);
   await page.getByRole('tab', { name: 'Activité' }).click();
   const conventionId = (await invoke(page, 'conventions.list', { limit: 50, offset: 0 })).items.find((c) => c.number === number)!.id;
   const quarter = (await invoke(page, 'activity.get', { conventionId })).periods[0]!;
@@ -99,7 +109,7 @@ async function declareQuarter(page: Page, number: string) {
     await table.getByLabel(`Heures travaillées — ${formatMonthFr(m.month)}`).fill(typed(m.contractHundredths));
   }
   await page.getByText('Aucun constat : les mois saisis correspondent au contrat.').waitFor();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await page.getByRole('button', { name: new RegExp(`${quarter.label}.*Prêt à envoyer`) }).waitFor();
   await shot(page, '3-activite');
   const prepared = await replyOf<ChannelOutput<'activity.prepareProofs'>>(page, 'activity.prepareProofs', () =>

@@ -151,7 +151,7 @@ describe('Obligations (employer workspace)', () => {
 
         const months = page.getByRole('textbox', { name: 'Rappeler la demande de renouvellement' });
         await months.fill('2');
-        await page.getByRole('button', { name: 'Enregistrer' }).click();
+        await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
         await page.getByRole('status').getByText('Réglage enregistré.').waitFor();
         const after = await invoke(page, 'obligations.list', {});
         expect(after.renewalLeadMonths).toBe(2);

@@ -17,6 +17,7 @@ import { SubstitutionModal } from './actions/SubstitutionModal';
 import { RenewModal } from './actions/RenewModal';
 import { TransitionModal, useTransitionActions } from './actions/TransitionModal';
 import type { Convention, Outcome } from './model';
+import { useWorkspaceStore } from '../../store/workspace';
 
 type EventKind = 'SUSPENSION' | 'RUPTURE' | 'TRIAL_PERIOD_ELSEWHERE';
 type Open =
@@ -45,6 +46,7 @@ interface Props {
 export function ConventionActions({ convention, onChanged }: Props) {
   const [open, setOpen] = useState<Open | null>(null);
   const navigate = useNavigate();
+  const employer = useWorkspaceStore((s) => s.state?.workspace?.role === 'employeur');
   const actions = useTransitionActions();
   const allowed = allowedTransitions(convention.status);
   const live = allowed.includes('resiliee');
@@ -67,7 +69,7 @@ export function ConventionActions({ convention, onChanged }: Props) {
               {actions[to]?.button}
             </Button>
           ))}
-          {live ? <LiveConventionButtons canDenounce={allowed.includes('denoncee') && !procedureOpen} onOpen={setOpen} /> : null}
+          {live ? <LiveConventionButtons canDenounce={allowed.includes('denoncee') && !procedureOpen} employer={employer} onOpen={setOpen} /> : null}
           {draft ? (
             <Button variant="light" color="red" onClick={() => setOpen({ kind: 'deleteDraft' })}>
               Supprimer le brouillon
@@ -84,15 +86,18 @@ export function ConventionActions({ convention, onChanged }: Props) {
   );
 }
 
-/** On a signed or running convention: the renewal, the avenants, the reported facts and the dénonciation. */
-function LiveConventionButtons({ canDenounce, onOpen }: { canDenounce: boolean; onOpen: (open: Open) => void }) {
+/**
+ * On a signed or running convention: the renewal, the avenants, the reported facts and the dénonciation.
+ * An employer does not decide a renewal, an avenant or a dénonciation: it records those the agency signed or notified, and says so.
+ */
+function LiveConventionButtons({ canDenounce, employer, onOpen }: { canDenounce: boolean; employer: boolean; onOpen: (open: Open) => void }) {
   return (
     <>
       <Button variant="light" onClick={() => onOpen({ kind: 'renew' })}>
-        Renouveler
+        {employer ? 'Enregistrer un renouvellement signé' : 'Renouveler'}
       </Button>
       <Button variant="light" onClick={() => onOpen({ kind: 'hours' })}>
-        Modifier la durée hebdomadaire
+        {employer ? 'Enregistrer un avenant de durée' : 'Modifier la durée hebdomadaire'}
       </Button>
       <Button variant="light" onClick={() => onOpen({ kind: 'substitution' })}>
         Substitution d’employeur
@@ -108,7 +113,7 @@ function LiveConventionButtons({ canDenounce, onOpen }: { canDenounce: boolean; 
       </Button>
       {canDenounce ? (
         <Button variant="light" color="orange" onClick={() => onOpen({ kind: 'denounce' })}>
-          Dénoncer
+          {employer ? 'Enregistrer une dénonciation notifiée' : 'Dénoncer'}
         </Button>
       ) : null}
     </>
