@@ -1,3 +1,4 @@
+import { callsOf } from '../../test/helpers/app-calls';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,12 +48,7 @@ async function employerWithCae(): Promise<Employer> {
     log: () => undefined,
   });
   opened.push(app);
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => app.invoke(channel, input);
-  const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const reply = await call(channel, input);
-    if (!reply.ok) throw new Error(`${channel} refusé : ${reply.error.message}`);
-    return reply.value as Extract<ApiReplyOf<C>, { ok: true }>['value'];
-  };
+  const { call, ok } = callsOf(app);
   await ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
   const applied = await ok('exchanges.import', { fileName: pkg.fileName, base64: pkg.base64, dryRun: false });
   expect(applied.kind).toBe('applied');

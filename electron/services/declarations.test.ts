@@ -1,6 +1,6 @@
+import { callsOf } from '../../test/helpers/app-calls';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contract';
 import { agency, runningCae, type Agency } from '../../test/helpers/conventions';
 import { pdfText } from '../../test/helpers/pdf';
 import { useTempDir } from '../../test/helpers/temp-dir';
@@ -60,12 +60,7 @@ async function employerWithFacts() {
     log: () => undefined,
   });
   opened.push(app);
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>> => app.invoke(channel, input);
-  const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const reply = await call(channel, input);
-    if (!reply.ok) throw new Error(`${channel} refusé : ${reply.error.message}`);
-    return reply.value as Extract<ApiReplyOf<C>, { ok: true }>['value'];
-  };
+  const { call, ok } = callsOf(app);
   await ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
   expect((await ok('exchanges.import', { fileName: pkg.fileName, base64: pkg.base64, dryRun: false })).kind).toBe('applied');
   const db = app.workspaces.current();

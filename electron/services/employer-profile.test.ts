@@ -1,5 +1,5 @@
+import { callsOf } from '../../test/helpers/app-calls';
 import { describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contract';
 import { isValidSiret } from '../../shared/rules/index';
 import { agency } from '../../test/helpers/conventions';
 import { useTempDir } from '../../test/helpers/temp-dir';
@@ -11,12 +11,7 @@ const tempDir = useTempDir();
 async function employer(dataDir: string) {
   const app = createAppServices({ dataDir, mode: 'browser', today: () => '2009-06-15', now: () => '2009-06-15T10:00:00.000Z', log: () => undefined });
   await app.invoke('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>> => app.invoke(channel, input);
-  const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const reply = await call(channel, input);
-    if (!reply.ok) throw new Error(`${channel} refusé : ${reply.error.message}`);
-    return reply.value;
-  };
+  const { call, ok } = callsOf(app);
   const db = () => app.workspaces.current();
   const rows = (sql: string) => db().prepare(sql).all();
   return { app, call, ok, db, rows };

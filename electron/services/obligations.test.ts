@@ -1,5 +1,5 @@
+import { callsOf } from '../../test/helpers/app-calls';
 import { describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contract';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { fakeIo } from '../../test/helpers/cli';
 import { createAppServices } from '../api/app-services';
@@ -10,12 +10,7 @@ const tempDir = useTempDir();
 /** The employer demo (seen from its reference date, 15/06/2009), through the API as the screen calls it. */
 async function employerDemo(dir = tempDir()) {
   const app = createAppServices({ dataDir: dir, mode: 'browser', today: () => '2026-12-04', now: () => '2026-12-04T10:00:00.000Z', log: () => undefined });
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>> => app.invoke(channel, input);
-  const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const reply = await call(channel, input);
-    if (!reply.ok) throw new Error(`${channel} refusé : ${reply.error.message}`);
-    return reply.value;
-  };
+  const { call, ok } = callsOf(app);
   await ok('workspace.openDemo', { role: 'employeur' });
   return { app, call, ok, dir };
 }

@@ -1,5 +1,5 @@
+import { callsOf } from '../../test/helpers/app-calls';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contract';
 import { pdfFonts, pdfInfo, pdfText } from '../../test/helpers/pdf';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { createAppServices, type AppServices } from '../api/app-services';
@@ -20,12 +20,7 @@ function open() {
     log: () => undefined,
   });
   opened.push(app);
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>> => app.invoke(channel, input);
-  const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const reply = await call(channel, input);
-    if (!reply.ok) throw new Error(`${channel} refusé : ${reply.error.message}`);
-    return reply.value as Extract<ApiReplyOf<C>, { ok: true }>['value'];
-  };
+  const { call, ok } = callsOf(app);
   return { call, ok };
 }
 

@@ -1,5 +1,5 @@
+import { callsOf } from '../../test/helpers/app-calls';
 import { describe, expect, it } from 'vitest';
-import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contract';
 import { checkConvention } from '../../shared/rules/index';
 import { exampleCae } from '../../test/helpers/conventions';
 import { useTempDir } from '../../test/helpers/temp-dir';
@@ -22,12 +22,7 @@ const tempDir = useTempDir();
 async function employerWithEstablishment(dataDir: string) {
   let day = '2008-06-04';
   const app = createAppServices({ dataDir, mode: 'browser', today: () => day, now: () => `${day}T10:00:00.000Z`, log: () => undefined });
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ApiReplyOf<C>> => app.invoke(channel, input);
-  const ok = async <C extends Channel>(channel: C, input: ChannelInput<C>) => {
-    const reply = await call(channel, input);
-    if (!reply.ok) throw new Error(`${channel} refusé : ${reply.error.message}`);
-    return reply.value;
-  };
+  const { call, ok } = callsOf(app);
   await ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
   await ok('profile.save', {
     name: 'Association Les Jardins du Rhône',
