@@ -1,15 +1,14 @@
 /**
  * An item's button: it downloads the document to send (the declaration of a
  * reported fact, the yearly report to the staff representatives), or opens the screen where the work is done (the proof's
- * period in the Activité tab, the convention on its tab). A download that
- * fails says why in French, under the button.
+ * period in the Activité tab, the convention on its tab).
  */
-import { Button, Text } from '@mantine/core';
-import { IconArrowRight, IconFileDownload } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ObligationItem } from '../../../../shared/api/obligations-contract';
 import { call } from '../../api/transport';
-import { useFileDownload } from '../../components/files/useFileDownload';
+import { PdfButton } from '../../components/files/PdfButton';
 import { actionLabel, actionPath, declarationFact } from './model';
 
 /** What the button downloads, or null when it opens a screen. */
@@ -24,7 +23,6 @@ function produceOf(item: ObligationItem) {
 }
 
 export function ObligationActionButton({ item }: { item: ObligationItem }) {
-  const { pending, error, download } = useFileDownload();
   const label = actionLabel(item);
   const produce = produceOf(item);
   if (!produce) {
@@ -34,22 +32,5 @@ export function ObligationActionButton({ item }: { item: ObligationItem }) {
       </Button>
     );
   }
-  return (
-    <>
-      <Button
-        size="xs"
-        variant="light"
-        leftSection={<IconFileDownload size={14} aria-hidden />}
-        loading={pending !== null}
-        onClick={() => void download(true, 'application/pdf', produce)}
-      >
-        {label}
-      </Button>
-      {error ? (
-        <Text size="xs" c="red.8" role="alert">
-          {error}
-        </Text>
-      ) : null}
-    </>
-  );
+  return <PdfButton label={label} produce={produce} />;
 }
