@@ -7,7 +7,7 @@
  * block names them; without, it leaves « Fait à …, le … » to fill by hand.
  */
 import { createElement as h, type ReactElement } from 'react';
-import { Document, type DocumentProps, Page, Text, View } from '@react-pdf/renderer';
+import { Document, type DocumentProps, Page, Text } from '@react-pdf/renderer';
 import { formatMonthFr } from '../../shared/format/date';
 import { activityProofRef, type ActivityMonth, type ActivityTotals } from '../../shared/rules/compute/activity';
 import type { ProofPeriod } from '../../shared/rules/compute/activityPeriods';
@@ -18,7 +18,7 @@ import { date, pdfDate } from './format';
 import { wordingOn } from './form/wording';
 import { renderPdf } from './render';
 import { styles } from './styles';
-import { Field, Footer, Paragraph, Row, Section, Table } from './ui';
+import { EmployerSignature, Field, Footer, Paragraph, Row, Section, Table } from './ui';
 
 export interface ActivityProofPrintInput {
   number: string;
@@ -113,16 +113,13 @@ function parties(input: ActivityProofPrintInput): ReactElement {
 }
 
 function signature(input: ActivityProofPrintInput): ReactElement {
-  const s = input.signatory;
-  const lines = s
-    ? [`Fait à ${input.place ?? '……………………………'}, le ${date(input.printedOn)}`, `${s.name}, ${s.quality}`, s.organisation]
-    : ['Fait à ……………………………, le ……/……/…………', 'Nom et qualité du signataire : ……………………………………………………'];
-  return h(
-    View,
-    { style: { marginTop: 10, marginLeft: 250 }, wrap: false },
-    ...lines.map((line, i) => h(Text, { key: String(i), style: i === 1 && s ? styles.value : {} }, line)),
-    h(Text, { style: [styles.sub, { marginTop: 40 }] }, 'Signature et cachet de l’employeur'),
-  );
+  return h(EmployerSignature, {
+    signatory: input.signatory,
+    place: input.place,
+    on: input.printedOn,
+    caption: 'Signature et cachet de l’employeur',
+    marginLeft: 250,
+  });
 }
 
 function proofElement(input: ActivityProofPrintInput): ReactElement<DocumentProps> {

@@ -20,7 +20,7 @@ import type { Measure } from '../../shared/rules/vocabulary';
 import { date, hours, pdfDate, yesNo } from './format';
 import { renderPdf } from './render';
 import { styles } from './styles';
-import { Field, Footer, Paragraph, Row, Section } from './ui';
+import { EmployerSignature, Field, Footer, Paragraph, Row, Section } from './ui';
 
 type Event = NonNullable<ConventionDocument['events']>[number];
 type Renewal = NonNullable<ConventionDocument['renewals']>[number];
@@ -215,16 +215,15 @@ function checklistSection(input: DeclarationPrintInput): ReactElement {
 }
 
 function signature(input: DeclarationPrintInput): ReactElement {
-  const s = input.signatory;
-  const lines = s
-    ? [`Fait à ${input.place ?? '……………………………'}, le ${date(input.signedOn)}`, `${s.name}, ${s.quality}`, s.organisation]
-    : ['Fait à ……………………………, le ……/……/…………', 'Nom et qualité du signataire : ……………………………………………………'];
-  return h(
-    View,
-    { style: { marginTop: 8, marginLeft: 250 }, wrap: false },
-    ...lines.map((line, i) => h(Text, { key: String(i), style: i === 1 && s ? styles.value : {} }, line)),
-    h(Text, { style: [styles.sub, { marginTop: 36 }] }, 'Signature et cachet de l’employeur'),
-  );
+  return h(EmployerSignature, {
+    signatory: input.signatory,
+    place: input.place,
+    on: input.signedOn,
+    caption: 'Signature et cachet de l’employeur',
+    marginLeft: 250,
+    marginTop: 8,
+    gap: 36,
+  });
 }
 
 function copyPage(input: DeclarationPrintInput, body: string, title: string): ReactElement {

@@ -22,7 +22,7 @@ import type { Measure } from '../../shared/rules/vocabulary';
 import { date, hours, pdfDate } from './format';
 import { renderPdf } from './render';
 import { styles } from './styles';
-import { Field, Footer, Paragraph, Row, Section, Table } from './ui';
+import { EmployerSignature, Field, Footer, Paragraph, Row, Section, Table } from './ui';
 
 export interface StaffRepresentativesReportPrintInput {
   report: StaffRepresentativesReport;
@@ -159,16 +159,7 @@ function employer(input: StaffRepresentativesReportPrintInput): ReactElement {
 }
 
 function signature(input: StaffRepresentativesReportPrintInput): ReactElement {
-  const s = input.signatory;
-  const lines = s
-    ? [`Fait à ${input.place ?? '……………………………'}, le ${date(input.printedOn)}`, `${s.name}, ${s.quality}`, s.organisation]
-    : ['Fait à ……………………………, le ……/……/…………', 'Nom et qualité du signataire : ……………………………………………………'];
-  return h(
-    View,
-    { style: { marginTop: 10, marginLeft: 480 }, wrap: false },
-    ...lines.map((line, i) => h(Text, { key: String(i), style: i === 1 && s ? styles.value : {} }, line)),
-    h(Text, { style: [styles.sub, { marginTop: 40 }] }, 'Signature de l’employeur'),
-  );
+  return h(EmployerSignature, { signatory: input.signatory, place: input.place, on: input.printedOn, caption: 'Signature de l’employeur', marginLeft: 480 });
 }
 
 function introduction(r: StaffRepresentativesReport): ReactElement[] {

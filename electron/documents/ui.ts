@@ -1,6 +1,7 @@
 /** Building blocks of the printed forms: boxed sections, labelled fields, check boxes, digit boxes, footer. */
 import { createElement as h, type ReactElement, type ReactNode } from 'react';
 import { Text, View } from '@react-pdf/renderer';
+import { date } from './format';
 import { styles } from './styles';
 
 export function Section(props: { title: string; children?: ReactNode; breakable?: boolean }): ReactElement {
@@ -86,5 +87,36 @@ export function Table(props: { head: readonly string[]; rows: readonly (readonly
     { style: styles.table },
     h(View, { style: styles.tableHead, fixed: false }, ...props.head.map(cell)),
     ...props.rows.map((r, ri) => h(View, { key: String(ri), style: styles.tableRow, wrap: false }, ...r.map(cell))),
+  );
+}
+
+/** The employer's signatory as the profile names them (`employerSignatory(db)`), or null: the block is then left to fill by hand. */
+export interface EmployerSignatory {
+  name: string;
+  quality: string;
+  organisation: string;
+}
+
+/** « Fait à …, le … », the signatory, and the space for the signature (and stamp) of the employer. */
+export function EmployerSignature(props: {
+  signatory: EmployerSignatory | null;
+  place: string | null | undefined;
+  /** `YYYY-MM-DD`. */
+  on: string;
+  caption: string;
+  marginLeft: number;
+  marginTop?: number;
+  gap?: number;
+}): ReactElement {
+  const s = props.signatory;
+  const dots = '……………………………';
+  const lines = s
+    ? [`Fait à ${props.place ?? dots}, le ${date(props.on)}`, `${s.name}, ${s.quality}`, s.organisation]
+    : [`Fait à ${dots}, le ……/……/…………`, 'Nom et qualité du signataire : ……………………………………………………'];
+  return h(
+    View,
+    { style: { marginTop: props.marginTop ?? 10, marginLeft: props.marginLeft }, wrap: false },
+    ...lines.map((line, i) => h(Text, { key: String(i), style: i === 1 && s ? styles.value : {} }, line)),
+    h(Text, { style: [styles.sub, { marginTop: props.gap ?? 40 }] }, props.caption),
   );
 }
