@@ -33,8 +33,20 @@ export interface PayRise {
 
 const SMIC_CHANGES = new Set(SMIC_HOURLY_CENTS.values.map((v) => parseDay(v.from)));
 
+/** Computed once per context: the convention's finding and its `computed.payRises` read the same list. */
+const computedFor = new WeakMap<Context, PayRise[]>();
+
 /** The rises the pay stated at hiring owes after it, in date order (none when the pay stays at or above each new minimum). */
 export function payRises(ctx: Context): PayRise[] {
+  let rises = computedFor.get(ctx);
+  if (!rises) {
+    rises = computePayRises(ctx);
+    computedFor.set(ctx, rises);
+  }
+  return rises;
+}
+
+function computePayRises(ctx: Context): PayRise[] {
   const { hired, end, grossCents } = ctx;
   if (hired === undefined || end === undefined || grossCents === undefined) return [];
   const hoursDays = new Set(ctx.hourSettings.map((s) => s.on));
