@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import type { ApiReplyOf, Channel, ChannelInput, EventName, EventPayload } from '../../shared/api/contract';
 import { systemClock, type AppContext } from '../app/context';
+import { automaticBackups } from '../app/backups';
 import { Workspaces } from '../app/workspaces';
 import type { OpenOptions } from '../db/connection';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -43,7 +44,9 @@ function appVersion(): string {
 
 export function createAppServices(options: ServicesOptions): AppServices {
   const emitter = new EventEmitter();
-  const workspaces = new Workspaces(options.dataDir, options.openOptions);
+  // The automatic backup of the user's own database, when it opens and then hourly, at most once a day.
+  const backups = automaticBackups(() => ctx, options.log ?? ((error) => console.error(error)));
+  const workspaces = new Workspaces(options.dataDir, options.openOptions, backups.onOpened);
   const ctx: AppContext = {
     ...systemClock(options.env ?? process.env, { today: options.today, now: options.now }),
     workspaces,
@@ -59,6 +62,9 @@ export function createAppServices(options: ServicesOptions): AppServices {
       return () => emitter.off('event', listener);
     },
     workspaces,
-    close: () => workspaces.close(),
+    close: () => {
+      backups.stop();
+      workspaces.close();
+    },
   };
 }

@@ -36,6 +36,7 @@ import { establishmentForForm, readProfile, saveEstablishment, saveProfile } fro
 import { staffList, staffMember } from '../services/staff';
 import { activityProofPdf, checkTypedActivity, conventionActivity, prepareProofs, saveActivity } from '../services/activity';
 import { markObligationDone, obligationList, saveObligationSettings, unmarkObligation } from '../services/obligations';
+import { backupNow, restoreBackup, saveBackupSettings, workspaceBackups } from '../app/backups';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(ctx: AppContext): Handlers {
@@ -117,5 +118,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     'obligations.markDone': (input) => markObligationDone(activity(), seenFrom(), input),
     'obligations.unmark': ({ key }) => unmarkObligation(activity(), seenFrom(), key),
     'obligations.saveSettings': (input) => saveObligationSettings(activity(), seenFrom(), input),
+    'backups.list': () => workspaceBackups(ctx),
+    'backups.create': () => backupNow(ctx),
+    'backups.saveSettings': ({ keep }) => saveBackupSettings(ctx, keep),
+    'backups.restore': ({ name }) => restoreBackup(ctx, name),
   };
 }

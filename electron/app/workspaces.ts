@@ -10,8 +10,14 @@ import { AppError } from '../../shared/api/result';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { getWorkspace } from '../db/repositories/workspace';
+import { OUTBOX_FOLDER, QUARANTINE_FOLDER, removeStaleTemporaries } from '../sync/files';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
 import { demoDefaults, generateDemoWorkspace } from './demo/generate';
+
+/** At start, the temporary files of writes killed before their rename (lots, packages, quarantined copies) are removed. */
+function cleanTemporaries(folder: string): void {
+  for (const sub of [OUTBOX_FOLDER, QUARANTINE_FOLDER]) removeStaleTemporaries(path.join(folder, sub));
+}
 
 export class Workspaces {
   private main: Db | undefined;
@@ -19,7 +25,9 @@ export class Workspaces {
 
   constructor(
     readonly dataDir: string,
-    private readonly openOptions: OpenOptions = {},
+    readonly openOptions: OpenOptions = {},
+    /** Called each time the user's own database is opened (the automatic backup, app/backups.ts). */
+    private readonly onMainOpened: (db: Db) => void = () => {},
   ) {}
 
   /** The connection every service uses. */
@@ -46,8 +54,29 @@ export class Workspaces {
   }
 
   mainDb(): Db {
-    this.main ??= openDatabase(mainDatabasePath(this.dataDir), this.openOptions);
+    if (!this.main) {
+      this.main = openDatabase(mainDatabasePath(this.dataDir), this.openOptions);
+      cleanTemporaries(this.dataDir);
+      this.onMainOpened(this.main);
+    }
     return this.main;
+  }
+
+  /** Closes the open database, runs `fn` on its file (a restore), then opens it again, even when `fn` failed. */
+  withClosed<T>(fn: (file: string) => T): T {
+    const role = this.demo?.role;
+    const file = role ? demoDatabasePath(this.dataDir, role) : mainDatabasePath(this.dataDir);
+    if (role) this.closeDemoConnection();
+    else {
+      this.main?.close();
+      this.main = undefined;
+    }
+    try {
+      return fn(file);
+    } finally {
+      if (role) this.openDemo(role);
+      else this.mainDb();
+    }
   }
 
   /** Opens the demo of that role, generating it first if the data folder has none. */
@@ -59,6 +88,7 @@ export class Workspaces {
         generateDemoWorkspace({ file, role, ...demoDefaults(role), openOptions: this.openOptions });
       }
       this.demo = { db: openDatabase(file, this.openOptions), role };
+      cleanTemporaries(path.dirname(file));
     }
     return this.state();
   }

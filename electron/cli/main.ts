@@ -13,6 +13,7 @@ import { runLots } from './commands/lots';
 import { runObligations } from './commands/obligations';
 import { runPrint } from './commands/print';
 import { runAnnualReport } from './commands/annual-report';
+import { runBackup, runRestore } from './commands/backup';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
 import { translateParseArgsError, withDemoDefault } from './options';
@@ -54,6 +55,12 @@ export const COMMANDS: Record<string, Command> = {
     run: runCsv,
     summary:
       'csv conventions|employeurs|salaries|echanges|aides|assiettes --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]  exporte une liste en CSV',
+  },
+  backup: { run: runBackup, summary: 'backup [--data-dir DIR] [--demo …] [--json]  sauvegarde la base dans sauvegardes/, vérifiée (integrity_check)' },
+  restore: {
+    run: runRestore,
+    summary:
+      'restore FICHIER [--data-dir DIR] [--demo …] [--json]  restaure une sauvegarde vérifiée ; la base actuelle est gardée à côté (cae.avant-restauration-….sqlite)',
   },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };

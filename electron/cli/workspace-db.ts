@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../app/data-dir';
+import { acquireFolderLockWaiting, takeoverMessage, type FolderLock } from '../app/folder-lock';
 import { openDatabase } from '../db/connection';
 import { AppError } from '../../shared/api/result';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/domain/enums';
@@ -19,6 +20,45 @@ export function openWorkspace(io: CliIo, dataDirFlag: string | undefined, demo: 
     );
   }
   return { db: openDatabase(file), dataDir };
+}
+
+/** How long a writing command waits while another `cae` command writes in the same folder (the app holding it is refused at once). */
+const LOCK_WAIT_MS = 120_000;
+
+/**
+ * For the commands that write (`import`, `export`, `demo`): the data folder's
+ * lock (`.verrou`) first, then the database. Another command writing there is
+ * waited for (said on stderr); the app holding the folder is a French refusal
+ * naming it and since when (exit 2). `close` closes the database and frees the folder.
+ */
+export async function openWorkspaceToWrite(
+  io: CliIo,
+  dataDirFlag: string | undefined,
+  demo: string | undefined,
+  command: string,
+): Promise<{ db: Database; dataDir: string; close: () => void }> {
+  const dataDir = resolveDataDir({ ...defaultDataDirSources(dataDirFlag), env: io.env, cwd: io.cwd });
+  // A folder that does not exist has no database: said by openWorkspace, without creating it.
+  if (!existsSync(dataDir)) openWorkspace(io, dataDirFlag, demo);
+  const lock = await lockFolder(io, dataDir, command);
+  try {
+    const { db } = openWorkspace(io, dataDirFlag, demo);
+    const close = (): void => {
+      db.close();
+      lock.release();
+    };
+    return { db, dataDir, close };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** The data folder's lock for the command `cae <command>`, waiting for another command; a stale lock taken over is said on stderr. */
+export async function lockFolder(io: CliIo, dataDir: string, command: string): Promise<FolderLock> {
+  const lock = await acquireFolderLockWaiting(dataDir, `la commande cae ${command}`, { waitMs: LOCK_WAIT_MS, onWait: (m) => io.stderr(`${m}\n`) });
+  if (lock.takenOver) io.stderr(`${takeoverMessage(dataDir, lock.takenOver)}\n`);
+  return lock;
 }
 
 const isRole = (value: string): value is WorkspaceRole => (WORKSPACE_ROLES as readonly string[]).includes(value);

@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
+import { BACKUP_FOLDER } from './backup-file';
 import { assertNotNewer, loadMigrations, migrate, type Migration } from './migrate';
 import { selectNativeBinding } from './native-binding';
+import { makePrivateDir, preparePrivateFile } from './private-files';
 
 export type Db = Database.Database;
 
@@ -35,7 +37,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     projectRoot: options.projectRoot ?? process.cwd(),
     exists: fs.existsSync,
   });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  makePrivateDir(path.dirname(file));
+  preparePrivateFile(file);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   try {
     const migrations = options.migrations ?? loadMigrations();
@@ -66,7 +69,8 @@ function corruptError(file: string, detail: string): AppError {
   return new AppError(
     'DB_CORRUPT',
     `La base de données ${file} est endommagée ou n'est pas une base de l'application (${detail}). ` +
-      `Elle n'a pas été modifiée. Restaurez la dernière sauvegarde du dossier de données, ou copiez ce fichier et contactez le support.`,
+      `Elle n'a pas été modifiée. Restaurez la dernière sauvegarde, dans ${path.join(path.dirname(file), BACKUP_FOLDER)}, ` +
+      `avec « cae restore FICHIER --data-dir ${path.dirname(file)} », ou copiez ce fichier et contactez le support.`,
   );
 }
 
@@ -84,9 +88,38 @@ function assertIntegrity(db: Db, file: string): void {
   if (result !== 'ok') throw corruptError(file, `vérification d'intégrité : ${String(result)}`);
 }
 
-/** Runs `fn` in one transaction: every write path of the app goes through here. */
+/**
+ * Runs `fn` in one transaction: every write path of the app goes through here.
+ * `BEGIN IMMEDIATE`: the write lock is taken at the start, waiting up to
+ * busy_timeout for another process's write to end, so a transaction that
+ * reads then writes never fails with SQLITE_BUSY half-way (a deferred one
+ * cannot wait once it has read). Past the timeout, a French refusal.
+ */
 export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn)();
+  try {
+    return db.transaction(fn).immediate();
+  } catch (error) {
+    if (isBusyError(error)) throw busyError(db);
+    throw error;
+  }
+}
+
+/** Runs `fn` on one consistent snapshot, without taking the write lock: for reads that span several queries. */
+export function inReadTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).deferred();
+}
+
+function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+function busyError(db: Db): AppError {
+  return new AppError(
+    'CONFLICT',
+    `La base de données ${db.name} est occupée par un autre programme depuis plus de ${REQUIRED_PRAGMAS.busy_timeout / 1000} secondes : ` +
+      `rien n’a été modifié. Réessayez quand il aura fini.`,
+  );
 }
 
 /** Writes the write-ahead log back into the database file and empties it: the file alone then holds everything. */

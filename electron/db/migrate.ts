@@ -64,11 +64,16 @@ export function migrate(db: Database, migrations: Migration[], target = migratio
   const applied: number[] = [];
   for (const m of migrations) {
     if (m.version <= schemaVersion(db) || m.version > target) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
-    applied.push(m.version);
+    // IMMEDIATE, and the version read again under the write lock: two processes opening one old database migrate it once.
+    const done = db
+      .transaction(() => {
+        if (m.version <= schemaVersion(db)) return false;
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+        return true;
+      })
+      .immediate();
+    if (done) applied.push(m.version);
   }
   return applied;
 }

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ExportList } from '../../shared/api/exports-contract';
-import { inTransaction } from '../db/connection';
+import { inReadTransaction } from '../db/connection';
 import { aidLines, exemptionTable } from '../services/aids';
 import { listLots } from '../services/exchanges/lots';
 import { conventionList, employeeList, employerList } from '../services/lists';
@@ -47,7 +47,7 @@ function allPages<T>(page: (limit: number, offset: number) => { total: number; i
  * `seenFrom`: the day the workspace is seen from (a demo's reference date), which tells the aid not yet due.
  */
 export function listCsv(db: Database, request: CsvRequest, seenFrom: string): { bytes: Buffer; rows: number } {
-  return inTransaction(db, () => {
+  return inReadTransaction(db, () => {
     switch (request.list) {
       case 'conventions': {
         const filters = request.filters ?? {};

@@ -71,10 +71,7 @@ describe('createAppProtocolHandler', () => {
     const base = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-protocol-'));
     dir = path.join(base, 'renderer');
     fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
-    fs.writeFileSync(
-      path.join(dir, 'index.html'),
-      '<meta name="cae-token" content="__CAE_TOKEN__" /><meta name="cae-style-nonce" content="__CAE_STYLE_NONCE__" />',
-    );
+    fs.writeFileSync(path.join(dir, 'index.html'), '<meta name="cae-style-nonce" content="__CAE_STYLE_NONCE__" />');
     fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
     secret = path.join(base, 'secret.txt');
     fs.writeFileSync(secret, 'secret');
@@ -91,7 +88,7 @@ describe('createAppProtocolHandler', () => {
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     const html = await response.text();
     expect(html).toContain(`content="${nonce}"`);
-    expect(html).toContain('name="cae-token" content=""');
+    expect(html).not.toContain('cae-token');
     expect(html).not.toContain('__CAE_');
   });
 

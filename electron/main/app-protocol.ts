@@ -65,7 +65,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       return fail(404, 'Fichier introuvable.');
     }
     // Desktop window: no HTTP token (IPC needs none), a fresh style nonce per launch.
-    const content = file === indexFile ? fillIndexHtml(body.toString('utf8'), { token: '', styleNonce: options.styleNonce }) : new Uint8Array(body);
+    const content = file === indexFile ? fillIndexHtml(body.toString('utf8'), { styleNonce: options.styleNonce }) : new Uint8Array(body);
     return new Response(request.method === 'HEAD' ? null : content, {
       status: 200,
       headers: { ...headers, 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' },

@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { APP_FOLDER_NAME, defaultDataDirSources, resolveDataDir } from '../app/data-dir';
+import { acquireFolderLock, takeoverMessage, type FolderLock } from '../app/folder-lock';
 import { createAppServices, type AppServices } from '../api/app-services';
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { APP_INDEX_URL, APP_SCHEME } from './app-url';
@@ -48,6 +49,20 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Who holds the data folder, in the message a second writer gets. */
+const DESKTOP_HOLDER = 'l’application de bureau';
+
+/** One writer per data folder, whatever the program: browser mode or a `cae` command writing there is named in French, and the app leaves. */
+function takeDataFolder(dataDir: string): FolderLock | null {
+  try {
+    return acquireFolderLock(dataDir, DESKTOP_HOLDER);
+  } catch (error) {
+    dialog.showErrorBox(WINDOW_TITLE, errorMessage(error));
+    app.exit(1);
+    return null;
+  }
+}
+
 export function runDesktopApp(options: DesktopAppOptions): void {
   let args: LaunchArgs;
   try {
@@ -70,6 +85,8 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     app.quit();
     return;
   }
+  const folderLock = takeDataFolder(dataDir);
+  if (!folderLock) return;
 
   const paths = desktopPaths(options.bundleDir);
   let mainWindow: BrowserWindow | null = null;
@@ -99,6 +116,7 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     for (const cleanup of cleanups.splice(0)) cleanup();
     services?.close();
     services = null;
+    folderLock.release();
   });
 
   const createMainWindow = (): BrowserWindow => {
@@ -126,6 +144,8 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     cleanups.push(bindApiHandler(ipcMain, appServices.dispatch, () => mainWindow?.webContents.mainFrame));
     cleanups.push(forwardEvents(appServices.subscribe, () => mainWindow?.webContents));
 
+    // A lock left by an app that was killed is taken over: said once the window can show it.
+    if (folderLock.takenOver) void dialog.showMessageBox({ type: 'info', title: WINDOW_TITLE, message: takeoverMessage(dataDir, folderLock.takenOver) });
     if (args.demo) {
       const reply = await appServices.dispatch('workspace.openDemo', { role: args.demo });
       if (!reply.ok) dialog.showErrorBox(WINDOW_TITLE, `La démonstration n'a pas pu être ouverte : ${reply.error.message}`);

@@ -21,9 +21,9 @@ export function contentSecurityPolicy(styleNonce: string): string {
   ].join('; ');
 }
 
-/** Writes the per-launch values into the built index.html (placeholders in renderer/index.html). */
-export function fillIndexHtml(html: string, values: { token: string; styleNonce: string }): string {
-  return html.replace('__CAE_TOKEN__', values.token).replace('__CAE_STYLE_NONCE__', values.styleNonce);
+/** Writes the per-launch style nonce into the built index.html (placeholder in renderer/index.html). */
+export function fillIndexHtml(html: string, values: { styleNonce: string }): string {
+  return html.replace('__CAE_STYLE_NONCE__', values.styleNonce);
 }
 
 /** Headers sent with every renderer file. */

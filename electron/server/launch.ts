@@ -1,6 +1,8 @@
 /**
  * `npm start` without Electron: the services and the built renderer served on
- * 127.0.0.1, the URL printed, and a browser opened when one is available.
+ * 127.0.0.1, a sign-in URL (one-time code) printed and opened in a browser
+ * when one is available; the data folder's adresse-navigateur.txt (mode 0600)
+ * always holds a valid one, for scripts and another browser.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,9 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { createAppServices } from '../api/app-services';
+import { acquireFolderLock, takeoverMessage } from '../app/folder-lock';
 import { startBrowserServer, type BrowserServer } from './server';
+import { CODE_TTL_MS, LOGIN_URL_FILE } from './session';
 
 export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'renderer');
+
+/** Who holds the data folder, in the message a second writer gets. */
+const BROWSER_MODE_HOLDER = 'l’application (mode navigateur)';
 
 export interface LaunchOptions {
   dataDir: string;
@@ -24,19 +31,35 @@ export async function launchBrowserMode(options: LaunchOptions): Promise<Browser
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`L'interface n'est pas construite (${RENDERER_DIR} absent) : lancez « npm run build:web » ou « npm start ».`);
   }
+  // One writer per data folder: a second server, the desktop app or a writing command there is refused, naming this one.
+  const lock = acquireFolderLock(options.dataDir, BROWSER_MODE_HOLDER);
+  if (lock.takenOver) options.log(`${takeoverMessage(options.dataDir, lock.takenOver)}\n`);
   const services = createAppServices({ dataDir: options.dataDir, mode: 'browser' });
-  if (options.demo) {
-    const reply = await services.dispatch('workspace.openDemo', { role: options.demo });
-    if (!reply.ok) throw new Error(reply.error.message);
+  let server: BrowserServer;
+  try {
+    if (options.demo) {
+      const reply = await services.dispatch('workspace.openDemo', { role: options.demo });
+      if (!reply.ok) throw new Error(reply.error.message);
+    }
+    server = await startBrowserServer({ services, staticDir: RENDERER_DIR, port: options.port, loginFile: path.join(options.dataDir, LOGIN_URL_FILE) });
+  } catch (error) {
+    services.close();
+    lock.release();
+    throw error;
   }
-  const server = await startBrowserServer({ services, staticDir: RENDERER_DIR, port: options.port });
-  options.log(`Conventions CAE — mode navigateur\n  Adresse : ${server.url}\n  Données : ${options.dataDir}\n  (Ctrl+C pour arrêter)\n`);
-  if (options.openBrowser) openInBrowser(server.url);
+  const url = server.signInUrl();
+  options.log(
+    `Conventions CAE — mode navigateur\n  Adresse : ${url}\n` +
+      `  (à usage unique, valable ${CODE_TTL_MS / 60_000} minutes ; une adresse toujours valable est dans ${path.join(options.dataDir, LOGIN_URL_FILE)}, lisible par vous seul)\n` +
+      `  Données : ${options.dataDir}\n  (Ctrl+C pour arrêter)\n`,
+  );
+  if (options.openBrowser) openInBrowser(url);
   return {
     ...server,
     shutdown: async () => {
       await server.close();
       services.close();
+      lock.release();
     },
   };
 }

@@ -6,15 +6,15 @@
  * if complete, dropped if verifiably absent or incomplete (its records go
  * into the next lot), kept prepared if it cannot be checked.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { RecordKind } from '../../shared/domain/exchange-lines';
 import { inTransaction } from '../db/connection';
+import { makePrivateDir } from '../db/private-files';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { deleteLot, insertTrackedLine, completeLot, nextOutboundSequence, preparedLots, setLotFolder } from '../db/repositories/exchanges/outbound';
 import { fileText, linesChecksum } from './canonical';
-import { exchangeFileName, isoSeconds, writeFileDurably } from './files';
+import { exchangeFileName, isoSeconds, removeStaleTemporaries, writeFileDurably } from './files';
 import { pendingRecords, type PendingRecord } from './records';
 import { EXCHANGE_FORMAT, SCHEMA_VERSION, outboundLot, type OutboundLot } from './schemas';
 import { checkWrittenFile, finishedStatus } from './settle';
@@ -117,9 +117,11 @@ function settlePrepared(db: Database, current: { outDir: string; handOver: 'read
 export function exportLots(db: Database, options: ExportOptions): ExportResult {
   const identity = exchangeIdentity(db);
   const createdAt = isoSeconds(options.now);
-  fs.mkdirSync(options.outDir, { recursive: true });
+  makePrivateDir(options.outDir);
   const handOver = options.handOver ?? 'sent';
   const outDir = path.resolve(options.outDir);
+  // A file a killed export was writing, under its temporary name, is never a lot: removed.
+  removeStaleTemporaries(outDir);
   const outbox = options.outbox ?? (handOver === 'ready' ? outDir : undefined);
   const recovered = settlePrepared(db, { outDir, handOver, ...(outbox === undefined ? {} : { outbox }) }, createdAt);
   const { records, awaitingCorrection } = pendingRecords(db, identity.role, options.only?.conventions ?? null, options.only?.kinds);

@@ -4,31 +4,36 @@
  * nothing in the database and is kept, with its report, in the quarantine
  * folder of the data folder.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { inTransaction } from '../db/connection';
+import { makePrivateDir } from '../db/private-files';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
 import { insertReceivedPayment } from '../db/repositories/received-payments';
-import { writeFileDurably } from './files';
+import { QUARANTINE_FOLDER, writeFileDurably } from './files';
 import { inboundLotRow } from './inbound-order';
 import { planImport, type ImportPlan } from './import-plan';
 import { applyPackage } from './package/apply';
 import { planPackage } from './package/plan';
 import type { PackagePlan } from './package/types';
 import { parseExchangeFile } from './parse';
+import { implausible } from './plausibility';
 import type { ConventionPackage, ReturnFile } from './schemas';
 import { exchangeIdentity } from './workspace-id';
 
-const QUARANTINE_FOLDER = 'quarantaine';
+/** A refusal keeps at most this many reasons, then says how many more: a file of 300 000 bad lines is not 300 000 messages. */
+const MAX_REFUSAL_REASONS = 50;
+/** The received name kept in a quarantined file's name: with the checksum prefix and `.rapport.txt`, well below 255 bytes. */
+const QUARANTINE_NAME_BYTES = 120;
 
 export type ImportOutcome =
   | { kind: 'applied' | 'preview'; plan: ImportPlan }
   /** A convention package (agency → employer) applied, or previewed by a dry run. */
   | { kind: 'package-applied' | 'package-preview'; plan: PackagePlan }
   | { kind: 'already'; fileName: string }
-  | { kind: 'refused'; reasons: string[]; quarantined: string | null };
+  /** `reasons`: at most MAX_REFUSAL_REASONS; `omitted`: how many more the file had. */
+  | { kind: 'refused'; reasons: string[]; omitted: number; quarantined: string | null };
 
 export interface ImportOptions {
   file: string;
@@ -43,10 +48,17 @@ export interface ImportOptions {
   onConventionChanged: (db: Database, conventionId: number) => void;
 }
 
+/** The received file's name made safe for the quarantine folder: no controls, no separators, not longer than QUARANTINE_NAME_BYTES. */
+function quarantineName(file: string): string {
+  let name = [...path.basename(file)].map((ch) => (ch < ' ' || /[\u007f-\u009f/\\:*?"<>|]/.test(ch) ? '_' : ch)).join('');
+  while (Buffer.byteLength(name) > QUARANTINE_NAME_BYTES) name = name.slice(0, -1);
+  return name || 'fichier';
+}
+
 function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: string, reasons: string[], now: string): string {
   const dir = path.join(dataDir, QUARANTINE_FOLDER);
-  fs.mkdirSync(dir, { recursive: true });
-  const kept = path.join(dir, `${sha.slice(0, 12)}-${path.basename(file)}`);
+  makePrivateDir(dir);
+  const kept = path.join(dir, `${sha.slice(0, 12)}-${quarantineName(file)}`);
   writeFileDurably(kept, bytes);
   const report = [
     `Fichier : ${file}`,
@@ -90,30 +102,48 @@ function apply(db: Database, file: ReturnFile, fileName: string, plan: ImportPla
 }
 
 export function importExchangeFile(db: Database, bytes: Uint8Array, options: ImportOptions): ImportOutcome {
-  const refuse = (reasons: string[], sha: string): ImportOutcome => ({
-    kind: 'refused',
-    reasons,
-    quarantined: options.dryRun ? null : quarantine(options.dataDir, options.file, bytes, sha, reasons, options.now),
-  });
+  const refuse = (all: string[], sha: string): ImportOutcome => {
+    const reasons = all.slice(0, MAX_REFUSAL_REASONS);
+    const omitted = all.length - reasons.length;
+    const reported = omitted ? [...reasons, `… et ${omitted} autre(s) motif(s).`] : reasons;
+    const quarantined = options.dryRun ? null : quarantine(options.dataDir, options.file, bytes, sha, reported, options.now);
+    return { kind: 'refused', reasons, omitted, quarantined };
+  };
   const parsed = parseExchangeFile(bytes);
   if (!parsed.ok) return refuse(parsed.errors, parsed.fileSha256);
+  const implausibilities = implausible(parsed.file, options.now);
+  if (implausibilities.length) return refuse(implausibilities, parsed.fileSha256);
   if (parsed.kind === 'outbound-lot') {
     return refuse(['Ce fichier est un lot envoyé à l’organisme payeur, pas un fichier retour : il ne s’importe pas ici.'], parsed.fileSha256);
   }
   if (parsed.kind === 'convention-package') {
     const pkg = parsed.file as ConventionPackage;
-    const planned = planPackage(db, pkg);
-    if (planned.kind === 'refused') return refuse(planned.reasons, parsed.fileSha256);
-    if (planned.kind === 'already') return { kind: 'already', fileName: planned.lot.fileName };
-    if (options.dryRun) return { kind: 'package-preview', plan: planned.plan };
-    applyPackage(db, pkg, path.basename(options.file), planned.plan, options.now, options.onConventionChanged);
-    return { kind: 'package-applied', plan: planned.plan };
+    return underWriteLock(db, options.dryRun, () => {
+      const planned = planPackage(db, pkg);
+      if (planned.kind === 'refused') return refuse(planned.reasons, parsed.fileSha256);
+      if (planned.kind === 'already') return { kind: 'already', fileName: planned.lot.fileName };
+      if (options.dryRun) return { kind: 'package-preview', plan: planned.plan };
+      applyPackage(db, pkg, path.basename(options.file), planned.plan, options.now, options.onConventionChanged);
+      return { kind: 'package-applied', plan: planned.plan };
+    });
   }
   const file = parsed.file as ReturnFile;
-  const outcome = planImport(db, exchangeIdentity(db), file);
-  if (outcome.kind === 'refused') return refuse(outcome.reasons, parsed.fileSha256);
-  if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
-  if (options.dryRun) return { kind: 'preview', plan: outcome.plan };
-  apply(db, file, path.basename(options.file), outcome.plan, options.now);
-  return { kind: 'applied', plan: outcome.plan };
+  return underWriteLock(db, options.dryRun, () => {
+    const outcome = planImport(db, exchangeIdentity(db), file);
+    if (outcome.kind === 'refused') return refuse(outcome.reasons, parsed.fileSha256);
+    if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
+    if (options.dryRun) return { kind: 'preview', plan: outcome.plan };
+    apply(db, file, path.basename(options.file), outcome.plan, options.now);
+    return { kind: 'applied', plan: outcome.plan };
+  });
+}
+
+/**
+ * Planned and applied in one IMMEDIATE transaction: whether the file is already
+ * imported is decided under the write lock, so two imports of one file, even
+ * from two processes, give one result and one « déjà importé ». A dry run
+ * writes nothing and takes no lock.
+ */
+function underWriteLock(db: Database, dryRun: boolean, fn: () => ImportOutcome): ImportOutcome {
+  return dryRun ? fn() : inTransaction(db, fn);
 }

@@ -23,6 +23,13 @@ export interface FileNoun {
   bare: string;
 }
 
+/**
+ * How far a file's number may run ahead of the last one applied from its
+ * emitter (of the first file: ahead of 0). A farther number is implausible:
+ * applied, it would make every genuine file after it look older.
+ */
+const SEQUENCE_WINDOW = 1000;
+
 export type OrderOutcome = { kind: 'refused'; reasons: string[] } | { kind: 'already'; lot: KnownLot } | null;
 
 /** Null when the file comes in order and may be applied. */
@@ -42,6 +49,16 @@ export function checkInboundOrder(db: Database, header: Header, noun: FileNoun):
       kind: 'refused',
       reasons: [
         `${noun.bare} plus ancien que le dernier importé : n° ${header.sequence}, alors que le n° ${latest.sequence} (${latest.fileName}) de ${header.emitter} a déjà été appliqué.`,
+      ],
+    };
+  }
+  const last = latest?.sequence ?? 0;
+  if (header.sequence > last + SEQUENCE_WINDOW) {
+    const after = latest ? `le dernier appliqué de ${header.emitter} est le n° ${last}` : `c’est le premier fichier reçu de ${header.emitter}`;
+    return {
+      kind: 'refused',
+      reasons: [
+        `En-tête, champ « sequence » : n° ${header.sequence} invraisemblable, ${after} (écart de ${SEQUENCE_WINDOW} au plus) ; vérifiez l’origine du fichier auprès de son émetteur.`,
       ],
     };
   }

@@ -4,7 +4,9 @@
  * problem is a French message naming the line of the file and the field.
  */
 import { z } from 'zod';
+import { IMPORT_MAX_BYTES } from '../../shared/api/exchanges-contract';
 import { linesChecksum, sha256Hex } from './canonical';
+import { MAX_JSON_DEPTH, stringsOf, structureProblem, textProblem } from './json-checks';
 import { EXCHANGE_FORMAT, FILE_KINDS, SCHEMA_VERSION, SCHEMAS, type ExchangeFile, type FileKind } from './schemas';
 
 export type Parsed = { ok: true; kind: FileKind; file: ExchangeFile; fileSha256: string } | { ok: false; errors: string[]; fileSha256: string };
@@ -17,7 +19,7 @@ function lineOf(text: string, offset: number): number {
 
 function decode(bytes: Uint8Array): { text: string } | { error: string } {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     if (text.startsWith('\uFEFF')) return { error: 'Le fichier commence par une marque d’ordre des octets (BOM) : UTF-8 sans BOM attendu.' };
     return { text };
   } catch {
@@ -30,6 +32,12 @@ function syntaxError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const at = /position (\d+)/.exec(message);
   const offset = at ? Number(at[1]) : text.length;
+  const start = text.trimStart();
+  if (start === '') return 'Le fichier est vide : un fichier d’échange « cae.exchange » est attendu.';
+  // A document that does not even open as an object (a PDF, a CSV, plain text): not an exchange file, not a truncated one.
+  if (!start.startsWith('{')) {
+    return `Ce n’est pas un fichier d’échange : un document JSON commençant par « { » est attendu, la ligne ${lineOf(text, text.length - start.length)} du fichier commence autrement.`;
+  }
   if (offset >= text.trimEnd().length) {
     return `Fichier tronqué : il s’arrête à la ligne ${lineOf(text, text.length)} avant la fin du document JSON. Demandez un nouvel envoi.`;
   }
@@ -54,9 +62,38 @@ function headerOf(value: unknown): Record<string, unknown> | null {
   return header !== null && typeof header === 'object' ? (header as Record<string, unknown>) : null;
 }
 
+/** A value of the file quoted in a message: at most 40 characters, controls and bidi marks shown as « ? ». */
+function shown(value: unknown): string {
+  return [...String(value).slice(0, 40)].map((ch) => (textProblem(ch, false) ? '?' : ch)).join('');
+}
+
+/** Duplicate keys and excessive nesting, in French, or null. */
+function structureError(text: string): string | null {
+  const problem = structureProblem(text);
+  if (!problem) return null;
+  const line = lineOf(text, problem.offset);
+  return problem.kind === 'duplicate'
+    ? `Clé « ${shown(problem.key)} » en double à la ligne ${line} du fichier : chaque champ ne doit figurer qu’une fois par objet.`
+    : `Imbrication trop profonde à la ligne ${line} du fichier (plus de ${MAX_JSON_DEPTH} niveaux) : ce n’est pas un fichier d’échange.`;
+}
+
+/** Texts with control or bidi characters: at most 20 messages. A package's free texts may hold line breaks; every other text is one line. */
+function textErrors(kind: FileKind, file: ExchangeFile): string[] {
+  const errors: string[] = [];
+  for (const { path, value } of stringsOf(file)) {
+    const problem = textProblem(value, kind === 'convention-package');
+    if (problem) errors.push(`${place(path, file.lines)} : ${problem}.`);
+    if (errors.length === 20) break;
+  }
+  return errors;
+}
+
 export function parseExchangeFile(bytes: Uint8Array): Parsed {
   const fileSha256 = sha256Hex(bytes);
   const fail = (...errors: string[]): Parsed => ({ ok: false, errors, fileSha256 });
+  if (bytes.length > IMPORT_MAX_BYTES) {
+    return fail(`Fichier trop volumineux : ${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus (${(bytes.length / 1024 / 1024).toFixed(1)} Mo reçus).`);
+  }
   const decoded = decode(bytes);
   if ('error' in decoded) return fail(decoded.error);
   let value: unknown;
@@ -65,23 +102,27 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   } catch (e) {
     return fail(syntaxError(decoded.text, e));
   }
+  const structure = structureError(decoded.text);
+  if (structure) return fail(structure);
   const header = headerOf(value);
   if (!header) return fail('En-tête absent : ce n’est pas un fichier d’échange « cae.exchange ».');
   if (header.format !== EXCHANGE_FORMAT) return fail(`En-tête, champ « format » : « ${EXCHANGE_FORMAT} » attendu.`);
+  if (header.schemaVersion === undefined) return fail(`En-tête, champ « schemaVersion » absent : ${SCHEMA_VERSION} attendu.`);
   if (header.schemaVersion !== SCHEMA_VERSION) {
     return fail(
-      `En-tête, champ « schemaVersion » : version ${String(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`,
+      `En-tête, champ « schemaVersion » : version ${shown(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`,
     );
   }
   const kind = FILE_KINDS.find((k) => k === header.kind);
-  if (!kind) return fail(`En-tête, champ « kind » : type de fichier « ${String(header.kind)} » inconnu (${FILE_KINDS.join(', ')}).`);
+  if (header.kind === undefined) return fail(`En-tête, champ « kind » absent : ${FILE_KINDS.join(', ')} attendu.`);
+  if (!kind) return fail(`En-tête, champ « kind » : type de fichier « ${shown(header.kind)} » inconnu (${FILE_KINDS.join(', ')}).`);
   const lines = (value as { lines?: unknown }).lines;
   const result = SCHEMAS[kind].safeParse(value, { error: fr });
   if (!result.success) {
     return fail(...result.error.issues.slice(0, 20).map((issue) => `${place(issue.path, lines)} : ${issue.message}.`));
   }
   const file = result.data;
-  const errors: string[] = [];
+  const errors: string[] = textErrors(kind, file);
   file.lines.forEach((line, i) => {
     if (line.lineNo !== i + 1)
       errors.push(`ligne ${i + 1}, champ « lineNo » : ${line.lineNo} trouvé, ${i + 1} attendu (lignes numérotées à partir de 1, sans trou).`);

@@ -88,7 +88,8 @@ export function describeImport(outcome: ImportOutcome): ImportReport {
         refused: false,
       };
     case 'refused': {
-      const lines = [...outcome.reasons, ...(outcome.quarantined ? [`Fichier gardé en quarantaine : ${outcome.quarantined} (rapport à côté).`] : [])];
+      const more = outcome.omitted ? [`… et ${outcome.omitted} autre(s) motif(s).`] : [];
+      const lines = [...outcome.reasons, ...more, ...(outcome.quarantined ? [`Fichier gardé en quarantaine : ${outcome.quarantined} (rapport à côté).`] : [])];
       return { title: 'Fichier refusé, rien n’a été modifié :', summary: lines, lines, refused: true };
     }
   }

@@ -22,6 +22,8 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const party = z.string().regex(/^[A-Z0-9]{5,14}$/);
 const cents = z.number().int().min(0);
 const lineNo = z.number().int().min(1);
+/** A file's number: six digits in its name (files.ts), so at most 999 999. */
+const sequenceNo = z.number().int().min(1).max(999_999, { error: 'numéro de fichier sur 6 chiffres, 999 999 au plus' });
 const conventionNumber = z.string().min(1).max(40);
 const text = z.string().max(2000);
 /** Weekly hours in whole minutes, within the bounds a stored duration keeps (shared/rules/hours/weekly.ts). */
@@ -36,7 +38,7 @@ function header<K extends FileKind>(kind: K) {
     kind: z.literal(kind),
     emitter: party,
     recipient: party,
-    sequence: z.number().int().min(1),
+    sequence: sequenceNo,
     createdAt: timestamp,
     recordCount: z.number().int().min(0),
     sha256,
@@ -142,7 +144,7 @@ const returnFile = z.strictObject({
   header: z.strictObject({
     ...header('return-file'),
     /** The lot this file answers (null for a file of payment notices only). */
-    answers: z.strictObject({ sequence: z.number().int().min(1), sha256 }).nullable(),
+    answers: z.strictObject({ sequence: sequenceNo, sha256 }).nullable(),
   }),
   lines: z.array(z.discriminatedUnion('record', [acceptedLine, rejectedLine, paymentLine])),
 });

@@ -19,6 +19,7 @@ import { activityChannels } from './activity-contract';
 import { aidsChannels } from './aids-contract';
 import { employerChannels } from './employer-contract';
 import { obligationChannels } from './obligations-contract';
+import { backupChannels } from './backups-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -239,6 +240,8 @@ export const channels = {
   ...employerChannels,
   // The employer's obligations across its conventions, due dates first, with the action that does each one.
   ...obligationChannels,
+  // The backups of the open workspace: list, « Sauvegarder maintenant », number kept, restore of a listed backup.
+  ...backupChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -94,7 +94,8 @@ async function startBrowserMode(getBrowser: () => Browser, dataDir: string, opti
   const app = await launchBrowserMode({ dataDir, demo: options.demo, openBrowser: false, log: () => undefined });
   const context = await getBrowser().newContext({ locale: 'fr-FR', viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
-  await page.goto(app.url);
+  // The printed URL's one-time code becomes the context's session cookie; later visits of app.url need no code.
+  await page.goto(app.signInUrl());
   return {
     url: app.url,
     page,
@@ -116,16 +117,15 @@ async function startDesktop(dataDir: string, options: StartOptions) {
   return { url: page.url(), page, close: () => electronApp.close() };
 }
 
-/** Calls the API from the page, the way the renderer does: `window.cae` in the desktop app, HTTP with the page's token in browser mode. */
+/** Calls the API from the page, the way the renderer does: `window.cae` in the desktop app, HTTP with the page's session cookie in browser mode. */
 export async function invoke<C extends Channel>(page: Page, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const reply = (await page.evaluate(
     async ({ channel, input }) => {
       const bridge = (window as unknown as { cae?: { invoke: (c: string, i: unknown) => Promise<unknown> } }).cae;
       if (bridge) return bridge.invoke(channel, input);
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cae-token"]')?.content ?? '';
       const response = await fetch('/api/invoke', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Cae-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ channel, input }),
       });
       return response.json();

@@ -1,7 +1,8 @@
 /**
  * What a new user runs: `npm start` on a fresh data folder (no Electron binary
- * here, so browser mode). The page is reachable in Chromium, carries the
- * per-launch token, and the API answers only with it.
+ * here, so browser mode). The printed URL carries a one-time code that
+ * Chromium exchanges for the session cookie; the API answers only with it,
+ * and the data folder's adresse-navigateur.txt gives another browser its way in.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,7 +39,7 @@ function startNpm(args: string[]): Promise<{ url: string; output: () => string; 
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /Adresse : (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      const url = /Adresse : (http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+)/.exec(output)?.[1];
       if (url) resolve({ url, output: () => output, exited });
     };
     child!.stdout!.on('data', onData);
@@ -48,27 +49,40 @@ function startNpm(args: string[]): Promise<{ url: string; output: () => string; 
 }
 
 describe('npm start', () => {
-  it('serves the French home page in browser mode, reachable with its token only', async () => {
+  it('serves the French home page in browser mode, through its one-time URL and the session cookie only', async () => {
     const started = await startNpm([]);
     expect(started.output()).toContain(`Données : ${dataDir}`);
-    expect(started.url).not.toMatch(/token|jeton/i);
     const context = await browser().newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto(started.url);
+    expect(new URL(page.url()).search).toBe('');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await expect.poll(() => page.title()).toContain('Conventions CAE');
     await page.getByRole('heading', { name: /Bienvenue/ }).waitFor();
-    // The page's own calls carry the token; the same call without it is refused.
+    // The page's own calls carry the cookie, which its script cannot read; the same call without it is refused.
     const results = await page.evaluate(async () => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="cae-token"]')!.content;
       const body = JSON.stringify({ channel: 'app.info', input: {} });
       const headers = { 'Content-Type': 'application/json' };
-      const withToken = await fetch('/api/invoke', { method: 'POST', headers: { ...headers, 'X-Cae-Token': token }, body });
-      const without = await fetch('/api/invoke', { method: 'POST', headers, body });
-      return { with: await withToken.json(), withoutStatus: without.status };
+      const withCookie = await fetch('/api/invoke', { method: 'POST', headers, body });
+      const without = await fetch('/api/invoke', { method: 'POST', headers, body, credentials: 'omit' });
+      return { with: await withCookie.json(), withoutStatus: without.status, cookies: document.cookie };
     });
     expect(results.with).toMatchObject({ ok: true, value: { mode: 'browser', dataDir } });
     expect(results.withoutStatus).toBe(401);
+    expect(results.cookies).toBe('');
+    // A reload keeps the session; the printed URL does not open a second browser.
+    await page.reload();
+    await page.getByRole('heading', { name: /Bienvenue/ }).waitFor();
+    const other = await browser().newContext({ locale: 'fr-FR' });
+    const second = await other.newPage();
+    await second.goto(started.url);
+    await second.getByRole('heading', { name: 'Accès refusé' }).waitFor();
+    // The data folder's file, readable by its owner only, holds a URL that does.
+    const file = path.join(dataDir!, 'adresse-navigateur.txt');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    await second.goto(fs.readFileSync(file, 'utf8').trim());
+    await second.getByRole('heading', { name: /Bienvenue/ }).waitFor();
+    await other.close();
     await context.close();
     // Ctrl+C stops npm, the start script and the app: the port closes.
     interrupt();

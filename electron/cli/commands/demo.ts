@@ -1,11 +1,12 @@
 /** `cae demo --conventions N --seed S [--role agence|employeur] --data-dir DIR`: the demo workspace, deterministic for a seed. */
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
 import { defaultDataDirSources, demoDatabasePath, resolveDataDir } from '../../app/data-dir';
 import { demoDefaults, generateDemoWorkspace } from '../../app/demo/generate';
+import { makePrivateDir } from '../../db/private-files';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { integerOption } from '../options';
+import { lockFolder } from '../workspace-db';
 
 export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
@@ -27,9 +28,14 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const seed = integerOption(values.seed, '--seed', defaults.seed, 0, 2 ** 31 - 1);
   const dataDir = resolveDataDir({ ...defaultDataDirSources(values['data-dir']), env: io.env, cwd: io.cwd });
   const file = demoDatabasePath(dataDir, role);
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
+  const lock = await lockFolder(io, dataDir, 'demo');
   const started = performance.now();
-  generateDemoWorkspace({ file, role, conventions, seed });
+  try {
+    generateDemoWorkspace({ file, role, conventions, seed });
+  } finally {
+    lock.release();
+  }
   const seconds = (performance.now() - started) / 1000;
   if (values.json) {
     io.stdout(`${JSON.stringify({ file, role, conventions, seed })}\n`);

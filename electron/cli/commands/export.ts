@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
+import { COMMON_OPTIONS, openWorkspaceToWrite, usageGuard } from '../workspace-db';
 import { fileInstant, systemClock } from '../../app/context';
 import { readExchangeSettings } from '../../services/exchanges/settings';
 import { outboxOf, writePendingLots } from '../../services/exchanges/files';
@@ -30,7 +30,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     throw new CliUsageError(`--max-lines ne s’applique pas au dossier de conventions (--package).\n${USAGE}`);
   const outDir = path.resolve(io.cwd, values.to);
   const now = fileInstant(systemClock(io.env));
-  const { db } = openWorkspace(io, values['data-dir'], values.demo);
+  const { db, close } = await openWorkspaceToWrite(io, values['data-dir'], values.demo, 'export');
   try {
     if (values.package !== undefined) return exportPackage(db, io, { siret: values.package, outDir, now, json: values.json === true });
     const maxLines = integerOption(values['max-lines'], '--max-lines', readExchangeSettings(db).maxLinesPerLot, 1, 100000);
@@ -49,6 +49,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
     }
     return EXIT.OK;
   } finally {
-    db.close();
+    close();
   }
 }

@@ -66,6 +66,8 @@ describe('Échanges: lots, lines and their rejections explained', () => {
 
   it('previews a return file without writing anything, then applies it; a tampered file is refused, quarantined, and changes nothing', async () => {
     const x = await exportedAndAnswered(tempDir());
+    // The file arrives the day it was written (a file from the future is refused: plausibility.ts).
+    x.a.setToday('2008-06-20');
     const before = dump(x);
     const preview = await x.a.ok('exchanges.import', { fileName: x.answer.fileName, base64: base64(x.answer.text), dryRun: true });
     expect(preview).toMatchObject({ kind: 'preview', refused: false, quarantined: null, answersLotId: x.lot.lotId, title: 'Aperçu (rien n’est écrit) :' });

@@ -7,12 +7,12 @@
  * file goes to, then `sent` once the file is complete, as the payment
  * organisation's lots are (a crash in between is settled as theirs, settle.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/result';
 import { inTransaction } from '../../db/connection';
+import { makePrivateDir } from '../../db/private-files';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { deleteLot, setLotFolder } from '../../db/repositories/exchanges/outbound';
 import { countDraftsOf, employerBySiret, nextPackageSequence, signedConventionsOf } from '../../db/repositories/exchanges/package-read';
@@ -105,7 +105,7 @@ export function exportConventionPackage(db: Database, options: PackageExportOpti
   const createdAt = isoSeconds(options.now);
   const lines = checkedLines(conventions.map((c, i) => packageLineOf(db, c, i + 1)));
   const outDir = path.resolve(options.outDir);
-  fs.mkdirSync(outDir, { recursive: true });
+  makePrivateDir(outDir);
   const recovered = settlePrepared(db, emitter, outDir, createdAt);
   const sequence = nextPackageSequence(db, emitter);
   const file: ConventionPackage = {

@@ -1,8 +1,10 @@
 /**
  * The renderer talks to the services through one typed API (`CaeApi`). In
  * the desktop window the preload exposes it as `window.cae` (IPC); in browser
- * mode it goes over HTTP to the local server, with the per-launch token the
- * server wrote into the page. Same contract, same replies.
+ * mode it goes over HTTP to the local server, authenticated by the session
+ * cookie (HttpOnly: this script never sees it) that the browser sends with
+ * every same-origin request, and by the Origin it adds to every POST. Same
+ * contract, same replies.
  */
 import type { CaeApi, Channel, ChannelInput, EventName, EventPayload, ApiReplyOf } from '../../../shared/api/contract';
 import { createEventStreamParser } from './eventStream';
@@ -23,15 +25,14 @@ const NETWORK_ERROR = {
   error: { code: 'INTERNAL' as const, message: "Le service local ne répond pas. Relancez l'application." },
 };
 
-function createHttpApi(token: string): CaeApi {
+function createHttpApi(): CaeApi {
   type Listener = (payload: unknown) => void;
   const listeners = new Map<EventName, Set<Listener>>();
   let streaming = false;
 
   async function stream(): Promise<void> {
-    // Server-sent events read through fetch, so the token travels in a header, never in a URL.
-    // POST, like every /api/ call: the browser then always sends the Origin the server checks.
-    const response = await fetch('/api/events', { method: 'POST', headers: { 'X-Cae-Token': token } });
+    // Server-sent events read through fetch; POST, like every /api/ call: the browser then always sends the Origin the server checks.
+    const response = await fetch('/api/events', { method: 'POST', credentials: 'same-origin' });
     if (!response.ok || !response.body) throw new Error(`flux des événements refusé (${response.status})`);
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     const push = createEventStreamParser((event, payload) => listeners.get(event as EventName)?.forEach((cb) => cb(payload)));
@@ -47,7 +48,8 @@ function createHttpApi(token: string): CaeApi {
       try {
         const response = await fetch('/api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Cae-Token': token },
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ channel, input }),
         });
         return (await response.json()) as ApiReplyOf<C>;
@@ -70,7 +72,7 @@ function createHttpApi(token: string): CaeApi {
   };
 }
 
-export const api: CaeApi = window.cae ?? createHttpApi(readMeta('cae-token'));
+export const api: CaeApi = window.cae ?? createHttpApi();
 export const styleNonce = readMeta('cae-style-nonce');
 
 /** Calls a channel and returns its value, or throws an Error carrying the French message. */

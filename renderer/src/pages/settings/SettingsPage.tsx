@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useWorkspaceStore } from '../../store/workspace';
 import { AidRatesSection } from './AidRatesSection';
 import { ApplicationSection } from './ApplicationSection';
+import { BackupsSection } from './BackupsSection';
 import { ExchangeSection } from './ExchangeSection';
 import { WorkspaceSection } from './WorkspaceSection';
 
@@ -10,10 +11,11 @@ export function SettingsPage() {
   const state = useWorkspaceStore((s) => s.state);
   return (
     <>
-      <PageHeader title="Paramètres" description="L'espace de travail, les échanges de fichiers, l'application et les taux de l'aide." />
+      <PageHeader title="Paramètres" description="L'espace de travail, les échanges de fichiers, les sauvegardes, l'application et les taux de l'aide." />
       <Stack gap="lg">
         {state ? <WorkspaceSection state={state} /> : null}
         {state?.workspace ? <ExchangeSection /> : null}
+        {state?.workspace ? <BackupsSection /> : null}
         <ApplicationSection />
         <AidRatesSection />
       </Stack>
