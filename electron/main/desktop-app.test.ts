@@ -64,6 +64,7 @@ function makeEnv(lock = true) {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = vi.fn(() => true);
+    isDestroyed = vi.fn(() => false);
     constructor(readonly options: unknown) {
       super();
       order.push('window');
@@ -194,6 +195,9 @@ describe('before ready', () => {
     await Promise.resolve();
     expect(env.createServices).not.toHaveBeenCalled();
     expect(env.FakeWindow.instances).toHaveLength(0);
+    // It leaves before touching the data folder: the running app keeps its lock.
+    expect(fs.existsSync(path.join(dataDir, '.verrou'))).toBe(false);
+    expect(env.app.listeners.has('second-instance')).toBe(false);
   });
 
   it('refuses bad arguments with a French message', async () => {
@@ -295,8 +299,13 @@ describe('launch options and instances', () => {
     expect(env.services.dispatch).not.toHaveBeenCalled();
   });
 
-  it('a second launch brings the window back', async () => {
-    const { env, win } = await launchReady();
+  it('a second launch brings the window back (and does nothing while the window is not there yet)', async () => {
+    const env = await launch(['--data-dir', dataDir]);
+    expect(() => env.app.emit('second-instance', {}, ['electron', '.'])).not.toThrow();
+    env.resolveReady();
+    await vi.waitFor(() => expect(env.FakeWindow.instances).toHaveLength(1));
+    const win = env.FakeWindow.instances[0]!;
+    expect(win.focus).not.toHaveBeenCalled();
     env.app.emit('second-instance', {}, ['electron', '.']);
     expect(win.restore).toHaveBeenCalled();
     expect(win.focus).toHaveBeenCalled();

@@ -16,6 +16,7 @@ import { APP_INDEX_URL, APP_SCHEME } from './app-url';
 import { externalLinkDialogOptions, OPEN_BUTTON, openExternalSafely } from './external-links';
 import { bindApiHandler, forwardEvents } from './ipc-binding';
 import { parseLaunchArgs, type LaunchArgs } from './launch-args';
+import { bringToFront, claimSingleInstance } from './single-instance';
 import { hardenSession, hardenWebContents } from './web-contents-guard';
 import { createWindowOptions, WINDOW_TITLE } from './window-options';
 
@@ -80,11 +81,8 @@ export function runDesktopApp(options: DesktopAppOptions): void {
   app.setPath('userData', dataDir);
   app.setPath('sessionData', path.join(dataDir, 'electron'));
 
-  if (!app.requestSingleInstanceLock()) {
-    // Another window already works on this data folder: it gets the focus (second-instance), we leave.
-    app.quit();
-    return;
-  }
+  // Another window already works on this data folder: it gets the focus (second-instance), we leave.
+  if (!claimSingleInstance(app)) return;
   const folderLock = takeDataFolder(dataDir);
   if (!folderLock) return;
 
@@ -105,11 +103,7 @@ export function runDesktopApp(options: DesktopAppOptions): void {
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  app.on('second-instance', () => bringToFront(mainWindow));
   // Closing the window ends the app on every OS: the databases close with it.
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
