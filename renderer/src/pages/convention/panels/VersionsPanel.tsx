@@ -48,7 +48,7 @@ export function VersionsPanel({ convention, onPrint, printing }: Props) {
                 size="compact-sm"
                 variant="default"
                 leftSection={<IconPrinter size={14} aria-hidden />}
-                aria-label={`Imprimer la version ${formatAvenantIndex(v.avenantIndex)} (PDF)`}
+                aria-label={`Imprimer la version ${formatAvenantIndex(v.avenantIndex)} en PDF`}
                 loading={printing === v.avenantIndex}
                 onClick={() => onPrint(v.avenantIndex)}
               >
