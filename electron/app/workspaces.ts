@@ -8,15 +8,19 @@ import path from 'node:path';
 import type { WorkspaceState } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { WorkspaceRole } from '../../shared/domain/enums';
+import { BACKUP_FOLDER } from '../db/backup-file';
 import { openDatabase, type Db, type OpenOptions } from '../db/connection';
 import { getWorkspace } from '../db/repositories/workspace';
 import { OUTBOX_FOLDER, QUARANTINE_FOLDER, removeStaleTemporaries } from '../sync/files';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
 import { demoDefaults, generateDemoWorkspace } from './demo/generate';
 
-/** At start, the temporary files of writes killed before their rename (lots, packages, quarantined copies) are removed. */
+/**
+ * At start, the temporary files of writes killed before their rename are removed: lots, packages and quarantined
+ * copies, backups (`sauvegardes/`) and the copy a restore checks beside the database.
+ */
 function cleanTemporaries(folder: string): void {
-  for (const sub of [OUTBOX_FOLDER, QUARANTINE_FOLDER]) removeStaleTemporaries(path.join(folder, sub));
+  for (const sub of ['', OUTBOX_FOLDER, QUARANTINE_FOLDER, BACKUP_FOLDER]) removeStaleTemporaries(path.join(folder, sub));
 }
 
 export class Workspaces {

@@ -10,6 +10,7 @@ import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER } from './backup-file';
 import { assertNotNewer, loadMigrations, migrate, type Migration } from './migrate';
 import { selectNativeBinding } from './native-binding';
+import { assertLocalFolder } from './network-share';
 import { makePrivateDir, preparePrivateFile } from './private-files';
 
 export type Db = Database.Database;
@@ -37,6 +38,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     projectRoot: options.projectRoot ?? process.cwd(),
     exists: fs.existsSync,
   });
+  assertLocalFolder(path.dirname(file));
   makePrivateDir(path.dirname(file));
   preparePrivateFile(file);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
@@ -125,4 +127,10 @@ function busyError(db: Db): AppError {
 /** Writes the write-ahead log back into the database file and empties it: the file alone then holds everything. */
 export function checkpoint(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** What `PRAGMA integrity_check` finds wrong in the database (none when it says « ok »). */
+export function integrityProblems(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  return rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
 }

@@ -47,6 +47,19 @@ describe('no temporary file is left after the next start', () => {
     app.close();
   });
 
+  it.runIf(unix)('a restore or a backup killed before its rename: opening the workspace removes its copy (data folder, sauvegardes/)', () => {
+    const dataDir = tempDir();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    fs.mkdirSync(path.join(dataDir, 'sauvegardes'), { recursive: true });
+    const restoring = path.join(dataDir, `.cae.sqlite.restauration.${dead}.tmp`);
+    const backingUp = path.join(dataDir, 'sauvegardes', `.cae-2009-06-15-100000-manuelle.sqlite.${dead}.tmp`);
+    for (const file of [restoring, backingUp]) fs.writeFileSync(file, 'SQLite format 3');
+    const app = createAppServices({ dataDir, mode: 'browser', today: () => '2009-06-15', now: () => '2009-06-15T08:00:00.000Z', log: () => undefined });
+    app.workspaces.current();
+    expect([fs.existsSync(restoring), fs.existsSync(backingUp)]).toEqual([false, false]);
+    app.close();
+  });
+
   it.runIf(unix)('in a folder of `cae export --to DIR`, the next export removes it (removeStaleTemporaries)', () => {
     const dir = tempDir();
     killedWrite(path.join(dir, 'LOT_69045_000001_20090615T080000Z.json'));
