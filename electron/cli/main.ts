@@ -14,6 +14,7 @@ import { runObligations } from './commands/obligations';
 import { runPrint } from './commands/print';
 import { runAnnualReport } from './commands/annual-report';
 import { runBackup, runRestore } from './commands/backup';
+import { runVerify } from './commands/verify';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
 import { translateParseArgsError, withDemoDefault } from './options';
@@ -61,6 +62,10 @@ export const COMMANDS: Record<string, Command> = {
     run: runRestore,
     summary:
       'restore FICHIER [--data-dir DIR] [--demo …] [--json]  restaure une sauvegarde vérifiée ; la base actuelle est gardée à côté (cae.avant-restauration-….sqlite)',
+  },
+  verify: {
+    run: runVerify,
+    summary: 'verify [--data-dir DIR] [--demo …] [--json]  vérifie la base (integrity_check) et la chaîne du journal d’audit ; dit où elle est rompue',
   },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };

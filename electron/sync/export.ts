@@ -11,8 +11,10 @@ import type { Database } from 'better-sqlite3';
 import type { RecordKind } from '../../shared/domain/exchange-lines';
 import { inTransaction } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';
+import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { deleteLot, insertTrackedLine, completeLot, nextOutboundSequence, preparedLots, setLotFolder } from '../db/repositories/exchanges/outbound';
+import { workspaceActor } from '../db/repositories/accounts';
 import { fileText, linesChecksum } from './canonical';
 import { exchangeFileName, isoSeconds, removeStaleTemporaries, writeFileDurably } from './files';
 import { pendingRecords, type PendingRecord } from './records';
@@ -159,7 +161,17 @@ export function exportLots(db: Database, options: ExportOptions): ExportResult {
       return id;
     });
     writeFileDurably(path.join(outDir, fileName), fileText(lot));
-    inTransaction(db, () => completeLot(db, lotId, handOver, createdAt));
+    inTransaction(db, () => {
+      completeLot(db, lotId, handOver, createdAt);
+      appendAudit(db, {
+        at: createdAt,
+        actor: workspaceActor(db),
+        action: 'exchange.exportLot',
+        entity: 'exchange_lot',
+        entityId: lotId,
+        details: { fileName, sequence, lines: chunk.length, linesSha256: lot.header.sha256, handOver },
+      });
+    });
     lots.push({ fileName, sequence, lines: chunk.length });
   }
   return { lots, recovered, awaitingCorrection };

@@ -8,9 +8,11 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { inTransaction } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';
+import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
 import { insertReceivedPayment } from '../db/repositories/received-payments';
+import { workspaceActor } from '../db/repositories/accounts';
 import { QUARANTINE_FOLDER, writeFileDurably } from './files';
 import { inboundLotRow } from './inbound-order';
 import { planImport, type ImportPlan } from './import-plan';
@@ -72,7 +74,8 @@ function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: strin
   return kept;
 }
 
-function apply(db: Database, file: ReturnFile, fileName: string, plan: ImportPlan, now: string): void {
+function apply(db: Database, file: ReturnFile, source: { fileName: string; sha256: string }, plan: ImportPlan, now: string): void {
+  const { fileName } = source;
   inTransaction(db, () => {
     const lotId = insertLot(db, inboundLotRow(file.header, fileName, 'accepted', now));
     if (plan.answers) {
@@ -98,6 +101,22 @@ function apply(db: Database, file: ReturnFile, fileName: string, plan: ImportPla
         by: 'import',
       });
     }
+    appendAudit(db, {
+      at: now,
+      actor: workspaceActor(db),
+      action: 'exchange.importReturn',
+      entity: 'exchange_lot',
+      entityId: lotId,
+      details: {
+        fileName,
+        fileSha256: source.sha256,
+        emitter: file.header.emitter,
+        sequence: file.header.sequence,
+        linesSha256: file.header.sha256,
+        answers: plan.answers?.lot.fileName ?? null,
+        payments: plan.payments.length,
+      },
+    });
   });
 }
 
@@ -123,7 +142,7 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
       if (planned.kind === 'refused') return refuse(planned.reasons, parsed.fileSha256);
       if (planned.kind === 'already') return { kind: 'already', fileName: planned.lot.fileName };
       if (options.dryRun) return { kind: 'package-preview', plan: planned.plan };
-      applyPackage(db, pkg, path.basename(options.file), planned.plan, options.now, options.onConventionChanged);
+      applyPackage(db, pkg, { fileName: path.basename(options.file), sha256: parsed.fileSha256 }, planned.plan, options.now, options.onConventionChanged);
       return { kind: 'package-applied', plan: planned.plan };
     });
   }
@@ -133,7 +152,7 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
     if (outcome.kind === 'refused') return refuse(outcome.reasons, parsed.fileSha256);
     if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
     if (options.dryRun) return { kind: 'preview', plan: outcome.plan };
-    apply(db, file, path.basename(options.file), outcome.plan, options.now);
+    apply(db, file, { fileName: path.basename(options.file), sha256: parsed.fileSha256 }, outcome.plan, options.now);
     return { kind: 'applied', plan: outcome.plan };
   });
 }

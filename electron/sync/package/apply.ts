@@ -19,7 +19,7 @@ import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { conventionByNumber, employerBySiret, versionsOf } from '../../db/repositories/exchanges/package-read';
 import { markEventKnownToAgency, putDenunciation, setLotLineError, updateConventionRow, updateEventRow } from '../../db/repositories/exchanges/package-write';
 import { insertVersion, replaceVersionRow } from '../../db/repositories/versions/writes';
-import { getWorkspace } from '../../db/repositories/workspace';
+import { workspaceActor } from '../../db/repositories/accounts';
 import type { PackageConventionPlan, PackagePlan } from './types';
 import type { ConventionPackage, PackageLine, PackageVersion } from '../schemas';
 import { inboundLotRow } from '../inbound-order';
@@ -116,7 +116,7 @@ function applyConvention(a: Applying, plan: PackageConventionPlan, line: Package
 export function applyPackage(
   db: Database,
   file: ConventionPackage,
-  fileName: string,
+  source: { fileName: string; sha256: string },
   plan: PackagePlan,
   now: string,
   onConventionChanged: (db: Database, conventionId: number) => void,
@@ -126,7 +126,7 @@ export function applyPackage(
     const bySiret = new Map([...file.lines.flatMap((l) => [l.employer, ...l.otherEmployers])].map((e) => [e.siret, e]));
     // In plan order: a fresh employer workspace takes the first employer written (the recipient) as its own.
     for (const e of plan.employers) upsertEmployer(db, { ...bySiret.get(e.siret)!, at: now });
-    const lotId = insertLot(db, inboundLotRow(file.header, fileName, plan.ignored.length === 0 ? 'accepted' : 'partly_rejected', now));
+    const lotId = insertLot(db, inboundLotRow(file.header, source.fileName, plan.ignored.length === 0 ? 'accepted' : 'partly_rejected', now));
     for (const c of plan.conventions) {
       const line = file.lines[c.lineNo - 1]!;
       const conventionId = applyConvention(a, c, line);
@@ -147,12 +147,13 @@ export function applyPackage(
     const count = (change: string) => plan.conventions.filter((c) => c.change === change).length;
     appendAudit(db, {
       at: now,
-      actor: getWorkspace(db)?.name ?? 'local',
+      actor: workspaceActor(db),
       action: 'exchange.importPackage',
       entity: 'exchange_lot',
       entityId: lotId,
       details: {
-        fileName,
+        fileName: source.fileName,
+        fileSha256: source.sha256,
         emitter: plan.emitter,
         sequence: plan.sequence,
         new: count('new'),

@@ -13,11 +13,13 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/api/result';
 import { inTransaction } from '../../db/connection';
 import { makePrivateDir } from '../../db/private-files';
+import { appendAudit } from '../../db/repositories/audit';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { deleteLot, setLotFolder } from '../../db/repositories/exchanges/outbound';
 import { countDraftsOf, employerBySiret, nextPackageSequence, signedConventionsOf } from '../../db/repositories/exchanges/package-read';
 import { markPackageSent, preparedPackages } from '../../db/repositories/exchanges/package-write';
 import { getWorkspace } from '../../db/repositories/workspace';
+import { workspaceActor } from '../../db/repositories/accounts';
 import { fileText, linesChecksum } from '../canonical';
 import type { RecoveredLot } from '../export';
 import { exchangeFileName, isoSeconds, writeFileDurably } from '../files';
@@ -90,6 +92,18 @@ function checkedLines(lines: Record<string, unknown>[]): ConventionPackage['line
   });
 }
 
+/** The package carries NIRs to an employer: in the audit log, like the lots (issue #15 §1). */
+function logPackageSent(db: Database, lotId: number, header: ConventionPackage['header'], fileName: string): void {
+  appendAudit(db, {
+    at: header.createdAt,
+    actor: workspaceActor(db),
+    action: 'exchange.exportPackage',
+    entity: 'exchange_lot',
+    entityId: lotId,
+    details: { fileName, sequence: header.sequence, recipient: header.recipient, conventions: header.recordCount, linesSha256: header.sha256 },
+  });
+}
+
 export function exportConventionPackage(db: Database, options: PackageExportOptions): PackageExportResult {
   const emitter = agencyCode(db);
   const siret = options.employerSiret.replace(/\s/g, '');
@@ -149,7 +163,10 @@ export function exportConventionPackage(db: Database, options: PackageExportOpti
     inTransaction(db, () => deleteLot(db, lotId));
     throw e;
   }
-  inTransaction(db, () => markPackageSent(db, lotId, createdAt));
+  inTransaction(db, () => {
+    markPackageSent(db, lotId, createdAt);
+    logPackageSent(db, lotId, file.header, fileName);
+  });
   return {
     fileName,
     file: target,
