@@ -14,6 +14,8 @@ import { Workspaces } from '../app/workspaces';
 import type { OpenOptions } from '../db/connection';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import { CHANNEL_ACCESS } from '../../shared/api/channel-access';
+import { checkAccess } from '../services/accounts';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -36,6 +38,8 @@ export interface ServicesOptions {
   env?: Record<string, string | undefined>;
   openOptions?: OpenOptions;
   log?: (error: unknown) => void;
+  /** Milliseconds of the wall clock: inactivity lock and lock after failed sign-ins (tests move it). */
+  wallClock?: () => number;
 }
 
 function appVersion(): string {
@@ -53,7 +57,12 @@ export function createAppServices(options: ServicesOptions): AppServices {
     info: { version: appVersion(), mode: options.mode, dataDir: options.dataDir },
     emit: (event, payload) => emitter.emit('event', event, payload),
   };
-  const dispatch = createDispatch(createHandlers(ctx), options.log);
+  const wallClock = options.wallClock ?? Date.now;
+  // Once the workspace has accounts, every channel is checked against the signed-in account's role first.
+  const guard = (channel: Channel) => {
+    if (CHANNEL_ACCESS[channel] !== 'public') checkAccess({ db: workspaces.current(), now: ctx.now, clock: wallClock }, CHANNEL_ACCESS[channel]);
+  };
+  const dispatch = createDispatch(createHandlers(ctx, wallClock), options.log, guard);
   return {
     dispatch,
     invoke: (channel, input) => dispatch(channel, input) as Promise<ApiReplyOf<typeof channel>>,

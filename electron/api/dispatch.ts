@@ -31,10 +31,20 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+/** Checked before a channel's input is even read: throws an AppError (sign-in required, role not allowed) to refuse the call. */
+export type Guard = (channel: Channel) => void;
+
+export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error, guard: Guard = () => {}): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Action inconnue : ${String(channel).slice(0, 80)}` } };
+    }
+    try {
+      guard(channel);
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      log(error);
+      return { ok: false, error: { code: 'INTERNAL', message: "Erreur interne : l'opération n'a pas abouti et rien n'a été modifié." } };
     }
     const parsed = channels[channel].input.safeParse(input ?? {});
     if (!parsed.success) {

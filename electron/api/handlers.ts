@@ -37,9 +37,31 @@ import { staffList, staffMember } from '../services/staff';
 import { activityProofPdf, checkTypedActivity, conventionActivity, prepareProofs, saveActivity } from '../services/activity';
 import { markObligationDone, obligationList, saveObligationSettings, unmarkObligation } from '../services/obligations';
 import { backupNow, restoreBackup, saveBackupSettings, workspaceBackups } from '../app/backups';
+import { retentionHandlers } from '../app/retention';
+import { accountsStatus, createAccount, listAccounts, resetPassword, saveAccountSettings, signIn, signOut, type AccountsContext } from '../services/accounts';
 import type { Handlers } from './dispatch';
 
-export function createHandlers(ctx: AppContext): Handlers {
+/** The accounts of the open workspace, with the wall clock of inactivity and failed sign-ins. */
+const accountsContext = (ctx: AppContext, wallClock: () => number): AccountsContext => ({ db: ctx.workspaces.ready(), now: ctx.now, clock: wallClock });
+
+/** Sign-in, sign-out and the accounts of the open workspace. */
+function accountsHandlers(ctx: AppContext, wallClock: () => number): Pick<Handlers, `accounts.${string}` & keyof Handlers> {
+  const acc = () => accountsContext(ctx, wallClock);
+  return {
+    'accounts.status': () => accountsStatus(acc()),
+    'accounts.signIn': (input) => signIn(acc(), input),
+    'accounts.signOut': () => signOut(acc()),
+    'accounts.list': () => listAccounts(acc()),
+    'accounts.create': (input) => createAccount(acc(), input),
+    'accounts.resetPassword': (input) => {
+      resetPassword(acc(), input);
+      return listAccounts(acc());
+    },
+    'accounts.saveSettings': ({ lockMinutes }) => saveAccountSettings(acc(), lockMinutes),
+  };
+}
+
+export function createHandlers(ctx: AppContext, wallClock: () => number = Date.now): Handlers {
   const db = () => ctx.workspaces.ready();
   const sc = (): ServiceContext => ({ db: db(), now: ctx.now, today: ctx.today });
   /** The day the open workspace is seen from (a demo's reference date); the instant of the exchange files. */
@@ -122,5 +144,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'backups.create': () => backupNow(ctx),
     'backups.saveSettings': ({ keep }) => saveBackupSettings(ctx, keep),
     'backups.restore': ({ name }) => restoreBackup(ctx, name),
+    ...retentionHandlers(ctx),
+    ...accountsHandlers(ctx, wallClock),
   };
 }

@@ -14,7 +14,9 @@ import { runObligations } from './commands/obligations';
 import { runPrint } from './commands/print';
 import { runAnnualReport } from './commands/annual-report';
 import { runBackup, runRestore } from './commands/backup';
+import { runConservation } from './commands/conservation';
 import { runVerify } from './commands/verify';
+import { runAccounts } from './commands/accounts';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
 import { translateParseArgsError, withDemoDefault } from './options';
@@ -66,6 +68,16 @@ export const COMMANDS: Record<string, Command> = {
   verify: {
     run: runVerify,
     summary: 'verify [--data-dir DIR] [--demo …] [--json]  vérifie la base (integrity_check) et la chaîne du journal d’audit ; dit où elle est rompue',
+  },
+  conservation: {
+    run: runConservation,
+    summary:
+      'conservation [--archiver FICHIER] [--data-dir DIR] [--demo …] [--json]  conventions à archiver ; --archiver : archive chiffrée (phrase de passe dans CAE_PHRASE_ARCHIVE) puis suppression',
+  },
+  comptes: {
+    run: (args, io) => runAccounts(args, io),
+    summary:
+      'comptes reinitialiser --identifiant X [--data-dir DIR]  nouveau mot de passe d’un compte (dans CAE_MOT_DE_PASSE) ; propriétaire du dossier de données seulement',
   },
   demo: { run: runDemo, summary: 'demo [--conventions N] [--seed S] [--role agence|employeur] [--data-dir DIR]  crée l’espace de démonstration' },
 };

@@ -25,5 +25,8 @@ export function translateParseArgsError(message: string): string {
   if (missing) return `L'option ${missing[1]} attend une valeur.`;
   const positional = /Unexpected argument '([^']+)'/.exec(message);
   if (positional) return `Argument inattendu : « ${positional[1]} ».`;
-  return `Arguments invalides (${message}).`;
+  const noValue = /Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message);
+  if (noValue) return `L'option ${noValue[1]} ne prend pas de valeur.`;
+  // Never the English message itself: the user reads French.
+  return 'Arguments invalides : voyez l’usage ci-dessous.';
 }

@@ -18,6 +18,7 @@ import { inTransaction, type OpenOptions } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';
 import { appendAudit } from '../db/repositories/audit';
 import { getSetting, getWorkspace, putSetting } from '../db/repositories/workspace';
+import { workspaceActor } from '../db/repositories/accounts';
 import { removeStaleTemporaries } from '../sync/files';
 
 const DEFAULT_BACKUP_KEEP = 10;
@@ -77,7 +78,7 @@ export function saveBackupKeep(db: Database, keep: number, now: string): void {
   });
 }
 
-const actor = (db: Database) => getWorkspace(db)?.name ?? 'local';
+const actor = (db: Database) => workspaceActor(db);
 
 /** The folder private to its owner, even when it existed before (0700). */
 function privateFolder(dir: string): void {
@@ -108,8 +109,11 @@ function privateEmptyFile(file: string): void {
   fs.closeSync(fs.openSync(file, 'wx', 0o600));
 }
 
-function removeBeyond(workspaceFolder: string, keep: number): string[] {
-  const removed = listBackups(workspaceFolder).slice(keep);
+/** Removes the oldest backups beyond `keep`; the one just made (`made`) is kept, even beside another of the same second. */
+function removeBeyond(workspaceFolder: string, keep: number, made: string): string[] {
+  const removed = listBackups(workspaceFolder)
+    .filter((b) => b.name !== made)
+    .slice(keep - 1);
   for (const b of removed) fs.rmSync(path.join(backupDir(workspaceFolder), b.name), { force: true });
   return removed.map((b) => b.name);
 }
@@ -139,7 +143,7 @@ export function createBackup(db: Database, workspaceFolder: string, options: Bac
   } finally {
     fs.rmSync(temp, { force: true });
   }
-  const removed = removeBeyond(workspaceFolder, backupKeep(db));
+  const removed = removeBeyond(workspaceFolder, backupKeep(db), name);
   inTransaction(db, () => {
     appendAudit(db, { at: options.now, actor: actor(db), action: 'backup.create', entity: 'backup', details: { file: name, kind: options.kind, removed } });
   });

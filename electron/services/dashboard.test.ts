@@ -5,6 +5,7 @@ import { checkConvention, type ConventionDocument } from '../../shared/rules/ind
 import { createAppServices } from '../api/app-services';
 import { agency, exampleCae } from '../../test/helpers/conventions';
 import { dashboardSummary } from './dashboard';
+import { saveRetentionYears } from './retention';
 
 const tempDir = useTempDir();
 
@@ -25,6 +26,21 @@ function lateEventsByRules(db: Database, today: string): number {
 }
 
 describe('dashboard summary', () => {
+  it('says how many conventions are due for archiving: ended (effective end) more than the years kept before the workspace day', async () => {
+    const app = createAppServices({ dataDir: tempDir(), mode: 'browser', now: () => '2026-11-25T10:00:00.000Z', today: () => '2026-11-25' });
+    await app.invoke('workspace.openDemo', { role: 'agence' });
+    const db = app.workspaces.current();
+    expect(dashboardSummary(db, '2026-11-25').retention).toEqual({ due: 0, years: 5 });
+    saveRetentionYears(db, 1, '2026-11-25T10:00:00.000Z');
+    const ended = db
+      .prepare("SELECT count(*) FROM conventions WHERE status NOT IN ('brouillon', 'a_signer') AND ends_on < '2008-06-15'")
+      .pluck()
+      .get() as number;
+    expect(ended).toBeGreaterThan(0);
+    expect(dashboardSummary(db, '2026-11-25').retention).toEqual({ due: ended, years: 1 });
+    app.close();
+  });
+
   it('counts, in the agency demo, the renewals to decide, the events reported late and the aid committed by month', async () => {
     const app = createAppServices({ dataDir: tempDir(), mode: 'browser', now: () => '2026-11-25T10:00:00.000Z', today: () => '2026-11-25' });
     await app.invoke('workspace.openDemo', { role: 'agence' });

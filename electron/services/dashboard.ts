@@ -9,6 +9,7 @@ import { countActiveOn, countByStatus, countEndingBetween } from '../db/reposito
 import { countEmployees } from '../db/repositories/employees';
 import { countEmployers } from '../db/repositories/employers';
 import { countLotsAwaitingReturn } from '../db/repositories/exchanges/lots';
+import { retentionSummary } from './retention';
 import { workspaceToday } from './workspace-day';
 
 /**
@@ -23,6 +24,7 @@ export function dashboardSummary(db: Database, clock: Pick<Clock, 'today' | 'pin
   const activeByMonth = months.map((first) => ({ month: first.toString().slice(0, 7), active: countActiveOn(db, first.toString()) }));
   const lastDay = day.withDayOfMonth(1).plusMonths(1).minusDays(1).toString();
   const aid = new Map(expectedCentsByMonth(db, months[0]!.toString(), lastDay).map((m) => [m.month, m.cents]));
+  const retention = retentionSummary(db, day.toString());
   return {
     today: day.toString(),
     byStatus,
@@ -36,6 +38,7 @@ export function dashboardSummary(db: Database, clock: Pick<Clock, 'today' | 'pin
     renewalsToDecide: countRenewalsToDecide(db, day),
     eventsReportedLate: countEventsReportedLate(db, day.toString()),
     committedAidByMonth: activeByMonth.map(({ month }) => ({ month, cents: aid.get(month) ?? 0 })),
+    retention: { due: retention.due, years: retention.years },
   };
 }
 

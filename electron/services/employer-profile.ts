@@ -23,6 +23,7 @@ import {
   type EmployerProfile,
 } from '../db/repositories/employer-profile';
 import { getWorkspace } from '../db/repositories/workspace';
+import { workspaceActor } from '../db/repositories/accounts';
 
 interface ProfileContext {
   db: Database;
@@ -34,7 +35,7 @@ function assertEmployerWorkspace(db: Database): string {
   if (ws?.role !== 'employeur') {
     throw new AppError('CONFLICT', 'Le profil et les établissements sont ceux d’un espace employeur : cet espace est celui d’une agence.');
   }
-  return ws.name;
+  return workspaceActor(db);
 }
 
 export function readProfile(db: Database): ChannelOutput<'profile.get'> {

@@ -20,6 +20,8 @@ import { aidsChannels } from './aids-contract';
 import { employerChannels } from './employer-contract';
 import { obligationChannels } from './obligations-contract';
 import { backupChannels } from './backups-contract';
+import { retentionChannels } from './retention-contract';
+import { accountsChannels } from './accounts-contract';
 import type { ApiReply } from './result';
 
 // Validation messages in French, for every schema of the app.
@@ -137,6 +139,8 @@ export const channels = {
       renewalsToDecide: z.number().int(),
       eventsReportedLate: z.number().int(),
       committedAidByMonth: z.array(z.object({ month: z.string(), cents: z.number().int() })),
+      /** Conventions ended more than `years` years before the day, due for archiving (docs/protection-des-donnees.md). */
+      retention: z.object({ due: z.number().int(), years: z.number().int() }),
     }),
   },
   'conventions.list': {
@@ -242,6 +246,10 @@ export const channels = {
   ...obligationChannels,
   // The backups of the open workspace: list, « Sauvegarder maintenant », number kept, restore of a listed backup.
   ...backupChannels,
+  // Retention: conventions ended more than N years ago, the years setting, « Archiver puis supprimer » (encrypted archive).
+  ...retentionChannels,
+  // Local accounts (off until the first one is created in Paramètres): sign-in, sign-out, accounts, lock after inactivity.
+  ...accountsChannels,
 } as const;
 
 export type Channel = keyof typeof channels;

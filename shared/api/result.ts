@@ -8,7 +8,16 @@ type ApiError = {
 export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export type ErrorCode =
-  'INVALID_INPUT' | 'UNKNOWN_CHANNEL' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'WORKSPACE_NOT_READY' | 'DB_TOO_NEW' | 'DB_CORRUPT' | 'INTERNAL';
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_CHANNEL'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'WORKSPACE_NOT_READY'
+  | 'SIGN_IN_REQUIRED'
+  | 'DB_TOO_NEW'
+  | 'DB_CORRUPT'
+  | 'INTERNAL';
 
 /** An error meant for the user: thrown by services, turned into `{ ok: false }` by the dispatcher. */
 export class AppError extends Error {

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { readInputFile } from '../../sync/files';
 import { checkConvention, hasErrors, parseConventionText } from '../../../shared/rules/index';
 import { type CliIo, EXIT } from '../io';
 import { translateParseArgsError } from '../options';
@@ -28,16 +28,13 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return EXIT.USAGE;
   }
   const full = path.resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(full, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'fichier introuvable' : code === 'EISDIR' ? 'c’est un dossier' : code === 'EACCES' ? 'lecture non autorisée' : 'lecture impossible';
-    io.stderr(`Impossible de lire ${full} : ${why}.\n`);
+  // Read with bounds, as `cae import`: a regular file of 20 Mo at most (/dev/zero or a FIFO is refused, never read without end).
+  const read = readInputFile(full);
+  if ('error' in read) {
+    io.stderr(`Impossible de lire ${full} : ${read.error}.\n`);
     return EXIT.USAGE;
   }
+  const text = Buffer.from(read.bytes).toString('utf8');
   const doc = parseConventionText(text);
   if (!doc.ok) {
     io.stderr(`${full} n’est pas une convention « cae.convention/1 » valide :\n${doc.errors.map((e) => `  - ${e}`).join('\n')}\n`);

@@ -14,7 +14,7 @@ import { insertStatusChange, setConventionStatus } from '../../db/repositories/c
 import { latestDenunciation } from '../../db/repositories/conventions/denunciations';
 import { conventionNir, versionDocument } from '../../db/repositories/versions/documents';
 import { listVersions, type VersionRecord } from '../../db/repositories/versions/read';
-import { getWorkspace } from '../../db/repositories/workspace';
+import { hasSignedInActor, workspaceActor } from '../../db/repositories/accounts';
 import type { Doc } from './document';
 
 export interface ServiceContext {
@@ -25,9 +25,13 @@ export interface ServiceContext {
   today: () => string;
 }
 
-/** Who acts: the name given, else the workspace's name (the app has no user accounts). */
+/**
+ * Who acts: the signed-in account when the workspace has accounts (never a typed name then);
+ * otherwise the name given, else the workspace's name.
+ */
 export function actorOf(sc: ServiceContext, given?: string | null): string {
-  return given?.trim() || getWorkspace(sc.db)?.name || 'local';
+  if (hasSignedInActor(sc.db)) return workspaceActor(sc.db);
+  return given?.trim() || workspaceActor(sc.db);
 }
 
 export interface Loaded {

@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { ExchangeSettings } from '../../../shared/api/exchange-settings-contract';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
-import { getSetting, getWorkspace, putSetting } from '../../db/repositories/workspace';
+import { getSetting, putSetting } from '../../db/repositories/workspace';
+import { workspaceActor } from '../../db/repositories/accounts';
 import { DEFAULT_ALERT_DAYS, DEFAULT_MAX_LINES, DEFAULT_RECIPIENT, EXCHANGE_SETTINGS, findExchangeIdentity, settingNumber } from '../../sync/workspace-id';
 
 export function readExchangeSettings(db: Database): ExchangeSettings {
@@ -21,7 +22,7 @@ export function saveExchangeSettings(db: Database, input: { maxLinesPerLot: numb
     const before = readExchangeSettings(db);
     putSetting(db, EXCHANGE_SETTINGS.maxLinesPerLot, input.maxLinesPerLot);
     putSetting(db, EXCHANGE_SETTINGS.returnAlertDays, input.returnAlertDays);
-    appendAudit(db, { at: now, actor: getWorkspace(db)?.name ?? 'local', action: 'settings.exchange', entity: 'settings', details: { before, after: input } });
+    appendAudit(db, { at: now, actor: workspaceActor(db), action: 'settings.exchange', entity: 'settings', details: { before, after: input } });
   });
   return readExchangeSettings(db);
 }

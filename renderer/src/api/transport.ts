@@ -75,9 +75,16 @@ function createHttpApi(): CaeApi {
 export const api: CaeApi = window.cae ?? createHttpApi();
 export const styleNonce = readMeta('cae-style-nonce');
 
+let signInRequired: (message: string) => void = () => {};
+/** Who shows the sign-in screen when the services answer that the session is over (accounts on, locked after inactivity). */
+export function onSignInRequired(listener: (message: string) => void): void {
+  signInRequired = listener;
+}
+
 /** Calls a channel and returns its value, or throws an Error carrying the French message. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>) {
   const reply = await api.invoke(channel, input);
+  if (!reply.ok && reply.error.code === 'SIGN_IN_REQUIRED') signInRequired(reply.error.message);
   if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
   return reply.value;
 }

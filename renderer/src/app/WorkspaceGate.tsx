@@ -10,6 +10,7 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { WelcomePage } from '../pages/welcome/WelcomePage';
 import { useWorkspaceStore, workspaceKey } from '../store/workspace';
 import { createAppRouter } from './router';
+import { AccountsGate } from './AccountsGate';
 
 function Loading() {
   return (
@@ -59,5 +60,9 @@ export function WorkspaceGate() {
   if (status === 'failed') return <LoadFailed message={loadError ?? ''} onRetry={() => void load()} />;
   if (!state) return <Loading />;
   if (!state.workspace) return <WelcomePage />;
-  return <RouterProvider router={router} />;
+  return (
+    <AccountsGate workspaceKey={workspaceKey(state)} workspaceName={state.workspace.name}>
+      <RouterProvider router={router} />
+    </AccountsGate>
+  );
 }

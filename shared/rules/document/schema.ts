@@ -38,7 +38,13 @@ export const weeklyHoursSchema = z
   .min(WEEKLY_HOURS.min, { error: WEEKLY_HOURS_MESSAGES.min })
   .max(WEEKLY_HOURS.max, { error: WEEKLY_HOURS_MESSAGES.max });
 const hours = weeklyHoursSchema;
-const text = z.string({ error: 'texte attendu' });
+/** Control characters (tab and line breaks allowed) and marks of text direction (bidi): invisible, they change what a printed convention says. */
+const C1_SEPARATORS_AND_BIDI = /[\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const invisible = (value: string) =>
+  C1_SEPARATORS_AND_BIDI.test(value) || [...value].some((c) => c.charCodeAt(0) < 0x20 && c !== '\t' && c !== '\n' && c !== '\r');
+const text = z
+  .string({ error: 'texte attendu' })
+  .refine((value) => !invisible(value), { error: 'caractère invisible refusé (caractère de contrôle ou de direction du texte) : retapez ce champ' });
 const bool = z.boolean({ error: 'oui/non attendu (true ou false)' });
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
 

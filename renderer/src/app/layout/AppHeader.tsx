@@ -1,13 +1,32 @@
-import { Badge, Burger, Group, Text, ThemeIcon } from '@mantine/core';
-import { IconFileCertificate } from '@tabler/icons-react';
+import { Badge, Burger, Button, Group, Text, ThemeIcon } from '@mantine/core';
+import { IconFileCertificate, IconLogout } from '@tabler/icons-react';
 import type { WorkspaceSummary } from '../../../../shared/api/contract';
 import { WORKSPACE_ROLE_LABELS } from '../../../../shared/domain/enums';
 import { APP_NAME } from '../../components/usePageTitle';
+import { useAccountsStore } from '../../store/accounts';
 
 interface AppHeaderProps {
   workspace: WorkspaceSummary;
   navigationOpened: boolean;
   onToggleNavigation: () => void;
+}
+
+/** The signed-in account (accounts on) and « Se déconnecter ». */
+function SignedIn() {
+  const me = useAccountsStore((s) => s.status?.signedIn);
+  const signOut = useAccountsStore((s) => s.signOut);
+  if (!me) return null;
+  return (
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      leftSection={<IconLogout size={16} aria-hidden />}
+      onClick={() => void signOut()}
+      title={`Connecté : ${me.displayName}`}
+    >
+      Se déconnecter
+    </Button>
+  );
 }
 
 export function AppHeader({ workspace, navigationOpened, onToggleNavigation }: AppHeaderProps) {
@@ -35,6 +54,7 @@ export function AppHeader({ workspace, navigationOpened, onToggleNavigation }: A
         <Badge variant="light" tt="none" radius="sm" size="lg">
           {WORKSPACE_ROLE_LABELS[workspace.role]}
         </Badge>
+        <SignedIn />
       </Group>
     </Group>
   );

@@ -10,6 +10,7 @@ import { formatCount } from '../../components/count';
 import { useWorkspaceStore } from '../../store/workspace';
 import { AgencyDashboard } from './AgencyDashboard';
 import { EmployerDashboard } from './EmployerDashboard';
+import { RetentionNotice } from './RetentionNotice';
 import { totalConventions, type DashboardSummary } from './summary';
 
 const TITLES: Record<WorkspaceRole, string> = {
@@ -56,10 +57,11 @@ export function DashboardPage() {
         <LoadingCards />
       ) : totalConventions(data) === 0 ? (
         <EmptyMessage icon={<IconFileOff aria-hidden />} title="Aucune convention pour l'instant" description={EMPTY_DESCRIPTIONS[role]} />
-      ) : role === 'agence' ? (
-        <AgencyDashboard summary={data} />
       ) : (
-        <EmployerDashboard summary={data} />
+        <Stack gap="lg">
+          <RetentionNotice summary={data} />
+          {role === 'agence' ? <AgencyDashboard summary={data} /> : <EmployerDashboard summary={data} />}
+        </Stack>
       )}
     </>
   );

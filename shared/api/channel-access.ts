@@ -1,0 +1,88 @@
+/**
+ * What each channel of the contract needs once the workspace has accounts
+ * (issue #15 §1), in one place: `public` without sign-in (the app, the
+ * sign-in itself), `read` any signed-in account, `write` an instructeur or an
+ * administrateur (a channel that changes the database or writes a file of the
+ * workspace), `admin` an administrateur only (accounts, restore, purge). A
+ * new channel does not compile until it is classified here; the main process
+ * checks it before any handler runs (electron/services/accounts.ts).
+ */
+import type { Channel } from './contract';
+
+export type ChannelAccess = 'public' | 'read' | 'write' | 'admin';
+
+export const CHANNEL_ACCESS: Record<Channel, ChannelAccess> = {
+  'app.info': 'public',
+  'workspace.get': 'public',
+  'accounts.status': 'public',
+  'accounts.signIn': 'public',
+  'accounts.signOut': 'public',
+  'accounts.list': 'admin',
+  'accounts.create': 'admin',
+  'accounts.resetPassword': 'admin',
+  'accounts.saveSettings': 'admin',
+  'workspace.initialize': 'write',
+  'workspace.openDemo': 'read',
+  'workspace.closeDemo': 'read',
+  'dashboard.summary': 'read',
+  'conventions.list': 'read',
+  'conventions.get': 'read',
+  'conventions.diff': 'read',
+  'conventions.saveDraft': 'write',
+  'conventions.deleteDraft': 'write',
+  'conventions.transition': 'write',
+  'conventions.addAvenant': 'write',
+  'conventions.recordEvent': 'write',
+  'conventions.denunciation': 'write',
+  'employers.list': 'read',
+  'employers.get': 'read',
+  'employees.list': 'read',
+  'employees.get': 'read',
+  'settings.aidRates': 'read',
+  'settings.proposeAidRate': 'read',
+  'settings.exchange': 'read',
+  'settings.saveExchange': 'write',
+  'views.list': 'read',
+  'views.save': 'write',
+  'views.delete': 'write',
+  'documents.conventionPdf': 'read',
+  'documents.denunciationPdf': 'read',
+  'documents.eventDeclarationPdf': 'read',
+  'documents.staffRepresentativesReportPdf': 'read',
+  'exports.csv': 'read',
+  'exchanges.exportPackage': 'write',
+  'exchanges.lots': 'read',
+  'exchanges.lot': 'read',
+  'exchanges.export': 'write',
+  // Records that the lot was handed over.
+  'exchanges.lotFile': 'write',
+  'exchanges.import': 'write',
+  'exchanges.correct': 'write',
+  'activity.get': 'read',
+  'activity.check': 'read',
+  'activity.save': 'write',
+  'activity.proofPdf': 'read',
+  'activity.prepareProofs': 'write',
+  'aids.overview': 'read',
+  'aids.convention': 'read',
+  'aids.exemptions': 'read',
+  'aids.recordPayment': 'write',
+  'aids.deletePayment': 'write',
+  'profile.get': 'read',
+  'profile.save': 'write',
+  'establishments.get': 'read',
+  'establishments.save': 'write',
+  'staff.list': 'read',
+  'staff.get': 'read',
+  'obligations.list': 'read',
+  'obligations.markDone': 'write',
+  'obligations.unmark': 'write',
+  'obligations.saveSettings': 'write',
+  'backups.list': 'read',
+  'backups.create': 'write',
+  'backups.saveSettings': 'write',
+  'backups.restore': 'admin',
+  'retention.summary': 'read',
+  'retention.saveSettings': 'write',
+  'retention.archiveAndPurge': 'admin',
+};
