@@ -16,11 +16,12 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../shared/api/result';
 import { PASSPHRASE_MIN_LENGTH, RETENTION_DEFAULT_YEARS, RETENTION_YEARS_RANGE, retentionCutoff } from '../../shared/domain/retention';
 import { inTransaction } from '../db/connection';
-import { makePrivateDir, PRIVATE_FILE_MODE } from '../db/private-files';
+import { makePrivateDir } from '../db/private-files';
 import { appendAudit } from '../db/repositories/audit';
 import { conventionRows, countDueConventions, deleteConventions, dueConventionIds } from '../db/repositories/retention';
 import { getSetting, putSetting } from '../db/repositories/workspace';
 import { workspaceActor } from '../db/repositories/accounts';
+import { writeFileDurably } from '../sync/files';
 import { decryptArchive, encryptArchive } from './retention-archive';
 
 const YEARS_SETTING = 'retention.years';
@@ -75,20 +76,6 @@ function archiveName(dir: string, at: Date): string {
     const name = `conservation-${stamp}${n === 1 ? '' : `-${n}`}.cae-archive`;
     if (!fs.existsSync(path.join(dir, name))) return name;
   }
-}
-
-/** Writes the bytes to a new file 0600 (through a `.part` file, synced, then renamed). */
-function writePrivateFile(file: string, bytes: Buffer): void {
-  const part = `${file}.part`;
-  fs.rmSync(part, { force: true });
-  const fd = fs.openSync(part, 'wx', PRIVATE_FILE_MODE);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(part, file);
 }
 
 interface ArchiveDocument {
@@ -161,7 +148,7 @@ export function archiveAndPurge(db: Database, workspaceFolder: string, options: 
       };
       file = archiveFile(workspaceFolder, options);
       const name = path.basename(file);
-      writePrivateFile(file, encryptArchive(JSON.stringify(document), options.passphrase));
+      writeFileDurably(file, encryptArchive(JSON.stringify(document), options.passphrase));
       const sha256 = createHash('sha256')
         .update(verifyArchive(file, options.passphrase, document))
         .digest('hex');
