@@ -8,10 +8,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerLot } from '../../test/counterpart/respond';
-import { demoAgency, dumpTables } from '../../test/helpers/agency-workspace';
+import { dumpTables } from '../../test/helpers/agency-workspace';
 import { fakeIo } from '../../test/helpers/cli';
 import { useChildren } from '../../test/helpers/concurrency';
+import { sentLot } from '../../test/helpers/sent-lot';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
@@ -21,17 +21,6 @@ const tempDir = useTempDir('cae-concurrent-');
 const child = useChildren();
 const root = path.resolve(import.meta.dirname, '..', '..');
 const env = { SOURCE_DATE_EPOCH: '1245052800' };
-
-/** A demo agency that has sent one lot, and the counterpart's answer to it. */
-async function sentLot(dir: string): Promise<{ db: string; reply: string }> {
-  const db = demoAgency(dir);
-  expect(await runExport(['--data-dir', dir, '--demo', 'agence', '--to', path.join(dir, 'out')], { ...fakeIo(dir), env })).toBe(0);
-  const lot = fs.readdirSync(path.join(dir, 'out'))[0]!;
-  const answer = answerLot(fs.readFileSync(path.join(dir, 'out', lot), 'utf8'), '2009-06-20T09:00:00Z', 1);
-  const reply = path.join(dir, answer.fileName);
-  fs.writeFileSync(reply, answer.text);
-  return { db, reply };
-}
 
 /** `cae ARGS` as a process (bin/cae.mjs, as `npx cae`). */
 function cae(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
@@ -48,7 +37,7 @@ const importedLots = (db: string) => (dumpTables(db).match(/"direction":"IN"/g) 
 describe('concurrent writers on one data folder', () => {
   it('two `cae import` of one file at once: one applied, one « déjà importé », no SQL error', { timeout: 60_000 }, async () => {
     const dir = tempDir();
-    const { db, reply } = await sentLot(dir);
+    const { db, reply } = await sentLot(dir, env);
     const runs = await Promise.all([0, 1].map(() => cae(['import', reply, '--data-dir', dir, '--demo', 'agence'])));
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
     const titles = runs.map((r) => r.out.split('\n')[0]).sort();
@@ -60,7 +49,7 @@ describe('concurrent writers on one data folder', () => {
 
   it('two processes importing one file through the service, without the folder lock: decided inside the transaction, one applied and one already', async () => {
     const dir = tempDir();
-    const { db, reply } = await sentLot(dir);
+    const { db, reply } = await sentLot(dir, env);
     const both = await Promise.all([0, 1].map(() => child(['import', dir, db, reply])));
     const ended = both.map((c) => new Promise((resolve) => c.once('exit', resolve)));
     for (const c of both) c.stdin!.write('go\n');
@@ -72,7 +61,7 @@ describe('concurrent writers on one data folder', () => {
 
   it('a writing command while the application holds the folder is refused in French, naming it and since when, and changes nothing', async () => {
     const dir = tempDir();
-    const { db, reply } = await sentLot(dir);
+    const { db, reply } = await sentLot(dir, env);
     const app = await child(['lock', dir, 'l’application (mode navigateur)']);
     const before = dumpTables(db);
     const io = { ...fakeIo(dir), env };
@@ -93,7 +82,7 @@ describe('concurrent writers on one data folder', () => {
 
   it('a lock left by a killed process is taken over by the next command, which says so', async () => {
     const dir = tempDir();
-    const { reply } = await sentLot(dir);
+    const { reply } = await sentLot(dir, env);
     const killed = await child(['lock', dir, 'la commande cae import']);
     killed.kill('SIGKILL');
     await new Promise((resolve) => killed.once('exit', resolve));

@@ -9,26 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPORT_MAX_BYTES } from '../../../shared/api/exchanges-contract';
-import { answerLot, canonical, sha256, type Json } from '../../../test/counterpart/respond';
+import { canonical, sha256, type Json } from '../../../test/counterpart/respond';
 import { demoAgency, dumpTables } from '../../../test/helpers/agency-workspace';
 import { fakeIo } from '../../../test/helpers/cli';
+import { sentLot } from '../../../test/helpers/sent-lot';
 import { useTempDir } from '../../../test/helpers/temp-dir';
-import { runExport } from './export';
 import { runImport } from './import';
 
 const tempDir = useTempDir('cae-import-bounds-');
 const env = { SOURCE_DATE_EPOCH: '1245484800' }; // 2009-06-20, the day the answer is written
 const unix = process.platform !== 'win32';
-
-async function sentLot(dir: string): Promise<{ db: string; reply: string; text: string }> {
-  const db = demoAgency(dir);
-  expect(await runExport(['--data-dir', dir, '--demo', 'agence', '--to', path.join(dir, 'out')], { ...fakeIo(dir), env })).toBe(0);
-  const lot = fs.readdirSync(path.join(dir, 'out'))[0]!;
-  const answer = answerLot(fs.readFileSync(path.join(dir, 'out', lot), 'utf8'), '2009-06-20T09:00:00Z', 1);
-  const reply = path.join(dir, answer.fileName);
-  fs.writeFileSync(reply, answer.text);
-  return { db, reply, text: answer.text };
-}
 
 async function importing(dir: string, ...args: string[]) {
   const io = { ...fakeIo(dir), env };
@@ -92,7 +82,7 @@ describe('cae import reads only a regular file of 20 Mo at most, and says why in
 
   it('a 245-character name is imported, and quarantined under a shortened name when refused', async () => {
     const dir = tempDir();
-    const { db, reply } = await sentLot(dir);
+    const { db, reply } = await sentLot(dir, env);
     const long = path.join(dir, `${'R'.repeat(240)}.json`);
     fs.writeFileSync(long, fs.readFileSync(reply, 'utf8').slice(0, 100));
     const before = dumpTables(db);
@@ -121,7 +111,7 @@ describe('cae import reads only a regular file of 20 Mo at most, and says why in
 describe('cae import: a refusal of thousands of lines prints a few dozen lines on stderr and counts the others', () => {
   it('20 reasons, then how many more (--verbose: 50), the quarantine last', async () => {
     const dir = tempDir();
-    const { db, reply, text } = await sentLot(dir);
+    const { db, reply, text } = await sentLot(dir, env);
     const file = JSON.parse(text) as { header: Record<string, Json>; lines: Record<string, Json>[] };
     for (let i = 0; i < 5000; i++) file.lines.push({ lineNo: file.lines.length + 1, record: 'ACCEPTED', lotLineNo: 90_000 + i });
     file.header.recordCount = file.lines.length;

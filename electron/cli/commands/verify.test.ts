@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerLot } from '../../../test/counterpart/respond';
 import { demoAgency, withDb } from '../../../test/helpers/agency-workspace';
 import { fakeIo } from '../../../test/helpers/cli';
 import { freshEmployer, richEmployer } from '../../../test/helpers/package';
@@ -14,6 +13,7 @@ import { auditChain } from '../../db/repositories/audit';
 import { refreshAidPayments } from '../../services/aid-payments';
 import { importExchangeFile } from '../../sync/import';
 import { exportConventionPackage } from '../../sync/package/export';
+import { sentLot } from '../../../test/helpers/sent-lot';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { main } from '../main';
 
@@ -34,12 +34,8 @@ async function cae(dir: string, ...args: string[]) {
 
 /** A demo agency that has sent its lot and imported the counterpart's answer. */
 async function exchanged(dir: string): Promise<string> {
-  const db = demoAgency(dir);
-  expect((await cae(dir, 'export', '--data-dir', dir, '--demo', 'agence', '--to', path.join(dir, 'out'))).code).toBe(0);
-  const lot = fs.readdirSync(path.join(dir, 'out'))[0]!;
-  const answer = answerLot(fs.readFileSync(path.join(dir, 'out', lot), 'utf8'), '2009-06-20T09:00:00Z', 1);
-  fs.writeFileSync(path.join(dir, answer.fileName), answer.text);
-  expect((await cae(dir, 'import', path.join(dir, answer.fileName), '--data-dir', dir, '--demo', 'agence')).code).toBe(0);
+  const { db, reply } = await sentLot(dir, env);
+  expect((await cae(dir, 'import', reply, '--data-dir', dir, '--demo', 'agence')).code).toBe(0);
   return db;
 }
 
