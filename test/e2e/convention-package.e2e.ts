@@ -94,7 +94,7 @@ describe('convention package from the Employeurs page', () => {
       await dialog.getByRole('button', { name: 'Appliquer' }).click();
       await dialog.getByText(/^Dossier de conventions n° 1 de l’agence 69012 importé/).waitFor();
       await dialog.getByText(`Total : ${numbers.length} nouvelle(s), 0 mise(s) à jour, 0 inchangée(s).`).waitFor();
-      await dialog.getByRole('button', { name: 'Fermer' }).click();
+      await dialog.getByRole('button', { name: 'Fermer', exact: true }).click();
       // The package is listed as received, each of its lines applied here.
       const row = page
         .getByRole('table', { name: "Lots échangés avec l'organisme payeur" })

@@ -80,7 +80,7 @@ async function importPackage(page: Page, file: string, number: string) {
   await dialog.getByText(new RegExp(`^${number} : nouvelle `)).waitFor();
   await dialog.getByRole('button', { name: 'Appliquer' }).click();
   await dialog.getByText('Total : 1 nouvelle(s), 0 mise(s) à jour, 0 inchangée(s).').waitFor();
-  await dialog.getByRole('button', { name: 'Fermer' }).click();
+  await dialog.getByRole('button', { name: 'Fermer', exact: true }).click();
 }
 
 async function openConvention(page: Page, number: string) {

@@ -106,7 +106,7 @@ describe('Échanges screen', () => {
       await refused.getByText(/Le fichier a été mis en quarantaine, avec son rapport/).waitFor();
       await shot(page, 'echanges-import-refuse');
       expect(fs.readdirSync(path.join(dataDir, 'demo-agence', 'quarantaine')).some((f) => f.endsWith('RET_CNASEA_modifie.json'))).toBe(true);
-      await refused.getByRole('button', { name: 'Fermer' }).click();
+      await refused.getByRole('button', { name: 'Fermer', exact: true }).click();
       await refused.waitFor({ state: 'hidden' });
 
       // The real one: a preview first (nothing written), then « Appliquer ».
@@ -117,7 +117,7 @@ describe('Échanges screen', () => {
       expect((await invoke(page, 'exchanges.lot', { lotId: lot.lotId })).lot.status).toBe('sent');
       await dialog.getByRole('button', { name: 'Appliquer' }).click();
       await dialog.getByText('Importé :').waitFor();
-      await dialog.getByRole('button', { name: 'Fermer' }).click();
+      await dialog.getByRole('button', { name: 'Fermer', exact: true }).click();
       await dialog.waitFor({ state: 'hidden' });
 
       // The lot now says it was partly rejected; it opens on its rejected lines, explained.
@@ -150,7 +150,7 @@ describe('Échanges screen', () => {
       await modal.getByText('La ligne corrigée partira dans le prochain lot.').waitFor();
       await modal.getByText('Durée hebdomadaire de travail : 18 h par semaine → 20 h par semaine').waitFor();
       await shot(page, 'echanges-correction-faite');
-      await modal.getByRole('button', { name: 'Fermer' }).click();
+      await modal.getByRole('button', { name: 'Fermer', exact: true }).click();
       await card.getByText(/Corrigée : la ligne corrigée partira dans le prochain lot/).waitFor();
 
       // One click to the record: the convention, on its versions, with the corrected hours.

@@ -6,6 +6,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ChannelInput } from '../../../../shared/api/contract';
 import { call } from '../../api/transport';
+import { LiveStatus } from '../LiveStatus';
 import { useFileDownload } from './useFileDownload';
 
 export function ExportCsvButton({ request, label = 'Exporter (CSV)' }: { request: ChannelInput<'exports.csv'>; label?: string }) {
@@ -16,6 +17,7 @@ export function ExportCsvButton({ request, label = 'Exporter (CSV)' }: { request
       <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} loading={pending !== null} onClick={() => void run()}>
         {label}
       </Button>
+      <LiveStatus text={pending !== null ? 'Production du fichier en cours…' : null} />
       {error ? (
         <Text c="red" size="sm" role="alert">
           {error}

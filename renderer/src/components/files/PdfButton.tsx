@@ -4,6 +4,7 @@
  */
 import { Button, type ButtonProps, Text } from '@mantine/core';
 import { IconFileDownload } from '@tabler/icons-react';
+import { LiveStatus } from '../LiveStatus';
 import { useFileDownload } from './useFileDownload';
 
 interface Props {
@@ -28,6 +29,7 @@ export function PdfButton({ label, ariaLabel, size = 'xs', produce }: Props) {
       >
         {label}
       </Button>
+      <LiveStatus text={pending !== null ? 'Production du fichier en cours…' : null} />
       {error ? (
         <Text size="xs" c="red.8" role="alert">
           {error}

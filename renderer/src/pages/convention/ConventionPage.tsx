@@ -13,6 +13,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { AidsTab, AidsTabPanel } from '../aids/ConventionAidPanel';
 import { EmptyMessage } from '../../components/EmptyMessage';
+import { LiveStatus } from '../../components/LiveStatus';
 import { PageHeader } from '../../components/PageHeader';
 import { DenunciationSection } from './actions/DenunciationSection';
 import { ConventionActions } from './ConventionActions';
@@ -48,6 +49,7 @@ function HeaderActions({ printing, onPrint }: { printing: boolean; onPrint: () =
       <Button variant="default" leftSection={<IconPrinter size={16} aria-hidden />} loading={printing} onClick={onPrint}>
         Imprimer (PDF)
       </Button>
+      <LiveStatus text={printing ? 'Production du PDF en cours…' : null} />
     </Group>
   );
 }

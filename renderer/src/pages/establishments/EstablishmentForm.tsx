@@ -1,5 +1,6 @@
 /** Adds or edits an establishment: its SIRET (SIREN and SIRET keys checked), its name and address. */
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import type { ProfileView } from '../../../../shared/api/employer-contract';
 import { call } from '../../api/transport';
@@ -40,7 +41,7 @@ export function EstablishmentForm({ establishment: e, onClose, onSaved }: Props)
   }
 
   return (
-    <Modal opened onClose={onClose} title={e ? `Modifier l’établissement ${e.name}` : 'Ajouter un établissement'} size="lg">
+    <AppModal opened onClose={onClose} title={e ? `Modifier l’établissement ${e.name}` : 'Ajouter un établissement'} size="lg">
       <form onSubmit={(ev) => void send(ev)} noValidate aria-label={e ? 'Modifier l’établissement' : 'Nouvel établissement'}>
         <Stack gap="sm">
           <TextInput
@@ -83,6 +84,6 @@ export function EstablishmentForm({ establishment: e, onClose, onSaved }: Props)
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -3,7 +3,8 @@
  * the body when « Autre »), its bank account (shown masked; typed again only
  * to replace it) and the person who signs its documents with their quality.
  */
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import type { ProfileView } from '../../../../shared/api/employer-contract';
 import { call } from '../../api/transport';
@@ -54,7 +55,7 @@ export function ProfileForm({ profile, onClose, onSaved }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Profil de l’organisme" size="lg">
+    <AppModal opened onClose={onClose} title="Profil de l’organisme" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate aria-label="Profil de l’organisme">
         <Stack gap="sm">
           <TextInput label="Nom de l’organisme" required value={typed.name} onChange={set('name')} error={error('name')} maxLength={120} />
@@ -107,7 +108,7 @@ export function ProfileForm({ profile, onClose, onSaved }: Props) {
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 

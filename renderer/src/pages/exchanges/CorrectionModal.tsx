@@ -5,7 +5,8 @@
  * the next lot (it is the same signed version, corrected, not an avenant).
  * What is sent, and when, is decided in correction.ts.
  */
-import { Alert, Button, Group, List, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, PasswordInput, Stack, Text } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../shared/api/contract';
@@ -45,7 +46,7 @@ export function CorrectionModal({ line, correction, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Corriger la ligne ${line.lineNo} — ${line.conventionNumber ?? ''}`} size="lg">
+    <AppModal opened onClose={onClose} title={`Corriger la ligne ${line.lineNo} — ${line.conventionNumber ?? ''}`} size="lg">
       {done ? (
         <CorrectionDone done={done} onClose={onClose} />
       ) : (
@@ -61,7 +62,7 @@ export function CorrectionModal({ line, correction, onClose, onDone }: Props) {
           </Stack>
         </form>
       )}
-    </Modal>
+    </AppModal>
   );
 }
 

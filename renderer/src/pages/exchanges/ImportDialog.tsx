@@ -5,7 +5,8 @@
  * the report then says what changed. A refused file changes nothing: its
  * reasons are shown and it is kept in quarantine beside the database.
  */
-import { Alert, Button, FileButton, Group, List, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, List, Loader, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { IconAlertTriangle, IconCircleCheck, IconFileImport, IconInfoCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/api/contract';
@@ -66,14 +67,14 @@ export function ImportButton({ onChanged }: { onChanged: () => void }) {
           </Button>
         )}
       </FileButton>
-      <Modal opened={opened} onClose={close} title={`Importer ${chosen?.name ?? ''}`} size="lg">
+      <AppModal opened={opened} onClose={close} title={`Importer ${chosen?.name ?? ''}`} size="lg">
         <Stack gap="md">
           <ImportStepView state={state} />
           <Group justify="flex-end">
             <ImportStepButtons state={state} onClose={close} onApply={() => void apply()} />
           </Group>
         </Stack>
-      </Modal>
+      </AppModal>
     </>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { Badge, Box, Grid, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useMemo, useState, type Dispatch, type FocusEvent, type SetStateAction } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type FocusEvent, type SetStateAction } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../shared/domain/enums';
 import { checkConvention, type Finding } from '../../../../shared/rules/index';
@@ -34,9 +34,12 @@ interface InstructFormProps {
   today: string;
   onCreated: (id: number) => void;
   onSigned: (view: ConventionView) => void;
+  /** Just started from the measure choice (whose button is gone): the focus goes to the first field. */
+  focusFirstField?: boolean;
 }
 
-export function InstructForm({ initial, initialStatus, initialNumber, today, onCreated, onSigned }: InstructFormProps) {
+export function InstructForm({ initial, initialStatus, initialNumber, today, onCreated, onSigned, focusFirstField = false }: InstructFormProps) {
+  const formRef = useFocusFirstField(focusFirstField);
   const [doc, setDoc] = useState<Doc>(() => formDocument(initial.doc));
   const [status, setStatus] = useState<ConventionStatus>(initialStatus);
   const [number, setNumber] = useState<string | null>(initialNumber);
@@ -72,7 +75,7 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
     <InstructFormContext.Provider value={form}>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <form noValidate onSubmit={(e) => e.preventDefault()} onBlur={onBlur} aria-label="Convention à instruire">
+          <form ref={formRef} noValidate onSubmit={(e) => e.preventDefault()} onBlur={onBlur} aria-label="Convention à instruire">
             <Stack gap="lg">
               <AdministrationSection number={number} />
               <EmployerSection />
@@ -108,6 +111,15 @@ export function InstructForm({ initial, initialStatus, initialNumber, today, onC
       </Grid>
     </InstructFormContext.Provider>
   );
+}
+
+/** Once mounted, with `on`: the focus on the form's first field. */
+function useFocusFirstField(on: boolean) {
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (on) ref.current?.querySelector<HTMLElement>('input:not(:disabled), select:not(:disabled), textarea:not(:disabled)')?.focus();
+  }, [on]);
+  return ref;
 }
 
 /** The fields' access to the document (by path, or a whole change), with the rules' findings and the fields already visited. */

@@ -37,6 +37,8 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
   const [fresh, setFresh] = useState<LocalDraft | null>(() => (routeId === null ? readLocal('new') : null));
   /** Bumped by « Effacer et recommencer »: the measure is asked again. */
   const [restart, setRestart] = useState(0);
+  /** The form was started here from the measure choice (not restored): its first field takes the focus. */
+  const [started, setStarted] = useState(false);
   const workspace = useWorkspaceStore((s) => s.state?.workspace ?? null);
   const navigate = useNavigate();
   const today = localToday();
@@ -53,16 +55,19 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
 
   if (!workspace) return header;
   const formProps = { today, onCreated, onSigned };
-  const startNew = (measure: Measure) =>
+  const startNew = (measure: Measure) => {
+    setStarted(true);
     setFresh({
       doc: newDocument(measure, { department: workspace.department, prescriberCode: workspace.agencyCode, today }),
       conventionId: null,
       savedJson: null,
       savedAt: null,
     });
+  };
   const clear = () => {
     removeLocal('new');
     setFresh(null);
+    setStarted(false);
     setRestart((n) => n + 1);
   };
   let body;
@@ -73,14 +78,14 @@ function InstructSession({ sessionKey, routeId }: SessionProps) {
       </DraftLoader>
     );
   } else if (fresh === null) {
-    body = <MeasureChoice key={`m${restart}`} onChoose={startNew} />;
+    body = <MeasureChoice key={`m${restart}`} onChoose={startNew} focusOnMount={restart > 0} />;
     // An employer records a convention received on paper, for one of its establishments.
     if (received) body = <ReceivedConventionGate>{body}</ReceivedConventionGate>;
   } else {
     body = (
       <>
         {created === null ? <LocalOnlyNotice onClear={clear} /> : null}
-        <InstructForm key={`n${restart}`} initial={fresh} initialStatus="brouillon" initialNumber={null} {...formProps} />
+        <InstructForm key={`n${restart}`} initial={fresh} initialStatus="brouillon" initialNumber={null} focusFirstField={started} {...formProps} />
       </>
     );
   }

@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { IconSend, IconSignature } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ConventionView } from '../../../../shared/api/conventions-contract';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Finding, FindingCode } from '../../../../shared/rules/index';
@@ -36,6 +36,8 @@ export function SignatureSection({ conventionId, status, findings, blockers, tod
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Sent to signature here: the sign step, replacing the button, takes the focus. */
+  const [sent, setSent] = useState(false);
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = [...new Map(findings.filter((f) => f.severity === 'warning').map((f) => [f.code, f])).values()];
   const date = doc.signedOn && doc.signedOn <= today ? doc.signedOn : today;
@@ -57,7 +59,9 @@ export function SignatureSection({ conventionId, status, findings, blockers, tod
     if (errors.length > 0 || blockers.length > 0) return;
     void run(async () => {
       const draft = await saveNow();
-      return call('conventions.transition', { id: draft.id, to: 'a_signer', date });
+      const view = await call('conventions.transition', { id: draft.id, to: 'a_signer', date });
+      setSent(true);
+      return view;
     });
   };
   const missingTexts = warnings.filter((w) => (texts[w.code] ?? '').trim().length < 5);
@@ -87,6 +91,7 @@ export function SignatureSection({ conventionId, status, findings, blockers, tod
         <SendStep errors={errors.length} blockers={blockers} pending={pending} onSend={send} />
       ) : (
         <SignStep
+          focusOnMount={sent}
           warnings={warnings}
           texts={texts}
           onText={(code, text) => setTexts((t) => ({ ...t, [code]: text }))}
@@ -126,6 +131,7 @@ function SendStep({ errors, blockers, pending, onSend }: { errors: number; block
 }
 
 interface SignStepProps {
+  focusOnMount: boolean;
   warnings: Finding[];
   texts: Record<string, string>;
   onText: (code: string, text: string) => void;
@@ -134,10 +140,15 @@ interface SignStepProps {
   onSign: () => void;
 }
 
-function SignStep({ warnings, texts, onText, canSign, pending, onSign }: SignStepProps) {
+function SignStep({ focusOnMount, warnings, texts, onText, canSign, pending, onSign }: SignStepProps) {
   const words = useSignatureWords();
+  // The first justification to write, else « Signer la convention ».
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount) ref.current?.querySelector<HTMLElement>('textarea, button:not(:disabled)')?.focus();
+  }, [focusOnMount]);
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" ref={ref}>
       <Text size="sm">{words.signIntro}</Text>
       {warnings.length > 0 ? (
         <List size="sm">

@@ -29,6 +29,17 @@ function lines(list: Finding[]): ReactNode {
   return list.length === 0 ? undefined : list.map((f, i) => <FindingLine key={`${f.code}-${i}`} finding={f} />);
 }
 
+/**
+ * A group of radios or check boxes in error: Mantine marks only the group's
+ * element; each choice says it too (aria-invalid, and its message by
+ * aria-describedby), as a screen reader reads the choice that has the focus.
+ */
+function choiceAria(b: ReturnType<typeof bind>) {
+  return b.error ? { 'aria-invalid': true, 'aria-describedby': errorIdOf(b.id) } : {};
+}
+
+const errorIdOf = (id: string) => `${id}-error`;
+
 /** Props every field spreads: id, name, findings as error (red) or description (below the input). */
 export function bind(form: InstructForm, path: string, hint?: ReactNode) {
   const all = (form.findings.get(path) ?? []).filter((f) => f.code !== 'REQUIRED_FIELD_MISSING' || form.visited(path));
@@ -153,19 +164,21 @@ export function YesNoField({ path, label, hint }: FieldProps) {
   const form = useInstructForm();
   const v = getPath(form.doc, path);
   const b = bind(form, path, hint);
+  const aria = choiceAria(b);
   return (
     <Radio.Group
       label={label}
       id={b.id}
       error={b.error}
+      errorProps={{ id: errorIdOf(b.id) }}
       description={b.description}
       inputWrapperOrder={b.inputWrapperOrder}
       value={v === true ? 'oui' : v === false ? 'non' : ''}
       onChange={(x) => form.set(path, x === 'oui')}
     >
       <Group gap="lg" mt={4}>
-        <Radio value="oui" label="Oui" name={path} disabled={form.readOnly} />
-        <Radio value="non" label="Non" name={path} disabled={form.readOnly} />
+        <Radio value="oui" label="Oui" name={path} disabled={form.readOnly} {...aria} />
+        <Radio value="non" label="Non" name={path} disabled={form.readOnly} {...aria} />
       </Group>
     </Radio.Group>
   );
@@ -176,11 +189,13 @@ export function ChecksField({ path, label, hint, options, vertical }: FieldProps
   const form = useInstructForm();
   const v = getPath(form.doc, path);
   const b = bind(form, path, hint);
+  const aria = choiceAria(b);
   return (
     <Checkbox.Group
       label={label}
       id={b.id}
       error={b.error}
+      errorProps={{ id: errorIdOf(b.id) }}
       description={b.description}
       inputWrapperOrder={b.inputWrapperOrder}
       value={Array.isArray(v) ? (v as string[]) : []}
@@ -189,13 +204,13 @@ export function ChecksField({ path, label, hint, options, vertical }: FieldProps
       {vertical ? (
         <Stack gap={6} mt={4}>
           {options.map(([value, l]) => (
-            <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} />
+            <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} {...aria} />
           ))}
         </Stack>
       ) : (
         <Group gap="lg" mt={4}>
           {options.map(([value, l]) => (
-            <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} />
+            <Checkbox key={value} value={value} label={l} name={path} disabled={form.readOnly} {...aria} />
           ))}
         </Group>
       )}

@@ -3,7 +3,8 @@
  * default), who did it and a note, both optional. The service refuses a day
  * after the workspace's, in French, and records nothing.
  */
-import { Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import type { ObligationItem, ObligationList } from '../../../../shared/api/obligations-contract';
 import { formatDateFr } from '../../../../shared/format/date';
@@ -37,7 +38,7 @@ export function MarkDoneModal({ item, today, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Marquer comme fait" size="lg">
+    <AppModal opened onClose={onClose} title="Marquer comme fait" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <Text size="sm" fw={600}>
@@ -65,6 +66,6 @@ export function MarkDoneModal({ item, today, onClose, onDone }: Props) {
           <FormButtons submit="Marquer comme fait" pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

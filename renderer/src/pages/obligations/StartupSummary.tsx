@@ -6,7 +6,8 @@
  * and not over the Obligations screen itself. Mounted by the shell, keyed on
  * the workspace: another opening shows it again.
  */
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { ObligationList } from '../../../../shared/api/obligations-contract';
@@ -60,7 +61,7 @@ export function StartupSummary() {
   const opened = !closed && list !== null && needsAttention(list.summary) && startedOn !== '/obligations';
   if (!list) return null;
   return (
-    <Modal opened={opened} onClose={() => setClosed(true)} title="Vos obligations" size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }}>
+    <AppModal opened={opened} onClose={() => setClosed(true)} title="Vos obligations" size="lg" closeButtonProps={{ 'aria-label': 'Fermer' }}>
       <SummaryBody list={list} />
       <Group justify="flex-end" mt="lg">
         <Button variant="default" onClick={() => setClosed(true)}>
@@ -76,6 +77,6 @@ export function StartupSummary() {
           Voir les obligations
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
 }

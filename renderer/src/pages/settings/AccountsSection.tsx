@@ -4,7 +4,8 @@
  * accounts (administrateur, instructeur, lecture seule), gives a new password
  * to one who lost it, and sets the minutes of inactivity before the lock.
  */
-import { Alert, Button, Group, Modal, NumberInput, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { IconLogout, IconUserPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { ACCOUNT_ROLE_LABELS, ACCOUNT_ROLES, LOCK_MINUTES_RANGE, PASSWORD_MIN_LENGTH, type AccountRole } from '../../../../shared/api/accounts-contract';
@@ -106,7 +107,7 @@ function ResetPassword({ account, onClose }: { account: Account; onClose: () => 
     });
   }
   return (
-    <Modal opened onClose={onClose} title={`Nouveau mot de passe pour ${account.displayName}`}>
+    <AppModal opened onClose={onClose} title={`Nouveau mot de passe pour ${account.displayName}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormError error={error} title="Mot de passe inchangé" />
@@ -126,7 +127,7 @@ function ResetPassword({ account, onClose }: { account: Account; onClose: () => 
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 

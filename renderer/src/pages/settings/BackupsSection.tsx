@@ -4,7 +4,8 @@
  * confirmation: the current database is kept aside before the backup takes
  * its place.
  */
-import { Alert, Button, Code, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { channels, type ChannelOutput } from '../../../../shared/api/contract';
@@ -43,7 +44,7 @@ function ConfirmRestore({ backup, onClose, onDone }: { backup: Backup; onClose: 
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Restaurer la sauvegarde">
+    <AppModal opened onClose={onClose} title="Restaurer la sauvegarde">
       <Stack gap="sm">
         <Text>
           Les données de l'espace de travail seront remplacées par celles de la sauvegarde du {when(backup.createdAt)}. Ce qui a été saisi depuis ne sera plus
@@ -63,7 +64,7 @@ function ConfirmRestore({ backup, onClose, onDone }: { backup: Backup; onClose: 
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }
 

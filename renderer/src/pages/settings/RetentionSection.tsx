@@ -4,7 +4,8 @@
  * « Archiver puis supprimer »: the passphrase of the encrypted archive typed
  * twice, then a confirmation naming what will be deleted.
  */
-import { Alert, Button, Code, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { AppModal } from '../../components/AppModal';
 import { IconArchive } from '@tabler/icons-react';
 import { useState } from 'react';
 import { channels, type ChannelOutput } from '../../../../shared/api/contract';
@@ -50,7 +51,7 @@ function ConfirmPurge({ summary, onClose, onDone }: { summary: Summary; onClose:
   }
   const conventions = formatCount(summary.due, 'convention', 'conventions');
   return (
-    <Modal opened onClose={onClose} title="Archiver puis supprimer" size="lg">
+    <AppModal opened onClose={onClose} title="Archiver puis supprimer" size="lg">
       <Stack gap="sm">
         <Text>
           {conventions} ayant pris fin avant le {formatDateFr(summary.cutoff)} seront écrites dans une archive chiffrée, dans <Code>{summary.folder}</Code>,
@@ -82,7 +83,7 @@ function ConfirmPurge({ summary, onClose, onDone }: { summary: Summary; onClose:
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }
 

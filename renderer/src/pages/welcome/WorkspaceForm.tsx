@@ -2,6 +2,7 @@ import { Alert, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, TextInpu
 import { IconAlertTriangle, IconFlask, IconPlus } from '@tabler/icons-react';
 import { WORKSPACE_ROLE_LABELS, type WorkspaceRole } from '../../../../shared/domain/enums';
 import { useWorkspaceForm } from './useWorkspaceForm';
+import { LiveStatus } from '../../components/LiveStatus';
 
 type Field = ReturnType<typeof useWorkspaceForm>['field'];
 
@@ -77,6 +78,7 @@ function DemoOffer({ isAgency, onOpen, loading, disabled }: DemoOfferProps) {
       <Button variant="light" leftSection={<IconFlask size={16} aria-hidden />} onClick={onOpen} loading={loading} disabled={disabled}>
         Ouvrir la démonstration
       </Button>
+      <LiveStatus text={loading ? 'Préparation de la démonstration en cours…' : null} />
     </Group>
   );
 }

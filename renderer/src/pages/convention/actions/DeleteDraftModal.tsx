@@ -3,7 +3,8 @@
  * its versions go with it, its number is never given again, the audit log
  * keeps the deletion. Asks for confirmation; the page then returns to the list.
  */
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import type { FormEvent } from 'react';
 import { call } from '../../../api/transport';
 import type { Convention } from '../model';
@@ -24,7 +25,7 @@ export function DeleteDraftModal({ convention, onClose, onDeleted }: Props) {
     if (done) onDeleted(done.number);
   }
   return (
-    <Modal opened onClose={onClose} title="Supprimer le brouillon">
+    <AppModal opened onClose={onClose} title="Supprimer le brouillon">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <Text>
@@ -35,6 +36,6 @@ export function DeleteDraftModal({ convention, onClose, onDeleted }: Props) {
           <FormButtons submit="Supprimer définitivement" pending={submit.pending} onCancel={onClose} color="red" />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

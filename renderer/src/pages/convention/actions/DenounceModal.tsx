@@ -1,5 +1,6 @@
 /** « Dénoncer »: the notice of intent, with the breaches found; the employer then has seven days for observations. */
-import { Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import { call } from '../../../api/transport';
 import { dateError, parseDateFr, todayFr } from '../dates';
@@ -30,7 +31,7 @@ export function DenounceModal({ convention, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Notifier l’intention de dénoncer la convention" size="lg">
+    <AppModal opened onClose={onClose} title="Notifier l’intention de dénoncer la convention" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <Text size="sm">L’employeur dispose de sept jours à compter de la notification pour présenter ses observations.</Text>
@@ -49,6 +50,6 @@ export function DenounceModal({ convention, onClose, onDone }: Props) {
           <FormButtons submit="Notifier l’intention" pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

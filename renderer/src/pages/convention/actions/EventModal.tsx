@@ -5,7 +5,8 @@
  * francs deadline, documents to collect, effect on the aid) is shown by the
  * page once the modal closes.
  */
-import { Modal, NativeSelect, Radio, Group, Stack } from '@mantine/core';
+import { NativeSelect, Radio, Group, Stack } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import type { ChannelInput } from '../../../../../shared/api/contract';
 import { RUPTURE_REASONS, SUSPENSION_REASONS } from '../../../../../shared/rules/document/schema';
@@ -122,7 +123,7 @@ export function EventModal({ convention, kind, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={TITLES[kind]} size="lg">
+    <AppModal opened onClose={onClose} title={TITLES[kind]} size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <DateField
@@ -157,6 +158,6 @@ export function EventModal({ convention, kind, onClose, onDone }: Props) {
           <FormButtons submit={SUBMITS[kind]} pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

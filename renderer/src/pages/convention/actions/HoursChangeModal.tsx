@@ -3,7 +3,8 @@
  * made only once the agency accepts that the aid follows the new hours; a
  * decrease states the new aid (form CAE-0515, conditions générales).
  */
-import { Checkbox, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Checkbox, NumberInput, Stack, Text } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import { formatDateFr } from '../../../../../shared/format/date';
 import { WEEKLY_HOURS, weeklyHoursOn } from '../../../../../shared/rules/index';
@@ -44,7 +45,7 @@ export function HoursChangeModal({ convention, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Modifier la durée hebdomadaire de travail" size="lg">
+    <AppModal opened onClose={onClose} title="Modifier la durée hebdomadaire de travail" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <Text size="sm">Durée actuelle : {current === null ? '—' : `${String(current).replace('.', ',')} h par semaine`}.</Text>
@@ -72,6 +73,6 @@ export function HoursChangeModal({ convention, onClose, onDone }: Props) {
           <FormButtons submit="Enregistrer l’avenant" pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

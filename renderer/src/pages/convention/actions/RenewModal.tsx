@@ -3,7 +3,8 @@
  * rules refuse what the texts forbid (e.g. a third renewal of a CAE, or more
  * than 24 months in all); their French message is shown as is.
  */
-import { Modal, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import { formatDateFr } from '../../../../../shared/format/date';
 import { call } from '../../../api/transport';
@@ -46,7 +47,7 @@ export function RenewModal({ convention, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Renouveler la convention" size="lg">
+    <AppModal opened onClose={onClose} title="Renouveler la convention" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <Text size="sm">La convention court jusqu’au {formatDateFr(end)} : le renouvellement commence le lendemain.</Text>
@@ -67,6 +68,6 @@ export function RenewModal({ convention, onClose, onDone }: Props) {
           <FormButtons submit="Renouveler" pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

@@ -3,7 +3,8 @@
  * employer takes over the rights and obligations of the convention (form
  * CAE-0515, conditions générales).
  */
-import { Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import { useState, type FormEvent } from 'react';
 import { EMPLOYER_STATUS_LABELS } from '../../../../../shared/domain/enums';
 import { COLLECTORS, EMPLOYER_STATUSES, type Collector, type EmployerStatus } from '../../../../../shared/rules/vocabulary';
@@ -57,7 +58,7 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Substitution d’employeur" size="lg">
+    <AppModal opened onClose={onClose} title="Substitution d’employeur" size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -98,7 +99,7 @@ export function SubstitutionModal({ convention, onClose, onDone }: Props) {
           <FormButtons submit="Enregistrer la substitution" pending={submit.pending} onCancel={onClose} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 

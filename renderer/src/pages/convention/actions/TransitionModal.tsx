@@ -3,7 +3,8 @@
  * (one justification per warning; errors block), start, finish, or send back
  * to the draft (with a reason). The lifecycle rules' refusal is shown as is.
  */
-import { Alert, List, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, List, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { AppModal } from '../../../components/AppModal';
 import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { CONVENTION_STATUS_LABELS, type ConventionStatus } from '../../../../../shared/domain/enums';
 import { formatDateFr } from '../../../../../shared/format/date';
@@ -139,7 +140,7 @@ export function TransitionModal({ convention, to, onClose, onDone }: Props) {
   }
 
   return (
-    <Modal opened onClose={onClose} title={action.title} size="lg">
+    <AppModal opened onClose={onClose} title={action.title} size="lg">
       <form onSubmit={(e) => void send(e)} noValidate>
         <Stack gap="sm">
           <BlockingErrors errors={errors} />
@@ -168,6 +169,6 @@ export function TransitionModal({ convention, to, onClose, onDone }: Props) {
           <FormButtons submit={action.button} pending={submit.pending} onCancel={onClose} disabled={errors.length > 0} />
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
