@@ -11,6 +11,7 @@ export { computeDeadline, DEADLINE_KINDS, type DeadlineKind } from './dates/dead
 export { parseDay, formatDay, tryParseDay } from './dates/day';
 export { CONVENTION_SCHEMA_ID, type ConventionDocument, type ConventionEvent } from './document/schema';
 export { parseConventionText, validateConvention } from './document/parse';
+export { fieldLabel } from './document/labels';
 export { storageProblems, siretOf, nirOf } from './document/storable';
 export { jobseekerIdOf } from './checks/form';
 export { WEEKLY_HOURS, hoursToHundredths, hoursToMinutes, minutesToHours } from './hours/weekly';

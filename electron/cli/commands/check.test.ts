@@ -59,7 +59,7 @@ describe('cae check', () => {
     expect(io.err()).toMatch(/JSON invalide à la ligne 1, colonne \d+/);
     io = fakeIo(dir);
     expect(await runCheck(['schema.json', '--json'], io)).toBe(2);
-    expect(io.err()).toContain('contract.hiredOn : date attendue');
+    expect(io.err()).toContain('Date d’embauche : date attendue');
     expect(io.out()).toBe('');
     io = fakeIo(dir);
     expect(await runCheck(['--nope'], io)).toBe(2);

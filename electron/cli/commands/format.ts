@@ -1,7 +1,7 @@
 import { formatDateFr } from '../../../shared/format/date';
 import { OBLIGATION_LABELS } from '../../../shared/rules/compute/obligations';
 import { formatCents } from '../../../shared/format/money';
-import { centsToEuros, type CheckResult } from '../../../shared/rules/index';
+import { centsToEuros, fieldLabel, type CheckResult } from '../../../shared/rules/index';
 import { hoursFr } from '../../../shared/rules/money/exact';
 import { readableLegalRef } from '../../../shared/rules/parameters/sources';
 
@@ -33,7 +33,7 @@ export function computedText(result: CheckResult): string {
   const lines: string[] = [];
   if (result.findings.length === 0) lines.push('Aucune anomalie.');
   for (const f of result.findings) {
-    lines.push(`[${SEVERITY[f.severity]}] ${f.code} (${f.field}) : ${f.message}`, `    Référence : ${readableLegalRef(f.legalRef)}`);
+    lines.push(`[${SEVERITY[f.severity]}] ${f.code} (${fieldLabel(f.field)}) : ${f.message}`, `    Référence : ${readableLegalRef(f.legalRef)}`);
   }
   const c = result.computed;
   lines.push('', 'Montants et dates :');

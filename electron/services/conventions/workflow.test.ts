@@ -180,7 +180,7 @@ describe('avenants', () => {
       await a.call('conventions.addAvenant', { id, kind: 'EMPLOYER_SUBSTITUTION', signedOn: '2008-10-01', on: '2008-10-01', employer: second }),
     ).toMatchObject({
       ok: false,
-      error: { message: expect.stringContaining('employer.iban') },
+      error: { message: expect.stringContaining('Renseignez le RIB / IBAN de l’employeur') },
     });
     a.app.close();
   });

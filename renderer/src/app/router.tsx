@@ -3,6 +3,7 @@
  * where only the fragment can change without a request.
  */
 import { createHashRouter } from 'react-router';
+import { AccessibilityStatementPage } from '../pages/accessibility/AccessibilityStatementPage';
 import { AidsPage } from '../pages/aids/AidsPage';
 import { ConventionPage } from '../pages/convention/ConventionPage';
 import { ConventionsPage } from '../pages/conventions/ConventionsPage';
@@ -46,6 +47,8 @@ export function createAppRouter() {
         { path: 'echanges', element: <ExchangesPage /> },
         { path: 'echanges/:lotId', element: <LotPage /> },
         { path: 'parametres', element: <SettingsPage /> },
+        // RGAA's « Déclaration d’accessibilité », linked under the navigation.
+        { path: 'accessibilite', element: <AccessibilityStatementPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

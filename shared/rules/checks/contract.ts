@@ -277,7 +277,7 @@ export function checkHoursAndPay(ctx: Context, emit: Emit): void {
           'WEEKLY_HOURS_TOO_LOW',
           'error',
           s.field,
-          `Un CAE compte au moins ${minHours.value} h par semaine (${hoursFr(s.h)} saisies) : augmentez la durée, ou indiquez que la convention prévoit moins en raison des difficultés particulièrement importantes de la personne (reducedHoursJustified).`,
+          `Un CAE compte au moins ${minHours.value} h par semaine (${hoursFr(s.h)} saisies) : augmentez la durée, ou indiquez que la convention prévoit moins en raison des difficultés particulièrement importantes de la personne.`,
           caeRef('weeklyHours', s.at),
         );
       }

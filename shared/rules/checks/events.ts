@@ -53,7 +53,7 @@ export function checkReporting(deadlines: ReportingDeadline[], today: string | u
         'EVENT_REPORTED_LATE',
         'warning',
         field,
-        `${capital(what)} du ${dayFr(d.eventDate)} devait être signalé(e) ${to} au plus tard le ${dayFr(d.due)} : signalez-le(la) sans attendre et indiquez la date (reportedOn).`,
+        `${capital(what)} du ${dayFr(d.eventDate)} devait être signalé(e) ${to} au plus tard le ${dayFr(d.due)} : signalez-le(la) sans attendre et indiquez la date de la déclaration.`,
         d.legalRef,
       );
     }

@@ -35,7 +35,7 @@ export function checkFormFields(ctx: Context, emit: Emit): void {
 const conventionDate = (ctx: Context) => ctx.doc.signedOn ?? ctx.doc.contract?.hiredOn ?? undefined;
 
 function required(emit: Emit, path: string, label: string, legalRef: string): void {
-  emit('REQUIRED_FIELD_MISSING', 'error', path, `Renseignez ${label} (champ « ${path} »).`, legalRef);
+  emit('REQUIRED_FIELD_MISSING', 'error', path, `Renseignez ${label}.`, legalRef);
 }
 
 /** « URSSAF ☐ MSA ☐ AUTRE : … »: « autre » names the collector (R. 5134-49 12° for the contrat d'avenir). */

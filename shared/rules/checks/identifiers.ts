@@ -131,8 +131,8 @@ function checkNir(ctx: Context, emit: Emit): void {
       if (e.birthDate) expected.birthDate = e.birthDate;
       if (e.birthDepartment) expected.birthDepartment = e.birthDepartment;
       for (const what of nirMismatches(nir, expected)) {
-        const [nirPart, field] = MISMATCH_WORDS[what];
-        emit('NIR_MISMATCH', 'warning', 'employee.nir', `Dans le NIR, ${nirPart} ne correspond pas à ${field} saisi(e) : corrigez l’un ou l’autre.`, nirRef);
+        const [nirPart, entered] = MISMATCH_WORDS[what];
+        emit('NIR_MISMATCH', 'warning', 'employee.nir', `Dans le NIR, ${nirPart} ne correspond pas à ${entered} saisi(e) : corrigez l’un ou l’autre.`, nirRef);
       }
     }
   }

@@ -87,9 +87,8 @@ function commonFieldRef(m: Context['measure'], path: string, formRef: string, da
 
 export function checkRequired(ctx: Context, emit: Emit): void {
   const doc = ctx.doc;
-  const say = (path: string, label: string, legalRef: string) =>
-    emit('REQUIRED_FIELD_MISSING', 'error', path, `Renseignez ${label} (champ « ${path} »).`, legalRef);
-  if (missing(doc.measure)) say('measure', 'la mesure : CAE, CAV ou CAE_DOM', FORM('Cadre réservé à l’administration'));
+  const say = (path: string, label: string, legalRef: string) => emit('REQUIRED_FIELD_MISSING', 'error', path, `Renseignez ${label}.`, legalRef);
+  if (missing(doc.measure)) say('measure', 'la mesure : CAE, CAV ou CAE-DOM', FORM('Cadre réservé à l’administration'));
   const seen = new Set<string>();
   const m = ctx.measure;
   if (m === 'CAV') {

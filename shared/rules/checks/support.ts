@@ -61,7 +61,7 @@ export function checkSupport(ctx: Context, emit: Emit): void {
   }
 
   // The form's follow-up questions (a contrat d'avenir requires the nature anyway, R. 5134-49 8°).
-  const say = (path: string, label: string) => emit('REQUIRED_FIELD_MISSING', 'error', path, `Renseignez ${label} (champ « ${path} »).`, BLOCK);
+  const say = (path: string, label: string) => emit('REQUIRED_FIELD_MISSING', 'error', path, `Renseignez ${label}.`, BLOCK);
   if (m === 'CAE' && s.trainingPlanned === true && (s.trainingNature ?? []).length === 0) {
     say('support.trainingNature', 'la nature de la formation programmée');
   }

@@ -27,7 +27,7 @@ describe('convention texts: control and bidi characters refused, naming the fiel
   ])('%s in the employee’s last name is refused', (_, lastName) => {
     const r = validateConvention(withEmployee(lastName));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContain(`employee.lastName : ${MESSAGE}`);
+    if (!r.ok) expect(r.errors).toContain(`Nom du salarié : ${MESSAGE}`);
   });
 
   it('accents, apostrophes, tabs and line breaks stay allowed', () => {

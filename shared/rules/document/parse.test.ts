@@ -15,8 +15,8 @@ describe('cae.convention/1 parser', () => {
     const r = parseConventionText(JSON.stringify({ schema: 'cae.convention/1', employee: { birthDate: '1975-02-30' }, events: [{ kind: 'PAUSE' }] }));
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors).toContain('employee.birthDate : date attendue au format AAAA-MM-JJ (une date qui existe au calendrier)');
-      expect(r.errors.some((e) => e.startsWith('events[0].kind : événement attendu'))).toBe(true);
+      expect(r.errors).toContain('Date de naissance du salarié : date attendue au format AAAA-MM-JJ (une date qui existe au calendrier)');
+      expect(r.errors.some((e) => e.startsWith('Type d’événement (événement n° 1) : type d’événement non reconnu'))).toBe(true);
     }
   });
   it('formulaire CAE-0515 « Les actions d’accompagnement et de formation » : chaque champ ne prend que les choix du formulaire, codés', () => {
@@ -96,7 +96,7 @@ describe('cae.convention/1 parser', () => {
   it('refuses another schema, money with 3 decimals and a non-object', () => {
     expect(parseConventionText('{"schema":"autre"}').ok).toBe(false);
     const money = parseConventionText('{"schema":"cae.convention/1","contract":{"monthlyGross":"800.001"}}');
-    expect(money.ok ? [] : money.errors).toEqual(['contract.monthlyGross : montant attendu en euros avec au plus 2 décimales (ex. "760.00")']);
+    expect(money.ok ? [] : money.errors).toEqual(['Salaire brut mensuel : montant attendu en euros avec au plus 2 décimales (ex. "760.00")']);
     expect(parseConventionText('[1,2]').ok).toBe(false);
   });
 });

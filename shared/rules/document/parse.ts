@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { fieldLabel } from './labels';
 import { type ConventionDocument, conventionSchema } from './schema';
 
 export type ParseResult = { ok: true; document: ConventionDocument } | { ok: false; errors: string[] };
-
-/** `employee.birthDate`, `events[0].kind`: the path a French reader can find in the file. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out === '' ? String(p) : `.${String(p)}`;
-  }
-  return out === '' ? '(document)' : out;
-}
 
 const frenchErrors = z.locales.fr().localeError;
 
@@ -19,7 +10,8 @@ const frenchErrors = z.locales.fr().localeError;
 export function validateConvention(value: unknown): ParseResult {
   const r = conventionSchema.safeParse(value, { error: frenchErrors });
   if (r.success) return { ok: true, document: r.data };
-  return { ok: false, errors: r.error.issues.map((i) => `${formatPath(i.path)} : ${i.message}`) };
+  // Each refusal names the field in French (« Date de naissance du salarié »), never by its path in the document.
+  return { ok: false, errors: r.error.issues.map((i) => `${fieldLabel(i.path)} : ${i.message}`) };
 }
 
 /** Line and column (1-based) of a character offset. */
@@ -66,7 +58,7 @@ export function parseConventionText(text: string): ParseResult {
     return { ok: false, errors: [`JSON invalide : le fichier est vide ou incomplet (${message}).`] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, errors: ['(document) : un objet JSON { … } est attendu.'] };
+    return { ok: false, errors: ['Document : un objet JSON { … } est attendu.'] };
   }
   return validateConvention(value);
 }

@@ -66,8 +66,8 @@ const employer = z.looseObject({
   name: opt(text),
   address: opt(text),
   siret: opt(text),
-  status: opt(z.enum(EMPLOYER_STATUSES, { error: `statut attendu : ${EMPLOYER_STATUSES.join(', ')}` })),
-  collector: opt(z.enum(COLLECTORS, { error: 'organisme attendu : URSSAF, MSA ou AUTRE' })),
+  status: opt(z.enum(EMPLOYER_STATUSES, { error: 'statut non reconnu : choisissez un statut du tableau 1 du formulaire' })),
+  collector: opt(z.enum(COLLECTORS, { error: 'organisme attendu : URSSAF, MSA ou autre' })),
   /** The collector's name when `collector` is AUTRE (form CAE-0515 « AUTRE : … »); the registry's employers.collector_other. */
   collectorName: opt(text),
   iban: opt(text),
@@ -82,13 +82,13 @@ const extension = z.looseObject({
   to: date,
   reason: opt(
     z.enum(['TRAINING', 'AIDED_CONTRACT', 'ILLNESS', 'MATERNITY', 'WORK_ACCIDENT'], {
-      error: 'motif attendu : TRAINING, AIDED_CONTRACT, ILLNESS, MATERNITY ou WORK_ACCIDENT',
+      error: 'motif attendu : formation, contrat aidé, maladie, maternité ou accident du travail',
     }),
   ),
 });
 
 const employee = z.looseObject({
-  civility: opt(z.enum(['M', 'MME', 'MLLE'], { error: 'civilité attendue : M, MME ou MLLE' })),
+  civility: opt(z.enum(['M', 'MME', 'MLLE'], { error: 'civilité attendue : M., Mme ou Mlle' })),
   lastName: opt(text),
   birthName: opt(text),
   firstNames: opt(text),
@@ -110,11 +110,9 @@ const employee = z.looseObject({
   sentenceAdjustment: opt(bool),
   formerPrisoner: opt(bool),
   /** CAE-DOM: the category of art. R. 831-1 the person is hired under (décret 2004, art. 4). */
-  domCategory: opt(z.enum(DOM_CATEGORIES, { error: `catégorie attendue (art. R. 831-1) : ${DOM_CATEGORIES.join(', ')}` })),
+  domCategory: opt(z.enum(DOM_CATEGORIES, { error: 'catégorie non reconnue : choisissez une catégorie de l’article R. 831-1' })),
   /** Obligation d'emploi under art. L. 323-3 2°, 3°, 4° or another item (the recognised disabled worker, 1°, is `disabledWorker`). */
-  employmentObligation: opt(
-    z.enum(EMPLOYMENT_OBLIGATIONS, { error: `titre de l’obligation d’emploi attendu (art. L. 323-3) : ${EMPLOYMENT_OBLIGATIONS.join(', ')}` }),
-  ),
+  employmentObligation: opt(z.enum(EMPLOYMENT_OBLIGATIONS, { error: 'titre non reconnu : choisissez un titre de l’obligation d’emploi (art. L. 323-3)' })),
   /** CAE-DOM, R. 831-1 6°: term of the contract under a convention of art. L. 322-4-18 (emploi-jeune). */
   youthJobEndsOn: opt(date),
   allowances: opt(z.array(z.enum(ALLOWANCES, { error: 'allocation attendue : RMI, ASS, AAH ou API' }))),
@@ -174,7 +172,7 @@ const event = z.discriminatedUnion(
       kind: z.literal('SUSPENSION'),
       from: date,
       to: opt(date),
-      reason: opt(z.enum(SUSPENSION_REASONS, { error: `motif attendu : ${SUSPENSION_REASONS.join(', ')}` })),
+      reason: opt(z.enum(SUSPENSION_REASONS, { error: 'motif de suspension non reconnu : choisissez un motif de la liste' })),
       paid: opt(bool),
       ...reported,
     }),
@@ -182,8 +180,8 @@ const event = z.discriminatedUnion(
     z.looseObject({
       kind: z.literal('RUPTURE'),
       on: date,
-      initiative: opt(z.enum(['EMPLOYEE', 'EMPLOYER'], { error: 'initiative attendue : EMPLOYEE ou EMPLOYER' })),
-      reason: opt(z.enum(RUPTURE_REASONS, { error: `motif attendu : ${RUPTURE_REASONS.join(', ')}` })),
+      initiative: opt(z.enum(['EMPLOYEE', 'EMPLOYER'], { error: 'initiative attendue : du salarié ou de l’employeur' })),
+      reason: opt(z.enum(RUPTURE_REASONS, { error: 'motif de rupture non reconnu : choisissez un motif de la liste' })),
       ...reported,
     }),
     z.looseObject({ kind: z.literal('HOURS_CHANGE'), on: date, weeklyHours: hours, ...reported }),
@@ -195,12 +193,15 @@ const event = z.discriminatedUnion(
       ...reported,
     }),
   ],
-  { error: 'événement attendu : kind = SUSPENSION, RUPTURE, HOURS_CHANGE, EMPLOYER_SUBSTITUTION ou TRIAL_PERIOD_ELSEWHERE' },
+  {
+    error:
+      'type d’événement non reconnu : suspension, période d’essai chez un autre employeur, rupture, modification de la durée hebdomadaire ou substitution d’employeur',
+  },
 );
 
 export const conventionSchema = z.looseObject({
-  schema: z.literal(CONVENTION_SCHEMA_ID, { error: `le champ "schema" doit valoir "${CONVENTION_SCHEMA_ID}"` }),
-  measure: opt(z.enum(MEASURES, { error: 'mesure attendue : CAE, CAV ou CAE_DOM' })),
+  schema: z.literal(CONVENTION_SCHEMA_ID, { error: `ce fichier n’est pas une convention de cette application (format attendu : ${CONVENTION_SCHEMA_ID})` }),
+  measure: opt(z.enum(MEASURES, { error: 'mesure attendue : CAE, CAV ou CAE-DOM' })),
   department: opt(text),
   prescriberCode: opt(text),
   jobOfferFiledOn: opt(date),
@@ -221,7 +222,7 @@ export const conventionSchema = z.looseObject({
    */
   concludedBy: opt(
     z.looseObject({
-      authority: opt(z.enum(CAV_AUTHORITIES, { error: `signataire attendu : ${CAV_AUTHORITIES.join(', ')}` })),
+      authority: opt(z.enum(CAV_AUTHORITIES, { error: 'signataire attendu : l’État, le département, la commune ou l’EPCI' })),
       name: opt(text),
       departmentDelegationOn: opt(date),
       delegate: opt(text),
@@ -254,9 +255,9 @@ export const conventionSchema = z.looseObject({
   /** CAE-DOM: the supporting documents the convention lists for the aid (R. 831-4 j) and after an early rupture (k). */
   supportingDocuments: opt(
     z.looseObject({
-      aid: opt(z.array(z.enum(DOM_AID_DOCUMENTS, { error: `pièce attendue : ${DOM_AID_DOCUMENTS.join(', ')}` }))),
+      aid: opt(z.array(z.enum(DOM_AID_DOCUMENTS, { error: 'pièce non reconnue : choisissez une pièce de la liste' }))),
       aidOther: opt(text),
-      rupture: opt(z.array(z.enum(DOM_RUPTURE_DOCUMENTS, { error: `pièce attendue : ${DOM_RUPTURE_DOCUMENTS.join(', ')}` }))),
+      rupture: opt(z.array(z.enum(DOM_RUPTURE_DOCUMENTS, { error: 'pièce non reconnue : choisissez une pièce de la liste' }))),
       ruptureOther: opt(text),
     }),
   ),

@@ -37,7 +37,7 @@ const hoursRange = (unit: string) => `${WEEKLY_HOURS.min} à ${WEEKLY_HOURS.max}
 export function storageProblems(doc: ConventionDocument): StorageProblem[] {
   const p: StorageProblem[] = [];
   const need = (ok: boolean, field: string, label: string, message = label) => ok || p.push({ field, label, message });
-  need(!!doc.measure, 'measure', 'la mesure', 'la mesure (CAE, CAV ou CAE_DOM)');
+  need(!!doc.measure, 'measure', 'la mesure', 'la mesure (CAE, CAV ou CAE-DOM)');
   need(!!doc.department && isValidDepartment(doc.department), 'department', 'le département', 'le département (01 à 95, 2A, 2B, 971 à 976)');
   need(!!doc.prescriberCode && PRESCRIBER.test(doc.prescriberCode), 'prescriberCode', 'le code prescripteur', 'le code agence ou prescripteur (5 caractères)');
   need(!!doc.filedOn, 'filedOn', 'la date de dépôt', 'la date de dépôt de la demande');

@@ -61,7 +61,8 @@ type Question = keyof typeof SUPPORT_QUESTIONS;
 const text = z.string({ error: 'texte attendu' });
 const bool = z.boolean({ error: 'oui/non attendu (true ou false)' });
 const opt = <T extends z.ZodType>(t: T) => t.nullish();
-const choice = <const T extends readonly [string, ...string[]]>(codes: T) => z.enum(codes, { error: `choix attendu : ${codes.join(', ')}` });
+const choice = <const T extends readonly [string, ...string[]]>(codes: T) =>
+  z.enum(codes, { error: 'choix non reconnu : choisissez dans la liste du formulaire' });
 
 const supportFields = z.looseObject({
   trainingPlanned: opt(bool),

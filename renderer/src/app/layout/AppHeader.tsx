@@ -43,7 +43,7 @@ export function AppHeader({ workspace, navigationOpened, onToggleNavigation }: A
         <ThemeIcon size={32} radius="md" aria-hidden>
           <IconFileCertificate size={20} />
         </ThemeIcon>
-        <Text fw={700} size="lg" visibleFrom="xs">
+        <Text fw={700} size="lg" visibleFrom="sm">
           {APP_NAME}
         </Text>
       </Group>
@@ -51,7 +51,7 @@ export function AppHeader({ workspace, navigationOpened, onToggleNavigation }: A
         <Text fw={600} size="sm" truncate="end" title={workspace.name} data-testid="workspace-name">
           {workspace.name}
         </Text>
-        <Badge variant="light" tt="none" radius="sm" size="lg">
+        <Badge variant="light" tt="none" radius="sm" size="lg" style={{ flexShrink: 0 }}>
           {WORKSPACE_ROLE_LABELS[workspace.role]}
         </Badge>
         <SignedIn />

@@ -1,6 +1,7 @@
-import { AppShell } from '@mantine/core';
+import { Anchor, AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet, useLocation, useMatches } from 'react-router';
+import { Link, Outlet, useLocation, useMatches } from 'react-router';
+import { STATEMENT_TITLE } from '../../../../shared/accessibility/statement';
 import { StartupSummary } from '../../pages/obligations/StartupSummary';
 import { useWorkspaceStore, workspaceKey } from '../../store/workspace';
 import { ContentErrorBoundary } from '../errors/ContentErrorBoundary';
@@ -10,6 +11,7 @@ import { DemoBanner } from './DemoBanner';
 import { NavigationMenu } from './NavigationMenu';
 import { pageKey } from './pageKey';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+import { useFocusRescue } from './useFocusRescue';
 
 const HEADER_HEIGHT = 56;
 const BANNER_HEIGHT = 40;
@@ -21,6 +23,7 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const page = pageKey(useMatches());
   const [opened, { toggle, close }] = useDisclosure(false);
+  useFocusRescue(pathname);
   const workspace = state?.workspace;
   if (!state || !workspace) return null;
   const demo = state.active === 'demo';
@@ -36,10 +39,18 @@ export function AppLayout() {
         {demo ? <DemoBanner /> : null}
         <AppHeader workspace={workspace} navigationOpened={opened} onToggleNavigation={toggle} />
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        <NavigationMenu onNavigate={close} />
+      {/* Closed behind the burger (narrow window, zoom): hidden, not only moved away, so Tab skips its links. */}
+      <AppShell.Navbar p="sm" className={opened ? undefined : classes.navbarClosed}>
+        <AppShell.Section grow>
+          <NavigationMenu onNavigate={close} />
+        </AppShell.Section>
+        <AppShell.Section pt="sm">
+          <Anchor component={Link} to="/accessibilite" size="sm" onClick={close}>
+            {STATEMENT_TITLE}
+          </Anchor>
+        </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main} bg="gray.0">
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
         {/*
           A new workspace or another page remounts the page: fresh data, and a failed page is forgotten.
           Keyed on the page, not the address: the first save of a new convention moves the address to

@@ -7,8 +7,12 @@
  *
  * The page itself scrolls (window virtualizer): one scroll bar, Page Up/Down
  * and Space work as on any page, and Tab follows the rows' links, no nested
- * scroll area to get stuck in. The virtualizer changes in place as the page
- * scrolls: this component must not be memoised (no React.memo).
+ * scroll area to get stuck in. Only when the frame is narrower than the
+ * table's `minWidth` (a 1024 px window, a 200 % zoom) does the table scroll
+ * sideways inside its frame, never the page (its headers then stay at the
+ * top of the table). Long names wrap: each drawn row is measured. The
+ * virtualizer changes in place as the page scrolls: this component must not
+ * be memoised (no React.memo).
  */
 import { Skeleton, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
@@ -49,9 +53,10 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>) {
   const { columns, total, rowAt, rowKey, onRangeChange } = props;
-  const { body, items, top, bottom } = useWindowRows(total, onRangeChange);
+  const { body, items, top, bottom, measure } = useWindowRows(total, onRangeChange);
+  const { frame, narrow } = useNarrowFrame(props.minWidth ?? 0);
   return (
-    <div className={classes.frame}>
+    <div ref={frame} className={narrow ? `${classes.frame} ${classes.scrolls}` : classes.frame}>
       <Table
         verticalSpacing={6}
         horizontalSpacing="xs"
@@ -70,7 +75,7 @@ export function VirtualTable<T, S extends string>(props: VirtualTableProps<T, S>
           {top > 0 ? <Spacer height={top} columns={columns.length} /> : null}
           {items.map((item) => {
             const row = rowAt(item.index);
-            return <VirtualRow key={row ? rowKey(row) : `attente-${item.index}`} index={item.index} row={row} columns={columns} />;
+            return <VirtualRow key={row ? rowKey(row) : `attente-${item.index}`} index={item.index} row={row} columns={columns} measure={measure} />;
           })}
           {bottom > 0 ? <Spacer height={bottom} columns={columns.length} /> : null}
         </Table.Tbody>
@@ -105,7 +110,23 @@ function useWindowRows(total: number, onRangeChange: (first: number, last: numbe
 
   const top = (items[0]?.start ?? scrollMargin) - scrollMargin;
   const bottom = virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? scrollMargin) - scrollMargin);
-  return { body, items, top, bottom };
+  return { body, items, top, bottom, measure: virtualizer.measureElement };
+}
+
+/** Whether the frame is narrower than the table must be: it then scrolls sideways, the page never does. */
+function useNarrowFrame(minWidth: number) {
+  const frame = useRef<HTMLDivElement>(null);
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const check = () => setNarrow(element.getBoundingClientRect().width < minWidth);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [minWidth]);
+  return { frame, narrow };
 }
 
 /** The column headers, kept in view under the app header; a sortable one is a button with `aria-sort`. */
@@ -148,9 +169,15 @@ function SortableHeaderRow<T, S extends string>(props: {
 }
 
 /** One drawn row: its cells once fetched, a skeleton until then. */
-function VirtualRow<T, S extends string>({ index, row, columns }: { index: number; row: T | undefined; columns: VirtualColumn<T, S>[] }) {
+function VirtualRow<T, S extends string>(props: {
+  index: number;
+  row: T | undefined;
+  columns: VirtualColumn<T, S>[];
+  measure: (row: HTMLTableRowElement | null) => void;
+}) {
+  const { index, row, columns, measure } = props;
   return (
-    <Table.Tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+    <Table.Tr ref={measure} data-index={index} aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
       {row ? (
         columns.map((column) => (
           <Table.Td key={column.key} ta={column.align} className={column.nowrap ? `${classes.cell} ${classes.nowrap}` : classes.cell}>

@@ -28,7 +28,7 @@ export const conventionColumns: VirtualColumn<ConventionRow, ConventionSortKey>[
     header: 'Salarié',
     sortKey: 'employee',
     render: (c) => (
-      <Text inherit fw={500} truncate>
+      <Text inherit fw={500}>
         {c.employeeName}
       </Text>
     ),

@@ -14,6 +14,11 @@ import { formatCents } from '../../../../shared/format/money';
 import { formatCount } from '../../components/count';
 import { ActiveChart } from './ActiveChart';
 import { MonthChart } from './MonthChart';
+
+const THOUSANDS = new Intl.NumberFormat('fr-FR', { notation: 'compact', style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+/** A bar's figure in thousands of euros (`62 k€`): the exact amount is in its title and the table. */
+const formatThousands = (cents: number) => THOUSANDS.format(cents / 100);
 import { StatGrid, type Stat } from './StatCard';
 import type { DashboardSummary } from './summary';
 
@@ -77,6 +82,7 @@ export function AgencyDashboard({ summary }: { summary: DashboardSummary }) {
         valueLabel="Aide engagée"
         points={summary.committedAidByMonth.map((m) => ({ month: m.month, value: m.cents }))}
         format={formatCents}
+        short={formatThousands}
       />
     </Stack>
   );

@@ -14,19 +14,24 @@ export interface MonthChartProps {
   valueLabel: string;
   points: { month: string; value: number }[];
   format: (value: number) => string;
+  /** The figure above a bar, short enough for a narrow bar (1024 px window, 200 % zoom); `format` when absent. */
+  short?: (value: number) => string;
 }
 
 /** Height of the figure above a bar (14px line, 2px margin): the tallest bar leaves room for it. */
 const VALUE_LINE = 16;
 
-/** `juin 2009` → [`juin`, `2009`], shown on two lines under the bar. */
+/** Abbreviated months (`sept.`, `déc.`): twelve bars fit a narrow window without cutting a name. */
+const SHORT_MONTH = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' });
+
+/** `2009-06` → [`juin`, `2009`], shown on two lines under the bar (the whole name is in the bar's title and the table). */
 function splitMonth(isoMonth: string): [string, string] {
-  const label = formatMonthFr(isoMonth);
-  const space = label.lastIndexOf(' ');
-  return space > 0 ? [label.slice(0, space), label.slice(space + 1)] : [label, ''];
+  const [year, month] = isoMonth.split('-').map(Number);
+  if (!year || !month) return [isoMonth, ''];
+  return [SHORT_MONTH.format(Date.UTC(year, month - 1, 1)), String(year)];
 }
 
-export function MonthChart({ title, description, valueLabel, points, format }: MonthChartProps) {
+export function MonthChart({ title, description, valueLabel, points, format, short = format }: MonthChartProps) {
   const max = Math.max(1, ...points.map((p) => p.value));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-label={title}>
@@ -40,7 +45,7 @@ export function MonthChart({ title, description, valueLabel, points, format }: M
         <div className={classes.plot}>
           {points.map((p, i) => (
             <div key={p.month} className={classes.column} title={`${formatMonthFr(p.month)} : ${format(p.value)}`}>
-              <span className={classes.value}>{format(p.value)}</span>
+              <span className={classes.value}>{short(p.value)}</span>
               <div
                 className={i === points.length - 1 ? `${classes.bar} ${classes.current}` : classes.bar}
                 style={{ height: `calc((100% - ${VALUE_LINE}px) * ${p.value / max})` }}

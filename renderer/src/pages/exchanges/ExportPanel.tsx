@@ -11,28 +11,40 @@ import type { ChannelOutput } from '../../../../shared/api/contract';
 import { errorMessage } from '../../api/errors';
 import { call } from '../../api/transport';
 import { formatInteger } from '../../components/count';
+import { LiveStatus } from '../../components/LiveStatus';
 import { LotDownloadButton } from './LotDownloadButton';
 
 type Exported = ChannelOutput<'exchanges.export'>;
 
 export function ExportButton({ onDone }: { onDone: (result: Exported | { error: string }) => void }) {
   const [pending, setPending] = useState(false);
+  /** Said to screen readers: the work under way, then what it wrote (a refusal is an alert of its own). */
+  const [status, setStatus] = useState<string | null>(null);
   async function run() {
     setPending(true);
+    setStatus('Préparation de l’envoi en cours…');
     try {
-      onDone(await call('exchanges.export', {}));
+      const result = await call('exchanges.export', {});
+      setStatus(exportTitle(result.lots.length));
+      onDone(result);
     } catch (e) {
+      setStatus(null);
       onDone({ error: errorMessage(e) });
     } finally {
       setPending(false);
     }
   }
   return (
-    <Button leftSection={<IconSend size={16} aria-hidden />} loading={pending} onClick={() => void run()}>
-      Préparer l’envoi
-    </Button>
+    <>
+      <Button leftSection={<IconSend size={16} aria-hidden />} loading={pending} onClick={() => void run()}>
+        Préparer l’envoi
+      </Button>
+      <LiveStatus text={status} />
+    </>
   );
 }
+
+const exportTitle = (written: number) => (written ? `Envoi préparé : ${formatInteger(written)} lot${written > 1 ? 's' : ''}` : 'Rien à envoyer');
 
 /** The lots written, each with its download button. */
 function WrittenLots({ lots, onHandedOver }: { lots: Exported['lots']; onHandedOver: () => void }) {
@@ -126,7 +138,7 @@ export function ExportResult({ result, onClose, onHandedOver }: { result: Export
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={2}>
           <Title order={2} size="h4" id="export-result-title">
-            {written ? `Envoi préparé : ${formatInteger(written)} lot${written > 1 ? 's' : ''}` : 'Rien à envoyer'}
+            {exportTitle(written)}
           </Title>
           <Text size="sm" c="dimmed">
             {written

@@ -101,7 +101,7 @@ function ActivityPanel({ conventionId }: { conventionId: number }) {
   };
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <Group justify="space-between" align="flex-start">
         <Text size="sm" maw={760}>
           {view.measure === 'CAE_DOM'
             ? 'Un justificatif avant chaque versement de l’aide (fin des 3e et 12e mois, puis 24e ou 30e mois, fin du contrat) : '
