@@ -32,8 +32,8 @@ module.exports = {
   ],
   asar: true,
   // Native bindings cannot be loaded from inside the archive.
-  asarUnpack: ['**/node_modules/better-sqlite3/**/*.node'],
-  // better-sqlite3 is rebuilt for Electron's ABI before packaging.
+  asarUnpack: ['**/node_modules/better-sqlite3-multiple-ciphers/**/*.node'],
+  // better-sqlite3-multiple-ciphers is rebuilt for Electron's ABI before packaging.
   npmRebuild: true,
   buildDependenciesFromSource: false,
 

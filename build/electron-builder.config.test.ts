@@ -98,7 +98,7 @@ describe('electron-builder configuration', () => {
 
   it('packs the app in asar, unpacks the SQLite binding, rebuilds it for Electron', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**/*.node');
+    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3-multiple-ciphers/**/*.node');
     expect(config.npmRebuild).toBe(true);
   });
 
@@ -165,7 +165,7 @@ describe('electron-builder configuration', () => {
     const packed = (relative: string) =>
       filter(path.join(root, relative), { isDirectory: () => false, moduleFullFilePath: relative } as { isDirectory(): boolean });
 
-    it.each(['node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/zod/index.js', 'node_modules/better-sqlite3/lib/index.js'])(
+    it.each(['node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node', 'node_modules/zod/index.js', 'node_modules/better-sqlite3-multiple-ciphers/lib/index.js'])(
       'packs %s',
       (file) => expect(packed(file)).toBe(true),
     );

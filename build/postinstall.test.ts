@@ -93,7 +93,7 @@ describe('postinstall with Electron', () => {
     makeProject('^45.4.1');
     const binary = path.join(base, 'electron-binary');
     fs.writeFileSync(binary, '');
-    installFakeElectron(binary); // no better-sqlite3 in this project: the build must fail
+    installFakeElectron(binary); // no better-sqlite3-multiple-ciphers in this project: the build must fail
     const { status, out } = run();
     expect(status).toBe(0);
     expect(out).toMatch(/avertissement : SQLite n'a pas pu être compilé pour Electron/);
@@ -104,7 +104,7 @@ describe('postinstall with Electron', () => {
     const binary = path.join(base, 'electron-binary');
     fs.writeFileSync(binary, '');
     installFakeElectron(binary);
-    writeJson(path.join(project, 'node_modules', 'better-sqlite3', 'package.json'), { name: 'better-sqlite3', version: '12.11.1' });
+    writeJson(path.join(project, 'node_modules', 'better-sqlite3-multiple-ciphers', 'package.json'), { name: 'better-sqlite3-multiple-ciphers', version: '12.11.1' });
     const native = path.join(project, 'native', 'electron');
     fs.mkdirSync(native, { recursive: true });
     fs.writeFileSync(path.join(native, 'better_sqlite3.node'), 'built before');

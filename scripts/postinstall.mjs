@@ -8,11 +8,12 @@
 //    fetched with `npm pack` and kept in node_modules/.electron-types/
 //    (tsconfig.node.json maps `electron` to it when the package is absent).
 //
-// 2. SQLite for Electron. better-sqlite3 is a native module built for plain
+// 2. SQLite for Electron. better-sqlite3-multiple-ciphers (better-sqlite3 with SQLite3MultipleCiphers, for
+//    encryption at rest) is a native module built for plain
 //    Node (CLI, tests, browser mode). Electron has its own ABI, so when
 //    Electron is installed an Electron-ABI copy of the binding is built, from
 //    a temporary copy of the package, into native/electron/ (see
-//    electron/db/native-binding.ts). node_modules/better-sqlite3 is left as is.
+//    electron/db/native-binding.ts). node_modules/better-sqlite3-multiple-ciphers is left as is.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -114,7 +115,7 @@ function installedElectron() {
 }
 
 async function ensureElectronSqlite(electronVersion) {
-  const sqliteDir = path.dirname(requireFromRoot.resolve('better-sqlite3/package.json'));
+  const sqliteDir = path.dirname(requireFromRoot.resolve('better-sqlite3-multiple-ciphers/package.json'));
   const sqliteVersion = JSON.parse(fs.readFileSync(path.join(sqliteDir, 'package.json'), 'utf8')).version;
   const stamp = { electron: electronVersion, betterSqlite3: sqliteVersion, platform: process.platform, arch: process.arch };
   const stampFile = path.join(NATIVE_DIR, 'build-info.json');
@@ -128,16 +129,16 @@ async function ensureElectronSqlite(electronVersion) {
   const work = path.join(root, 'node_modules', '.cache', 'cae-electron-sqlite');
   fs.rmSync(work, { recursive: true, force: true });
   try {
-    const copy = path.join(work, 'node_modules', 'better-sqlite3');
+    const copy = path.join(work, 'node_modules', 'better-sqlite3-multiple-ciphers');
     fs.cpSync(sqliteDir, copy, { recursive: true, filter: (src) => path.relative(sqliteDir, src) !== 'build' });
     fs.writeFileSync(
       path.join(work, 'package.json'),
-      JSON.stringify({ name: 'cae-electron-sqlite', version: '0.0.0', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+      JSON.stringify({ name: 'cae-electron-sqlite', version: '0.0.0', private: true, dependencies: { 'better-sqlite3-multiple-ciphers': sqliteVersion } }),
     );
     // A `nodedir` setting (Node's headers) would make node-gyp build for Node instead of Electron.
     delete process.env.npm_config_nodedir;
     const { rebuild } = await import(pathToFileURL(requireFromRoot.resolve('@electron/rebuild')).href);
-    await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({ buildPath: work, electronVersion, onlyModules: ['better-sqlite3-multiple-ciphers'], force: true });
     fs.mkdirSync(NATIVE_DIR, { recursive: true });
     fs.copyFileSync(path.join(copy, 'build', 'Release', 'better_sqlite3.node'), binding);
     fs.writeFileSync(stampFile, JSON.stringify(stamp));

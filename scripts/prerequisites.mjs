@@ -61,7 +61,7 @@ export function checkPrerequisites({ env = process.env, nodeVersion = process.ve
   }
 
   const requireFromRoot = createRequire(path.join(root, 'package.json'));
-  const missing = ['vitest', 'typescript', 'playwright-core', 'pdfjs-dist', 'better-sqlite3'].filter((name) => {
+  const missing = ['vitest', 'typescript', 'playwright-core', 'pdfjs-dist', 'better-sqlite3-multiple-ciphers'].filter((name) => {
     try {
       requireFromRoot.resolve(`${name}/package.json`);
       return false;
@@ -75,11 +75,11 @@ export function checkPrerequisites({ env = process.env, nodeVersion = process.ve
   }
 
   try {
-    const Database = requireFromRoot('better-sqlite3');
+    const Database = requireFromRoot('better-sqlite3-multiple-ciphers');
     new Database(':memory:').close();
   } catch {
     problems.push(
-      `SQLite (better-sqlite3) n'est pas compilé pour Node.js ${nodeVersion} : lancez « npm rebuild better-sqlite3 » / better-sqlite3 is not built for this Node.js: run "npm rebuild better-sqlite3".`,
+      `SQLite (better-sqlite3) n'est pas compilé pour Node.js ${nodeVersion} : lancez « npm rebuild better-sqlite3-multiple-ciphers » / better-sqlite3 is not built for this Node.js: run "npm rebuild better-sqlite3-multiple-ciphers".`,
     );
   }
 

@@ -1,7 +1,7 @@
 /** The workspace database a command works on (`--data-dir`, `--demo`), opened or a French usage error. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../app/data-dir';
 import { acquireFolderLockWaiting, takeoverMessage, type FolderLock } from '../app/folder-lock';
 import { openDatabase } from '../db/connection';

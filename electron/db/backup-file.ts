@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/result';
 import { loadMigrations, schemaVersion, type Migration } from './migrate';
 import { selectNativeBinding } from './native-binding';

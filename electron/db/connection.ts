@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER } from './backup-file';
 import { assertNotNewer, loadMigrations, migrate, type Migration } from './migrate';

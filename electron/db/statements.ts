@@ -2,7 +2,7 @@
  * Prepared statements, compiled once per connection and reused. SQL only
  * ever runs through these, with bound parameters.
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 
 const cache = new WeakMap<Database, Map<string, Statement>>();
 

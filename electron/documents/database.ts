@@ -4,7 +4,7 @@
  * version is NOT_FOUND; a stored document that is not a valid convention is
  * CONFLICT — both with a French message.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { formatVersionNumber } from '../../shared/domain/numbering';
 import { AppError } from '../../shared/api/result';
 import type { VersionKind } from '../../shared/domain/enums';

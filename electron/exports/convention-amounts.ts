@@ -1,5 +1,5 @@
 /** The money figures of each convention's latest version (initial or last avenant), for the conventions export. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { latestVersionAmounts, type VersionAmounts } from '../db/repositories/versions/read';
 
 export type ConventionAmounts = VersionAmounts;

@@ -3,7 +3,7 @@
  * page in one read transaction, so the file is a consistent snapshot), under
  * a French file name dated the day of the export.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ExportList } from '../../shared/api/exports-contract';
 import { inReadTransaction } from '../db/connection';

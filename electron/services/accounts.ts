@@ -7,7 +7,7 @@
  * without activity. Five failed sign-ins in a row lock the account 15 minutes.
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { type AccountRole, type AccountsStatus, type accountsChannels } from '../../shared/api/accounts-contract';
 import type { ChannelAccess } from '../../shared/api/channel-access';
 import { AppError } from '../../shared/api/result';

@@ -10,7 +10,7 @@
  * a period whose proof has left in a lot no longer changes, unless the
  * payment organisation rejected it (then it is corrected and leaves again).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ActivityView, ProofPeriodView, ProofStatus } from '../../shared/api/activity-contract';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { PdfFile } from '../../shared/api/documents-contract';

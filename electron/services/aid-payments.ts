@@ -6,7 +6,7 @@
  * payment falling due after its last day.
  */
 import { LocalDate } from '@js-joda/core';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { isSigned, type ConventionStatus } from '../../shared/domain/enums';
 import { checkConvention, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
 import { inTransaction } from '../db/connection';

@@ -3,7 +3,7 @@
  * same measure and department, in force on the date (hiring, else filing),
  * the rate for the employer's category before the general one.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AidRateProposal } from '../../shared/api/instruct-contract';
 import { findAidRate, type AidRateQuery } from '../db/repositories/aid-rates';
 

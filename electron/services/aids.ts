@@ -6,7 +6,7 @@
  * month and employee; « Et si… » for a running convention. `today` is the
  * day the workspace is seen from (a demo's reference date).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionAid } from '../../shared/api/aids-contract';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { BACKUP_KEEP_RANGE } from '../../shared/api/backups-contract';
 import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER, checkDatabaseCopy, vacuumInto } from '../db/backup-file';

@@ -1,5 +1,5 @@
 import { LocalDate } from '@js-joda/core';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput } from '../../shared/api/contract';
 import { CAE, CAV, computeDeadline, valueAt } from '../../shared/rules/index';
 import type { Clock } from './clock';

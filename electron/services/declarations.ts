@@ -8,7 +8,7 @@
  * `eventDeclaration` says what is due (for the Obligations screen);
  * `eventDeclarationPdf` prints it, one copy per recipient.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PdfFile, ReportedFactRef } from '../../shared/api/documents-contract';
 import { AppError } from '../../shared/api/result';
 import { DECLARATION_TITLES, factDate, type DeclaredKind } from '../../shared/domain/declarations';

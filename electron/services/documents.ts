@@ -5,7 +5,7 @@
  * convention is denounced).
  * Bytes travel in base64; the renderer saves them under `fileName`.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { formatVersionNumber } from '../../shared/domain/numbering';
 import type { PdfFile } from '../../shared/api/documents-contract';
 import { AppError } from '../../shared/api/result';

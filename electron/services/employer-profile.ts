@@ -5,7 +5,7 @@
  * establishment, whose SIRET the conventions name. Each write is one
  * transaction, recorded in the audit log; only an employer workspace has them.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { maskIban } from '../../shared/format/iban';

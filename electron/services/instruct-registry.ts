@@ -3,7 +3,7 @@
  * form to fill its fields (the lists only carry a summary, and a masked NIR).
  * Reading a beneficiary's NIR is logged in the audit log.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { appendAudit } from '../db/repositories/audit';

@@ -3,7 +3,7 @@
  * employees and aid rates, as the API shows them (the NIR masked, the rates
  * in percent).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput, ConventionListFilters } from '../../shared/api/contract';
 import { maskNir } from '../../shared/format/nir';
 import { listAidRates } from '../db/repositories/aid-rates';

@@ -5,7 +5,7 @@
  * the marks the employer made by hand (migration 0010), then built by
  * shared/domain/obligations.ts. One list for the screen and the CLI.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ObligationList } from '../../shared/api/obligations-contract';
 import { AppError } from '../../shared/api/result';

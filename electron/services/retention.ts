@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/result';
 import { PASSPHRASE_MIN_LENGTH, RETENTION_DEFAULT_YEARS, RETENTION_YEARS_RANGE, retentionCutoff } from '../../shared/domain/retention';
 import { inTransaction } from '../db/connection';

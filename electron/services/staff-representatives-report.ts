@@ -6,7 +6,7 @@
  * as seen from the workspace's day, printed as a PDF signed by the profile's
  * signatory. The same for the « Personnel » screen and `cae rapport-annuel`.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { PdfFile } from '../../shared/api/documents-contract';
 import { AppError } from '../../shared/api/result';
 import { isSigned } from '../../shared/domain/enums';

@@ -3,7 +3,7 @@
  * sort it restores. Saving under an existing name (case aside) replaces it.
  * Each write is one transaction.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { conventionListFilters, type ConventionListFilters } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { inTransaction } from '../db/connection';

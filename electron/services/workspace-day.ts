@@ -3,7 +3,7 @@
  * ran 2005–2010): its screens and `cae lots` see it from its reference date,
  * unless SOURCE_DATE_EPOCH pins the clock (reproducible runs).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Clock } from './clock';
 import { readReferenceDate } from '../db/repositories/workspace';
 

@@ -7,7 +7,7 @@
  * into the next lot), kept prepared if it cannot be checked.
  */
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { RecordKind } from '../../shared/domain/exchange-lines';
 import { inTransaction } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';

@@ -4,7 +4,7 @@
  * already applied is refused, the same file again changes nothing), the lot it
  * answers (known, same checksum, every line answered once) and the payments.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchanges/inbound';
 import { formatDateFr } from '../../shared/format/date';
 import { checkInboundOrder } from './inbound-order';

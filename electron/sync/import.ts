@@ -5,7 +5,7 @@
  * folder of the data folder.
  */
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { inTransaction } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';
 import { appendAudit } from '../db/repositories/audit';

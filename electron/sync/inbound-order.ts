@@ -5,7 +5,7 @@
  * changes); with another checksum it is refused; a number lower than the
  * last one applied is an older file, refused with its reason.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { inboundLot, latestInboundLot, type KnownLot } from '../db/repositories/exchanges/inbound';
 import type { NewLot } from '../db/repositories/exchanges/lots';
 

@@ -5,7 +5,7 @@
  * A period with a missing month or an error does not leave: the Activité tab
  * of the convention says why.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { checkActivity, type ActivityMonth } from '../../shared/rules/compute/activity';
 import { activityPlan, type ProofPeriod } from '../../shared/rules/compute/activityPeriods';
 import type { ConventionDocument } from '../../shared/rules/document/schema';

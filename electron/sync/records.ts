@@ -1,5 +1,5 @@
 /** The records not yet sent (or rejected and corrected since): the content of the next outbound lots. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import {
   contractEvents,
   decidedDenunciations,

@@ -1,5 +1,5 @@
 /** Who this workspace is in the exchanges, and its exchange settings. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/result';
 import { ownEmployerSiret } from '../db/repositories/employers';
 import { getSetting, getWorkspace } from '../db/repositories/workspace';

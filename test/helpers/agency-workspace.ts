@@ -1,7 +1,7 @@
 /** Test helpers: a demo agency workspace in a temp data folder, and table dumps to prove nothing changed. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { demoDatabasePath } from '../../electron/app/data-dir';
 import { generateDemoWorkspace } from '../../electron/app/demo/generate';
 import { openDatabase } from '../../electron/db/connection';

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { createAppServices } from '../../electron/api/app-services';
 import { mainDatabasePath } from '../../electron/app/data-dir';
 import { contentHash } from '../../electron/db/backup-file';

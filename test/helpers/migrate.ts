@@ -6,7 +6,7 @@
  * full-text index rebuilt by its own triggers). A column a later migration
  * dropped gets back the value it held (weekly_minutes, dropped by 0006).
  */
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';
 import { loadMigrations, migrate } from '../../electron/db/migrate';
 import { hoursToMinutes } from '../../shared/rules/index';

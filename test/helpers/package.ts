@@ -3,7 +3,7 @@
  * demo agency's employer best suited to a round trip, and one convention as
  * its package line (everything the package carries, read from a database).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase } from '../../electron/db/connection';
 import { conventionByNumber } from '../../electron/db/repositories/exchanges/package-read';
 import { insertWorkspace } from '../../electron/db/repositories/workspace';

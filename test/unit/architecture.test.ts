@@ -16,7 +16,7 @@ async function messagesOf(ruleId: string, filePath: string, code: string): Promi
 const restrictedImports = (filePath: string, code: string) => messagesOf('no-restricted-imports', filePath, code);
 const sqlOutsideDb = (filePath: string, code: string) => messagesOf('no-restricted-syntax', filePath, code);
 
-const DB = "import type { Database } from 'better-sqlite3';\n";
+const DB = "import type { Database } from 'better-sqlite3-multiple-ciphers';\n";
 
 describe('architecture boundaries (lint)', () => {
   it.each([
@@ -49,7 +49,7 @@ describe('architecture boundaries (lint)', () => {
     ['electron/services/x.ts', `${DB}export const wipe = (db: Database) => db.exec('DELETE FROM exchange_lots');\n`],
     ['electron/sync/x.ts', `${DB}export const mode = (db: Database) => db.pragma('journal_mode');\n`],
     ['electron/exports/x.ts', `${DB}export const run = (db: Database) => db.transaction(() => 1)();\n`],
-    ['electron/cli/commands/x.ts', "import Database from 'better-sqlite3';\nexport const db = new Database('cae.sqlite');\n"],
+    ['electron/cli/commands/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';\nexport const db = new Database('cae.sqlite');\n"],
     ['electron/app/x.ts', `${DB}export const n = (current: () => Database) => current().prepare('SELECT 1').pluck().get();\n`],
   ])('refuses SQL outside electron/db in %s: %s', async (file, code) => {
     const messages = await sqlOutsideDb(file, code);

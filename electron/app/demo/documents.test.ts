@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConvention, validateConvention, weeklyHoursOn, type ConventionDocument } from '../../../shared/rules/index';
 import { DEMO_REFERENCE_DATE, generateDemoWorkspace } from './generate';

@@ -1,5 +1,5 @@
 /** `cae export --to DIR --package SIRET`: the convention package of one employer (agency → employer). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/result';
 import { writeEmployerPackage } from '../../services/exchanges/convention-package';
 import { recoveredMessage } from '../../sync/export';

@@ -3,7 +3,7 @@
  * database: the signed-in account's display name while accounts are on,
  * otherwise the workspace's name (a workspace without accounts has one user).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { AccountRole } from '../../../shared/api/accounts-contract';
 import { prepared } from '../statements';
 import { getWorkspace } from './workspace';

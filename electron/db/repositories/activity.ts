@@ -3,7 +3,7 @@
  * of activity are made of, and the lot lines that carried each proof (a
  * proof's record is `activity:<convention id>:<first day of its period>`).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ActivityMonth } from '../../../shared/rules/compute/activity';
 import { prepared } from '../statements';
 

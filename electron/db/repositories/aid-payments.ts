@@ -2,7 +2,7 @@
  * Aid payments: the expected ones (computed by the rules, written again
  * whenever a convention's schedule changes) and, later, what was received.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
 
 export interface ExpectedPayment {

@@ -7,7 +7,7 @@
  * hash: the first chained entry's previous hash is the digest of all of them.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
 
 export interface AuditEntry {

@@ -3,7 +3,7 @@
  * establishments: the rows of `employers`, one SIRET each, which its
  * conventions name. Callers run the writes inside their transaction.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Collector, EmployerStatus } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
 

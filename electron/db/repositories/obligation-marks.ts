@@ -1,5 +1,5 @@
 /** Obligations marked done by hand (migration 0010): the day and who marked each. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
 
 export interface ObligationMark {

@@ -3,7 +3,7 @@
  * file and the payments the employer typed, beside the aid the rules expect.
  * Writes are called inside the transaction of the use case that makes them.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
 
 type ReceivedSource = 'fichier_retour' | 'saisie';

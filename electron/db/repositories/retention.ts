@@ -9,7 +9,7 @@
  * referenced elsewhere), the exchange lots' headers (their sequence numbers
  * must never be given again) and the audit log (append-only).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { SIGNED_STATUSES } from '../../../shared/domain/retention';
 import { prepared } from '../statements';
 

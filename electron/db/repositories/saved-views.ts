@@ -1,5 +1,5 @@
 /** The saved views of the conventions list, kept as one JSON value of the `settings` table (checked by the service). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { getSetting, putSetting } from './workspace';
 
 export const SAVED_VIEWS_SETTING = 'conventions.savedViews';

@@ -1,5 +1,5 @@
 /** The employer's staff roster: each person on an aided contract with their conventions, as of a day. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus } from '../../../shared/domain/enums';
 import type { Measure } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';

@@ -7,7 +7,7 @@
  */
 import { AppError } from '../../../shared/api/result';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { siretOf } from '../../../shared/rules/index';
 import { findConventionNumbered, findEmployerIdBySiret } from '../../db/repositories/conventions/read';
 import type { Doc } from './document';

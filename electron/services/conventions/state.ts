@@ -3,7 +3,7 @@
  * acts), loading a convention with its current version, and recording a
  * status change through the lifecycle rules.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/result';
 import type { ConventionStatus } from '../../../shared/domain/enums';
 import { checkTransition, type TransitionFacts } from '../../../shared/domain/lifecycle';

@@ -8,7 +8,7 @@ import type { ConventionView } from '../../../shared/api/conventions-contract';
 import { AppError } from '../../../shared/api/result';
 import type { ConventionStatus } from '../../../shared/domain/enums';
 import type { FindingCode } from '../../../shared/rules/index';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { inTransaction } from '../../db/connection';
 import { listJustifications } from '../../db/repositories/conventions/read';
 import { putJustification } from '../../db/repositories/conventions/writes';

@@ -4,7 +4,7 @@
  * be saved where the user wants; `cae export --package` writes it where asked.
  */
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { findEmployerSummary } from '../../db/repositories/conventions/read';

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput, ParsedInput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/api/result';
 import { inTransaction } from '../../db/connection';

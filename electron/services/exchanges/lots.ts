@@ -4,7 +4,7 @@
  * lot waiting for its return file, the days without it and whether that is
  * late for the alert (the `exchange.returnAlertDays` setting, unless given).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput } from '../../../shared/api/contract';
 import type { LotRow } from '../../../shared/api/exchanges-contract';
 import { isLineStatus } from '../../../shared/domain/exchange-lines';

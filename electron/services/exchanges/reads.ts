@@ -7,7 +7,7 @@
  * (NON_APPLIQUEE) is explained as the workspace's own, not as the payment
  * organisation's rejection.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput } from '../../../shared/api/contract';
 import type { LineRow as LineOut } from '../../../shared/api/exchanges-contract';
 import { AppError } from '../../../shared/api/result';

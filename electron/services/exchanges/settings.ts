@@ -1,5 +1,5 @@
 /** The exchange settings of the open workspace: read with their defaults, saved in one transaction and audit-logged. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ExchangeSettings } from '../../../shared/api/exchange-settings-contract';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';

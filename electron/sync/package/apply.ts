@@ -8,7 +8,7 @@
  * Every event of an applied line is marked known to the agency: the agency
  * declares it, the employer's lots do not carry it (migration 0005).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { PACKAGE_LINE_NOT_APPLIED } from '../../../shared/domain/rejections';
 import { inTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';

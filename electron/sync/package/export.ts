@@ -8,7 +8,7 @@
  * organisation's lots are (a crash in between is settled as theirs, settle.ts).
  */
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api/result';
 import { inTransaction } from '../../db/connection';

@@ -5,7 +5,7 @@
  * the decided dénonciation. Pure reads; the caller checks the result against
  * the schema.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { listStatusChanges } from '../../db/repositories/conventions/read';
 import {
   decidedDenunciationOf,

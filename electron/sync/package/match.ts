@@ -4,7 +4,7 @@
  * by (from, to, day), the dénonciation by its notification day. Each local
  * record is matched once; what only the workspace has is left alone.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { denunciationNotifiedOn, eventsOf } from '../../db/repositories/exchanges/package-read';
 import { statusChangeKeys } from '../../db/repositories/exchanges/package-write';
 import { sameDenunciation, sameEvent } from './compare';

@@ -10,7 +10,7 @@
  * dénonciation by its notification day. Lines that cannot be applied are
  * listed with why.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { establishmentIdBySiret } from '../../db/repositories/employer-profile';
 import { employeeByNir } from '../../db/repositories/employees';
 import {

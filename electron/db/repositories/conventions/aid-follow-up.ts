@@ -1,5 +1,5 @@
 /** The conventions whose aid is followed (signed and after), each with its current version's stored document (no NIR: the aid needs none). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';

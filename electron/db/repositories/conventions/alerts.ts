@@ -1,5 +1,5 @@
 /** The dashboard's alerts that SQL narrows down: renewals to decide, events that may have been reported late. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 
 export interface RenewalWindow {

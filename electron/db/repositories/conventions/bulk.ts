@@ -4,7 +4,7 @@
  * hundreds of thousands of rows. Names and numbers are predictable from the
  * row index; it is not the realistic demo (see app/demo).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { inTransaction } from '../../connection';
 
 const LAST_NAMES = ['MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT', 'PAYET', 'HOARAU'];

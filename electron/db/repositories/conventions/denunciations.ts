@@ -1,5 +1,5 @@
 /** The dénonciation procedure of a convention (R. 5134-51), one row per procedure. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { DenunciationColumns } from '../row-shapes';
 

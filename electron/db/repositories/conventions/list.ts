@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';

@@ -1,5 +1,5 @@
 /** Reads of one convention (its row, events, timeline, justifications); its versions are read in versions/read.ts. */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
 import type { EventColumns } from '../row-shapes';

@@ -4,7 +4,7 @@
  * numbers, a draft deleted. Its versions are written in versions/writes.ts.
  * Callers run them inside one transaction (`inTransaction`).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, EventKind } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';

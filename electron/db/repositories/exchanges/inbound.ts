@@ -1,5 +1,5 @@
 /** Return files from the payment organisation: what an import reads and writes (migration 0004). */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 
 export interface KnownLot {

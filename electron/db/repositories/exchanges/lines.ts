@@ -5,7 +5,7 @@
  * Lines written before migration 0004 name no record: a CONVENTION line then
  * stands for the convention's initial version (as in outbound.ts).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import { versionWeeklyHours } from '../versions/hours';
 

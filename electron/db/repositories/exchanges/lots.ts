@@ -2,7 +2,7 @@
  * The exchange lots: the one list that the Échanges screen, its CSV export,
  * `cae lots` and the dashboard all read, and the writes of a new lot.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { LotStatus } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
 

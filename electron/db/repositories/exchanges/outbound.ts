@@ -3,7 +3,7 @@
  * events and dénonciations of the workspace, and for each record the last
  * lot line that carried it.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { EventColumns } from '../row-shapes';
 import { hoursChangeMinutes, LATEST_DETAILS_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';

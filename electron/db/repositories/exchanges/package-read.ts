@@ -4,7 +4,7 @@
  * has to tell what a package would change. Rows carry the SIRETs (natural
  * keys) next to the surrogate ids.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { ConventionRecord } from '../conventions/read';
 import { DENUNCIATION_COLUMNS, type DenunciationRecord } from '../conventions/denunciations';

@@ -5,7 +5,7 @@
  * convention; its versions: replaceVersionRow in versions/writes.ts).
  * Callers run them inside one transaction (`inTransaction`).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { PreparedLot } from './outbound';
 import type { NewConvention, NewEvent } from '../conventions/writes';

@@ -3,7 +3,7 @@
  * NIR, which is personal data stored once, in `employees`. Every write of a
  * version goes through `storedDetails`, every read through `versionDocument`.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { VersionKind } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
 

@@ -4,7 +4,7 @@
  * joining versions to other tables for a list, an exchange file or a
  * package stay with them (exchanges/, conventions/alerts.ts).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { VersionColumns } from '../row-shapes';
 

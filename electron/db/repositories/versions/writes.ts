@@ -5,7 +5,7 @@
  * draft's versions deleted. Each stores the document through `storedDetails`
  * (documents.ts). Callers run them inside one transaction (`inTransaction`).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { VersionColumns } from '../row-shapes';
 import { storedDetails } from './documents';
