@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { ApiReplyOf, Channel, ChannelInput, EventName, EventPayload } from '../../shared/api/contract';
 import { systemClock, type AppContext } from '../app/context';
 import { automaticBackups } from '../app/backups';
-import { Workspaces } from '../app/workspaces';
+import { Workspaces, type WorkspaceSecrets } from '../app/workspaces';
 import type { OpenOptions } from '../db/connection';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -37,6 +37,8 @@ export interface ServicesOptions {
   /** Where SOURCE_DATE_EPOCH is read (the process environment by default). */
   env?: Record<string, string | undefined>;
   openOptions?: OpenOptions;
+  /** The passphrase of the user's encrypted workspace, when given at start (CAE_PHRASE_SECRETE), and who keeps it (the desktop's keychain). */
+  secrets?: WorkspaceSecrets;
   log?: (error: unknown) => void;
   /** Milliseconds of the wall clock: inactivity lock and lock after failed sign-ins (tests move it). */
   wallClock?: () => number;
@@ -50,7 +52,7 @@ export function createAppServices(options: ServicesOptions): AppServices {
   const emitter = new EventEmitter();
   // The automatic backup of the user's own database, when it opens and then hourly, at most once a day.
   const backups = automaticBackups(() => ctx, options.log ?? ((error) => console.error(error)));
-  const workspaces = new Workspaces(options.dataDir, options.openOptions, backups.onOpened);
+  const workspaces = new Workspaces(options.dataDir, options.openOptions, backups.onOpened, options.secrets);
   const ctx: AppContext = {
     ...systemClock(options.env ?? process.env, { today: options.today, now: options.now }),
     workspaces,
@@ -60,7 +62,10 @@ export function createAppServices(options: ServicesOptions): AppServices {
   const wallClock = options.wallClock ?? Date.now;
   // Once the workspace has accounts, every channel is checked against the signed-in account's role first.
   const guard = (channel: Channel) => {
-    if (CHANNEL_ACCESS[channel] !== 'public') checkAccess({ db: workspaces.current(), now: ctx.now, clock: wallClock }, CHANNEL_ACCESS[channel]);
+    if (CHANNEL_ACCESS[channel] === 'public') return;
+    // A workspace not created yet or still locked has no account: its channels refuse by themselves (WORKSPACE_NOT_READY, WORKSPACE_LOCKED).
+    const db = workspaces.openIfAvailable();
+    if (db) checkAccess({ db, now: ctx.now, clock: wallClock }, CHANNEL_ACCESS[channel]);
   };
   const dispatch = createDispatch(createHandlers(ctx, wallClock), options.log, guard);
   return {

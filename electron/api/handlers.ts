@@ -29,7 +29,7 @@ import { lotDetail } from '../services/exchanges/reads';
 import { correctRejectedVersion } from '../services/exchanges/correction';
 import { exportPending, importReturnFile, outboundFile } from '../services/exchanges/files';
 import { aidRateList, conventionList, employeeList, employerList } from '../services/lists';
-import { initializeWorkspace, publish } from '../services/workspace';
+import { initializeWorkspace, unlockWorkspace, publish } from '../services/workspace';
 import { workspaceNow, workspaceToday } from '../services/workspace-day';
 import { aidsOverview, conventionAid, deleteReceivedPayment, exemptionTable, recordReceivedPayment } from '../services/aids';
 import { establishmentForForm, readProfile, saveEstablishment, saveProfile } from '../services/employer-profile';
@@ -77,6 +77,7 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
     'app.info': () => ({ ...ctx.info, today: ctx.today() }),
     'workspace.get': () => ctx.workspaces.state(),
     'workspace.initialize': (input) => initializeWorkspace(ctx, input),
+    'workspace.unlock': (input) => unlockWorkspace(ctx, input),
     'workspace.openDemo': ({ role }) => {
       ctx.workspaces.openDemo(role);
       return publish(ctx);
@@ -118,7 +119,7 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
     'exchanges.lot': ({ lotId }) => lotDetail(db(), lotId, seenFrom()),
     'exchanges.export': () => exportPending(db(), ctx.workspaces.folder(), fileAt()),
     'exchanges.lotFile': ({ lotId }) => outboundFile(db(), ctx.workspaces.folder(), lotId, fileAt()),
-    'exchanges.import': (input) => importReturnFile(db(), ctx.workspaces.folder(), input, fileAt()),
+    'exchanges.import': (input) => importReturnFile(db(), { folder: ctx.workspaces.folder(), passphrase: ctx.workspaces.folderPassphrase() }, input, fileAt()),
     'exchanges.correct': (input) => correctRejectedVersion(sc(), input),
     'activity.get': ({ conventionId }) => conventionActivity(activity(), conventionId),
     'activity.check': (input) => checkTypedActivity(activity(), input),

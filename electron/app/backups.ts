@@ -33,7 +33,7 @@ export function workspaceBackups(ctx: BackupHost): BackupList {
 
 export function backupNow(ctx: BackupHost): BackupEntry {
   const now = ctx.now();
-  return createBackup(ctx.workspaces.ready(), ctx.workspaces.folder(), { kind: 'manuelle', at: new Date(now), now, openOptions: ctx.workspaces.openOptions });
+  return createBackup(ctx.workspaces.ready(), ctx.workspaces.folder(), { kind: 'manuelle', at: new Date(now), now, openOptions: ctx.workspaces.currentOpenOptions() });
 }
 
 export function saveBackupSettings(ctx: BackupHost, keep: number): BackupList {
@@ -50,7 +50,8 @@ export function restoreBackup(ctx: RestoreHost, name: string): BackupRestored {
   }
   const now = ctx.now();
   const source = path.join(backupDir(folder), name);
-  const restored = ctx.workspaces.withClosed((file) => restoreFile(file, source, new Date(now), ctx.workspaces.openOptions));
+  const options = ctx.workspaces.currentOpenOptions(); // read before the database is closed: it says which one is restored
+  const restored = ctx.workspaces.withClosed((file) => restoreFile(file, source, new Date(now), options));
   logRestore(ctx.workspaces.current(), now, { file: name, ...restored });
   // The screens reload what they show: the workspace is the restored one.
   publish(ctx);
@@ -70,7 +71,7 @@ export function automaticBackups(ctx: () => BackupHost, log: (error: unknown) =>
     try {
       const host = ctx();
       const now = host.now();
-      autoBackupIfDue(db, host.workspaces.dataDir, { at: new Date(now), now, openOptions: host.workspaces.openOptions });
+      autoBackupIfDue(db, host.workspaces.dataDir, { at: new Date(now), now, openOptions: host.workspaces.mainOpenOptions() });
     } catch (error) {
       log(error);
     }

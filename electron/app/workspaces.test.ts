@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
 import { createAppServices } from '../api/app-services';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir();
 
@@ -16,13 +17,18 @@ function services() {
 describe('workspace lifecycle', () => {
   it('starts empty, refuses data calls until a role is chosen, then creates the workspace once', async () => {
     const { app, events } = services();
-    expect(await app.invoke('workspace.get', {})).toEqual({ ok: true, value: { active: 'main', workspace: null } });
+    expect(await app.invoke('workspace.get', {})).toEqual({ ok: true, value: { active: 'main', workspace: null, encrypted: false, locked: false } });
     expect(await app.invoke('conventions.list', {})).toMatchObject({ ok: false, error: { code: 'WORKSPACE_NOT_READY' } });
+    // Nothing is written before the user has chosen the role and the passphrase: the database is created encrypted.
+    expect(fs.existsSync(mainDatabasePath(app.workspaces.dataDir))).toBe(false);
 
-    const created = await app.invoke('workspace.initialize', { role: 'agence', name: 'ALE de Villeurbanne', department: '69', agencyCode: '69045' });
-    expect(created).toMatchObject({ ok: true, value: { active: 'main', workspace: { role: 'agence', name: 'ALE de Villeurbanne', isDemo: false } } });
+    const created = await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Villeurbanne', department: '69', agencyCode: '69045' });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { active: 'main', workspace: { role: 'agence', name: 'ALE de Villeurbanne', isDemo: false }, encrypted: true, locked: false },
+    });
     expect(events).toHaveLength(1);
-    expect(await app.invoke('workspace.initialize', { role: 'employeur', name: 'Autre' })).toMatchObject({
+    expect(await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Autre' })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -34,7 +40,7 @@ describe('workspace lifecycle', () => {
 
   it('invalid input creates nothing, and names each field in French', async () => {
     const { app } = services();
-    expect(await app.invoke('workspace.initialize', { role: 'agence', name: 'A' })).toMatchObject({
+    expect(await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'A' })).toMatchObject({
       ok: false,
       error: {
         code: 'INVALID_INPUT',
@@ -53,7 +59,7 @@ describe('workspace lifecycle', () => {
 
   it('keeps the demo beside the user’s own data, and returns to it', async () => {
     const { app } = services();
-    await app.invoke('workspace.initialize', { role: 'employeur', name: 'Association Tremplin' });
+    await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Tremplin' });
     const demo = await app.invoke('workspace.openDemo', { role: 'agence' });
     expect(demo).toMatchObject({ ok: true, value: { active: 'demo', workspace: { role: 'agence', isDemo: true } } });
     expect(fs.existsSync(demoDatabasePath(app.workspaces.dataDir, 'agence'))).toBe(true);
@@ -61,7 +67,7 @@ describe('workspace lifecycle', () => {
     expect(list.ok && list.value.total).toBe(300);
     // Nothing of the demo lands in the user's own database.
     expect(app.workspaces.mainDb().prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
-    expect(await app.invoke('workspace.initialize', { role: 'employeur', name: 'Autre' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Autre' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const back = await app.invoke('workspace.closeDemo', {});
     expect(back).toMatchObject({ ok: true, value: { active: 'main', workspace: { name: 'Association Tremplin' } } });
     expect(fs.existsSync(mainDatabasePath(app.workspaces.dataDir))).toBe(true);

@@ -16,6 +16,7 @@ import { runAnnualReport } from './commands/annual-report';
 import { runBackup, runRestore } from './commands/backup';
 import { runConservation } from './commands/conservation';
 import { runVerify } from './commands/verify';
+import { runDecrypt } from './commands/decrypt';
 import { runAccounts } from './commands/accounts';
 import { runStart } from './commands/start';
 import { CliUsageError, EXIT, processIo, type CliIo } from './io';
@@ -73,6 +74,10 @@ export const COMMANDS: Record<string, Command> = {
     run: runConservation,
     summary:
       'conservation [--archiver FICHIER] [--data-dir DIR] [--demo …] [--json]  conventions à archiver ; --archiver : archive chiffrée (phrase de passe dans CAE_PHRASE_ARCHIVE) puis suppression',
+  },
+  dechiffrer: {
+    run: runDecrypt,
+    summary: 'dechiffrer FICHIER.chiffre [--out FICHIER]  lit une copie gardée chiffrée en quarantaine (phrase secrète dans CAE_PHRASE_SECRETE)',
   },
   comptes: {
     run: (args, io) => runAccounts(args, io),

@@ -10,7 +10,14 @@ import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/domain/enums';
 import { CliUsageError, EXIT, type CliIo } from './io';
 import { translateParseArgsError } from './options';
 
-export function openWorkspace(io: CliIo, dataDirFlag: string | undefined, demo: string | undefined): { db: Database; dataDir: string } {
+/** The open database, its folder, and the passphrase it was opened with (none for a demo or a clear database). */
+export interface CliWorkspace {
+  db: Database;
+  dataDir: string;
+  passphrase: string | undefined;
+}
+
+export function openWorkspace(io: CliIo, dataDirFlag: string | undefined, demo: string | undefined): CliWorkspace {
   const dataDir = resolveDataDir({ ...defaultDataDirSources(dataDirFlag), env: io.env, cwd: io.cwd });
   if (demo !== undefined && !isRole(demo)) throw new CliUsageError(`--demo : rôle « ${demo} » inconnu (agence ou employeur).`);
   const file = demo ? demoDatabasePath(dataDir, demo) : (mainOrOnlyDemo(io, dataDir) ?? mainDatabasePath(dataDir));
@@ -19,7 +26,33 @@ export function openWorkspace(io: CliIo, dataDirFlag: string | undefined, demo: 
       `Aucune base de données dans ${dataDir} (fichier ${path.relative(dataDir, file)} absent). Indiquez le dossier de données avec --data-dir DIR.`,
     );
   }
-  return { db: openDatabase(file), dataDir };
+  const isDemo = file !== mainDatabasePath(dataDir);
+  return { db: openCliDatabase(io, file, isDemo), dataDir, passphrase: cliPassphrase(io, isDemo) };
+}
+
+/**
+ * The passphrase of an encrypted workspace, for the command line: the
+ * environment variable CAE_PHRASE_SECRETE (never an argument, which other users
+ * of the computer could read in the process list). Demos are not encrypted.
+ */
+export function cliPassphrase(io: CliIo, isDemo: boolean): string | undefined {
+  const given = io.env.CAE_PHRASE_SECRETE;
+  return isDemo || !given ? undefined : given;
+}
+
+/** Opens a database file of the workspace for a command; a locked one is said with how to give its passphrase. */
+export function openCliDatabase(io: CliIo, file: string, isDemo: boolean): Database {
+  try {
+    return openDatabase(file, { passphrase: cliPassphrase(io, isDemo) });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'WORKSPACE_LOCKED') {
+      throw new CliUsageError(
+        `La base ${file} est chiffrée : donnez sa phrase secrète dans la variable d'environnement CAE_PHRASE_SECRETE ` +
+          `(par exemple « read -rs CAE_PHRASE_SECRETE && export CAE_PHRASE_SECRETE » puis la commande). Rien n'a été lu ni modifié.`,
+      );
+    }
+    throw error;
+  }
 }
 
 /** How long a writing command waits while another `cae` command writes in the same folder (the app holding it is refused at once). */
@@ -36,18 +69,18 @@ export async function openWorkspaceToWrite(
   dataDirFlag: string | undefined,
   demo: string | undefined,
   command: string,
-): Promise<{ db: Database; dataDir: string; close: () => void }> {
+): Promise<CliWorkspace & { close: () => void }> {
   const dataDir = resolveDataDir({ ...defaultDataDirSources(dataDirFlag), env: io.env, cwd: io.cwd });
   // A folder that does not exist has no database: said by openWorkspace, without creating it.
   if (!existsSync(dataDir)) openWorkspace(io, dataDirFlag, demo);
   const lock = await lockFolder(io, dataDir, command);
   try {
-    const { db } = openWorkspace(io, dataDirFlag, demo);
+    const { db, passphrase } = openWorkspace(io, dataDirFlag, demo);
     const close = (): void => {
       db.close();
       lock.release();
     };
-    return { db, dataDir, close };
+    return { db, dataDir, passphrase, close };
   } catch (error) {
     lock.release();
     throw error;

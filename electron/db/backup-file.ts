@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/result';
+import { applyPassphrase, encryptInPlace, fileEncryption } from './encryption';
 import { loadMigrations, schemaVersion, type Migration } from './migrate';
 import { selectNativeBinding } from './native-binding';
 
@@ -17,6 +18,8 @@ interface CopyOptions {
   migrations?: Migration[];
   projectRoot?: string;
   packaged?: boolean;
+  /** The workspace's passphrase: an encrypted copy is opened with it, a clear copy is encrypted with it before it is used. */
+  passphrase?: string | undefined;
 }
 
 /** The folder of the backups, beside the database they copy. */
@@ -88,12 +91,19 @@ export function checkDatabaseCopy(file: string, label: CopyWording, options: Cop
   const known = (options.migrations ?? loadMigrations()).length;
   let db: Db | undefined;
   try {
+    const stored = fileEncryption(file);
+    if (stored === 'encrypted' && options.passphrase === undefined) throw refusal(label, 'est chiffré : il faut la phrase secrète de l’espace de travail qui l’a écrit');
     db = openCopy(file, options);
+    if (stored === 'encrypted') applyPassphrase(db, options.passphrase!);
     const version = checkOpenCopy(db, label, known);
     db.pragma('journal_mode = DELETE');
+    if (stored === 'clear' && options.passphrase !== undefined) encryptInPlace(db, options.passphrase);
     return version;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' && fileEncryption(file) === 'encrypted') {
+      throw refusal(label, 'ne s’ouvre pas avec la phrase secrète de cet espace de travail (autre phrase secrète, ou fichier endommagé)');
+    }
     if (code === 'SQLITE_NOTADB') throw refusal(label, "n'est pas une base de données SQLite");
     if (code === 'SQLITE_CORRUPT') throw refusal(label, 'est endommagé (illisible par SQLite)');
     throw error;

@@ -8,9 +8,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER } from './backup-file';
+import { applyPassphrase, fileEncryption } from './encryption';
 import { assertNotNewer, loadMigrations, migrate, type Migration } from './migrate';
 import { selectNativeBinding } from './native-binding';
 import { assertLocalFolder } from './network-share';
+import { refreshNirDigests } from './nir-digest';
 import { makePrivateDir, preparePrivateFile } from './private-files';
 
 export type Db = Database.Database;
@@ -20,6 +22,12 @@ export interface OpenOptions {
   /** Project root, to find the Electron-ABI binding when running inside unpackaged Electron. */
   projectRoot?: string;
   packaged?: boolean;
+  /**
+   * The workspace's passphrase: a new file is created encrypted with it, an
+   * encrypted file is opened with it (a clear file, from before encryption,
+   * opens as it is). Without it an encrypted file is refused (WORKSPACE_LOCKED).
+   */
+  passphrase?: string | undefined;
 }
 
 /** The pragmas every connection runs with, and the value each must read back. */
@@ -40,9 +48,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   });
   assertLocalFolder(path.dirname(file));
   makePrivateDir(path.dirname(file));
+  const stored = fileEncryption(file);
+  if (stored === 'encrypted' && options.passphrase === undefined) throw lockedError(file);
   preparePrivateFile(file);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
+  const keyed = options.passphrase !== undefined && (stored === 'new' || stored === 'encrypted');
   try {
+    if (keyed) applyPassphrase(db, options.passphrase!);
     const migrations = options.migrations ?? loadMigrations();
     db.pragma(`busy_timeout = ${REQUIRED_PRAGMAS.busy_timeout}`);
     // Read-only checks first: a newer or damaged file is refused untouched.
@@ -57,6 +69,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     return db;
   } catch (error) {
     db.close();
+    if (keyed && stored === 'encrypted' && isCorruptionError(error)) throw wrongPassphraseError(file);
     if (isCorruptionError(error)) throw corruptError(file, (error as Error).message);
     throw error;
   }
@@ -65,6 +78,17 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 function isCorruptionError(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT';
+}
+
+function lockedError(file: string): AppError {
+  return new AppError('WORKSPACE_LOCKED', `La base de données ${file} est chiffrée : donnez sa phrase secrète pour l'ouvrir.`);
+}
+
+function wrongPassphraseError(file: string): AppError {
+  return new AppError(
+    'WRONG_PASSPHRASE',
+    `Phrase secrète incorrecte pour ${file} (ou fichier endommagé) : la base n'a pas été ouverte. Vérifiez les majuscules, les accents et les espaces.`,
+  );
 }
 
 function corruptError(file: string, detail: string): AppError {
@@ -99,7 +123,13 @@ function assertIntegrity(db: Db, file: string): void {
  */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   try {
-    return db.transaction(fn).immediate();
+    return db
+      .transaction(() => {
+        const result = fn();
+        refreshNirDigests(db); // what a trigger cannot compute, in the same transaction (nir-digest.ts)
+        return result;
+      })
+      .immediate();
   } catch (error) {
     if (isBusyError(error)) throw busyError(db);
     throw error;

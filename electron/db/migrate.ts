@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { refreshNirDigests } from './nir-digest';
 import { AppError } from '../../shared/api/result';
 
 export interface Migration {
@@ -58,6 +59,13 @@ export function assertNotNewer(db: Database, migrations: Migration[]): void {
   }
 }
 
+/**
+ * What a migration needs the app to compute, after its SQL and in the same
+ * transaction: 0013 hashes the NIRs already stored (a keyed hash, which SQL
+ * cannot compute).
+ */
+const AFTER_SQL: Partial<Record<number, (db: Database) => void>> = { 13: refreshNirDigests };
+
 /** Applies the pending migrations up to `target` (all by default). Returns the versions applied. */
 export function migrate(db: Database, migrations: Migration[], target = migrations.length): number[] {
   assertNotNewer(db, migrations);
@@ -69,6 +77,7 @@ export function migrate(db: Database, migrations: Migration[], target = migratio
       .transaction(() => {
         if (m.version <= schemaVersion(db)) return false;
         db.exec(m.sql);
+        AFTER_SQL[m.version]?.(db);
         db.pragma(`user_version = ${m.version}`);
         return true;
       })

@@ -99,6 +99,13 @@ function makeEnv(lock = true) {
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    // A keychain that only this fake session reads (the real one is the OS's, through safeStorage).
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`trousseau:${Buffer.from(text).toString('base64')}`),
+      decryptString: (bytes: Buffer) => Buffer.from(bytes.toString().replace(/^trousseau:/, ''), 'base64').toString(),
+    },
   };
 
   const services = {
@@ -292,6 +299,22 @@ describe('launch options and instances', () => {
     const { env } = await launchReady(['--demo', 'employeur']);
     expect(env.services.dispatch).toHaveBeenCalledWith('workspace.openDemo', { role: 'employeur' });
     expect(env.order.indexOf('dispatch:workspace.openDemo')).toBeLessThan(env.order.indexOf('window'));
+  });
+
+  it('keeps the passphrase once accepted in the OS keychain, never in clear (issue #15, safeStorage)', async () => {
+    const first = await launchReady();
+    first.env.services.options!.secrets!.onPassphraseAccepted!('quatre mots pour Tremplin');
+    const kept = fs.readFileSync(path.join(dataDir, 'phrase-secrete.trousseau'));
+    expect(kept.includes(Buffer.from('Tremplin'))).toBe(false);
+    expect(first.env.services.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('opens the encrypted workspace with the passphrase the keychain kept, before the window exists (issue #15, safeStorage)', async () => {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'phrase-secrete.trousseau'), `trousseau:${Buffer.from('quatre mots pour Tremplin').toString('base64')}`);
+    const { env } = await launchReady();
+    expect(env.services.dispatch).toHaveBeenCalledWith('workspace.unlock', { passphrase: 'quatre mots pour Tremplin' });
+    expect(env.order.indexOf('dispatch:workspace.unlock')).toBeLessThan(env.order.indexOf('window'));
   });
 
   it('opens no demo without --demo', async () => {

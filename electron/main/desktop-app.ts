@@ -7,7 +7,7 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { APP_FOLDER_NAME, defaultDataDirSources, resolveDataDir } from '../app/data-dir';
 import { acquireFolderLock, takeoverMessage, type FolderLock } from '../app/folder-lock';
 import { createAppServices, type AppServices } from '../api/app-services';
@@ -16,6 +16,7 @@ import { APP_INDEX_URL, APP_SCHEME } from './app-url';
 import { externalLinkDialogOptions, OPEN_BUTTON, openExternalSafely } from './external-links';
 import { bindApiHandler, forwardEvents } from './ipc-binding';
 import { parseLaunchArgs, type LaunchArgs } from './launch-args';
+import { rememberedPassphrase, rememberPassphrase } from './passphrase-vault';
 import { bringToFront, claimSingleInstance } from './single-instance';
 import { hardenSession, hardenWebContents } from './web-contents-guard';
 import { createWindowOptions, WINDOW_TITLE } from './window-options';
@@ -132,8 +133,12 @@ export function runDesktopApp(options: DesktopAppOptions): void {
       dataDir,
       mode: 'desktop',
       openOptions: { projectRoot: paths.projectRoot, packaged: app.isPackaged },
+      // Encryption at rest: the passphrase, once typed, is kept by the OS keychain and opens the workspace at the next start.
+      secrets: { onPassphraseAccepted: (passphrase) => rememberPassphrase(safeStorage, dataDir, passphrase) },
     });
     services = appServices;
+    const remembered = rememberedPassphrase(safeStorage, dataDir);
+    if (remembered !== undefined) await appServices.dispatch('workspace.unlock', { passphrase: remembered }); // a wrong one: the window asks
     // One IPC handler for every API channel; events pushed to the window.
     cleanups.push(bindApiHandler(ipcMain, appServices.dispatch, () => mainWindow?.webContents.mainFrame));
     cleanups.push(forwardEvents(appServices.subscribe, () => mainWindow?.webContents));

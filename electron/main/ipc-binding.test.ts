@@ -80,7 +80,7 @@ describe('forwardEvents', () => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
-      emit: (payload: { active: 'main' | 'demo'; workspace: null }) => listeners.forEach((l) => l('workspace.changed', payload)),
+      emit: (payload: { active: 'main' | 'demo'; workspace: null; encrypted: boolean; locked: boolean }) => listeners.forEach((l) => l('workspace.changed', payload)),
       listeners,
     };
   }
@@ -89,8 +89,8 @@ describe('forwardEvents', () => {
     const services = fakeServices();
     const send = vi.fn();
     forwardEvents(services.subscribe, () => ({ isDestroyed: () => false, send }));
-    services.emit({ active: 'demo', workspace: null });
-    expect(send).toHaveBeenCalledWith(IPC_EVENT, 'workspace.changed', { active: 'demo', workspace: null });
+    services.emit({ active: 'demo', workspace: null, encrypted: false, locked: false });
+    expect(send).toHaveBeenCalledWith(IPC_EVENT, 'workspace.changed', { active: 'demo', workspace: null, encrypted: false, locked: false });
   });
 
   it('sends nothing to a closed or destroyed window, and unsubscribes', () => {
@@ -98,9 +98,9 @@ describe('forwardEvents', () => {
     const send = vi.fn();
     let target: { isDestroyed: () => boolean; send: typeof send } | null = { isDestroyed: () => true, send };
     const stop = forwardEvents(services.subscribe, () => target);
-    services.emit({ active: 'main', workspace: null });
+    services.emit({ active: 'main', workspace: null, encrypted: false, locked: false });
     target = null;
-    services.emit({ active: 'main', workspace: null });
+    services.emit({ active: 'main', workspace: null, encrypted: false, locked: false });
     expect(send).not.toHaveBeenCalled();
     stop();
     expect(services.listeners.size).toBe(0);

@@ -25,6 +25,8 @@ export interface LaunchOptions {
   port?: number | undefined;
   openBrowser: boolean;
   log: (line: string) => void;
+  /** The passphrase of the encrypted workspace, checked at start (a wrong one stops the start, in French). */
+  passphrase?: string | undefined;
 }
 
 export async function launchBrowserMode(options: LaunchOptions): Promise<BrowserServer & { shutdown: () => Promise<void> }> {
@@ -34,9 +36,10 @@ export async function launchBrowserMode(options: LaunchOptions): Promise<Browser
   // One writer per data folder: a second server, the desktop app or a writing command there is refused, naming this one.
   const lock = acquireFolderLock(options.dataDir, BROWSER_MODE_HOLDER);
   if (lock.takenOver) options.log(`${takeoverMessage(options.dataDir, lock.takenOver)}\n`);
-  const services = createAppServices({ dataDir: options.dataDir, mode: 'browser' });
+  const services = createAppServices({ dataDir: options.dataDir, mode: 'browser', secrets: { passphrase: options.passphrase } });
   let server: BrowserServer;
   try {
+    if (options.passphrase !== undefined) services.workspaces.state(); // opens the database now: a wrong passphrase is said before the URL
     if (options.demo) {
       const reply = await services.dispatch('workspace.openDemo', { role: options.demo });
       if (!reply.ok) throw new Error(reply.error.message);

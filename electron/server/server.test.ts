@@ -7,6 +7,7 @@ import { useTempDir } from '../../test/helpers/temp-dir';
 import { createAppServices, type AppServices } from '../api/app-services';
 import { startBrowserServer, type BrowserServer } from './server';
 import { CODE_TTL_MS, createSession, LOGIN_URL_FILE } from './session';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir();
 let services: AppServices;
@@ -203,7 +204,7 @@ describe('browser mode server', () => {
     const notJson = await invoke('{ pas du json');
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.message).toMatch(/pas du JSON/);
-    const invalid = JSON.parse((await invoke({ channel: 'workspace.initialize', input: { role: 'agence', name: 'A' } })).body);
+    const invalid = JSON.parse((await invoke({ channel: 'workspace.initialize', input: { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'A' } })).body);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(JSON.parse((await invoke({ channel: 'workspace.get', input: {} })).body).value.workspace).toBeNull();
     // An exchange file of a few megabytes (a large convention package) goes through; past the import's own cap, refused.
@@ -238,7 +239,7 @@ describe('browser mode server', () => {
               resolve(text);
               req.destroy();
             } else if (text.startsWith(':')) {
-              void invoke({ channel: 'workspace.initialize', input: { role: 'employeur', name: 'Association Tremplin' } });
+              void invoke({ channel: 'workspace.initialize', input: { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Tremplin' } });
             }
           });
         },

@@ -11,6 +11,7 @@ import { useTempDir } from '../../test/helpers/temp-dir';
 import { createAppServices, type AppServices } from '../api/app-services';
 import { putEmployerProfile } from '../db/repositories/employer-profile';
 import { outboundLot } from '../sync/schemas';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir('cae-activity-');
 const opened: AppServices[] = [];
@@ -49,7 +50,7 @@ async function employerWithCae(): Promise<Employer> {
   });
   opened.push(app);
   const { call, ok } = callsOf(app);
-  await ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
+  await ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Les Jardins du Rhône' });
   const applied = await ok('exchanges.import', { fileName: pkg.fileName, base64: pkg.base64, dryRun: false });
   expect(applied.kind).toBe('applied');
   const db = app.workspaces.current();

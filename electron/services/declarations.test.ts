@@ -8,6 +8,7 @@ import { maskNir } from '../../shared/format/nir';
 import { createAppServices, type AppServices } from '../api/app-services';
 import { putEmployerProfile } from '../db/repositories/employer-profile';
 import { eventDeclaration } from './declarations';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir('cae-declarations-');
 const opened: AppServices[] = [];
@@ -61,7 +62,7 @@ async function employerWithFacts() {
   });
   opened.push(app);
   const { call, ok } = callsOf(app);
-  await ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
+  await ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Les Jardins du Rhône' });
   expect((await ok('exchanges.import', { fileName: pkg.fileName, base64: pkg.base64, dryRun: false })).kind).toBe('applied');
   const db = app.workspaces.current();
   putEmployerProfile(db, {

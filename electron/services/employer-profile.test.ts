@@ -5,12 +5,13 @@ import { agency } from '../../test/helpers/conventions';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { createAppServices } from '../api/app-services';
 import { employerSignatory } from '../db/repositories/employer-profile';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir();
 
 async function employer(dataDir: string) {
   const app = createAppServices({ dataDir, mode: 'browser', today: () => '2009-06-15', now: () => '2009-06-15T10:00:00.000Z', log: () => undefined });
-  await app.invoke('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
+  await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Les Jardins du Rhône' });
   const { call, ok } = callsOf(app);
   const db = () => app.workspaces.current();
   const rows = (sql: string) => db().prepare(sql).all();

@@ -13,7 +13,7 @@ import { auditChain } from '../db/repositories/audit';
 import { RETENTION_TABLES } from '../db/repositories/retention';
 import { isDueForPurge, RETENTION_DEFAULT_YEARS } from '../../shared/domain/retention';
 import { archiveAndPurge, retentionSummary, retentionYears, saveRetentionYears } from './retention';
-import { decryptArchive } from './retention-archive';
+import { decryptArchive } from '../db/sealed-file';
 
 const tempDir = useTempDir();
 const DAY = '2009-06-15';
@@ -140,7 +140,7 @@ describe('retention: archive then purge (issue #15 §1)', () => {
     expect(archived.tables.conventions!.map((c) => c.number)).toContain(number);
     expect(archived.tables.activity_months).toHaveLength(activity as number);
     expect(archived.tables.employees).toHaveLength(due.length);
-    expect(() => decryptArchive(bytes, 'une autre phrase de passe')).toThrow(/phrase de passe incorrecte/);
+    expect(() => decryptArchive(bytes, 'une autre phrase de passe')).toThrow(/phrase secrète incorrecte/);
 
     // One audit entry, with the count and the archive's SHA-256, the chain intact.
     const entry = db.prepare("SELECT details FROM audit_log WHERE action = 'retention.purge'").pluck().all() as string[];

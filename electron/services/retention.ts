@@ -3,7 +3,7 @@
  * the number of years a convention is kept after its effective end (the
  * setting `retention.years`, 5 by default as the notice says), how many are
  * due, and « Archiver puis supprimer »: the due conventions and all their
- * rows are written to an encrypted archive (retention-archive.ts) in
+ * rows are written to an encrypted archive (../db/sealed-file.ts) in
  * `archives/` beside the database (folder 0700, file 0600), the file is read
  * back and decrypted with the passphrase, and only then, in the same
  * transaction, are they deleted and the purge written to the audit log with
@@ -22,7 +22,7 @@ import { conventionRows, countDueConventions, deleteConventions, dueConventionId
 import { getSetting, putSetting } from '../db/repositories/workspace';
 import { workspaceActor } from '../db/repositories/accounts';
 import { writeFileDurably } from '../sync/files';
-import { decryptArchive, encryptArchive } from './retention-archive';
+import { decryptArchive, encryptArchive } from '../db/sealed-file';
 
 const YEARS_SETTING = 'retention.years';
 export const ARCHIVE_FOLDER = 'archives';

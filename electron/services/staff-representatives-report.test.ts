@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pdfFonts, pdfInfo, pdfText } from '../../test/helpers/pdf';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { createAppServices, type AppServices } from '../api/app-services';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir('cae-staff-report-');
 const opened: AppServices[] = [];
@@ -71,7 +72,7 @@ describe('documents.staffRepresentativesReportPdf (employer workspace)', () => {
     });
 
     const fresh = open();
-    await fresh.ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
+    await fresh.ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Les Jardins du Rhône' });
     expect(refusal(await fresh.call('documents.staffRepresentativesReportPdf', { year: 2008 }))).toEqual({
       code: 'CONFLICT',
       message: 'Aucune convention signée n’a été exécutée en 2008 dans cet espace : il n’y a pas de rapport annuel à présenter pour cette année.',
@@ -80,7 +81,7 @@ describe('documents.staffRepresentativesReportPdf (employer workspace)', () => {
 
   it('refuses a bad year and an agency’s workspace, in French', async () => {
     const { ok, call } = open();
-    await ok('workspace.initialize', { role: 'agence', name: 'ALE de Lyon', department: '69', agencyCode: '69012' });
+    await ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Lyon', department: '69', agencyCode: '69012' });
     for (const year of [2004, 2101, 2008.5, '2008'] as unknown as number[]) {
       const reply = await call('documents.staffRepresentativesReportPdf', { year });
       expect(refusal(reply)).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('année attendue : un nombre entier de 2005 à 2100') });

@@ -15,6 +15,7 @@ import { importExchangeFile } from '../sync/import';
 import { exportConventionPackage } from '../sync/package/export';
 import { refreshAidPayments } from './aid-payments';
 import { saveDraft } from './conventions/index';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 
 const tempDir = useTempDir();
 
@@ -23,7 +24,7 @@ async function employerWithEstablishment(dataDir: string) {
   let day = '2008-06-04';
   const app = createAppServices({ dataDir, mode: 'browser', today: () => day, now: () => `${day}T10:00:00.000Z`, log: () => undefined });
   const { call, ok } = callsOf(app);
-  await ok('workspace.initialize', { role: 'employeur', name: 'Association Les Jardins du Rhône' });
+  await ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Les Jardins du Rhône' });
   await ok('profile.save', {
     name: 'Association Les Jardins du Rhône',
     status: 'ASSOCIATION',

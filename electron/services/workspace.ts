@@ -7,7 +7,7 @@ import type { Clock } from './clock';
 
 /** What these use cases need of the app context (electron/app/context.ts provides it). */
 interface WorkspaceHost extends Pick<Clock, 'now'> {
-  workspaces: { state: () => WorkspaceState; mainDb: () => Db };
+  workspaces: { state: () => WorkspaceState; create: (passphrase: string | undefined) => Db; unlock: (passphrase: string) => Db };
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 
@@ -16,7 +16,7 @@ export function initializeWorkspace(ctx: WorkspaceHost, input: ParsedInput<'work
   if (ctx.workspaces.state().active === 'demo') {
     throw new AppError('CONFLICT', 'Quittez la démonstration avant de créer votre propre espace de travail.');
   }
-  const db = ctx.workspaces.mainDb();
+  const db = ctx.workspaces.create(input.encrypt ? input.passphrase : undefined);
   inTransaction(db, () => {
     if (getWorkspace(db)) {
       throw new AppError('CONFLICT', "L'espace de travail existe déjà : son rôle ne peut pas être changé.");
@@ -30,8 +30,16 @@ export function initializeWorkspace(ctx: WorkspaceHost, input: ParsedInput<'work
       isDemo: false,
       createdAt,
     });
-    appendAudit(db, { at: createdAt, actor: 'local', action: 'workspace.initialize', details: { role: input.role } });
+    appendAudit(db, { at: createdAt, actor: 'local', action: 'workspace.initialize', details: { role: input.role, encrypted: ctx.workspaces.state().encrypted } });
   });
+  return publish(ctx);
+}
+
+/** Opens the user's encrypted database with its passphrase (logged); a wrong one is a French refusal and changes nothing. */
+export function unlockWorkspace(ctx: WorkspaceHost, input: ParsedInput<'workspace.unlock'>): ChannelOutput<'workspace.unlock'> {
+  if (!ctx.workspaces.state().locked) return ctx.workspaces.state();
+  const db = ctx.workspaces.unlock(input.passphrase);
+  inTransaction(db, () => appendAudit(db, { at: ctx.now(), actor: 'local', action: 'workspace.unlock' }));
   return publish(ctx);
 }
 

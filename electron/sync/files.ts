@@ -9,6 +9,8 @@ import type { FileKind } from './schemas';
 export const OUTBOX_FOLDER = 'envois';
 /** Where a refused file is kept with its report, beside the database. */
 export const QUARANTINE_FOLDER = 'quarantaine';
+/** The suffix of a file kept sealed with the workspace's passphrase (db/sealed-file.ts). */
+export const SEALED_SUFFIX = '.chiffre';
 
 const PREFIX: Record<FileKind, string> = { 'outbound-lot': 'LOT', 'return-file': 'RET', 'convention-package': 'PKG' };
 

@@ -8,12 +8,13 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { inTransaction } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';
+import { seal } from '../db/sealed-file';
 import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
 import { insertReceivedPayment } from '../db/repositories/received-payments';
 import { workspaceActor } from '../db/repositories/accounts';
-import { QUARANTINE_FOLDER, writeFileDurably } from './files';
+import { QUARANTINE_FOLDER, SEALED_SUFFIX, writeFileDurably } from './files';
 import { inboundLotRow } from './inbound-order';
 import { planImport, type ImportPlan } from './import-plan';
 import { applyPackage } from './package/apply';
@@ -37,9 +38,14 @@ export type ImportOutcome =
   /** `reasons`: at most MAX_REFUSAL_REASONS; `omitted`: how many more the file had. */
   | { kind: 'refused'; reasons: string[]; omitted: number; quarantined: string | null };
 
-export interface ImportOptions {
-  file: string;
+/** Where a refused file is kept: the workspace's folder, sealed with its passphrase when it is encrypted. */
+interface QuarantineTarget {
   dataDir: string;
+  passphrase?: string | undefined;
+}
+
+export interface ImportOptions extends QuarantineTarget {
+  file: string;
   dryRun: boolean;
   now: string;
   /**
@@ -57,11 +63,18 @@ function quarantineName(file: string): string {
   return name || 'fichier';
 }
 
-function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: string, reasons: string[], now: string): string {
-  const dir = path.join(dataDir, QUARANTINE_FOLDER);
+/**
+ * Keeps a refused file and its report in the quarantine. In an encrypted
+ * workspace both are sealed with its passphrase (`.chiffre`, read back with
+ * « cae dechiffrer »): a refused file may hold NIRs and bank details.
+ */
+function quarantine(target: QuarantineTarget, file: string, bytes: Uint8Array, sha: string, reasons: string[], now: string): string {
+  const dir = path.join(target.dataDir, QUARANTINE_FOLDER);
   makePrivateDir(dir);
+  const suffix = target.passphrase === undefined ? '' : SEALED_SUFFIX;
+  const keep = (content: string | Uint8Array) => (target.passphrase === undefined ? content : seal(content, target.passphrase, 'cae-quarantaine'));
   const kept = path.join(dir, `${sha.slice(0, 12)}-${quarantineName(file)}`);
-  writeFileDurably(kept, bytes);
+  writeFileDurably(`${kept}${suffix}`, keep(bytes));
   const report = [
     `Fichier : ${file}`,
     `Mis en quarantaine le : ${now}`,
@@ -70,8 +83,8 @@ function quarantine(dataDir: string, file: string, bytes: Uint8Array, sha: strin
     ...reasons.map((r) => `  - ${r}`),
     '',
   ];
-  writeFileDurably(`${kept}.rapport.txt`, report.join('\n'));
-  return kept;
+  writeFileDurably(`${kept}.rapport.txt${suffix}`, keep(report.join('\n')));
+  return `${kept}${suffix}`;
 }
 
 function apply(db: Database, file: ReturnFile, source: { fileName: string; sha256: string }, plan: ImportPlan, now: string): void {
@@ -125,7 +138,7 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
     const reasons = all.slice(0, MAX_REFUSAL_REASONS);
     const omitted = all.length - reasons.length;
     const reported = omitted ? [...reasons, `… et ${omitted} autre(s) motif(s).`] : reasons;
-    const quarantined = options.dryRun ? null : quarantine(options.dataDir, options.file, bytes, sha, reported, options.now);
+    const quarantined = options.dryRun ? null : quarantine(options, options.file, bytes, sha, reported, options.now);
     return { kind: 'refused', reasons, omitted, quarantined };
   };
   const parsed = parseExchangeFile(bytes);

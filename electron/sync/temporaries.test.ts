@@ -31,7 +31,7 @@ function killedWrite(file: string): string {
 }
 
 describe('no temporary file is left after the next start', () => {
-  it.runIf(unix)('a lot write killed before its rename leaves .LOT_….tmp in envois/; opening the workspace removes it', () => {
+  it.runIf(unix)('a lot write killed before its rename leaves .LOT_….tmp in envois/; starting the app removes it', () => {
     const dataDir = tempDir();
     const outbox = path.join(dataDir, 'envois');
     fs.mkdirSync(outbox, { recursive: true });
@@ -41,21 +41,21 @@ describe('no temporary file is left after the next start', () => {
     const live = `.LOT_69045_000002_20090615T080000Z.json.${process.ppid}.tmp`;
     fs.writeFileSync(path.join(outbox, live), '');
 
+    // The start of the app, before its database is even created or unlocked.
     const app = createAppServices({ dataDir, mode: 'browser', today: () => '2009-06-15', now: () => '2009-06-15T08:00:00.000Z', log: () => undefined });
-    app.workspaces.current();
     expect(fs.readdirSync(outbox)).toEqual([live]);
     app.close();
   });
 
-  it.runIf(unix)('a restore or a backup killed before its rename: opening the workspace removes its copy (data folder, sauvegardes/)', () => {
+  it.runIf(unix)('a restore or a backup killed before its rename: starting the app removes its copy (data folder, sauvegardes/)', () => {
     const dataDir = tempDir();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
     fs.mkdirSync(path.join(dataDir, 'sauvegardes'), { recursive: true });
     const restoring = path.join(dataDir, `.cae.sqlite.restauration.${dead}.tmp`);
     const backingUp = path.join(dataDir, 'sauvegardes', `.cae-2009-06-15-100000-manuelle.sqlite.${dead}.tmp`);
     for (const file of [restoring, backingUp]) fs.writeFileSync(file, 'SQLite format 3');
+    // The start of the app, before its database is even created or unlocked.
     const app = createAppServices({ dataDir, mode: 'browser', today: () => '2009-06-15', now: () => '2009-06-15T08:00:00.000Z', log: () => undefined });
-    app.workspaces.current();
     expect([fs.existsSync(restoring), fs.existsSync(backingUp)]).toEqual([false, false]);
     app.close();
   });

@@ -22,6 +22,8 @@ export const CHANNEL_ACCESS: Record<Channel, ChannelAccess> = {
   'accounts.resetPassword': 'admin',
   'accounts.saveSettings': 'admin',
   'workspace.initialize': 'write',
+  // Before the database is open no account can be checked: the passphrase itself is the check.
+  'workspace.unlock': 'public',
   'workspace.openDemo': 'read',
   'workspace.closeDemo': 'read',
   'dashboard.summary': 'read',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { fr } from 'zod/locales';
 import { CONVENTION_STATUSES, WORKSPACE_ROLES } from '../domain/enums';
+import { PASSPHRASE_MAX_LENGTH, passphraseProblem } from '../domain/passphrase';
 import { EMPLOYER_STATUSES, MEASURES } from '../rules/vocabulary';
 import { conventionChannels } from './conventions-contract';
 import { instructChannels } from './instruct-contract';
@@ -35,6 +36,12 @@ const page = {
 };
 const noInput = z.object({}).strict();
 
+/** The passphrase that encrypts a new workspace (shared/domain/passphrase.ts). */
+const passphrase = z.string().superRefine((value, ctx) => {
+  const problem = passphraseProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const workspaceSummary = z.object({
   role: z.enum(WORKSPACE_ROLES),
   name: z.string(),
@@ -48,8 +55,12 @@ export type WorkspaceSummary = z.infer<typeof workspaceSummary>;
 const workspaceState = z.object({
   /** Which database is open: the user's own, or the demo beside it. */
   active: z.enum(['main', 'demo']),
-  /** The open workspace, or null while the user has not chosen a role yet. */
+  /** The open workspace, or null while the user has not chosen a role yet (or while it is locked). */
   workspace: workspaceSummary.nullable(),
+  /** Whether the user's own database is encrypted at rest (issue #15). */
+  encrypted: z.boolean(),
+  /** Encrypted and its passphrase not given yet: the welcome screen asks for it. */
+  locked: z.boolean(),
 });
 export type WorkspaceState = z.infer<typeof workspaceState>;
 
@@ -109,8 +120,14 @@ export const channels = {
           .trim()
           .regex(/^[0-9A-Z]{5}$/, { error: 'code agence ou prescripteur attendu : 5 caractères' })
           .optional(),
+        /** Encryption at rest, on unless the user turns it off; the passphrase is then required. */
+        encrypt: z.boolean().default(true),
+        passphrase: passphrase.optional(),
       })
       .strict()
+      .superRefine((value, ctx) => {
+        if (value.encrypt && value.passphrase === undefined) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'phrase secrète obligatoire pour chiffrer la base' });
+      })
       // An agency numbers its conventions with its department and ALE or prescriber code (form CAE-0515, administration block).
       .superRefine((value, ctx) => {
         if (value.role !== 'agence') return;
@@ -119,6 +136,7 @@ export const channels = {
       }),
     output: workspaceState,
   },
+  'workspace.unlock': { input: z.object({ passphrase: z.string().min(1, { error: 'phrase secrète obligatoire' }).max(PASSPHRASE_MAX_LENGTH) }).strict(), output: workspaceState },
   'workspace.openDemo': {
     input: z.object({ role: z.enum(WORKSPACE_ROLES, { error: 'rôle attendu : agence ou employeur' }) }).strict(),
     output: workspaceState,

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'SIGN_IN_REQUIRED'
   | 'DB_TOO_NEW'
   | 'DB_CORRUPT'
+  | 'WORKSPACE_LOCKED'
+  | 'WRONG_PASSPHRASE'
   | 'INTERNAL';
 
 /** An error meant for the user: thrown by services, turned into `{ ok: false }` by the dispatcher. */

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
+import { TEST_PASSPHRASE } from '../helpers/passphrase';
 
 const browser = useBrowser();
 
@@ -77,7 +78,7 @@ describe('convention package from the Employeurs page', () => {
     // The employer side: a fresh workspace that does not know its SIRET yet.
     const { page, close } = await startApp(browser);
     try {
-      await invoke(page, 'workspace.initialize', { role: 'employeur', name: 'Association des jardins' });
+      await invoke(page, 'workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association des jardins' });
       await page.reload();
       await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Échanges', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Échanges' }).waitFor();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
+import { TEST_PASSPHRASE } from '../helpers/passphrase';
 
 const browser = useBrowser();
 
@@ -147,7 +148,7 @@ describe('first start', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-e2e-own-'));
     try {
       const first = await startApp(browser, { dataDir });
-      await invoke(first.page, 'workspace.initialize', { role: 'agence', name: 'ALE de Villeurbanne', department: '69', agencyCode: '69266' });
+      await invoke(first.page, 'workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Villeurbanne', department: '69', agencyCode: '69266' });
       await first.close();
 
       const app = await startApp(browser, { dataDir, demo: 'agence' });

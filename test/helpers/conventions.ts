@@ -3,6 +3,7 @@ import type { ApiReplyOf, Channel, ChannelInput } from '../../shared/api/contrac
 import type { ConventionDocument } from '../../shared/rules/index';
 import { readExample } from '../fixtures/index';
 import { createAppServices, type AppServices } from '../../electron/api/app-services';
+import { TEST_PASSPHRASE } from './passphrase';
 
 export function exampleCae(): ConventionDocument {
   return readExample('convention-cae') as ConventionDocument;
@@ -35,7 +36,7 @@ const TABLES = new Set([
 export async function agency(dataDir: string, today = '2008-06-02'): Promise<Agency> {
   let day = today;
   const app = createAppServices({ dataDir, mode: 'browser', today: () => day, now: () => `${day}T10:00:00.000Z`, log: () => undefined });
-  const init = await app.invoke('workspace.initialize', { role: 'agence', name: 'ALE de Lyon Part-Dieu', department: '69', agencyCode: '69012' });
+  const init = await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Lyon Part-Dieu', department: '69', agencyCode: '69012' });
   if (!init.ok) throw new Error(init.error.message);
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => app.invoke(channel, input);
   return {

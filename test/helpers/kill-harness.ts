@@ -24,6 +24,15 @@ import { loadMigrations, migrate } from '../../electron/db/migrate';
 import { linesChecksum } from '../../electron/sync/canonical';
 import type { Channel, ChannelInput } from '../../shared/api/contract';
 import { openDatabase } from '../../electron/db/connection';
+import { applyPassphrase, fileEncryption } from '../../electron/db/encryption';
+import { TEST_PASSPHRASE } from './passphrase';
+
+/** A raw connection for the checks, keyed when the file is encrypted (the workspaces of the tests are). */
+function openRaw(file: string, options: Database.Options = {}): Database.Database {
+  const db = new Database(file, options);
+  if (fileEncryption(file) === 'encrypted') applyPassphrase(db, TEST_PASSPHRASE);
+  return db;
+}
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -39,7 +48,7 @@ export function openTask(task: KillTask): { write: () => Promise<string>; close:
   if (task.write === 'migration') {
     return {
       write: async () => {
-        openDatabase(mainDatabasePath(task.dataDir)).close();
+        openDatabase(mainDatabasePath(task.dataDir), { passphrase: TEST_PASSPHRASE }).close();
         return 'ok';
       },
       close: () => undefined,
@@ -52,6 +61,7 @@ export function openTask(task: KillTask): { write: () => Promise<string>; close:
     today: () => task.today,
     now: () => `${task.today}T10:00:00.000Z`,
     log: () => undefined,
+    secrets: { passphrase: TEST_PASSPHRASE },
   });
   app.workspaces.current();
   return {
@@ -123,7 +133,7 @@ function stateOf(db: Database.Database): string {
 
 /** Opens a database file as SQLite would after a crash (its write-ahead log replayed): its integrity and its state. */
 function inspect(file: string): { integrity: string; state: string; content: string } {
-  const db = new Database(file, { fileMustExist: true });
+  const db = openRaw(file, { fileMustExist: true });
   try {
     const integrity = String(db.pragma('integrity_check', { simple: true }));
     return { integrity, state: integrity === 'ok' ? stateOf(db) : '', content: integrity === 'ok' ? contentHash(db) : '' };
@@ -139,7 +149,7 @@ function migrationStates(base: string, work: string): Map<string, string> {
   for (let version = 1; version <= migrations.length; version++) {
     const file = path.join(work, `v${version}.sqlite`);
     fs.copyFileSync(mainDatabasePath(base), file);
-    const db = new Database(file);
+    const db = openRaw(file);
     try {
       if ((db.pragma('user_version', { simple: true }) as number) > version) continue;
       db.pragma('foreign_keys = ON');
@@ -169,7 +179,7 @@ function completeFile(file: string, sha256: string): boolean {
 
 /** A lot is ready or sent only if its complete file (its recorded SHA-256) is in its folder; every lot file names a lot. */
 function lotProblems(dataDir: string): string[] {
-  const db = new Database(mainDatabasePath(dataDir), { fileMustExist: true, readonly: true });
+  const db = openRaw(mainDatabasePath(dataDir), { fileMustExist: true, readonly: true });
   try {
     const lots = db
       .prepare("SELECT file_name AS fileName, status, sha256, coalesce(folder, ?) AS folder FROM exchange_lots WHERE direction = 'OUT'")
@@ -205,7 +215,7 @@ function damagedDatabases(dir: string, pattern: RegExp): string[] {
 
 /** Where a kill left an export (the lots record their folder, a path that differs from one copy to the next): no lot, a lot prepared, lots finished. */
 function exportOutcome(dataDir: string): string {
-  const db = new Database(mainDatabasePath(dataDir), { fileMustExist: true, readonly: true });
+  const db = openRaw(mainDatabasePath(dataDir), { fileMustExist: true, readonly: true });
   try {
     const statuses = db.prepare("SELECT status FROM exchange_lots WHERE direction = 'OUT'").pluck().all() as string[];
     if (statuses.length === 0) return 'avant';
@@ -223,7 +233,14 @@ function manualBackups(dataDir: string): number {
 
 /** Opens the workspace again as the app starts (temporaries cleaned); after an export, exports again (a prepared lot is settled). */
 async function nextStart(dataDir: string, today: string, settle: boolean): Promise<void> {
-  const app = createAppServices({ dataDir, mode: 'browser', today: () => today, now: () => `${today}T10:00:00.000Z`, log: () => undefined });
+  const app = createAppServices({
+    dataDir,
+    mode: 'browser',
+    today: () => today,
+    now: () => `${today}T10:00:00.000Z`,
+    log: () => undefined,
+    secrets: { passphrase: TEST_PASSPHRASE },
+  });
   try {
     app.workspaces.current();
     if (settle) {
@@ -245,7 +262,7 @@ interface Reference {
 }
 
 function lotLines(dataDir: string): number {
-  const db = new Database(mainDatabasePath(dataDir), { fileMustExist: true, readonly: true });
+  const db = openRaw(mainDatabasePath(dataDir), { fileMustExist: true, readonly: true });
   try {
     return db.prepare("SELECT count(*) FROM exchange_lot_lines l JOIN exchange_lots x ON x.id = l.lot_id WHERE x.direction = 'OUT'").pluck().get() as number;
   } finally {

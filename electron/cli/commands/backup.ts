@@ -13,10 +13,9 @@ import { AppError } from '../../../shared/api/result';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
 import { systemClock } from '../../app/context';
 import { defaultDataDirSources, demoDatabasePath, mainDatabasePath, resolveDataDir } from '../../app/data-dir';
-import { openDatabase } from '../../db/connection';
 import { backupDir, backupKeep, createBackup, listBackups, logRestore, restoreFile, type RestoredFile } from '../../services/backups';
 import { CliUsageError, EXIT, type CliIo } from '../io';
-import { COMMON_OPTIONS, lockFolder, openWorkspaceToWrite, usageGuard } from '../workspace-db';
+import { cliPassphrase, COMMON_OPTIONS, lockFolder, openCliDatabase, openWorkspaceToWrite, usageGuard } from '../workspace-db';
 
 const sizeFr = (bytes: number) => `${(bytes / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 0 })} Ko`;
 
@@ -25,10 +24,10 @@ export function runBackup(args: string[], io: CliIo): Promise<number> {
     const { values, positionals } = parseArgs({ args, options: COMMON_OPTIONS, strict: true, allowPositionals: true });
     if (positionals.length) throw new CliUsageError(`Argument inattendu : « ${positionals[0]} ».\nUsage : cae backup [--data-dir DIR] [--demo …]`);
     const now = systemClock(io.env).now();
-    const { db, close } = await openWorkspaceToWrite(io, values['data-dir'], values.demo, 'backup');
+    const { db, passphrase, close } = await openWorkspaceToWrite(io, values['data-dir'], values.demo, 'backup');
     try {
       const folder = path.dirname(db.name);
-      const entry = createBackup(db, folder, { kind: 'manuelle', at: new Date(now), now });
+      const entry = createBackup(db, folder, { kind: 'manuelle', at: new Date(now), now, openOptions: { passphrase } });
       const kept = listBackups(folder).length;
       if (values.json) io.stdout(`${JSON.stringify({ file: path.join(backupDir(folder), entry.name), bytes: entry.bytes, kept, keep: backupKeep(db) })}\n`);
       else
@@ -43,26 +42,32 @@ export function runBackup(args: string[], io: CliIo): Promise<number> {
 const isRole = (value: string): value is WorkspaceRole => (WORKSPACE_ROLES as readonly string[]).includes(value);
 
 /** The database file a restore replaces: it may be missing or damaged, so it is not opened. */
-function targetFile(io: CliIo, dataDirFlag: string | undefined, demo: string | undefined): { dataDir: string; file: string } {
+function targetFile(io: CliIo, dataDirFlag: string | undefined, demo: string | undefined): RestoreTarget {
   const dataDir = resolveDataDir({ ...defaultDataDirSources(dataDirFlag), env: io.env, cwd: io.cwd });
-  if (demo === undefined) return { dataDir, file: mainDatabasePath(dataDir) };
+  if (demo === undefined) return { dataDir, file: mainDatabasePath(dataDir), isDemo: false };
   if (!isRole(demo)) throw new CliUsageError(`--demo : rôle « ${demo} » inconnu (agence ou employeur).`);
-  return { dataDir, file: demoDatabasePath(dataDir, demo) };
+  return { dataDir, file: demoDatabasePath(dataDir, demo), isDemo: true };
 }
 
 /** Puts the copy in place and logs it, the data folder locked (the app or another command writing there is said in French). */
-async function restoreLocked(io: CliIo, target: { dataDir: string; file: string }, source: string, now: string): Promise<RestoredFile | AppError> {
+interface RestoreTarget {
+  dataDir: string;
+  file: string;
+  isDemo: boolean;
+}
+
+async function restoreLocked(io: CliIo, target: RestoreTarget, source: string, now: string): Promise<RestoredFile | AppError> {
   fs.mkdirSync(target.dataDir, { recursive: true, mode: 0o700 });
   const lock = await lockFolder(io, target.dataDir, 'restore');
   try {
     let restored: RestoredFile;
     try {
-      restored = restoreFile(target.file, source, new Date(now));
+      restored = restoreFile(target.file, source, new Date(now), { passphrase: cliPassphrase(io, target.isDemo) });
     } catch (error) {
       if (error instanceof AppError) return error;
       throw error;
     }
-    const db = openDatabase(target.file);
+    const db = openCliDatabase(io, target.file, target.isDemo);
     try {
       logRestore(db, now, { file: source, ...restored });
     } finally {

@@ -6,7 +6,7 @@ import { demoAgency, withDb } from '../../../test/helpers/agency-workspace';
 import { fakeIo } from '../../../test/helpers/cli';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { contentHash } from '../../db/backup-file';
-import { decryptArchive } from '../../services/retention-archive';
+import { decryptArchive } from '../../db/sealed-file';
 import { saveRetentionYears } from '../../services/retention';
 import { main } from '../main';
 

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseArgs } from 'node:util';
-import { COMMON_OPTIONS, openWorkspace, openWorkspaceToWrite, usageGuard } from '../workspace-db';
+import { COMMON_OPTIONS, openWorkspace, openWorkspaceToWrite, usageGuard, type CliWorkspace } from '../workspace-db';
 import { fileInstant, systemClock } from '../../app/context';
 import { importExchange } from '../../services/exchanges/files';
 import { readInputFile } from '../../sync/files';
@@ -34,7 +34,7 @@ function refusalLines(outcome: Extract<ImportOutcome, { kind: 'refused' }>, verb
 }
 
 /** A dry run's workspace: closing it closes the database only (no folder lock was taken). */
-const readOnly = (opened: { db: Database; dataDir: string }) => ({ ...opened, close: () => opened.db.close() });
+const readOnly = (opened: CliWorkspace) => ({ ...opened, close: () => opened.db.close() });
 
 export function runImport(args: string[], io: CliIo): Promise<number> {
   return usageGuard(io, () => run(args, io));
@@ -54,11 +54,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const { bytes } = read;
   // A dry run writes nothing: it reads beside the app. An import takes the data folder's lock.
   const dryRun = values['dry-run'] === true;
-  const { db, dataDir, close } = dryRun
+  const { db, dataDir, passphrase, close } = dryRun
     ? readOnly(openWorkspace(io, values['data-dir'], values.demo))
     : await openWorkspaceToWrite(io, values['data-dir'], values.demo, 'import');
   try {
-    const outcome = importExchange(db, bytes, { file, folder: dataDir, dryRun, at: fileInstant(systemClock(io.env)) });
+    const outcome = importExchange(db, bytes, { file, folder: dataDir, passphrase, dryRun, at: fileInstant(systemClock(io.env)) });
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     else {
       const report = describeImport(outcome);

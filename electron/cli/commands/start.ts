@@ -33,7 +33,9 @@ export async function runStart(args: string[], io: CliIo): Promise<number> {
   const demo = parseDemoFlag(values, positionals);
   const port = integerOption(values.port, '--port', 0, 0, 65535);
   const dataDir = resolveDataDir({ ...defaultDataDirSources(values['data-dir']), env: io.env, cwd: io.cwd });
-  const app = await launchBrowserMode({ dataDir, demo, port, openBrowser: !values['no-open'] && !io.env.CI, log: io.stdout });
+  // An encrypted workspace opens with CAE_PHRASE_SECRETE when it is set, else its passphrase is asked in the browser.
+  const passphrase = io.env.CAE_PHRASE_SECRETE || undefined;
+  const app = await launchBrowserMode({ dataDir, demo, port, passphrase, openBrowser: !values['no-open'] && !io.env.CI, log: io.stdout });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -13,12 +13,13 @@ import { exportConventionPackage } from '../../sync/package/export';
 import { richEmployer } from '../../../test/helpers/package';
 import { demoAgency, withDb } from '../../../test/helpers/agency-workspace';
 import { base64, exportedAndAnswered } from '../../../test/helpers/exchanges';
+import { TEST_PASSPHRASE } from '../../../test/helpers/passphrase';
 
 const tempDir = useTempDir('cae-exchanges-files-');
 
 async function freshEmployerApp(dataDir: string) {
   const app = createAppServices({ dataDir, mode: 'browser', today: () => '2009-06-16', now: () => '2009-06-16T08:00:00.000Z', log: () => undefined });
-  const init = await app.invoke('workspace.initialize', { role: 'employeur', name: 'Association des jardins' });
+  const init = await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association des jardins' });
   if (!init.ok) throw new Error(init.error.message);
   return app;
 }

@@ -102,10 +102,20 @@ export function outboundFile(db: Database, folder: string, lotId: number, at: Da
  * needs the workspace's exchange identity (refused with what to fill in); a
  * convention package does not (a fresh employer workspace takes its recipient).
  */
-export function importExchange(db: Database, bytes: Uint8Array, options: { file: string; folder: string; dryRun: boolean; at: Date }): ImportOutcome {
+export interface ImportPlace {
+  file: string;
+  folder: string;
+  /** The workspace's passphrase when it is encrypted: a refused file is then kept sealed. */
+  passphrase?: string | undefined;
+  dryRun: boolean;
+  at: Date;
+}
+
+export function importExchange(db: Database, bytes: Uint8Array, options: ImportPlace): ImportOutcome {
   return importExchangeFile(db, bytes, {
     file: options.file,
     dataDir: options.folder,
+    passphrase: options.passphrase,
     dryRun: options.dryRun,
     now: isoSeconds(options.at),
     // A convention a package creates or changes gets its expected aid, in the import's transaction.
@@ -113,9 +123,14 @@ export function importExchange(db: Database, bytes: Uint8Array, options: { file:
   });
 }
 
-export function importReturnFile(db: Database, folder: string, input: ParsedInput<'exchanges.import'>, at: Date): ChannelOutput<'exchanges.import'> {
+export function importReturnFile(
+  db: Database,
+  place: Pick<ImportPlace, 'folder' | 'passphrase'>,
+  input: ParsedInput<'exchanges.import'>,
+  at: Date,
+): ChannelOutput<'exchanges.import'> {
   const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
-  const outcome = importExchange(db, bytes, { file: input.fileName, folder, dryRun: input.dryRun, at });
+  const outcome = importExchange(db, bytes, { ...place, file: input.fileName, dryRun: input.dryRun, at });
   const report = describeImport(outcome);
   const applied = outcome.kind === 'applied' || outcome.kind === 'package-applied';
   const preview = outcome.kind === 'preview' || outcome.kind === 'package-preview';

@@ -12,6 +12,9 @@ import { canonical, sha256, type Json } from '../../../test/counterpart/respond'
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { base64, dump, exportedAndAnswered, type Exchanged } from '../../../test/helpers/exchanges';
 
+/** The report kept beside a quarantined copy: `x.rapport.txt`, or `x.rapport.txt.chiffre` beside `x.chiffre` in an encrypted workspace. */
+const reportOf = (kept: string) => kept.replace(/(\.chiffre)?$/, '.rapport.txt$1');
+
 const tempDir = useTempDir('cae-exchanges-refusals-');
 
 type Mutation = { kind: 'byte'; at: number; value: number } | { kind: 'cut'; at: number; length: number } | { kind: 'insert'; at: number; text: string };
@@ -140,7 +143,7 @@ describe('exchanges.import: every bad return file refused in French, nothing cha
     expect(reply).toMatchObject({ ok: true, value: { kind: 'refused' } });
     const value = (reply as { ok: true; value: { quarantined: string; lines: string[] } }).value;
     expect(JSON.stringify(reply)).not.toMatch(/ENAMETOOLONG| {4}at /);
-    expect(Buffer.byteLength(path.basename(`${value.quarantined}.rapport.txt`))).toBeLessThanOrEqual(255);
+    expect(Buffer.byteLength(path.basename(reportOf(value.quarantined!)))).toBeLessThanOrEqual(255);
     expect(fs.existsSync(value.quarantined)).toBe(true);
     expect(dump(x)).toBe(before);
   });
@@ -186,7 +189,7 @@ describe('exchanges.import: every bad return file refused in French, nothing cha
         const kept = reply.value.quarantined;
         expect(kept === null).toBe(dryRun || reply.value.kind === 'already');
         // Checked, then removed: a long run (FUZZ_RUNS) does not fill the folder.
-        if (kept) for (const f of [kept, `${kept}.rapport.txt`]) fs.rmSync(f);
+        if (kept) for (const f of [kept, reportOf(kept)]) fs.rmSync(f);
       }),
       // FUZZ_RUNS=100000 for a long run.
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { api } from '../api/transport';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { UnlockPage } from '../pages/welcome/UnlockPage';
 import { WelcomePage } from '../pages/welcome/WelcomePage';
 import { useWorkspaceStore, workspaceKey } from '../store/workspace';
 import { createAppRouter } from './router';
@@ -59,6 +60,7 @@ export function WorkspaceGate() {
 
   if (status === 'failed') return <LoadFailed message={loadError ?? ''} onRetry={() => void load()} />;
   if (!state) return <Loading />;
+  if (state.locked && state.active === 'main') return <UnlockPage />;
   if (!state.workspace) return <WelcomePage />;
   return (
     <AccountsGate workspaceKey={workspaceKey(state)} workspaceName={state.workspace.name}>

@@ -22,6 +22,8 @@ interface WorkspaceStore {
   apply: (state: WorkspaceState) => void;
   /** Throws the API error (French message) so the form can show it. */
   initialize: (input: ChannelInput<'workspace.initialize'>) => Promise<void>;
+  /** Opens the encrypted workspace; throws the API error (wrong passphrase, in French). */
+  unlock: (passphrase: string) => Promise<void>;
   /** Throws the API error (French message). */
   openDemo: (role: WorkspaceRole) => Promise<void>;
   leaveDemo: () => Promise<void>;
@@ -49,6 +51,10 @@ export const useWorkspaceStore = create<WorkspaceStore>()((set, get) => ({
 
   initialize: async (input) => {
     get().apply(await call('workspace.initialize', input));
+  },
+
+  unlock: async (passphrase) => {
+    get().apply(await call('workspace.unlock', { passphrase }));
   },
 
   openDemo: async (role) => {

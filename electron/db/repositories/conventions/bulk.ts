@@ -17,6 +17,12 @@ export interface BulkOptions {
   employers?: number;
 }
 
+/** The NIR of employee i: 13 distinct digits (a woman born in March 1975) and their key, 97 minus the number modulo 97. */
+export function bulkNir(i: number): string {
+  const nir13 = String(2_750_300_000_000 + i);
+  return `${nir13}${String(97 - Number(BigInt(nir13) % 97n)).padStart(2, '0')}`;
+}
+
 /** Conventions 1…n: employees of a dozen common names (one in 997 « ZÉPHYR »), employer `Employeur k`, every fourth one CAE-DOM in 974. */
 export function bulkInsertConventions(db: Database, options: BulkOptions): void {
   const employerCount = options.employers ?? Math.max(1, Math.floor(options.conventions / 200));
@@ -39,7 +45,7 @@ export function bulkInsertConventions(db: Database, options: BulkOptions): void 
     for (let i = 1; i <= options.conventions; i++) {
       // One employee in 997 has a rarer name, to search for.
       const lastName = i % 997 === 0 ? 'ZÉPHYR' : LAST_NAMES[i % LAST_NAMES.length]!;
-      employee.run(i, String(200000000000000 + i), lastName, FIRST_NAMES[i % FIRST_NAMES.length]!);
+      employee.run(i, bulkNir(i), lastName, FIRST_NAMES[i % FIRST_NAMES.length]!);
       const department = DEPARTMENTS[i % DEPARTMENTS.length]!;
       const start = new Date(Date.UTC(2005, 0, 1) + (i % 1500) * 86_400_000);
       const end = new Date(start.getTime() + (180 + (i % 365)) * 86_400_000);

@@ -33,6 +33,7 @@ const FILTERS: { key: keyof ConventionListQuery & string; sql: string }[] = [
 ];
 
 const SEARCH_SQL = 'c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH @search)';
+const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @nirDigest)';
 
 /** Whitelisted ORDER BY expressions; the convention id breaks ties so every page is stable. */
 const SORT_SQL: Record<ConventionSortColumn, string[]> = {
@@ -48,7 +49,8 @@ const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
 
 /**
  * The FTS5 expression of the search: every word must start a word of the
- * number, the employee (names, NIR) or the employer (name, SIRET). Each word
+ * number, the employee (names) or the employer (name, SIRET); a whole NIR is
+ * found by its keyed hash (whereClause). Each word
  * is a quoted phrase with a prefix star, so no character of the user can act
  * as FTS syntax. Digits separated by spaces (a NIR typed « 1 75 03 … ») are
  * one word. Null when nothing searchable is left.
@@ -61,7 +63,8 @@ export function searchExpression(text: string | undefined): string | null {
   return phrases.length ? phrases.join(' ') : null;
 }
 
-export function whereClause(query: ConventionListQuery): { sql: string; params: ListParams } {
+/** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
+export function whereClause(query: ConventionListQuery, nirDigest?: string): { sql: string; params: ListParams } {
   const clauses: string[] = [];
   const params: ListParams = {};
   for (const { key, sql } of FILTERS) {
@@ -72,7 +75,11 @@ export function whereClause(query: ConventionListQuery): { sql: string; params: 
     }
   }
   const search = searchExpression(query.search);
-  if (search) {
+  if (search && nirDigest !== undefined) {
+    clauses.push(`(${SEARCH_SQL} OR ${NIR_SQL})`);
+    params.search = search;
+    params.nirDigest = nirDigest;
+  } else if (search) {
     clauses.push(SEARCH_SQL);
     params.search = search;
   }

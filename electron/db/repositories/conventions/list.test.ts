@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
-import { openDatabase, type Db } from '../../connection';
-import { bulkInsertConventions } from './bulk';
+import { inTransaction, openDatabase, type Db } from '../../connection';
+import { bulkInsertConventions, bulkNir } from './bulk';
 import { listConventions } from './list';
 import { searchExpression } from './list-sql';
 
@@ -74,10 +74,23 @@ describe('conventions list', () => {
     expect(listConventions(db, { ...page, search: 'zephyr' }).total).toBe(3);
     expect(listConventions(db, { ...page, search: 'zéph' }).items.every((c) => c.employeeName.startsWith('ZÉPHYR'))).toBe(true);
     expect(listConventions(db, { ...page, search: '974-0609-97401-000003' }).items.map((c) => c.id)).toEqual([3]);
-    expect(listConventions(db, { ...page, search: '200000000000017' }).items.map((c) => c.id)).toEqual([17]);
+    // A NIR is found by its keyed hash, whole (with or without its key, spaces allowed): the index holds none (issue #15).
+    expect(listConventions(db, { ...page, search: bulkNir(17) }).items.map((c) => c.id)).toEqual([17]);
+    expect(
+      listConventions(db, {
+        ...page,
+        search: bulkNir(17)
+          .slice(0, 13)
+          .replace(/^(\d)(\d{2})(\d{2})/, '$1 $2 $3 '),
+      }).items.map((c) => c.id),
+    ).toEqual([17]);
+    expect(listConventions(db, { ...page, search: bulkNir(17).slice(0, 9) }).total).toBe(0);
     expect(listConventions(db, { ...page, search: String(30000000000000 + 5) }).total).toBe(150);
     expect(listConventions(db, { ...page, search: 'zzzz-personne' }).total).toBe(0);
 
+    inTransaction(db, () => db.prepare('UPDATE employees SET nir = ? WHERE id = 17').run(bulkNir(5000)));
+    expect(listConventions(db, { ...page, search: bulkNir(5000) }).items.map((c) => c.id)).toEqual([17]);
+    expect(listConventions(db, { ...page, search: bulkNir(17) }).total).toBe(0);
     db.prepare("UPDATE employees SET last_name = 'QUÉMÉNER' WHERE id = 17").run();
     expect(listConventions(db, { ...page, search: 'quemener' }).items.map((c) => c.id)).toEqual([17]);
     db.prepare("UPDATE employers SET name = 'Association Les Tilleuls' WHERE id = 6").run();

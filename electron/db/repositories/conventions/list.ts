@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
+import { nirDigest, nirInSearch } from '../../nir-digest';
 import { orderClause, whereClause, type ConventionListQuery, type ListParams } from './list-sql';
 
 export interface ConventionFilter extends ConventionListQuery {
@@ -29,7 +30,8 @@ export interface ConventionListRow {
  * no join; the statement of each filter combination is prepared once.
  */
 export function listConventions(db: Database, filter: ConventionFilter): { total: number; items: ConventionListRow[] } {
-  const where = whereClause(filter);
+  const nir = nirInSearch(filter.search);
+  const where = whereClause(filter, nir === null ? undefined : nirDigest(db, nir));
   const { total } = prepared<[ListParams], { total: number }>(db, `SELECT count(*) AS total FROM conventions c ${where.sql}`).get(where.params)!;
   const items = prepared<[ListParams], ConventionListRow>(
     db,

@@ -1,5 +1,7 @@
-import { Alert, Button, Divider, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFlask, IconPlus } from '@tabler/icons-react';
+import type { ChangeEvent } from 'react';
+import { Alert, Button, Checkbox, Divider, Fieldset, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFlask, IconLock, IconPlus } from '@tabler/icons-react';
+import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/domain/passphrase';
 import { WORKSPACE_ROLE_LABELS, type WorkspaceRole } from '../../../../shared/domain/enums';
 import { useWorkspaceForm } from './useWorkspaceForm';
 import { LiveStatus } from '../../components/LiveStatus';
@@ -7,7 +9,7 @@ import { LiveStatus } from '../../components/LiveStatus';
 type Field = ReturnType<typeof useWorkspaceForm>['field'];
 
 export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
-  const { field, errors, pending, create, demo } = useWorkspaceForm(role);
+  const { field, encrypt, errors, pending, create, demo } = useWorkspaceForm(role);
   const isAgency = role === 'agence';
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="workspace-form-title">
@@ -32,6 +34,7 @@ export function WorkspaceForm({ role }: { role: WorkspaceRole }) {
             autoComplete="organization"
           />
           {isAgency ? <AgencyFields field={field} /> : null}
+          <EncryptionFields field={field} encrypt={encrypt} />
           <Group>
             <Button type="submit" leftSection={<IconPlus size={16} aria-hidden />} loading={pending === 'create'} disabled={pending === 'demo'}>
               Créer l'espace de travail
@@ -58,6 +61,49 @@ function AgencyFields({ field }: { field: Field }) {
       />
       <TextInput label="Département" description="01 à 95, 2A, 2B ou 971 à 976" {...field('department')} maxLength={3} autoComplete="off" />
     </SimpleGrid>
+  );
+}
+
+/** Encryption at rest (issue #15): on by default, with the passphrase typed twice. */
+function EncryptionFields({ field, encrypt }: { field: Field; encrypt: { checked: boolean; onChange: (e: ChangeEvent<HTMLInputElement>) => void } }) {
+  return (
+    <Fieldset legend="Chiffrement de la base de données" variant="unstyled">
+      <Stack gap="sm">
+        <Checkbox
+          label="Chiffrer la base sur cet ordinateur (recommandé)"
+          description="Les NIR, coordonnées bancaires et données de santé sont illisibles sans la phrase secrète, y compris dans les sauvegardes."
+          {...encrypt}
+        />
+        {encrypt.checked ? (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <PasswordInput
+                label="Phrase secrète"
+                description={`${PASSPHRASE_MIN_LENGTH} caractères au moins, par exemple quatre mots`}
+                {...field('passphrase')}
+                autoComplete="new-password"
+                leftSection={<IconLock size={16} aria-hidden />}
+              />
+              <PasswordInput
+                label="Confirmer la phrase secrète"
+                description="La même, une seconde fois"
+                {...field('passphraseConfirm')}
+                autoComplete="new-password"
+              />
+            </SimpleGrid>
+            <Text size="sm" c="dimmed">
+              Elle est demandée à chaque ouverture et ne peut pas être retrouvée : sans elle, les données et leurs sauvegardes sont perdues. Notez-la et
+              gardez-la en lieu sûr (par exemple sous enveloppe chez le responsable de la structure).
+            </Text>
+          </>
+        ) : (
+          <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Base non chiffrée">
+            Toute personne qui copie le dossier de données pourra lire les NIR et les coordonnées bancaires. Ne décochez que si le disque de cet ordinateur est
+            déjà chiffré (BitLocker, FileVault, LUKS).
+          </Alert>
+        )}
+      </Stack>
+    </Fieldset>
   );
 }
 

@@ -12,12 +12,12 @@ type Pending = 'create' | 'demo' | null;
 export function useWorkspaceForm(role: WorkspaceRole) {
   const initialize = useWorkspaceStore((s) => s.initialize);
   const openDemo = useWorkspaceStore((s) => s.openDemo);
-  const [typed, setTyped] = useState<WorkspaceTyped>({ name: '', department: '', agencyCode: '' });
+  const [typed, setTyped] = useState<WorkspaceTyped>({ name: '', department: '', agencyCode: '', encrypt: true, passphrase: '', passphraseConfirm: '' });
   const [errors, setErrors] = useState<FieldErrors<WorkspaceField>>({});
   const [pending, setPending] = useState<Pending>(null);
 
   /** What the input of a field gets: what is typed, its change, its message; every field shown is required. */
-  const field = (name: WorkspaceField) => ({
+  const field = (name: Exclude<WorkspaceField, 'encrypt'>) => ({
     required: true,
     value: typed[name],
     onChange: (event: ChangeEvent<HTMLInputElement>) => {
@@ -26,6 +26,15 @@ export function useWorkspaceForm(role: WorkspaceRole) {
     },
     error: errors[name],
   });
+
+  /** The « Chiffrer la base » choice, on by default. */
+  const encrypt = {
+    checked: typed.encrypt,
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const checked = event.currentTarget.checked;
+      setTyped((t) => ({ ...t, encrypt: checked }));
+    },
+  };
 
   async function create(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -55,5 +64,5 @@ export function useWorkspaceForm(role: WorkspaceRole) {
     }
   }
 
-  return { field, errors, pending, create, demo };
+  return { field, encrypt, errors, pending, create, demo };
 }
