@@ -165,10 +165,11 @@ describe('electron-builder configuration', () => {
     const packed = (relative: string) =>
       filter(path.join(root, relative), { isDirectory: () => false, moduleFullFilePath: relative } as { isDirectory(): boolean });
 
-    it.each(['node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node', 'node_modules/zod/index.js', 'node_modules/better-sqlite3-multiple-ciphers/lib/index.js'])(
-      'packs %s',
-      (file) => expect(packed(file)).toBe(true),
-    );
+    it.each([
+      'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node',
+      'node_modules/zod/index.js',
+      'node_modules/better-sqlite3-multiple-ciphers/lib/index.js',
+    ])('packs %s', (file) => expect(packed(file)).toBe(true));
 
     it.each(['node_modules/electron/dist/electron', 'node_modules/electron/package.json', 'node_modules/@electron/get/dist/index.js'])(
       'leaves out %s (no second Electron inside the app)',

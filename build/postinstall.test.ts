@@ -104,7 +104,10 @@ describe('postinstall with Electron', () => {
     const binary = path.join(base, 'electron-binary');
     fs.writeFileSync(binary, '');
     installFakeElectron(binary);
-    writeJson(path.join(project, 'node_modules', 'better-sqlite3-multiple-ciphers', 'package.json'), { name: 'better-sqlite3-multiple-ciphers', version: '12.11.1' });
+    writeJson(path.join(project, 'node_modules', 'better-sqlite3-multiple-ciphers', 'package.json'), {
+      name: 'better-sqlite3-multiple-ciphers',
+      version: '12.11.1',
+    });
     const native = path.join(project, 'native', 'electron');
     fs.mkdirSync(native, { recursive: true });
     fs.writeFileSync(path.join(native, 'better_sqlite3.node'), 'built before');

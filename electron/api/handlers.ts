@@ -61,6 +61,25 @@ function accountsHandlers(ctx: AppContext, wallClock: () => number): Pick<Handle
   };
 }
 
+/** Creating, unlocking and switching the open workspace (the user's own or a demo). */
+function workspaceHandlers(
+  ctx: AppContext,
+): Pick<Handlers, 'workspace.get' | 'workspace.initialize' | 'workspace.unlock' | 'workspace.openDemo' | 'workspace.closeDemo'> {
+  return {
+    'workspace.get': () => ctx.workspaces.state(),
+    'workspace.initialize': (input) => initializeWorkspace(ctx, input),
+    'workspace.unlock': (input) => unlockWorkspace(ctx, input),
+    'workspace.openDemo': ({ role }) => {
+      ctx.workspaces.openDemo(role);
+      return publish(ctx);
+    },
+    'workspace.closeDemo': () => {
+      ctx.workspaces.closeDemo();
+      return publish(ctx);
+    },
+  };
+}
+
 export function createHandlers(ctx: AppContext, wallClock: () => number = Date.now): Handlers {
   const db = () => ctx.workspaces.ready();
   const sc = (): ServiceContext => ({ db: db(), now: ctx.now, today: ctx.today });
@@ -75,17 +94,7 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
   const activity = (): ServiceContext => ({ db: db(), now: seenNow, today: seenFrom });
   return {
     'app.info': () => ({ ...ctx.info, today: ctx.today() }),
-    'workspace.get': () => ctx.workspaces.state(),
-    'workspace.initialize': (input) => initializeWorkspace(ctx, input),
-    'workspace.unlock': (input) => unlockWorkspace(ctx, input),
-    'workspace.openDemo': ({ role }) => {
-      ctx.workspaces.openDemo(role);
-      return publish(ctx);
-    },
-    'workspace.closeDemo': () => {
-      ctx.workspaces.closeDemo();
-      return publish(ctx);
-    },
+    ...workspaceHandlers(ctx),
     'dashboard.summary': ({ today }) => dashboardSummary(db(), today ?? ctx),
     'conventions.list': (filter) => conventionList(db(), filter),
     'views.list': () => listViews(db()),

@@ -33,7 +33,12 @@ export function workspaceBackups(ctx: BackupHost): BackupList {
 
 export function backupNow(ctx: BackupHost): BackupEntry {
   const now = ctx.now();
-  return createBackup(ctx.workspaces.ready(), ctx.workspaces.folder(), { kind: 'manuelle', at: new Date(now), now, openOptions: ctx.workspaces.currentOpenOptions() });
+  return createBackup(ctx.workspaces.ready(), ctx.workspaces.folder(), {
+    kind: 'manuelle',
+    at: new Date(now),
+    now,
+    openOptions: ctx.workspaces.currentOpenOptions(),
+  });
 }
 
 export function saveBackupSettings(ctx: BackupHost, keep: number): BackupList {

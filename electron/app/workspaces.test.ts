@@ -22,7 +22,13 @@ describe('workspace lifecycle', () => {
     // Nothing is written before the user has chosen the role and the passphrase: the database is created encrypted.
     expect(fs.existsSync(mainDatabasePath(app.workspaces.dataDir))).toBe(false);
 
-    const created = await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Villeurbanne', department: '69', agencyCode: '69045' });
+    const created = await app.invoke('workspace.initialize', {
+      passphrase: TEST_PASSPHRASE,
+      role: 'agence',
+      name: 'ALE de Villeurbanne',
+      department: '69',
+      agencyCode: '69045',
+    });
     expect(created).toMatchObject({
       ok: true,
       value: { active: 'main', workspace: { role: 'agence', name: 'ALE de Villeurbanne', isDemo: false }, encrypted: true, locked: false },
@@ -67,7 +73,10 @@ describe('workspace lifecycle', () => {
     expect(list.ok && list.value.total).toBe(300);
     // Nothing of the demo lands in the user's own database.
     expect(app.workspaces.mainDb().prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
-    expect(await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Autre' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Autre' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     const back = await app.invoke('workspace.closeDemo', {});
     expect(back).toMatchObject({ ok: true, value: { active: 'main', workspace: { name: 'Association Tremplin' } } });
     expect(fs.existsSync(mainDatabasePath(app.workspaces.dataDir))).toBe(true);

@@ -92,7 +92,8 @@ export function checkDatabaseCopy(file: string, label: CopyWording, options: Cop
   let db: Db | undefined;
   try {
     const stored = fileEncryption(file);
-    if (stored === 'encrypted' && options.passphrase === undefined) throw refusal(label, 'est chiffré : il faut la phrase secrète de l’espace de travail qui l’a écrit');
+    if (stored === 'encrypted' && options.passphrase === undefined)
+      throw refusal(label, 'est chiffré : il faut la phrase secrète de l’espace de travail qui l’a écrit');
     db = openCopy(file, options);
     if (stored === 'encrypted') applyPassphrase(db, options.passphrase!);
     const version = checkOpenCopy(db, label, known);

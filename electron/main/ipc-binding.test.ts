@@ -80,7 +80,8 @@ describe('forwardEvents', () => {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
-      emit: (payload: { active: 'main' | 'demo'; workspace: null; encrypted: boolean; locked: boolean }) => listeners.forEach((l) => l('workspace.changed', payload)),
+      emit: (payload: { active: 'main' | 'demo'; workspace: null; encrypted: boolean; locked: boolean }) =>
+        listeners.forEach((l) => l('workspace.changed', payload)),
       listeners,
     };
   }

@@ -30,7 +30,12 @@ export function initializeWorkspace(ctx: WorkspaceHost, input: ParsedInput<'work
       isDemo: false,
       createdAt,
     });
-    appendAudit(db, { at: createdAt, actor: 'local', action: 'workspace.initialize', details: { role: input.role, encrypted: ctx.workspaces.state().encrypted } });
+    appendAudit(db, {
+      at: createdAt,
+      actor: 'local',
+      action: 'workspace.initialize',
+      details: { role: input.role, encrypted: ctx.workspaces.state().encrypted },
+    });
   });
   return publish(ctx);
 }

@@ -38,7 +38,7 @@ export const STATEMENT_SECTIONS: readonly StatementSection[] = [
     blocks: [
       'Aucun taux de conformité RGAA n’est publié : il se calcule sur les 106 critères du référentiel, et ces critères n’ont pas été audités un par un. Ce qui a été mesuré, à chaque exécution des tests de bout en bout :',
       [
-        'axe-core 4.14.1 (règles des WCAG 2.0 et 2.1, niveaux A et AA) sur 39 écrans des deux espaces de démonstration et de l’accueil : chaque section, chaque onglet d’une convention, le formulaire de chaque mesure (CAE, CAV, CAE-DOM), un champ en erreur, un dialogue ouvert, cette déclaration. Résultat : 0 violation (test/e2e/accessibility.e2e.ts).',
+        'axe-core 4.14.1 (règles des WCAG 2.0 et 2.1, niveaux A et AA) sur 41 écrans des deux espaces de démonstration, de l’accueil et du déverrouillage d’un espace chiffré : chaque section, chaque onglet d’une convention, le formulaire de chaque mesure (CAE, CAV, CAE-DOM), un champ en erreur, un dialogue ouvert, cette déclaration. Résultat : 0 violation (test/e2e/accessibility.e2e.ts).',
         'Contrastes du thème : chaque paire texte et fond atteint 4,5:1, les bordures des champs 3:1, en mode clair (l’application n’a pas de mode sombre).',
         'Clavier seul : une convention créée, une erreur de saisie corrigée, l’envoi à la signature, la signature et l’impression avec Tab, Maj+Tab, Entrée, Espace et les flèches ; le lien « Aller au contenu » ; les dialogues gardent le focus tant qu’ils sont ouverts et le rendent au bouton qui les a ouverts (test/e2e/keyboard.e2e.ts).',
         'Erreurs et annonces : chaque champ en erreur porte aria-invalid et désigne son message par aria-describedby ; les enregistrements et les travaux longs sont annoncés dans une zone d’annonce.',

@@ -126,7 +126,8 @@ export const channels = {
       })
       .strict()
       .superRefine((value, ctx) => {
-        if (value.encrypt && value.passphrase === undefined) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'phrase secrète obligatoire pour chiffrer la base' });
+        if (value.encrypt && value.passphrase === undefined)
+          ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'phrase secrète obligatoire pour chiffrer la base' });
       })
       // An agency numbers its conventions with its department and ALE or prescriber code (form CAE-0515, administration block).
       .superRefine((value, ctx) => {
@@ -136,7 +137,10 @@ export const channels = {
       }),
     output: workspaceState,
   },
-  'workspace.unlock': { input: z.object({ passphrase: z.string().min(1, { error: 'phrase secrète obligatoire' }).max(PASSPHRASE_MAX_LENGTH) }).strict(), output: workspaceState },
+  'workspace.unlock': {
+    input: z.object({ passphrase: z.string().min(1, { error: 'phrase secrète obligatoire' }).max(PASSPHRASE_MAX_LENGTH) }).strict(),
+    output: workspaceState,
+  },
   'workspace.openDemo': {
     input: z.object({ role: z.enum(WORKSPACE_ROLES, { error: 'rôle attendu : agence ou employeur' }) }).strict(),
     output: workspaceState,

@@ -10,6 +10,6 @@ export function passphraseProblem(passphrase: string): string | null {
   const length = [...passphrase].length;
   if (length < PASSPHRASE_MIN_LENGTH) return `phrase secrète trop courte : ${PASSPHRASE_MIN_LENGTH} caractères au moins (par exemple quatre mots)`;
   if (length > PASSPHRASE_MAX_LENGTH) return `phrase secrète trop longue : ${PASSPHRASE_MAX_LENGTH} caractères au plus`;
-  if (/[\u0000-\u001f\u007f]/.test(passphrase)) return 'phrase secrète : caractères de contrôle refusés';
+  if ([...passphrase].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f)) return 'phrase secrète : caractères de contrôle refusés';
   return null;
 }

@@ -5,11 +5,14 @@
  * open, a validation error shown. Every screen must have 0 violation; a
  * failure lists the rule and the CSS target of each failing node.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from '../helpers/axe';
-import { closeObligationsSummary, startApp, useBrowser } from './harness';
+import { TEST_PASSPHRASE } from '../helpers/passphrase';
+import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 import { agencyTour, employerTour, heading } from './steps/screens';
 
 const browser = useBrowser();
@@ -48,6 +51,31 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       await check(page, report, 'Accueil, erreurs de saisie');
     } finally {
       await app.close();
+    }
+    expectClean(report, 2);
+  });
+
+  it('finds no violation on the unlock screen of an encrypted workspace, a wrong passphrase shown', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-e2e-locked-'));
+    const report: Report = {};
+    try {
+      const first = await startApp(browser, { dataDir });
+      await invoke(first.page, 'workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Tremplin' });
+      await first.close();
+      const app = await startApp(browser, { dataDir });
+      try {
+        const { page } = app;
+        await heading(page, 'Espace de travail chiffré');
+        await check(page, report, 'Espace chiffré');
+        await page.getByLabel('Phrase secrète').fill('pas la bonne phrase');
+        await page.getByRole('button', { name: 'Ouvrir l’espace de travail' }).click();
+        await page.getByText(/^Phrase secrète incorrecte/).waitFor();
+        await check(page, report, 'Espace chiffré, phrase fausse');
+      } finally {
+        await app.close();
+      }
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
     expectClean(report, 2);
   });

@@ -79,20 +79,28 @@ describe('first start', () => {
       const create = page.getByRole('button', { name: "Créer l'espace de travail" });
 
       await name.fill('A');
+      // Encrypted by default (issue #15): the passphrase, typed twice the same.
+      const passphrase = page.getByLabel('Phrase secrète', { exact: true });
+      const confirm = page.getByLabel('Confirmer la phrase secrète');
+      expect(await page.getByRole('checkbox', { name: /Chiffrer la base/ }).isChecked()).toBe(true);
+      await passphrase.fill(TEST_PASSPHRASE);
+      await confirm.fill(`${TEST_PASSPHRASE} !`);
       await create.click();
       await page.getByText('Nom trop court (2 caractères au moins)').waitFor();
+      await page.getByText('Les deux saisies de la phrase secrète diffèrent').waitFor();
       expect(await name.getAttribute('aria-invalid')).toBe('true');
-      expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null });
+      expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null, encrypted: false, locked: false });
       await heading(page, 'Bienvenue');
 
       await name.fill('Mairie de Villeurbanne');
+      await confirm.fill(TEST_PASSPHRASE);
       await create.click();
       await heading(page, "Tableau de bord de l'employeur");
       await page.getByText("Aucune convention pour l'instant").waitFor();
       expect(await page.getByTestId('workspace-name').textContent()).toBe('Mairie de Villeurbanne');
       expect(await page.getByRole('region', { name: 'Démonstration' }).count()).toBe(0);
       const state = await invoke(page, 'workspace.get', {});
-      expect(state).toMatchObject({ active: 'main', workspace: { role: 'employeur', name: 'Mairie de Villeurbanne', isDemo: false } });
+      expect(state).toMatchObject({ active: 'main', workspace: { role: 'employeur', name: 'Mairie de Villeurbanne', isDemo: false }, encrypted: true });
 
       // It is kept: a new load of the page opens it again.
       await page.reload();
@@ -110,6 +118,8 @@ describe('first start', () => {
       await page.getByLabel("Nom de l'espace de travail").fill('ALE de Lyon Part-Dieu');
       await page.getByLabel('Code agence ou prescripteur').fill('690');
       await page.getByLabel('Département').fill('99');
+      await page.getByLabel('Phrase secrète', { exact: true }).fill(TEST_PASSPHRASE);
+      await page.getByLabel('Confirmer la phrase secrète').fill(TEST_PASSPHRASE);
       await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
       await page.getByText('Code agence ou prescripteur attendu : 5 caractères').waitFor();
       await page.getByText('Département attendu : 01 à 95, 2A, 2B ou 971 à 976').waitFor();
@@ -137,18 +147,24 @@ describe('first start', () => {
       await closeObligationsSummary(page);
       await page.getByRole('region', { name: 'Démonstration' }).getByRole('button', { name: 'Quitter la démonstration' }).click();
       await heading(page, 'Bienvenue');
-      expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null });
+      expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null, encrypted: false, locked: false });
       expect(await page.getByRole('radio', { name: 'Employeur' }).getAttribute('aria-checked')).toBe('false');
     } finally {
       await app.close();
     }
   });
 
-  it("leaves the demo from the settings and comes back to the user's own workspace", async () => {
+  it("leaves the demo from the settings and comes back to the user's own workspace, unlocked by its passphrase", async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-e2e-own-'));
     try {
       const first = await startApp(browser, { dataDir });
-      await invoke(first.page, 'workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Villeurbanne', department: '69', agencyCode: '69266' });
+      await invoke(first.page, 'workspace.initialize', {
+        passphrase: TEST_PASSPHRASE,
+        role: 'agence',
+        name: 'ALE de Villeurbanne',
+        department: '69',
+        agencyCode: '69266',
+      });
       await first.close();
 
       const app = await startApp(browser, { dataDir, demo: 'agence' });
@@ -158,6 +174,15 @@ describe('first start', () => {
         await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Paramètres' }).click();
         await heading(page, 'Paramètres');
         await page.getByRole('region', { name: 'Espace de travail' }).getByRole('button', { name: 'Quitter la démonstration' }).click();
+        // The user's own workspace is encrypted and this start had no passphrase: it is asked, a wrong one refused.
+        await heading(page, 'Espace de travail chiffré');
+        const passphrase = page.getByLabel('Phrase secrète');
+        await passphrase.fill('pas la bonne phrase');
+        await page.getByRole('button', { name: 'Ouvrir l’espace de travail' }).click();
+        await page.getByText(/^Phrase secrète incorrecte/).waitFor();
+        expect(await passphrase.getAttribute('aria-invalid')).toBe('true');
+        await passphrase.fill(TEST_PASSPHRASE);
+        await page.getByRole('button', { name: 'Ouvrir l’espace de travail' }).click();
         await heading(page, "Tableau de bord de l'agence");
         await expect.poll(() => page.getByTestId('workspace-name').textContent()).toBe('ALE de Villeurbanne');
         await page.getByText("Aucune convention pour l'instant").waitFor();

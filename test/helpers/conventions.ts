@@ -36,7 +36,13 @@ const TABLES = new Set([
 export async function agency(dataDir: string, today = '2008-06-02'): Promise<Agency> {
   let day = today;
   const app = createAppServices({ dataDir, mode: 'browser', today: () => day, now: () => `${day}T10:00:00.000Z`, log: () => undefined });
-  const init = await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Lyon Part-Dieu', department: '69', agencyCode: '69012' });
+  const init = await app.invoke('workspace.initialize', {
+    passphrase: TEST_PASSPHRASE,
+    role: 'agence',
+    name: 'ALE de Lyon Part-Dieu',
+    department: '69',
+    agencyCode: '69012',
+  });
   if (!init.ok) throw new Error(init.error.message);
   const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => app.invoke(channel, input);
   return {

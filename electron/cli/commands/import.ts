@@ -4,7 +4,6 @@
  * (statuses counted, total paid) whatever the file's size; --verbose adds a line per line of the file.
  */
 import path from 'node:path';
-import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, openWorkspaceToWrite, usageGuard, type CliWorkspace } from '../workspace-db';
 import { fileInstant, systemClock } from '../../app/context';
