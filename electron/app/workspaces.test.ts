@@ -4,6 +4,8 @@ import { useTempDir } from '../../test/helpers/temp-dir';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
 import { createAppServices } from '../api/app-services';
 import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
+import { openDatabase } from '../db/connection';
+import { fileEncryption } from '../db/encryption';
 
 const tempDir = useTempDir();
 
@@ -42,6 +44,20 @@ describe('workspace lifecycle', () => {
     const audit = app.workspaces.mainDb().prepare('SELECT action FROM audit_log').pluck().all();
     expect(audit).toEqual(['workspace.initialize']);
     app.close();
+  });
+
+  it('encrypts in place the empty clear database an earlier version left, then writes the role (issue #15)', async () => {
+    const dataDir = tempDir();
+    openDatabase(mainDatabasePath(dataDir)).close(); // what opening the welcome screen used to create
+    expect(fileEncryption(mainDatabasePath(dataDir))).toBe('clear');
+    const app = createAppServices({ dataDir, mode: 'browser', now: () => '2026-11-25T10:00:00.000Z', today: () => '2026-11-25' });
+    const created = await app.invoke('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'employeur', name: 'Association Tremplin' });
+    expect(created).toMatchObject({ ok: true, value: { encrypted: true, workspace: { name: 'Association Tremplin' } } });
+    app.close();
+    expect(fileEncryption(mainDatabasePath(dataDir))).toBe('encrypted');
+    expect(openDatabase(mainDatabasePath(dataDir), { passphrase: TEST_PASSPHRASE }).prepare('SELECT name FROM workspace').pluck().get()).toBe(
+      'Association Tremplin',
+    );
   });
 
   it('invalid input creates nothing, and names each field in French', async () => {

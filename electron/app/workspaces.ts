@@ -10,7 +10,7 @@ import { AppError } from '../../shared/api/result';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { BACKUP_FOLDER } from '../db/backup-file';
 import { openDatabase, type Db, type OpenOptions } from '../db/connection';
-import { fileEncryption } from '../db/encryption';
+import { encryptWalDatabase, fileEncryption } from '../db/encryption';
 import { getWorkspace } from '../db/repositories/workspace';
 import { OUTBOX_FOLDER, QUARANTINE_FOLDER, removeStaleTemporaries } from '../sync/files';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
@@ -122,12 +122,34 @@ export class Workspaces {
 
   /** Creates the user's own database, encrypted with `passphrase` (clear when none is given), or opens the one that exists. */
   create(passphrase: string | undefined): Db {
-    if (!this.main && fileEncryption(this.mainFile()) === 'new') {
+    if (this.main && passphrase !== undefined && !getWorkspace(this.main) && fileEncryption(this.mainFile()) === 'clear') {
+      // Opened clear and still without a role (state() opens what it can): closed, to be encrypted below.
+      this.main.close();
+      this.main = undefined;
+    }
+    const stored = this.main ? 'open' : fileEncryption(this.mainFile());
+    if (stored === 'new' || (stored === 'clear' && passphrase !== undefined && this.encryptRoleless(passphrase))) {
       this.passphrase = passphrase;
       this.openMain();
       if (passphrase !== undefined) this.secrets.onPassphraseAccepted?.(passphrase);
     }
     return this.mainDb();
+  }
+
+  /**
+   * A clear database still without a role (an earlier version created it at the
+   * first look at the welcome screen) is encrypted in place before the role is
+   * written; one with a role is left as it is (its initialize is refused).
+   */
+  private encryptRoleless(passphrase: string): boolean {
+    const db = openDatabase(this.mainFile(), this.openOptions);
+    try {
+      if (getWorkspace(db)) return false;
+      encryptWalDatabase(db, passphrase);
+      return true;
+    } finally {
+      db.close();
+    }
   }
 
   /** Opens the user's own encrypted database with its passphrase; a wrong one is refused and nothing is kept. */

@@ -74,3 +74,11 @@ export function encryptInPlace(db: Database, passphrase: string): void {
   db.pragma('legacy = 4');
   db.pragma(`hexrekey = '${Buffer.from(passphrase, 'utf8').toString('hex')}'`);
 }
+
+/** Encrypts a clear database open in WAL mode: its log written back, rollback-journal mode for the rekey, WAL again. */
+export function encryptWalDatabase(db: Database, passphrase: string): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  encryptInPlace(db, passphrase);
+  db.pragma('journal_mode = WAL');
+}

@@ -67,7 +67,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
         const { page } = app;
         await heading(page, 'Espace de travail chiffré');
         await check(page, report, 'Espace chiffré');
-        await page.getByLabel('Phrase secrète').fill('pas la bonne phrase');
+        await page.getByLabel('Phrase secrète', { exact: true }).fill('pas la bonne phrase');
         await page.getByRole('button', { name: 'Ouvrir l’espace de travail' }).click();
         await page.getByText(/^Phrase secrète incorrecte/).waitFor();
         await check(page, report, 'Espace chiffré, phrase fausse');

@@ -26,6 +26,7 @@ import { agency, exampleCae } from '../helpers/conventions';
 import { plainText } from '../helpers/pdf';
 import { invoke, replyOf, startApp, useBrowser } from './harness';
 import { addEstablishment, createEmployer, enterReceivedConvention, fillProfile, heading, nav, recordSigned } from './steps/employer-setup';
+import { TEST_PASSPHRASE } from '../helpers/passphrase';
 
 const browser = useBrowser();
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -236,6 +237,7 @@ describe('the employer’s day', () => {
 
         // The command line reads the same list as the screen.
         const io = fakeIo(work);
+        io.env.CAE_PHRASE_SECRETE = TEST_PASSPHRASE; // the workspace is encrypted (issue #15)
         expect(await main(['obligations', '--data-dir', dataDir, '--json'], io)).toBe(0);
         expect(JSON.parse(io.out())).toEqual(await invoke(page, 'obligations.list', {}));
       } finally {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readExample } from '../fixtures/index';
 import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 import { addEstablishment, createEmployer, enterReceivedConvention, fillProfile, heading, nav, recordSigned } from './steps/employer-setup';
+import { createWorkspace } from './steps/welcome';
 
 const browser = useBrowser();
 const SHOTS = process.env.CAE_SCREENSHOTS ?? '/tmp';
@@ -73,11 +74,7 @@ describe('the employer’s own workspace', () => {
     try {
       const { page } = app;
       await heading(page, 'Bienvenue');
-      await page.getByRole('radio', { name: 'Agence / prescripteur' }).click();
-      await page.getByLabel("Nom de l'espace de travail").fill('ALE de Lyon Part-Dieu');
-      await page.getByLabel('Code agence ou prescripteur').fill('69012');
-      await page.getByLabel('Département').fill('69');
-      await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
+      await createWorkspace(page, { role: 'Agence / prescripteur', name: 'ALE de Lyon Part-Dieu', agency: { code: '69012', department: '69' } });
       await heading(page, "Tableau de bord de l'agence");
       const labels = await navLabels(page);
       expect(labels).toEqual(expect.arrayContaining(['Employeurs', 'Salariés']));

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 import { TEST_PASSPHRASE } from '../helpers/passphrase';
+import { typePassphrase } from './steps/welcome';
 
 const browser = useBrowser();
 
@@ -29,7 +30,7 @@ describe('first start', () => {
       const { page } = app;
       await heading(page, 'Bienvenue');
       expect(await page.title()).toBe('Bienvenue — Conventions CAE');
-      expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null });
+      expect(await invoke(page, 'workspace.get', {})).toEqual({ active: 'main', workspace: null, encrypted: false, locked: false });
 
       // The role comes first: the form and the demo button appear once it is chosen.
       expect(await page.getByRole('button', { name: 'Ouvrir la démonstration' }).count()).toBe(0);
@@ -80,11 +81,8 @@ describe('first start', () => {
 
       await name.fill('A');
       // Encrypted by default (issue #15): the passphrase, typed twice the same.
-      const passphrase = page.getByLabel('Phrase secrète', { exact: true });
-      const confirm = page.getByLabel('Confirmer la phrase secrète');
       expect(await page.getByRole('checkbox', { name: /Chiffrer la base/ }).isChecked()).toBe(true);
-      await passphrase.fill(TEST_PASSPHRASE);
-      await confirm.fill(`${TEST_PASSPHRASE} !`);
+      await typePassphrase(page, TEST_PASSPHRASE, `${TEST_PASSPHRASE} !`);
       await create.click();
       await page.getByText('Nom trop court (2 caractères au moins)').waitFor();
       await page.getByText('Les deux saisies de la phrase secrète diffèrent').waitFor();
@@ -93,7 +91,7 @@ describe('first start', () => {
       await heading(page, 'Bienvenue');
 
       await name.fill('Mairie de Villeurbanne');
-      await confirm.fill(TEST_PASSPHRASE);
+      await typePassphrase(page);
       await create.click();
       await heading(page, "Tableau de bord de l'employeur");
       await page.getByText("Aucune convention pour l'instant").waitFor();
@@ -118,8 +116,7 @@ describe('first start', () => {
       await page.getByLabel("Nom de l'espace de travail").fill('ALE de Lyon Part-Dieu');
       await page.getByLabel('Code agence ou prescripteur').fill('690');
       await page.getByLabel('Département').fill('99');
-      await page.getByLabel('Phrase secrète', { exact: true }).fill(TEST_PASSPHRASE);
-      await page.getByLabel('Confirmer la phrase secrète').fill(TEST_PASSPHRASE);
+      await typePassphrase(page);
       await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
       await page.getByText('Code agence ou prescripteur attendu : 5 caractères').waitFor();
       await page.getByText('Département attendu : 01 à 95, 2A, 2B ou 971 à 976').waitFor();
@@ -176,7 +173,7 @@ describe('first start', () => {
         await page.getByRole('region', { name: 'Espace de travail' }).getByRole('button', { name: 'Quitter la démonstration' }).click();
         // The user's own workspace is encrypted and this start had no passphrase: it is asked, a wrong one refused.
         await heading(page, 'Espace de travail chiffré');
-        const passphrase = page.getByLabel('Phrase secrète');
+        const passphrase = page.getByLabel('Phrase secrète', { exact: true });
         await passphrase.fill('pas la bonne phrase');
         await page.getByRole('button', { name: 'Ouvrir l’espace de travail' }).click();
         await page.getByText(/^Phrase secrète incorrecte/).waitFor();

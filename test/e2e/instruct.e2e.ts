@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../fixtures/index';
 import { invoke, startApp, useBrowser } from './harness';
+import { createWorkspace } from './steps/welcome';
 
 const browser = useBrowser();
 const SHOTS = process.env.CAE_SCREENSHOTS ?? '/tmp';
@@ -27,11 +28,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function createAgency(page: Page) {
-  await page.getByRole('radio', { name: 'Agence / prescripteur' }).click();
-  await page.getByLabel("Nom de l'espace de travail").fill('ALE de Lyon Part-Dieu');
-  await page.getByLabel('Code agence ou prescripteur').fill('69012');
-  await page.getByLabel('Département').fill('69');
-  await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
+  await createWorkspace(page, { role: 'Agence / prescripteur', name: 'ALE de Lyon Part-Dieu', agency: { code: '69012', department: '69' } });
   await page.getByRole('heading', { level: 1, name: "Tableau de bord de l'agence" }).waitFor();
 }
 

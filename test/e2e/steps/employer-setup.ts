@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { readExample } from '../../fixtures/index';
 import { invoke } from '../harness';
+import { createWorkspace } from './welcome';
 
 const SHOTS = process.env.CAE_SCREENSHOTS ?? '/tmp';
 const example = readExample('convention-cae') as { employer: { siret: string; iban: string }; employee: { nir: string } };
@@ -40,9 +41,7 @@ async function shot(page: Page, name: string) {
 
 export async function createEmployer(page: Page) {
   await heading(page, 'Bienvenue');
-  await page.getByRole('radio', { name: 'Employeur' }).click();
-  await page.getByLabel("Nom de l'espace de travail").fill('Association Les Jardins du Rhône');
-  await page.getByRole('button', { name: "Créer l'espace de travail" }).click();
+  await createWorkspace(page, { role: 'Employeur', name: 'Association Les Jardins du Rhône' });
   await heading(page, "Tableau de bord de l'employeur");
 }
 

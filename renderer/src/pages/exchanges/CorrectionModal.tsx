@@ -5,7 +5,7 @@
  * the next lot (it is the same signed version, corrected, not an avenant).
  * What is sent, and when, is decided in correction.ts.
  */
-import { Alert, Button, Group, List, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
 import { AppModal } from '../../components/AppModal';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -19,6 +19,7 @@ import { FrPercentInput } from '../../components/inputs/FrPercentInput';
 import { FormButtons, RefusalAlert } from '../convention/actions/FormParts';
 import { useSubmit } from '../convention/actions/useSubmit';
 import { checkCorrection, correctedRecord, heldOnRecord, initialDraft, nirHint, nirRequired, type Correction, type CorrectionDraft } from './correction';
+import { SecretInput } from '../../components/inputs/SecretInput';
 
 type Done = ChannelOutput<'exchanges.correct'>;
 
@@ -114,7 +115,7 @@ function CorrectionFields({ correction, draft, onChange, errors }: FieldsProps) 
       {shows('endsOn') ? <FrDateInput {...onRecord('endsOn')} /> : null}
       {shows('aidRatePercent') ? <FrPercentInput {...onRecord('aidRatePercent')} description="En % du SMIC horaire brut, par exemple 90 ou 87,5." /> : null}
       {shows('nir') ? (
-        <PasswordInput
+        <SecretInput
           label={CORRECTABLE_FIELD_LABELS.nir}
           description={nirHint(correction)}
           value={draft.nir}

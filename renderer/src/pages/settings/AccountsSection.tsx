@@ -4,7 +4,7 @@
  * accounts (administrateur, instructeur, lecture seule), gives a new password
  * to one who lost it, and sets the minutes of inactivity before the lock.
  */
-import { Alert, Button, Group, NumberInput, PasswordInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { AppModal } from '../../components/AppModal';
 import { IconLogout, IconUserPlus } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -16,6 +16,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { useAccountsStore } from '../../store/accounts';
 import { SettingsFact, SettingsFacts, SettingsSection } from './SettingsSection';
+import { SecretInput } from '../../components/inputs/SecretInput';
 
 type Account = ChannelOutput<'accounts.list'>[number];
 
@@ -84,8 +85,8 @@ function AccountForm({ first, onCreated }: { first: boolean; onCreated: () => vo
             allowDeselect={false}
           />
         )}
-        <PasswordInput label="Mot de passe" description={`${PASSWORD_MIN_LENGTH} caractères au moins`} autoComplete="new-password" {...field('password')} />
-        <PasswordInput label="Confirmation du mot de passe" autoComplete="new-password" {...field('confirm')} />
+        <SecretInput label="Mot de passe" description={`${PASSWORD_MIN_LENGTH} caractères au moins`} autoComplete="new-password" {...field('password')} />
+        <SecretInput label="Confirmation du mot de passe" autoComplete="new-password" {...field('confirm')} />
         <Group>
           <Button type="submit" loading={pending} leftSection={<IconUserPlus size={18} aria-hidden />}>
             {first ? 'Créer le compte administrateur' : 'Ajouter le compte'}
@@ -111,7 +112,7 @@ function ResetPassword({ account, onClose }: { account: Account; onClose: () => 
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormError error={error} title="Mot de passe inchangé" />
-          <PasswordInput
+          <SecretInput
             label="Nouveau mot de passe"
             description={`${PASSWORD_MIN_LENGTH} caractères au moins`}
             value={password}

@@ -4,7 +4,7 @@
  * « Archiver puis supprimer »: the passphrase of the encrypted archive typed
  * twice, then a confirmation naming what will be deleted.
  */
-import { Alert, Button, Code, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core';
 import { AppModal } from '../../components/AppModal';
 import { IconArchive } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert';
 import { formatCount } from '../../components/count';
 import { SettingsSection } from './SettingsSection';
+import { SecretInput } from '../../components/inputs/SecretInput';
 
 type Summary = ChannelOutput<'retention.summary'>;
 
@@ -61,8 +62,8 @@ function ConfirmPurge({ summary, onClose, onDone }: { summary: Summary; onClose:
         <Text size="sm" c="dimmed">
           Sans la phrase de passe, l'archive est illisible : notez-la et gardez-la à part. Elle n'est enregistrée nulle part.
         </Text>
-        <PasswordInput label="Phrase de passe de l'archive" value={first} onChange={(e) => setFirst(e.currentTarget.value)} autoComplete="new-password" />
-        <PasswordInput
+        <SecretInput label="Phrase de passe de l'archive" value={first} onChange={(e) => setFirst(e.currentTarget.value)} autoComplete="new-password" />
+        <SecretInput
           label="Phrase de passe, une seconde fois"
           value={second}
           onChange={(e) => setSecond(e.currentTarget.value)}

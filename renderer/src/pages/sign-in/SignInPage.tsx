@@ -4,12 +4,13 @@
  * password, a locked account or a session ended after inactivity is said in
  * French above the form.
  */
-import { Alert, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/errors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useAccountsStore } from '../../store/accounts';
+import { SecretInput } from '../../components/inputs/SecretInput';
 
 export function SignInPage({ workspaceName }: { workspaceName: string }) {
   usePageTitle('Connexion');
@@ -52,13 +53,7 @@ export function SignInPage({ workspaceName }: { workspaceName: string }) {
               </Alert>
             ) : null}
             <TextInput label="Identifiant" value={login} onChange={(e) => setLogin(e.currentTarget.value)} autoComplete="username" required autoFocus />
-            <PasswordInput
-              label="Mot de passe"
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              autoComplete="current-password"
-              required
-            />
+            <SecretInput label="Mot de passe" value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="current-password" required />
             <Button type="submit" loading={pending} leftSection={<IconLogin size={18} aria-hidden />}>
               Se connecter
             </Button>

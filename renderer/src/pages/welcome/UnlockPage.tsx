@@ -3,12 +3,13 @@
  * asked here before anything of it is shown. A wrong one is said, and the
  * field keeps the focus for another try.
  */
-import { Alert, Box, Button, Container, Group, Paper, PasswordInput, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Box, Button, Container, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../api/errors';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useWorkspaceStore } from '../../store/workspace';
+import { SecretInput } from '../../components/inputs/SecretInput';
 
 export function UnlockPage() {
   usePageTitle('Espace de travail chiffré');
@@ -52,7 +53,7 @@ export function UnlockPage() {
             <Text>Les données de cet espace sont chiffrées sur le disque. Saisissez sa phrase secrète pour l’ouvrir.</Text>
             <form onSubmit={(e) => void submit(e)} noValidate>
               <Stack gap="md">
-                <PasswordInput
+                <SecretInput
                   ref={input}
                   label="Phrase secrète"
                   value={passphrase}
@@ -69,7 +70,7 @@ export function UnlockPage() {
                 </Group>
               </Stack>
             </form>
-            <Alert color="gray" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Phrase secrète perdue ?">
+            <Alert color="gray" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Phrase secrète perdue ?" role="note">
               Elle ne peut pas être retrouvée ni contournée. Sur l’ordinateur de bureau qui l’a mémorisée, l’application s’ouvre encore sans elle ; sinon, voyez
               la section « Chiffrement » du guide (README) avec la personne qui l’a notée.
             </Alert>

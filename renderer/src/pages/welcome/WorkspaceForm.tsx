@@ -1,10 +1,11 @@
 import type { ChangeEvent } from 'react';
-import { Alert, Button, Checkbox, Divider, Fieldset, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Divider, Fieldset, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFlask, IconLock, IconPlus } from '@tabler/icons-react';
 import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/domain/passphrase';
 import { WORKSPACE_ROLE_LABELS, type WorkspaceRole } from '../../../../shared/domain/enums';
 import { useWorkspaceForm } from './useWorkspaceForm';
 import { LiveStatus } from '../../components/LiveStatus';
+import { SecretInput } from '../../components/inputs/SecretInput';
 
 type Field = ReturnType<typeof useWorkspaceForm>['field'];
 
@@ -77,14 +78,14 @@ function EncryptionFields({ field, encrypt }: { field: Field; encrypt: { checked
         {encrypt.checked ? (
           <>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <PasswordInput
+              <SecretInput
                 label="Phrase secrète"
                 description={`${PASSPHRASE_MIN_LENGTH} caractères au moins, par exemple quatre mots`}
                 {...field('passphrase')}
                 autoComplete="new-password"
                 leftSection={<IconLock size={16} aria-hidden />}
               />
-              <PasswordInput
+              <SecretInput
                 label="Confirmer la phrase secrète"
                 description="La même, une seconde fois"
                 {...field('passphraseConfirm')}
