@@ -7,6 +7,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchanges/inbound';
 import { formatDateFr } from '../../shared/format/date';
+import { LOT_STATUS_LABELS, type LotStatus } from '../../shared/domain/enums';
 import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';
 import type { ExchangeIdentity } from './workspace-id';
@@ -46,14 +47,14 @@ export type PlanOutcome = { kind: 'refused'; reasons: string[] } | { kind: 'alre
 function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile): { lot: KnownLot; lines: LineChange[] } | string[] {
   const answers = file.header.answers!;
   const lot = outboundLot(db, identity.emitter, answers.sequence);
-  if (!lot) return [`En-tête, champ « answers.sequence » : aucun lot n° ${answers.sequence} n’a été envoyé par ${identity.emitter}.`];
+  if (!lot) return [`En-tête, champ « numéro du lot auquel le fichier répond » : aucun lot n° ${answers.sequence} n’a été envoyé par ${identity.emitter}.`];
   if (lot.sha256 !== answers.sha256) {
-    return [`En-tête, champ « answers.sha256 » : ne correspond pas au lot n° ${answers.sequence} envoyé (${lot.fileName}).`];
+    return [`En-tête, champ « somme de contrôle du lot auquel le fichier répond » : ne correspond pas au lot n° ${answers.sequence} envoyé (${lot.fileName}).`];
   }
   // A ready lot the organisation answers was handed over by other means than the screen's download.
   if (lot.status !== 'sent' && lot.status !== 'ready') {
     return [
-      `Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${lot.status} »)`}.`,
+      `Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${LOT_STATUS_LABELS[lot.status as LotStatus] ?? lot.status} »)`}.`,
     ];
   }
   const known = new Map(lotLines(db, lot.id).map((l) => [l.lineNo, l]));
@@ -63,9 +64,9 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
   for (const line of file.lines) {
     if (line.record === 'PAYMENT') continue;
     const target = known.get(line.lotLineNo);
-    if (!target) reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
+    if (!target) reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
     else if (seen.has(line.lotLineNo))
-      reasons.push(`ligne ${line.lineNo}, champ « lotLineNo » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
+      reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
     else {
       seen.add(line.lotLineNo);
       const rejected = line.record === 'REJECTED';
@@ -89,7 +90,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
   if (header.recipient !== identity.emitter) {
     return {
       kind: 'refused',
-      reasons: [`En-tête, champ « recipient » : ce fichier est destiné à ${header.recipient}, pas à cet espace de travail (${identity.emitter}).`],
+      reasons: [`En-tête, champ « destinataire » : ce fichier est destiné à ${header.recipient}, pas à cet espace de travail (${identity.emitter}).`],
     };
   }
   const order = checkInboundOrder(db, header, { the: 'Le fichier', bare: 'Fichier' });
@@ -102,7 +103,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
     const status = rejected === 0 ? 'accepted' : rejected === found.lines.length ? 'rejected' : 'partly_rejected';
     answers = { ...found, status };
   } else if (file.lines.some((l) => l.record !== 'PAYMENT')) {
-    return { kind: 'refused', reasons: ['En-tête, champ « answers » : des résultats de lignes sans lot de référence.'] };
+    return { kind: 'refused', reasons: ['En-tête, champ « lot auquel le fichier répond » : des résultats de lignes sans lot de référence.'] };
   }
   const payments: PaymentChange[] = [];
   const ignored: ImportPlan['ignored'] = [];

@@ -58,7 +58,7 @@ export function checkInboundOrder(db: Database, header: Header, noun: FileNoun):
     return {
       kind: 'refused',
       reasons: [
-        `En-tête, champ « sequence » : n° ${header.sequence} invraisemblable, ${after} (écart de ${SEQUENCE_WINDOW} au plus) ; vérifiez l’origine du fichier auprès de son émetteur.`,
+        `En-tête, champ « numéro de fichier » : n° ${header.sequence} invraisemblable, ${after} (écart de ${SEQUENCE_WINDOW} au plus) ; vérifiez l’origine du fichier auprès de son émetteur.`,
       ],
     };
   }

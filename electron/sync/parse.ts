@@ -8,6 +8,7 @@ import { IMPORT_MAX_BYTES } from '../../shared/api/exchanges-contract';
 import { linesChecksum, sha256Hex } from './canonical';
 import { MAX_JSON_DEPTH, stringsOf, structureProblem, textProblem } from './json-checks';
 import { EXCHANGE_FORMAT, FILE_KINDS, SCHEMA_VERSION, SCHEMAS, type ExchangeFile, type FileKind } from './schemas';
+import { exchangeFieldLabel } from './field-labels';
 
 export type Parsed = { ok: true; kind: FileKind; file: ExchangeFile; fileSha256: string } | { ok: false; errors: string[]; fileSha256: string };
 
@@ -44,16 +45,16 @@ function syntaxError(text: string, error: unknown): string {
   return `JSON invalide à la ligne ${lineOf(text, offset)} du fichier (caractère ${offset + 1}).`;
 }
 
-/** Where an issue is: the header or a numbered line, and the field. */
+/** Where an issue is: the header or a numbered line, and the field by its French name. */
 function place(path: readonly PropertyKey[], lines: unknown): string {
   const [top, index, ...field] = path;
   if (top === 'lines' && typeof index === 'number') {
     const line = Array.isArray(lines) ? (lines[index] as { lineNo?: unknown } | undefined) : undefined;
     const no = typeof line?.lineNo === 'number' ? line.lineNo : index + 1;
-    return field.length ? `ligne ${no}, champ « ${field.join('.')} »` : `ligne ${no}`;
+    return field.length ? `ligne ${no}, ${exchangeFieldLabel(field)}` : `ligne ${no}`;
   }
-  if (top === 'header') return index === undefined ? 'en-tête' : `en-tête, champ « ${[index, ...field].join('.')} »`;
-  return path.length ? `champ « ${path.join('.')} »` : 'document';
+  if (top === 'header') return index === undefined ? 'en-tête' : `en-tête, ${exchangeFieldLabel([index, ...field])}`;
+  return path.length ? exchangeFieldLabel(path) : 'document';
 }
 
 function headerOf(value: unknown): Record<string, unknown> | null {
@@ -106,16 +107,16 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   if (structure) return fail(structure);
   const header = headerOf(value);
   if (!header) return fail('En-tête absent : ce n’est pas un fichier d’échange « cae.exchange ».');
-  if (header.format !== EXCHANGE_FORMAT) return fail(`En-tête, champ « format » : « ${EXCHANGE_FORMAT} » attendu.`);
-  if (header.schemaVersion === undefined) return fail(`En-tête, champ « schemaVersion » absent : ${SCHEMA_VERSION} attendu.`);
+  if (header.format !== EXCHANGE_FORMAT) return fail(`En-tête, champ « format du fichier » : « ${EXCHANGE_FORMAT} » attendu.`);
+  if (header.schemaVersion === undefined) return fail(`En-tête, champ « version du format » absent : ${SCHEMA_VERSION} attendu.`);
   if (header.schemaVersion !== SCHEMA_VERSION) {
     return fail(
-      `En-tête, champ « schemaVersion » : version ${shown(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`,
+      `En-tête, champ « version du format » : version ${shown(header.schemaVersion)} non prise en charge (cette version de l’application lit la version ${SCHEMA_VERSION}).`,
     );
   }
   const kind = FILE_KINDS.find((k) => k === header.kind);
-  if (header.kind === undefined) return fail(`En-tête, champ « kind » absent : ${FILE_KINDS.join(', ')} attendu.`);
-  if (!kind) return fail(`En-tête, champ « kind » : type de fichier « ${shown(header.kind)} » inconnu (${FILE_KINDS.join(', ')}).`);
+  if (header.kind === undefined) return fail(`En-tête, champ « nature du fichier » absent : ${FILE_KINDS.join(', ')} attendu.`);
+  if (!kind) return fail(`En-tête, champ « nature du fichier » : type de fichier « ${shown(header.kind)} » inconnu (${FILE_KINDS.join(', ')}).`);
   const lines = (value as { lines?: unknown }).lines;
   const result = SCHEMAS[kind].safeParse(value, { error: fr });
   if (!result.success) {
@@ -125,10 +126,12 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   const errors: string[] = textErrors(kind, file);
   file.lines.forEach((line, i) => {
     if (line.lineNo !== i + 1)
-      errors.push(`ligne ${i + 1}, champ « lineNo » : ${line.lineNo} trouvé, ${i + 1} attendu (lignes numérotées à partir de 1, sans trou).`);
+      errors.push(`ligne ${i + 1}, champ « numéro de ligne » : ${line.lineNo} trouvé, ${i + 1} attendu (lignes numérotées à partir de 1, sans trou).`);
   });
   if (file.header.recordCount !== file.lines.length) {
-    errors.push(`En-tête, champ « recordCount » : ${file.header.recordCount} annoncées, ${file.lines.length} lignes présentes (fichier incomplet ?).`);
+    errors.push(
+      `En-tête, champ « nombre de lignes annoncé » : ${file.header.recordCount} annoncées, ${file.lines.length} lignes présentes (fichier incomplet ?).`,
+    );
   }
   if (linesChecksum(file.lines) !== file.header.sha256) {
     errors.push('En-tête, champ « sha256 » : la somme de contrôle ne correspond pas au contenu ; le fichier a été modifié ou abîmé.');

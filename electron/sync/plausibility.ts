@@ -8,6 +8,7 @@
 import { formatDateFr } from '../../shared/format/date';
 import { formatCents } from '../../shared/format/money';
 import type { ExchangeFile } from './schemas';
+import { exchangeFieldLabel } from './field-labels';
 
 /** Days a file's creation or a payment may lie after the importing day. */
 const FUTURE_TOLERANCE_DAYS = 7;
@@ -25,17 +26,17 @@ export function implausible(file: ExchangeFile, now: string): string[] {
   const future = (day: string) => `daté du ${formatDateFr(day)}, dans le futur (aujourd’hui : ${formatDateFr(today)})`;
   const reasons: string[] = [];
   const created = file.header.createdAt.slice(0, 10);
-  if (created > latest) reasons.push(`En-tête, champ « createdAt » : fichier ${future(created)}.`);
+  if (created > latest) reasons.push(`En-tête, champ « date de création du fichier » : fichier ${future(created)}.`);
   for (const line of file.lines) {
     if (reasons.length >= 20) break;
     if (line.record !== 'PAYMENT') continue;
-    const at = `ligne ${line.lineNo}, champ`;
-    if (line.paidOn > latest) reasons.push(`${at} « paidOn » : paiement ${future(line.paidOn)}.`);
+    const at = (field: string) => `ligne ${line.lineNo}, ${exchangeFieldLabel([field])}`;
+    if (line.paidOn > latest) reasons.push(`${at('paidOn')} : paiement ${future(line.paidOn)}.`);
     if (line.periodEnd < line.periodStart) {
-      reasons.push(`${at} « periodEnd » : la période finit le ${formatDateFr(line.periodEnd)}, avant son début (${formatDateFr(line.periodStart)}).`);
+      reasons.push(`${at('periodEnd')} : la période finit le ${formatDateFr(line.periodEnd)}, avant son début (${formatDateFr(line.periodStart)}).`);
     }
     if (line.amountCents > MAX_PAYMENT_CENTS) {
-      reasons.push(`${at} « amountCents » : ${formatCents(line.amountCents)} pour une période, invraisemblable (${formatCents(MAX_PAYMENT_CENTS)} au plus).`);
+      reasons.push(`${at('amountCents')} : ${formatCents(line.amountCents)} pour une période, invraisemblable (${formatCents(MAX_PAYMENT_CENTS)} au plus).`);
     }
   }
   return reasons;

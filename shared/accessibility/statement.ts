@@ -43,7 +43,7 @@ export const STATEMENT_SECTIONS: readonly StatementSection[] = [
         'Clavier seul : une convention créée, une erreur de saisie corrigée, l’envoi à la signature, la signature et l’impression avec Tab, Maj+Tab, Entrée, Espace et les flèches ; le lien « Aller au contenu » ; les dialogues gardent le focus tant qu’ils sont ouverts et le rendent au bouton qui les a ouverts (test/e2e/keyboard.e2e.ts).',
         'Erreurs et annonces : chaque champ en erreur porte aria-invalid et désigne son message par aria-describedby ; les enregistrements et les travaux longs sont annoncés dans une zone d’annonce.',
         'Redistribution (critère 10.11) : 36 écrans affichés dans une fenêtre de 1024 px de large et à 200 % de zoom (1280 × 800 px) : pas de défilement horizontal de la page, aucun texte coupé ; les tableaux défilent dans leur propre cadre (test/e2e/reflow.e2e.ts).',
-        'Messages : aucun message des règles (tous les codes de constat) ni refus d’une convention saisie ou importée ne montre un nom interne de champ ; chaque champ est nommé par son libellé français (test/unit/messages-in-french.test.ts).',
+        'Messages : aucun message des règles (tous les codes de constat) ni refus d’une convention saisie ou importée, ni refus d’un fichier d’échange (lot, fichier retour, dossier de conventions), ne montre un nom interne de champ ; chaque champ est nommé par son libellé français (test/unit/messages-in-french.test.ts, electron/sync/field-labels.test.ts).',
       ],
       'Ce qui n’a pas été testé : l’audit manuel des 106 critères du RGAA, l’usage avec un lecteur d’écran (NVDA, JAWS, VoiceOver), une loupe logicielle, la commande vocale, le mode de contraste élevé du système.',
     ],
@@ -54,7 +54,6 @@ export const STATEMENT_SECTIONS: readonly StatementSection[] = [
       'Non-conformités connues :',
       [
         'Les documents PDF produits (convention, attestations, états) ne sont pas balisés : un lecteur d’écran les lit sans leur structure (titres, tableaux). Les mêmes informations sont lisibles dans les écrans de l’application.',
-        'Les refus d’un fichier retour de l’organisme payeur nomment encore certains champs du fichier par leur nom technique (par exemple « paidOn »).',
         'Les critères que les tests automatiques ne voient pas (pertinence des alternatives, ordre de lecture, compréhension des messages) n’ont pas été vérifiés.',
       ],
       'Dérogations pour charge disproportionnée : aucune.',

@@ -40,7 +40,7 @@ describe('cae import: a bad file changes nothing and is quarantined', () => {
     ],
     ['truncated', (t) => Buffer.from(t.slice(0, Math.floor(t.length / 2))), /tronqué/],
     ['wrongly encoded (Latin-1)', (t) => Buffer.from(t.replace('"CNASEA"', '"CNASÉA"'), 'latin1'), /Encodage incorrect à la ligne \d+/],
-    ['invalid in a field', (t) => Buffer.from(t.replace(/"paidOn": "[^"]+"/, '"paidOn": "2009-13-45"')), /ligne \d+, champ « paidOn »/],
+    ['invalid in a field', (t) => Buffer.from(t.replace(/"paidOn": "[^"]+"/, '"paidOn": "2009-13-45"')), /ligne \d+, champ « date du paiement »/],
   ];
   for (const [name, damage, message] of damages) {
     it(`refuses a ${name} return file with exit code 1`, async () => {

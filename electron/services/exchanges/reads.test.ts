@@ -81,7 +81,9 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     expect(refused.lines.join(' ')).toMatch(/somme de contrôle|sha256/i);
     expect(refused.quarantined).toBe(path.join(x.dataDir, 'quarantaine', path.basename(refused.quarantined!)));
     expect(fs.existsSync(refused.quarantined!)).toBe(true);
-    expect(fs.existsSync(`${refused.quarantined!}.rapport.txt`)).toBe(true);
+    // The workspace is encrypted: the copy and its report are kept sealed (issue #15).
+    expect(refused.quarantined!.endsWith('.chiffre')).toBe(true);
+    expect(fs.existsSync(refused.quarantined!.replace(/\.chiffre$/, '.rapport.txt.chiffre'))).toBe(true);
     expect(dump(x)).toBe(before);
 
     await imported(x);

@@ -70,16 +70,16 @@ describe('exchanges.import: every bad return file refused in French, nothing cha
     const x = await answered();
     const text = resealed(x.answer.text, (f) => f.lines.push(paymentLine(f.lines.length + 1, '2099-01-01')));
     const lines = await refused(x, text);
-    expect(lines[0]).toBe('ligne 2, champ « paidOn » : paiement daté du 01/01/2099, dans le futur (aujourd’hui : 20/06/2008).');
+    expect(lines[0]).toBe('ligne 2, champ « date du paiement » : paiement daté du 01/01/2099, dans le futur (aujourd’hui : 20/06/2008).');
   });
 
   it('a payment of more than 100 000 € for one period and a period ending before it starts are refused', async () => {
     const x = await answered();
     const text = resealed(x.answer.text, (f) => f.lines.push({ ...paymentLine(2, '2008-06-20'), periodEnd: '2008-05-01', amountCents: 123_456_789 }));
     const lines = await refused(x, text);
-    expect(lines[0]).toMatch(/^ligne 2, champ « periodEnd » : la période finit le 01\/05\/2008, avant son début \(01\/06\/2008\)\.$/);
+    expect(lines[0]).toMatch(/^ligne 2, champ « fin de la période payée » : la période finit le 01\/05\/2008, avant son début \(01\/06\/2008\)\.$/);
     expect(lines[1]).toBe(
-      `ligne 2, champ « amountCents » : ${formatCents(123_456_789)} pour une période, invraisemblable (${formatCents(10_000_000)} au plus).`,
+      `ligne 2, champ « montant payé » : ${formatCents(123_456_789)} pour une période, invraisemblable (${formatCents(10_000_000)} au plus).`,
     );
   });
 
@@ -89,19 +89,19 @@ describe('exchanges.import: every bad return file refused in French, nothing cha
       x,
       resealed(x.answer.text, (f) => (f.header.sequence = 9007199254740991)),
     );
-    expect(lines[0]).toBe('en-tête, champ « sequence » : numéro de fichier sur 6 chiffres, 999 999 au plus.');
+    expect(lines[0]).toBe('en-tête, champ « numéro de fichier » : numéro de fichier sur 6 chiffres, 999 999 au plus.');
     const genuine = await x.a.ok('exchanges.import', { fileName: x.answer.fileName, base64: base64(x.answer.text), dryRun: false });
     expect(genuine.kind).toBe('applied');
   });
 
-  it('a sequence jump beyond the window of 1 000 is refused, naming « sequence »', async () => {
+  it('a sequence jump beyond the window of 1 000 is refused, naming « numéro de fichier »', async () => {
     const x = await answered();
     const lines = await refused(
       x,
       resealed(x.answer.text, (f) => (f.header.sequence = 1001)),
     );
     expect(lines[0]).toBe(
-      'En-tête, champ « sequence » : n° 1001 invraisemblable, c’est le premier fichier reçu de CNASEA (écart de 1000 au plus) ; vérifiez l’origine du fichier auprès de son émetteur.',
+      'En-tête, champ « numéro de fichier » : n° 1001 invraisemblable, c’est le premier fichier reçu de CNASEA (écart de 1000 au plus) ; vérifiez l’origine du fichier auprès de son émetteur.',
     );
   });
 
@@ -111,12 +111,12 @@ describe('exchanges.import: every bad return file refused in French, nothing cha
       x,
       resealed(x.answer.text, (f) => (f.lines[0]!.label = 'Durée \u001b[2J\u001b[32mACCEPTÉE')),
     );
-    expect(ansi[0]).toBe('ligne 1, champ « label » : caractère de contrôle U+001B interdit dans un texte.');
+    expect(ansi[0]).toBe('ligne 1, champ « motif du rejet » : caractère de contrôle U+001B interdit dans un texte.');
     const bidi = await refused(
       x,
       resealed(x.answer.text, (f) => (f.lines[0]!.label = 'Durée \u202eeétpecca')),
     );
-    expect(bidi[0]).toMatch(/^ligne 1, champ « label » : caractère de direction du texte U\+202E interdit/);
+    expect(bidi[0]).toMatch(/^ligne 1, champ « motif du rejet » : caractère de direction du texte U\+202E interdit/);
   });
 
   it('a duplicate JSON key is refused, naming the key and its line in the file', async () => {

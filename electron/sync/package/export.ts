@@ -26,6 +26,7 @@ import { exchangeFileName, isoSeconds, writeFileDurably } from '../files';
 import { packageLineOf } from './lines';
 import { EXCHANGE_FORMAT, SCHEMA_VERSION, conventionPackage, packageLine, type ConventionPackage } from '../schemas';
 import { checkWrittenFile } from '../settle';
+import { exchangeFieldLabel } from '../field-labels';
 
 export interface PackageExportOptions {
   employerSiret: string;
@@ -87,7 +88,7 @@ function checkedLines(lines: Record<string, unknown>[]): ConventionPackage['line
     const issue = result.error.issues[0]!;
     throw new AppError(
       'CONFLICT',
-      `La convention ${String(line.conventionNumber)} ne peut pas être mise dans le dossier : champ « ${issue.path.join('.')} », ${issue.message}. Corrigez-la puis recommencez.`,
+      `La convention ${String(line.conventionNumber)} ne peut pas être mise dans le dossier : ${exchangeFieldLabel(issue.path)}, ${issue.message}. Corrigez-la puis recommencez.`,
     );
   });
 }

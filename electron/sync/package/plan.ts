@@ -149,7 +149,7 @@ function refusal(db: Database, file: ConventionPackage): { reasons: string[] } |
   // Any of its establishments (Établissements) receives its own package; the first one names the workspace.
   if (own && own.siret !== header.recipient && establishmentIdBySiret(db, header.recipient) === null) {
     return {
-      reasons: [`En-tête, champ « recipient » : ce dossier est destiné à l’employeur ${header.recipient}, pas à cet espace de travail (${own.siret}).`],
+      reasons: [`En-tête, champ « destinataire » : ce dossier est destiné à l’employeur ${header.recipient}, pas à cet espace de travail (${own.siret}).`],
     };
   }
   return { adopts: !own };

@@ -144,7 +144,7 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
     expectRefused(
       importPackage(employerFile, emptyFile, dir),
       dir,
-      /champ « lines » : le dossier ne contient aucune convention \(au moins une ligne CONVENTION_FILE attendue\)/,
+      /champ « lignes » : le dossier ne contient aucune convention \(au moins une ligne CONVENTION_FILE attendue\)/,
     );
     expect(dumpTables(employerFile)).toBe(before);
     const real = importPackage(employerFile, sent.file, dir);
