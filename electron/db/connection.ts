@@ -37,6 +37,8 @@ export const REQUIRED_PRAGMAS = {
   foreign_keys: 1,
   busy_timeout: 5000,
   trusted_schema: 0,
+  // Sorts and temporary tables stay in memory: no clear temporary file of an encrypted database in the system's temp folder.
+  temp_store: 2,
 } as const;
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -64,6 +66,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
     db.pragma(`foreign_keys = ${REQUIRED_PRAGMAS.foreign_keys}`);
     db.pragma(`trusted_schema = ${REQUIRED_PRAGMAS.trusted_schema}`);
+    db.pragma(`temp_store = ${REQUIRED_PRAGMAS.temp_store}`);
     assertPragmas(db);
     migrate(db, migrations);
     return db;

@@ -10,7 +10,7 @@
  * still missing (connection.ts, inTransaction), found through a partial
  * index, and migration 0013 those of the NIRs already stored (migrate.ts).
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from './statements';
 
@@ -25,6 +25,16 @@ function key(db: Database): Buffer {
     keys.set(db, found);
   }
   return found;
+}
+
+/**
+ * A demo's key, derived from its seed so that one seed always gives the same
+ * database (its data is fictitious); set before any employee is written.
+ */
+export function useSeededNirKey(db: Database, seed: number): void {
+  const key = createHash('sha256').update(`cae-demo-nir-key:${seed}`).digest('hex').toUpperCase();
+  prepared<[string]>(db, "UPDATE settings SET value = json_quote(?) WHERE key = 'search.nirKey'").run(key);
+  keys.delete(db);
 }
 
 /** The NIR proper typed in a search (13 digits, or 15 with its key; spaces ignored), or null. */

@@ -48,7 +48,7 @@ describe('accounts are switched on per workspace (issue #15 §1)', () => {
       Object.entries(CHANNEL_ACCESS)
         .filter(([, a]) => a === 'public')
         .map(([c]) => c),
-    ).toEqual(['app.info', 'workspace.get', 'accounts.status', 'accounts.signIn', 'accounts.signOut']);
+    ).toEqual(['app.info', 'workspace.get', 'workspace.unlock', 'accounts.status', 'accounts.signIn', 'accounts.signOut']);
   });
 
   it('without an account, the workspace works as before: no sign-in, the actor is the workspace name', async () => {

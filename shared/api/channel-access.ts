@@ -14,6 +14,8 @@ export type ChannelAccess = 'public' | 'read' | 'write' | 'admin';
 export const CHANNEL_ACCESS: Record<Channel, ChannelAccess> = {
   'app.info': 'public',
   'workspace.get': 'public',
+  // Before the database is open no account can be checked: the passphrase itself is the check.
+  'workspace.unlock': 'public',
   'accounts.status': 'public',
   'accounts.signIn': 'public',
   'accounts.signOut': 'public',
@@ -22,8 +24,6 @@ export const CHANNEL_ACCESS: Record<Channel, ChannelAccess> = {
   'accounts.resetPassword': 'admin',
   'accounts.saveSettings': 'admin',
   'workspace.initialize': 'write',
-  // Before the database is open no account can be checked: the passphrase itself is the check.
-  'workspace.unlock': 'public',
   'workspace.openDemo': 'read',
   'workspace.closeDemo': 'read',
   'dashboard.summary': 'read',

@@ -22,6 +22,7 @@ import { insertDemoProfile } from './profile';
 import { insertDemoReceivedPayments } from './payments';
 import { insertDemoActivity } from './activity';
 import { exchangeFileName } from '../../sync/files';
+import { useSeededNirKey } from '../../db/nir-digest';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
@@ -63,7 +64,10 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   fs.rmSync(`${partial}-shm`, { force: true });
   const db = openDatabase(partial, options.openOptions);
   try {
-    inTransaction(db, () => fill(db, options));
+    inTransaction(db, () => {
+      useSeededNirKey(db, options.seed);
+      fill(db, options);
+    });
     checkpoint(db);
   } finally {
     db.close();

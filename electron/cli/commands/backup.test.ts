@@ -90,6 +90,11 @@ describe('cae backup and cae restore', () => {
       err: expect.stringMatching(/introuvable : rien n'a été restauré/),
     });
     expect(await cae(dir, 'restore', '--data-dir', dir)).toMatchObject({ code: 2, err: expect.stringMatching(/^Usage : cae restore FICHIER/) });
+    // Not a regular file: unreadable input, exit 2 like the other commands (issue #15 §3).
+    expect(await cae(dir, 'restore', dir, '--data-dir', dir)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/n'est pas un fichier ordinaire : rien n'a été restauré/),
+    });
     expect(hashOf(file)).toBe(before);
     expect(fs.readdirSync(dir).filter((f) => f.includes('avant-restauration') || f.endsWith('.tmp'))).toEqual([]);
   });
