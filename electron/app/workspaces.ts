@@ -72,6 +72,7 @@ export class Workspaces {
   /** The open database, or none while the user's own is not created yet or still locked (no account can exist then). */
   openIfAvailable(): Db | undefined {
     if (this.demo) return this.demo.db;
+    if (this.main) return this.main; // every guarded call comes here: no file read once open
     const stored = fileEncryption(this.mainFile());
     if (stored === 'new' || (stored === 'encrypted' && !this.main && this.passphrase === undefined)) return undefined;
     return this.mainDb();

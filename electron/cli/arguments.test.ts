@@ -58,8 +58,8 @@ const ROWS: Row[] = [
   [['restore', '--data-dir', 'DIR'], 2, /./],
   [['check', '/dev/zero'], 2, /^Impossible de lire \/dev\/zero : c’est un périphérique, pas un fichier : il pourrait ne jamais finir\.$/],
   [['check', 'FIFO'], 2, /c’est un tube nommé \(FIFO\), pas un fichier/],
-  [['restore', '/dev/zero', '--data-dir', 'DIR'], 1, /^Le fichier zero n'est pas un fichier ordinaire : rien n'a été restauré\.$/],
-  [['restore', 'FIFO', '--data-dir', 'DIR'], 1, /^Le fichier tube\.json n'est pas un fichier ordinaire : rien n'a été restauré\.$/],
+  [['restore', '/dev/zero', '--data-dir', 'DIR'], 2, /^Le fichier zero n'est pas un fichier ordinaire : rien n'a été restauré\.$/],
+  [['restore', 'FIFO', '--data-dir', 'DIR'], 2, /^Le fichier tube\.json n'est pas un fichier ordinaire : rien n'a été restauré\.$/],
   [['import', 'FIFO', '--data-dir', 'DIR'], 2, /c’est un tube nommé \(FIFO\), pas un fichier/],
 ];
 

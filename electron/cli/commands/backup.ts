@@ -86,7 +86,7 @@ export function runRestore(args: string[], io: CliIo): Promise<number> {
     const source = path.resolve(io.cwd, positionals[0]!);
     if (!fs.existsSync(source)) throw new CliUsageError(`Le fichier ${source} est introuvable : rien n'a été restauré.`);
     // A folder, a FIFO or a device is unreadable input (exit 2), not a refused backup (exit 1).
-    if (!fs.statSync(source).isFile()) throw new CliUsageError(`${source} n'est pas un fichier ordinaire : rien n'a été restauré.`);
+    if (!fs.statSync(source).isFile()) throw new CliUsageError(`Le fichier ${path.basename(source)} n'est pas un fichier ordinaire : rien n'a été restauré.`);
     const now = systemClock(io.env).now();
     const target = targetFile(io, values['data-dir'], values.demo);
     const { file } = target;

@@ -72,7 +72,7 @@ export function UnlockPage() {
             </form>
             <Alert color="gray" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Phrase secrète perdue ?" role="note">
               Elle ne peut pas être retrouvée ni contournée. Sur l’ordinateur de bureau qui l’a mémorisée, l’application s’ouvre encore sans elle ; sinon, voyez
-              la section « Chiffrement » du guide (README) avec la personne qui l’a notée.
+              la section « Chiffrement au repos » du guide (README) avec la personne qui l’a notée.
             </Alert>
           </Stack>
         </Paper>
