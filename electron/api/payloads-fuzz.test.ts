@@ -14,19 +14,9 @@ import { mainDatabasePath } from '../app/data-dir';
 import { generateDemoWorkspace } from '../app/demo/generate';
 import { contentHash } from '../db/backup-file';
 import { createAppServices } from './app-services';
+import { ENGLISH, ownWords } from '../../test/helpers/english';
 
 const tempDir = useTempDir('cae-payloads-fuzz-');
-
-/** Words and shapes that betray a message left in English: a zod or Node error, a stack trace. */
-const ENGLISH = /\b(?:the|is|not|expected|unexpected|invalid|error|undefined|token|position|received|required|must|cannot)\b|\bat [\w.]+ \(|Error:/i;
-
-/** The message without what it quotes of the payload (« … », or \"…\" for a key zod does not know) and without the field paths it names: only the app's own words. */
-function ownWords(message: string): string {
-  return message
-    .replace(/«[^»]*»/g, '«»')
-    .replace(/"(?:[^"\\]|\\.)*"/g, '""')
-    .replace(/(^|; |: )[^\s:;]+ : /g, '$1');
-}
 
 type ZodDef = { type: string; shape?: Record<string, unknown>; in?: unknown; innerType?: unknown; options?: unknown[]; element?: unknown };
 

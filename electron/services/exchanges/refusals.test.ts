@@ -11,6 +11,7 @@ import { formatCents } from '../../../shared/format/money';
 import { canonical, sha256, type Json } from '../../../test/counterpart/respond';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { base64, dump, exportedAndAnswered, type Exchanged } from '../../../test/helpers/exchanges';
+import { ENGLISH, ownWords } from '../../../test/helpers/english';
 
 /** The report kept beside a quarantined copy: `x.rapport.txt`, or `x.rapport.txt.chiffre` beside `x.chiffre` in an encrypted workspace. */
 const reportOf = (kept: string) => kept.replace(/(\.chiffre)?$/, '.rapport.txt$1');
@@ -30,7 +31,6 @@ function resealed(text: string, change: (file: ReturnJson) => void): string {
 }
 
 /** Words that betray a message left in English (a stack trace, a Node or zod error). */
-const ENGLISH = /\b(?:the|is|not|expected|unexpected|invalid|error|undefined|token|position)\b|\bat [\w.]+ \(/i;
 
 async function answered(): Promise<Exchanged> {
   const x = await exportedAndAnswered(tempDir());
@@ -45,7 +45,7 @@ async function refused(x: Exchanged, text: string | Buffer, fileName = x.answer.
   const reply = await x.a.ok('exchanges.import', { fileName, base64: content, dryRun: false });
   expect(reply).toMatchObject({ kind: 'refused', refused: true, title: 'Fichier refusé, rien n’a été modifié :' });
   expect(dump(x)).toBe(before);
-  for (const line of reply.lines) expect(line).not.toMatch(ENGLISH);
+  for (const line of reply.lines) expect(ownWords(line)).not.toMatch(ENGLISH);
   return reply.lines;
 }
 
@@ -184,7 +184,7 @@ describe('exchanges.import: every bad return file refused in French, nothing cha
         const reply = await x.a.app.invoke('exchanges.import', { fileName: x.answer.fileName, base64: bytes.toString('base64'), dryRun });
         if (!reply.ok) throw new Error(`réponse en erreur : ${reply.error.message}`);
         expect(['refused', 'already']).toContain(reply.value.kind);
-        for (const line of [reply.value.title, ...reply.value.lines]) expect(line).not.toMatch(ENGLISH);
+        for (const line of [reply.value.title, ...reply.value.lines]) expect(ownWords(line)).not.toMatch(ENGLISH);
         expect(dump(x)).toBe(before);
         const kept = reply.value.quarantined;
         expect(kept === null).toBe(dryRun || reply.value.kind === 'already');
