@@ -65,7 +65,9 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
         const present = new Set(columnsOf(source, table));
         const dropped = DROPPED[table] ?? {};
         const columns = columnsOf(target, table).filter((c) => present.has(c) || c in dropped);
-        const insert = target.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+        // A migration may write a setting of its own (0013's search key): the demo's value wins.
+        const verb = table === 'settings' ? 'INSERT OR REPLACE' : 'INSERT';
+        const insert = target.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
         const notYet = NOT_YET[table];
         for (const row of source.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Row[]) {
           if (notYet && version < notYet.before && !notYet.keep(row)) continue;

@@ -23,27 +23,46 @@ type ConventionSortColumn = 'number' | 'employee' | 'employer' | 'startsOn' | 'e
 
 export type ListParams = Record<string, string | number>;
 
-const FILTERS: { key: keyof ConventionListQuery & string; sql: string }[] = [
-  { key: 'measure', sql: 'c.measure = @measure' },
-  { key: 'status', sql: 'c.status = @status' },
-  { key: 'employerId', sql: 'c.employer_id = @employerId' },
-  { key: 'department', sql: 'c.department = @department' },
-  { key: 'endsFrom', sql: 'c.ends_on >= @endsFrom' },
-  { key: 'endsTo', sql: 'c.ends_on <= @endsTo' },
+/** Each filter, one condition; the two bounds of the end date are one range, counted in one pass of its index. */
+const FILTERS: { keys: (keyof ConventionListQuery & string)[]; sql: (present: (key: string) => boolean) => string }[] = [
+  { keys: ['measure'], sql: () => 'c.measure = @measure' },
+  { keys: ['status'], sql: () => 'c.status = @status' },
+  { keys: ['employerId'], sql: () => 'c.employer_id = @employerId' },
+  { keys: ['department'], sql: () => 'c.department = @department' },
+  {
+    keys: ['endsFrom', 'endsTo'],
+    sql: (present) =>
+      (['endsFrom', 'endsTo'] as const)
+        .filter(present)
+        .map((k) => (k === 'endsFrom' ? 'c.ends_on >= @endsFrom' : 'c.ends_on <= @endsTo'))
+        .join(' AND '),
+  },
 ];
 
 const SEARCH_SQL = 'c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH @search)';
 const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @nirDigest)';
 
-/** Whitelisted ORDER BY expressions; the convention id breaks ties so every page is stable. */
-const SORT_SQL: Record<ConventionSortColumn, string[]> = {
-  number: ['c.number'],
-  employee: ['ee.last_name COLLATE NOCASE', 'ee.first_names COLLATE NOCASE'],
-  employer: ['er.name COLLATE NOCASE'],
-  startsOn: ['c.starts_on'],
-  endsOn: ['c.ends_on'],
-  status: ['c.status'],
+/**
+ * Whitelisted ORDER BY expressions, by direction, and the covering index of
+ * each (migration 0014: the sort key, the id that breaks ties so every page
+ * is stable, then every filtered column). Names are sorted by the keys copied
+ * into the convention; undated ends come last whatever the direction.
+ */
+const SORT_SQL: Record<ConventionSortColumn, Record<'asc' | 'desc', { expression: string; index: string }>> = {
+  number: both('c.number', 'conventions_by_number'),
+  employee: both('c.employee_sort', 'conventions_by_employee'),
+  employer: both('c.employer_sort', 'conventions_by_employer'),
+  startsOn: both('c.starts_on', 'conventions_by_start'),
+  endsOn: {
+    asc: { expression: "coalesce(c.ends_on, '9999-12-31')", index: 'conventions_by_end_asc' },
+    desc: { expression: "coalesce(c.ends_on, '0000-01-01')", index: 'conventions_by_end_desc' },
+  },
+  status: both('c.status', 'conventions_by_status'),
 };
+
+function both(expression: string, index: string) {
+  return { asc: { expression, index }, desc: { expression, index } };
+}
 
 const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
 
@@ -63,34 +82,63 @@ export function searchExpression(text: string | undefined): string | null {
   return phrases.length ? phrases.join(' ') : null;
 }
 
+/**
+ * One condition of the list, with its parameters. `exactCount`: its own
+ * count is the number of conventions it keeps (a search that may also find a
+ * NIR by its hash only bounds it).
+ */
+export interface Criterion {
+  sql: string;
+  params: ListParams;
+  /** The count of this criterion alone, through its own index (or the full-text index). */
+  countSql: string;
+  exactCount: boolean;
+}
+
 /** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
-export function whereClause(query: ConventionListQuery, nirDigest?: string): { sql: string; params: ListParams } {
-  const clauses: string[] = [];
-  const params: ListParams = {};
-  for (const { key, sql } of FILTERS) {
-    const value = query[key];
-    if (typeof value === 'string' || typeof value === 'number') {
-      clauses.push(sql);
-      params[key] = value;
+export function criteria(query: ConventionListQuery, nirDigest?: string): Criterion[] {
+  const found: Criterion[] = [];
+  for (const filter of FILTERS) {
+    const params: ListParams = {};
+    for (const key of filter.keys) {
+      const value = query[key];
+      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
     }
+    if (Object.keys(params).length === 0) continue;
+    const sql = filter.sql((key) => key in params);
+    found.push({ sql, params, countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`, exactCount: true });
   }
   const search = searchExpression(query.search);
+  const ftsCount = 'SELECT count(*) FROM convention_search WHERE convention_search MATCH @search';
   if (search && nirDigest !== undefined) {
-    clauses.push(`(${SEARCH_SQL} OR ${NIR_SQL})`);
-    params.search = search;
-    params.nirDigest = nirDigest;
+    found.push({
+      sql: `(${SEARCH_SQL} OR ${NIR_SQL})`,
+      params: { search, nirDigest },
+      countSql: `SELECT (${ftsCount}) + (SELECT count(*) FROM conventions c WHERE ${NIR_SQL})`,
+      exactCount: false,
+    });
   } else if (search) {
-    clauses.push(SEARCH_SQL);
-    params.search = search;
+    found.push({ sql: SEARCH_SQL, params: { search }, countSql: ftsCount, exactCount: true });
   }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return found;
+}
+
+export function whereClause(query: ConventionListQuery, nirDigest?: string): { sql: string; params: ListParams } {
+  const found = criteria(query, nirDigest);
+  return {
+    sql: found.length ? `WHERE ${found.map((c) => c.sql).join(' AND ')}` : '',
+    params: Object.assign({}, ...found.map((c) => c.params)) as ListParams,
+  };
 }
 
 export function orderClause(sort: ConventionListQuery['sort']): string {
   const { by, dir } = sort ?? DEFAULT_SORT;
   const direction = dir === 'asc' ? 'ASC' : 'DESC';
-  // Undated ends come last whatever the direction.
-  const nulls = by === 'endsOn' ? ' NULLS LAST' : '';
-  const columns = SORT_SQL[by].map((column) => `${column} ${direction}${nulls}`);
-  return `ORDER BY ${[...columns, `c.id ${direction}`].join(', ')}`;
+  return `ORDER BY ${SORT_SQL[by][dir].expression} ${direction}, c.id ${direction}`;
+}
+
+/** The covering index of the sort, walked in order by a `walk` plan (list-plan.ts). */
+export function sortIndex(sort: ConventionListQuery['sort']): string {
+  const { by, dir } = sort ?? DEFAULT_SORT;
+  return SORT_SQL[by][dir].index;
 }
