@@ -93,6 +93,7 @@ export interface Criterion {
   /** The count of this criterion alone, through its own index (or the full-text index). */
   countSql: string;
   exactCount: boolean;
+  isSearch: boolean;
 }
 
 /** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
@@ -106,7 +107,7 @@ export function criteria(query: ConventionListQuery, nirDigest?: string): Criter
     }
     if (Object.keys(params).length === 0) continue;
     const sql = filter.sql((key) => key in params);
-    found.push({ sql, params, countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`, exactCount: true });
+    found.push({ sql, params, countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`, exactCount: true, isSearch: false });
   }
   const search = searchExpression(query.search);
   const ftsCount = 'SELECT count(*) FROM convention_search WHERE convention_search MATCH @search';
@@ -116,9 +117,10 @@ export function criteria(query: ConventionListQuery, nirDigest?: string): Criter
       params: { search, nirDigest },
       countSql: `SELECT (${ftsCount}) + (SELECT count(*) FROM conventions c WHERE ${NIR_SQL})`,
       exactCount: false,
+      isSearch: true,
     });
   } else if (search) {
-    found.push({ sql: SEARCH_SQL, params: { search }, countSql: ftsCount, exactCount: true });
+    found.push({ sql: SEARCH_SQL, params: { search }, countSql: ftsCount, exactCount: true, isSearch: true });
   }
   return found;
 }

@@ -4,7 +4,7 @@ import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
 import { nirDigest, nirInSearch } from '../../nir-digest';
 import { choosePlan } from './list-plan';
-import { criteria, orderClause, sortIndex, whereClause, type ConventionListQuery, type ListParams } from './list-sql';
+import { criteria, orderClause, type Criterion, sortIndex, whereClause, type ConventionListQuery, type ListParams } from './list-sql';
 
 export interface ConventionFilter extends ConventionListQuery {
   limit: number;
@@ -65,20 +65,25 @@ function countAll(db: Database): number {
 }
 
 /**
- * The conventions the filters keep. Each condition is counted alone through
- * its own index; with one condition that count is the answer, with several
- * the smallest bounds the answer, which is counted by the cheaper plan.
+ * The conventions the filters keep. One condition is counted through its own
+ * index; several filters, by the index SQLite picks for them. A search with
+ * other conditions is bounded first by the full-text index alone: many
+ * matches are counted by walking a covering index (checked entry by entry),
+ * few by seeking them.
  */
 function countMatches(db: Database, query: ConventionListQuery, digest: string | undefined): number {
   const found = criteria(query, digest);
   if (found.length === 0) return countAll(db);
-  const counts = found.map((c) => prepared<[ListParams], number>(db, c.countSql).pluck().get(c.params)!);
-  const bound = Math.min(...counts);
-  if (found.length === 1 && found[0]!.exactCount) return bound;
+  const countOf = (c: Criterion) => prepared<[ListParams], number>(db, c.countSql).pluck().get(c.params)!;
+  if (found.length === 1 && found[0]!.exactCount) return countOf(found[0]!);
+  const search = found.find((c) => c.isSearch);
+  const bound = search ? countOf(search) : null;
   if (bound === 0) return 0;
+  const walk = bound !== null && choosePlan(bound, bound, countAll(db)) === 'walk';
   const where = whereClause(query, digest);
-  const index = choosePlan(bound, bound, countAll(db)) === 'walk' ? 'INDEXED BY conventions_by_status' : '';
-  return prepared<[ListParams], number>(db, `SELECT count(*) FROM conventions c ${index} ${where.sql}`).pluck().get(where.params)!;
+  return prepared<[ListParams], number>(db, `SELECT count(*) FROM conventions c ${walk ? 'INDEXED BY conventions_by_status' : ''} ${where.sql}`)
+    .pluck()
+    .get(where.params)!;
 }
 
 export function countByStatus(db: Database): Record<ConventionStatus, number> {
