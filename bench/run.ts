@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: generates demo workspaces (10,000, 50,000 and 200,000
+ * conventions; `BENCH_SCALE=small`: 1,000, 3,000 and 10,000, under a minute),
+ * runs every bench file on them, prints one table and writes
+ * bench/results.json (`BENCH_SCALE=small`: bench/results.small.json, not
+ * committed). `BENCH_ONLY=list,dashboard` runs some bench files only.
+ * Explained in docs/performance.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateDemoWorkspace } from '../electron/app/demo/generate';
+import { metric, type BenchContext, type Metric } from './harness';
+import { formatTable, toResults } from './report';
+
+/** The bench files, in the order they run; each exports `run(context)`. */
+const BENCHES = ['storage', 'list', 'dashboard', 'export', 'import', 'check', 'browser'] as const;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const scale: BenchContext['scale'] = process.env.BENCH_SCALE === 'small' ? 'small' : 'full';
+const sizes = scale === 'small' ? [1_000, 3_000, 10_000] : [10_000, 50_000, 200_000];
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-bench-'));
+  const metrics: Metric[] = [];
+  try {
+    const workspaces = new Map<number, string>();
+    for (const conventions of sizes) {
+      const file = path.join(tempDir, `demo-${conventions}.sqlite`);
+      const t = performance.now();
+      generateDemoWorkspace({ file, role: 'agence', conventions, seed: 1 });
+      const seconds = (performance.now() - t) / 1000;
+      process.stderr.write(`Démo de ${conventions} conventions générée en ${seconds.toFixed(1)} s\n`);
+      workspaces.set(conventions, file);
+      const main = conventions === sizes.at(-1);
+      metrics.push(metric(`demo.generate.${conventions}`, `cae demo --conventions ${conventions}`, seconds, 's', main && scale === 'full' ? 45 : null));
+    }
+    const context: BenchContext = { scale, conventions: sizes.at(-1)!, workspaces, tempDir };
+    for (const name of BENCHES) {
+      if (only && !only.includes(name)) continue;
+      const file = path.join(here, `${name}.ts`);
+      if (!fs.existsSync(file)) continue;
+      const t = performance.now();
+      const bench = (await import(file)) as { run: (context: BenchContext) => Promise<Metric[]> };
+      metrics.push(...(await bench.run(context)));
+      process.stderr.write(`bench/${name}.ts : ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+    }
+  } finally {
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  }
+  console.log(formatTable(metrics));
+  const out = path.join(here, scale === 'small' ? 'results.small.json' : 'results.json');
+  fs.writeFileSync(out, `${JSON.stringify(toResults(metrics, { scale, sizes, seconds: (performance.now() - started) / 1000 }), null, 2)}\n`);
+  console.log(`\nRésultats écrits dans ${path.relative(process.cwd(), out)} (${((performance.now() - started) / 1000).toFixed(0)} s).`);
+}
+
+await main();
