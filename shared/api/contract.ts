@@ -287,6 +287,12 @@ export function isChannel(name: unknown): name is Channel {
 /** Events pushed from the services to the renderer (`on(event, cb)`). */
 const events = {
   'workspace.changed': workspaceState,
+  // Long work under way (issue #16): how far it is, shown by the layout's progress bar.
+  'task.progress': z.object({
+    task: z.enum(['export', 'import', 'check', 'demo']),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

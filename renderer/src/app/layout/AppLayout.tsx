@@ -5,6 +5,7 @@ import { STATEMENT_TITLE } from '../../../../shared/accessibility/statement';
 import { StartupSummary } from '../../pages/obligations/StartupSummary';
 import { useWorkspaceStore, workspaceKey } from '../../store/workspace';
 import { ContentErrorBoundary } from '../errors/ContentErrorBoundary';
+import { TaskProgressBar } from '../progress/TaskProgressBar';
 import { AppHeader } from './AppHeader';
 import classes from './AppLayout.module.css';
 import { DemoBanner } from './DemoBanner';
@@ -61,6 +62,7 @@ export function AppLayout() {
           <Outlet />
         </ContentErrorBoundary>
       </AppShell.Main>
+      <TaskProgressBar />
       {/* An employer's obligations, summed up once per opening of the workspace (keyed on it). */}
       {workspace.role === 'employeur' ? <StartupSummary key={key} /> : null}
     </AppShell>
