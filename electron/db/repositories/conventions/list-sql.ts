@@ -48,20 +48,27 @@ const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @
  * is stable, then every filtered column). Names are sorted by the keys copied
  * into the convention; undated ends come last whatever the direction.
  */
-const SORT_SQL: Record<ConventionSortColumn, Record<'asc' | 'desc', { expression: string; index: string }>> = {
-  number: both('c.number', 'conventions_by_number'),
-  employee: both('c.employee_sort', 'conventions_by_employee'),
-  employer: both('c.employer_sort', 'conventions_by_employer'),
-  startsOn: both('c.starts_on', 'conventions_by_start'),
+const SORT_SQL: Record<ConventionSortColumn, Record<'asc' | 'desc', SortIndex>> = {
+  number: both('c.number', 'conventions_by_number', false),
+  employee: both('c.employee_sort', 'conventions_by_employee', true),
+  employer: both('c.employer_sort', 'conventions_by_employer', true),
+  startsOn: both('c.starts_on', 'conventions_by_start', true),
   endsOn: {
-    asc: { expression: "coalesce(c.ends_on, '9999-12-31')", index: 'conventions_by_end_asc' },
-    desc: { expression: "coalesce(c.ends_on, '0000-01-01')", index: 'conventions_by_end_desc' },
+    asc: { expression: "coalesce(c.ends_on, '9999-12-31')", index: 'conventions_by_end_asc', coversFilters: false },
+    desc: { expression: "coalesce(c.ends_on, '0000-01-01')", index: 'conventions_by_end_desc', coversFilters: false },
   },
-  status: both('c.status', 'conventions_by_status'),
+  status: both('c.status', 'conventions_by_status', false),
 };
 
-function both(expression: string, index: string) {
-  return { asc: { expression, index }, desc: { expression, index } };
+/** A sort's index, and whether it carries the filtered columns (a walk then reads no row). */
+export interface SortIndex {
+  expression: string;
+  index: string;
+  coversFilters: boolean;
+}
+
+function both(expression: string, index: string, coversFilters: boolean) {
+  return { asc: { expression, index, coversFilters }, desc: { expression, index, coversFilters } };
 }
 
 const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
@@ -139,8 +146,8 @@ export function orderClause(sort: ConventionListQuery['sort']): string {
   return `ORDER BY ${SORT_SQL[by][dir].expression} ${direction}, c.id ${direction}`;
 }
 
-/** The covering index of the sort, walked in order by a `walk` plan (list-plan.ts). */
-export function sortIndex(sort: ConventionListQuery['sort']): string {
+/** The index of the sort, walked in order by a `walk` plan (list-plan.ts). */
+export function sortIndex(sort: ConventionListQuery['sort']): SortIndex {
   const { by, dir } = sort ?? DEFAULT_SORT;
-  return SORT_SQL[by][dir].index;
+  return SORT_SQL[by][dir];
 }

@@ -45,7 +45,10 @@ export function listConventions(db: Database, filter: ConventionFilter): { total
   const where = whereClause(filter, digest);
   const total = countMatches(db, filter, digest);
   const all = countAll(db);
-  const index = choosePlan(filter.offset + filter.limit, total, all) === 'walk' ? `INDEXED BY ${sortIndex(filter.sort)}` : '';
+  const sort = sortIndex(filter.sort);
+  // Every sort index holds the id (a full-text search is checked on it); a filter, or a NIR found by its hash, needs the wide ones.
+  const readsRows = criteria(filter, digest).some((c) => !c.isSearch || !c.exactCount) && !sort.coversFilters;
+  const index = choosePlan(filter.offset + filter.limit, total, all, readsRows) === 'walk' ? `INDEXED BY ${sort.index}` : '';
   const order = orderClause(filter.sort);
   const items = prepared<[ListParams], ConventionListRow>(
     db,
@@ -81,7 +84,7 @@ function countMatches(db: Database, query: ConventionListQuery, digest: string |
   if (bound === 0) return 0;
   const walk = bound !== null && choosePlan(bound, bound, countAll(db)) === 'walk';
   const where = whereClause(query, digest);
-  return prepared<[ListParams], number>(db, `SELECT count(*) FROM conventions c ${walk ? 'INDEXED BY conventions_by_status' : ''} ${where.sql}`)
+  return prepared<[ListParams], number>(db, `SELECT count(*) FROM conventions c ${walk ? 'INDEXED BY conventions_by_start' : ''} ${where.sql}`)
     .pluck()
     .get(where.params)!;
 }
