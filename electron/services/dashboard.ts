@@ -5,7 +5,8 @@ import { CAE, CAV, computeDeadline, valueAt } from '../../shared/rules/index';
 import type { Clock } from './clock';
 import { expectedCentsByMonth } from '../db/repositories/aid-payments';
 import { countRenewableCae, lateEventCandidates } from '../db/repositories/conventions/alerts';
-import { countActiveOn, countByStatus, countEndingBetween } from '../db/repositories/conventions/list';
+import { countByStatus, countEndingBetween } from '../db/repositories/conventions/list';
+import { countRunningOnEach } from '../db/repositories/dashboard';
 import { countEmployees } from '../db/repositories/employees';
 import { countEmployers } from '../db/repositories/employers';
 import { countLotsAwaitingReturn } from '../db/repositories/exchanges/lots';
@@ -21,7 +22,11 @@ export function dashboardSummary(db: Database, clock: Pick<Clock, 'today' | 'pin
   const byStatus = countByStatus(db);
   const months: LocalDate[] = [];
   for (let back = 11; back >= 0; back--) months.push(day.withDayOfMonth(1).minusMonths(back));
-  const activeByMonth = months.map((first) => ({ month: first.toString().slice(0, 7), active: countActiveOn(db, first.toString()) }));
+  const running = countRunningOnEach(
+    db,
+    months.map((first) => first.toString()),
+  );
+  const activeByMonth = months.map((first, i) => ({ month: first.toString().slice(0, 7), active: running[i]! }));
   const lastDay = day.withDayOfMonth(1).plusMonths(1).minusDays(1).toString();
   const aid = new Map(expectedCentsByMonth(db, months[0]!.toString(), lastDay).map((m) => [m.month, m.cents]));
   const retention = retentionSummary(db, day.toString());

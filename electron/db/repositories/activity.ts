@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ActivityMonth } from '../../../shared/rules/compute/activity';
 import { prepared } from '../statements';
+import { inScope } from './exchanges/outbound';
 
 export interface ActivityMonthRecord extends ActivityMonth {
   recordedAt: string;
@@ -77,7 +78,7 @@ export function recordedActivity(db: Database, only: number[] | null): Conventio
      JOIN conventions c ON c.id = a.convention_id
      JOIN convention_versions v ON v.convention_id = c.id
       AND v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = c.id)
-     WHERE c.status NOT IN ('brouillon', 'a_signer') AND (@only IS NULL OR c.id IN (SELECT value FROM json_each(@only)))
+     WHERE c.status NOT IN ('brouillon', 'a_signer') AND ${inScope(only)}
      ORDER BY c.number, a.month`,
   ).all({ only: only === null ? null : JSON.stringify(only) });
   const out: ConventionActivity[] = [];

@@ -113,13 +113,3 @@ export function countEndingBetween(db: Database, from: string, to: string): numb
      WHERE status IN ('signee', 'en_cours') AND ends_on BETWEEN ? AND ?`,
   ).get(from, to)!.n;
 }
-
-/** Conventions running on the first day of each month: starts_on ≤ day ≤ ends_on, not ended early. */
-export function countActiveOn(db: Database, day: string): number {
-  return prepared<[{ day: string }], { n: number }>(
-    db,
-    `SELECT count(*) AS n FROM conventions
-     WHERE status IN ('signee', 'en_cours', 'terminee', 'resiliee', 'denoncee')
-       AND starts_on <= @day AND (ends_on IS NULL OR ends_on >= @day)`,
-  ).get({ day })!.n;
-}
