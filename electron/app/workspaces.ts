@@ -14,6 +14,7 @@ import { encryptWalDatabase, fileEncryption } from '../db/encryption';
 import { getWorkspace } from '../db/repositories/workspace';
 import { OUTBOX_FOLDER, QUARANTINE_FOLDER, removeStaleTemporaries } from '../sync/files';
 import { demoDatabasePath, mainDatabasePath } from './data-dir';
+import { closeCleanly } from '../db/clean-close';
 import { demoDefaults, generateDemoWorkspace } from './demo/generate';
 
 /**
@@ -185,7 +186,7 @@ export class Workspaces {
     const file = role ? demoDatabasePath(this.dataDir, role) : mainDatabasePath(this.dataDir);
     if (role) this.closeDemoConnection();
     else {
-      this.main?.close();
+      if (this.main) closeCleanly(this.main);
       this.main = undefined;
     }
     try {
@@ -217,12 +218,12 @@ export class Workspaces {
 
   close(): void {
     this.closeDemoConnection();
-    this.main?.close();
+    if (this.main) closeCleanly(this.main);
     this.main = undefined;
   }
 
   private closeDemoConnection(): void {
-    this.demo?.db.close();
+    if (this.demo) closeCleanly(this.demo.db);
     this.demo = undefined;
   }
 }

@@ -1,4 +1,5 @@
 /** The workspace database a command works on (`--data-dir`, `--demo`), opened or a French usage error. */
+import { closeCleanly } from '../db/clean-close';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
@@ -77,7 +78,7 @@ export async function openWorkspaceToWrite(
   try {
     const { db, passphrase } = openWorkspace(io, dataDirFlag, demo);
     const close = (): void => {
-      db.close();
+      closeCleanly(db);
       lock.release();
     };
     return { db, dataDir, passphrase, close };

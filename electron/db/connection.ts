@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { takeCleanCloseStamp } from './clean-close';
 import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER } from './backup-file';
 import { applyPassphrase, fileEncryption } from './encryption';
@@ -55,6 +56,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   makePrivateDir(path.dirname(file));
   const stored = fileEncryption(file);
   if (stored === 'encrypted' && options.passphrase === undefined) throw lockedError(file);
+  const closedCleanly = takeCleanCloseStamp(file);
   preparePrivateFile(file);
   const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   const keyed = options.passphrase !== undefined && (stored === 'new' || stored === 'encrypted');
@@ -64,7 +66,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma(`busy_timeout = ${REQUIRED_PRAGMAS.busy_timeout}`);
     // Read-only checks first: a newer or damaged file is refused untouched.
     assertNotNewer(db, migrations);
-    assertIntegrity(db, file);
+    if (!closedCleanly) assertIntegrity(db, file);
     db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
     db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
     db.pragma(`foreign_keys = ${REQUIRED_PRAGMAS.foreign_keys}`);

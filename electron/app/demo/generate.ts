@@ -23,6 +23,7 @@ import { insertDemoReceivedPayments } from './payments';
 import { insertDemoActivity } from './activity';
 import { exchangeFileName } from '../../sync/files';
 import { useSeededNirKey } from '../../db/nir-digest';
+import { stampClosed } from '../../db/clean-close';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
@@ -75,6 +76,8 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   fs.rmSync(`${options.file}-wal`, { force: true });
   fs.rmSync(`${options.file}-shm`, { force: true });
   fs.renameSync(partial, options.file);
+  // Generated whole and checkpointed: its first opening need not read it all again (clean-close.ts).
+  stampClosed(options.file);
 }
 
 function fill(db: Db, options: DemoOptions): void {
