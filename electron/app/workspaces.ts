@@ -9,7 +9,7 @@ import type { WorkspaceState } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { BACKUP_FOLDER } from '../db/backup-file';
-import { openDatabase, type Db, type OpenOptions } from '../db/connection';
+import { openDatabase, openReadConnection, type Db, type OpenOptions } from '../db/connection';
 import { encryptWalDatabase, fileEncryption } from '../db/encryption';
 import { getWorkspace } from '../db/repositories/workspace';
 import { OUTBOX_FOLDER, QUARANTINE_FOLDER, removeStaleTemporaries } from '../sync/files';
@@ -88,6 +88,11 @@ export class Workspaces {
   }
 
   /** The options of the open database: the user's own is opened with its passphrase, a demo (fictitious data) is not encrypted. */
+  /** A read-only connection of its own to the open workspace, for a long read in slices (an export); the caller closes it. */
+  openReader(): Db {
+    return openReadConnection(this.ready().name, this.currentOpenOptions());
+  }
+
   currentOpenOptions(): OpenOptions {
     return this.demo ? this.openOptions : this.mainOpenOptions();
   }

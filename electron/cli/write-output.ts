@@ -1,5 +1,6 @@
 /** Writing an output file from the command line: temp file then rename, French errors. */
 import fs from 'node:fs/promises';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export function writeError(file: string, e: unknown): string {
@@ -25,6 +26,33 @@ export async function writeAtomically(file: string, data: Buffer): Promise<void>
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Writes the file as `fill` makes it, chunk by chunk (an export of 200,000
+ * lines never held whole in memory), to a temporary name then renamed: a
+ * reader never sees a half-written file, a failure leaves none.
+ */
+export function writeStreamed<T>(file: string, fill: (write: (chunk: string) => void) => T): T {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const fd = openSync(temp, 'wx');
+  try {
+    const result = fill((chunk) => {
+      writeSync(fd, chunk, null, 'utf8');
+    });
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(temp, file);
+    return result;
+  } catch (e) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temp, { force: true });
     throw e;
   }
 }

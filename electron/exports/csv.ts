@@ -55,15 +55,37 @@ function cell<R>(column: CsvColumn<R>, row: R): string {
   return value === null ? '' : formatBasisPointsCsv(value);
 }
 
+const CSV_OPTIONS = {
+  delimiter: ';',
+  record_delimiter: '\r\n',
+  // RFC 4180: a field holding a line break is quoted too, not only `;` and `"`.
+  quoted_match: /[\r\n]/,
+} as const;
+
 /** The header line and one line per row, as the bytes of a `.csv` file. */
 export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[]): Buffer {
-  const records = [columns.map((c) => guardFormula(c.header)), ...rows.map((row) => columns.map((c) => cell(c, row)))];
-  const text = stringify(records, {
-    delimiter: ';',
-    record_delimiter: '\r\n',
-    bom: true,
-    // RFC 4180: a field holding a line break is quoted too, not only `;` and `"`.
-    quoted_match: /[\r\n]/,
-  });
-  return Buffer.from(text, 'utf8');
+  const chunks: string[] = [];
+  const writer = csvWriter(columns, (chunk) => chunks.push(chunk));
+  writer.rows(rows);
+  return Buffer.from(chunks.join(''), 'utf8');
+}
+
+/**
+ * The same file written as it goes: the BOM and the header line at once, then
+ * each batch of rows as its text, so 200,000 lines never sit in memory
+ * together (issue #16).
+ */
+export function csvWriter<R>(columns: readonly CsvColumn<R>[], write: (chunk: string) => void): { rows: (rows: readonly R[]) => void } {
+  write(stringify([columns.map((c) => guardFormula(c.header))], { ...CSV_OPTIONS, bom: true }));
+  return {
+    rows: (rows) => {
+      if (rows.length)
+        write(
+          stringify(
+            rows.map((row) => columns.map((c) => cell(c, row))),
+            CSV_OPTIONS,
+          ),
+        );
+    },
+  };
 }

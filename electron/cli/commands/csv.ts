@@ -7,12 +7,14 @@ import { parseArgs } from 'node:util';
 import type { ExportList } from '../../../shared/api/exports-contract';
 import { AppError } from '../../../shared/api/result';
 import { systemClock } from '../../app/context';
-import { listCsv } from '../../exports/index';
+import { writeListCsv } from '../../exports/index';
+import { throttledProgress } from '../../services/progress';
+import { taskProgressText } from '../../../shared/format/progress';
 import { workspaceToday } from '../../services/workspace-day';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
 import { openWorkspace } from '../workspace-db';
-import { writeAtomically, writeError } from '../write-output';
+import { writeError, writeStreamed } from '../write-output';
 
 const USAGE = 'Usage : cae csv conventions|employeurs|salaries|echanges|aides|assiettes --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]\n';
 
@@ -79,20 +81,26 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
 `);
     return EXIT.USAGE;
   }
-  let csv;
+  const target = path.resolve(io.cwd, out);
+  let rows: number;
   try {
     // The aid not yet due is told from the day the workspace is seen from (a demo's reference date, or SOURCE_DATE_EPOCH).
-    csv = listCsv(db, { list }, workspaceToday(db, systemClock(io.env)));
+    const seenFrom = workspaceToday(db, systemClock(io.env));
+    rows = writeStreamed(target, (write) => writeListCsv(db, { list }, seenFrom, write, progressOnStderr(io)));
+  } catch (e) {
+    if (!(e instanceof Error) || !('code' in e) || typeof (e as NodeJS.ErrnoException).syscall !== 'string') throw e;
+    io.stderr(writeError(target, e));
+    return EXIT.USAGE;
   } finally {
     db.close();
   }
-  const target = path.resolve(io.cwd, out);
-  try {
-    await writeAtomically(target, csv.bytes);
-  } catch (e) {
-    io.stderr(writeError(target, e));
-    return EXIT.USAGE;
-  }
-  io.stdout(`${LIST_LABELS[list]} exportée au format CSV (${csv.rows} lignes et l’en-tête) : ${target}\n`);
+  io.stdout(`${LIST_LABELS[list]} exportée au format CSV (${rows} lignes et l’en-tête) : ${target}\n`);
   return EXIT.OK;
+}
+
+/** A long export (10,000 lines and more) tells how far it is on stderr, a line every 2 seconds; stdout keeps only the result. */
+function progressOnStderr(io: CliIo) {
+  return throttledProgress((done, total) => {
+    if (total >= 10_000) io.stderr(`${taskProgressText({ task: 'export', done, total })}\n`);
+  }, 2000);
 }

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EventPayload } from '../../../../shared/api/contract';
 import { api } from '../../api/transport';
 import { LiveStatus } from '../../components/LiveStatus';
-import { taskProgressText, taskTitle } from './taskProgressText';
+import { taskProgressText, taskTitle } from '../../../../shared/format/progress';
 
 type TaskProgress = EventPayload<'task.progress'>;
 

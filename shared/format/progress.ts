@@ -1,7 +1,12 @@
-import type { EventPayload } from '../../../../shared/api/contract';
-import { formatInteger } from '../../components/count';
+/** Progress of long work in words, the same on screen and in the terminal (issue #16). */
+export interface TaskProgress {
+  task: 'export' | 'import' | 'check' | 'demo';
+  done: number;
+  total: number;
+}
 
-type TaskProgress = EventPayload<'task.progress'>;
+const integers = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const formatInteger = (n: number) => integers.format(n);
 
 const WHAT: Record<TaskProgress['task'], { title: string; unit: string }> = {
   export: { title: 'Export CSV', unit: 'lignes' },

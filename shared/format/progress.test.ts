@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskProgressText } from './taskProgressText';
+import { taskProgressText } from './progress';
 
 describe('progress of long work, as read on screen (issue #16)', () => {
   it('says the work, how far in French figures, and the percentage rounded down', () => {
