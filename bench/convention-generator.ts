@@ -1,14 +1,10 @@
-// Checks 100,000 deterministically generated conventions and compares with a
-// baseline measured in the same run: JSON-parsing and schema-validating the
-// same documents. Run: npx tsx bench/check-conventions.ts
-import { performance } from 'node:perf_hooks';
-import { checkConvention, completeSiret, formatDay, isValidSiren, nirKey, parseDay, validateConvention } from '../shared/rules/index';
+// Deterministic convention documents for the rules benches (bench/check.ts,
+// bench/check-conventions.ts): the same seed always gives the same documents.
+import { completeSiret, formatDay, isValidSiren, nirKey, parseDay } from '../shared/rules/index';
 import type { ConventionDocument } from '../shared/rules/index';
 
-const COUNT = Number(process.env.BENCH_COUNT ?? 100_000);
-
 /** Small deterministic PRNG (mulberry32), so every run checks the same documents. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -28,7 +24,7 @@ function siretFor(i: number): string {
   return completeSiret(siren + first13.slice(9));
 }
 
-function generate(i: number, rnd: () => number): ConventionDocument {
+export function generate(i: number, rnd: () => number): ConventionDocument {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const measure = pick(['CAE', 'CAE', 'CAV', 'CAE_DOM'] as const);
@@ -94,29 +90,8 @@ function generate(i: number, rnd: () => number): ConventionDocument {
   return doc;
 }
 
-const rnd = prng(20080609);
-const docs = Array.from({ length: COUNT }, (_, i) => generate(i, rnd));
-const texts = docs.map((d) => JSON.stringify(d));
-
-let t0 = performance.now();
-let valid = 0;
-for (const t of texts) if (validateConvention(JSON.parse(t)).ok) valid++;
-const baseline = performance.now() - t0;
-
-t0 = performance.now();
-let findings = 0;
-let errors = 0;
-for (const d of docs) {
-  const r = checkConvention(d);
-  findings += r.findings.length;
-  if (r.findings.some((f) => f.severity === 'error')) errors++;
+/** The `count` documents of the check bench (seed 20080609). */
+export function generateConventions(count: number): ConventionDocument[] {
+  const rnd = prng(20080609);
+  return Array.from({ length: count }, (_, i) => generate(i, rnd));
 }
-const total = performance.now() - t0;
-
-const row = (label: string, ms: number) => `| ${label.padEnd(38)} | ${ms.toFixed(0).padStart(8)} ms | ${((ms * 1000) / COUNT).toFixed(1).padStart(8)} µs |`;
-console.log(`Conventions : ${COUNT} (${valid} valides au schéma, ${errors} avec au moins une erreur, ${findings} constats)`);
-console.log(`| ${'mesure'.padEnd(38)} | ${'total'.padStart(11)} | ${'par conv.'.padStart(11)} |`);
-console.log(`|${'-'.repeat(40)}|${'-'.repeat(13)}|${'-'.repeat(13)}|`);
-console.log(row('référence : JSON.parse + schéma zod', baseline));
-console.log(row('checkConvention (constats + calculs)', total));
-console.log(`Rapport checkConvention / référence : ${(total / baseline).toFixed(2)}`);
