@@ -29,6 +29,8 @@ export interface BenchContext {
   conventions: number;
   /** Demo workspaces already generated (clear SQLite files), by number of conventions: the main one and the growth steps. */
   workspaces: Map<number, string>;
+  /** Seconds `cae demo` took to generate each of them (generateDemoWorkspace, timed by the runner). */
+  generationSeconds: Map<number, number>;
   /** A folder of its own for the bench's temporary files, removed after the run. */
   tempDir: string;
 }

@@ -23,6 +23,9 @@ describe('cae command line', () => {
     expect(await main(['demo', '--conventions', '25', '--seed', '4', '--data-dir', 'a'], io)).toBe(0);
     expect(await main(['demo', '--conventions', '25', '--seed', '4', '--data-dir', 'b'], io)).toBe(0);
     expect(io.out()).toContain('25 conventions, graine 4');
+    // Progress goes to stderr, stdout keeps the one summary line per run.
+    expect(io.err()).toContain('Génération de la démonstration : 25 sur 25 conventions (100 %)');
+    expect(io.out().match(/graine 4/g)).toHaveLength(2);
     const read = (dir: string) => {
       const db = new Database(demoDatabasePath(path.join(tempDir(), dir), 'agence'), { readonly: true });
       const rows = db.prepare('SELECT number, status, starts_on, ends_on FROM conventions ORDER BY id').all();

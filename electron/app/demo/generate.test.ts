@@ -88,6 +88,24 @@ describe('demo workspace', () => {
     }
   });
 
+  it('reports its progress every few conventions, the last call once the workspace is in place', () => {
+    const file = path.join(dir, 'progress.sqlite');
+    const calls: [number, number, boolean][] = [];
+    generateDemoWorkspace({
+      file,
+      role: 'agence',
+      conventions: 25,
+      seed: 1,
+      progressEvery: 10,
+      onProgress: (done, total) => calls.push([done, total, fs.existsSync(file)]),
+    });
+    expect(calls).toEqual([
+      [10, 25, false],
+      [20, 25, false],
+      [25, 25, true],
+    ]);
+  });
+
   it('gives an employer workspace one employer and its own staff', () => {
     const file = path.join(dir, 'emp.sqlite');
     generateDemoWorkspace({ file, role: 'employeur', conventions: 30, seed: 3 });

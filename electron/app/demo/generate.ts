@@ -41,7 +41,14 @@ export interface DemoOptions {
   conventions: number;
   seed: number;
   openOptions?: OpenOptions;
+  /** Called every PROGRESS_STEP conventions written, and once when the workspace is in place (done = total). */
+  onProgress?: (done: number, total: number) => void;
+  /** Conventions between two progress calls (PROGRESS_STEP by default). */
+  progressEvery?: number;
 }
+
+/** How often generation reports its progress, in conventions. */
+const PROGRESS_STEP = 10_000;
 
 const METRO = { department: '69', prescriberCode: '69012' };
 const OVERSEAS = { department: '974', prescriberCode: '97401' };
@@ -78,6 +85,7 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   fs.renameSync(partial, options.file);
   // Generated whole and checkpointed: its first opening need not read it all again (clean-close.ts).
   stampClosed(options.file);
+  options.onProgress?.(options.conventions, options.conventions);
 }
 
 function fill(db: Db, options: DemoOptions): void {
@@ -122,6 +130,7 @@ function fill(db: Db, options: DemoOptions): void {
     const place = measure === 'CAE_DOM' ? OVERSEAS : METRO;
     const employer = options.role === 'employeur' ? own : faker.helpers.arrayElement(measure === 'CAE_DOM' ? overseasEmployers : metroEmployers);
     conventionIds.push(insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs));
+    if ((i + 1) % (options.progressEvery ?? PROGRESS_STEP) === 0 && i + 1 < options.conventions) options.onProgress?.(i + 1, options.conventions);
   }
   // The aid the signed conventions commit, from the rules (the same schedule as a signature in the app).
   for (const id of conventionIds) refreshAidPayments(db, id);

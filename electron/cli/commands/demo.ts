@@ -1,5 +1,6 @@
 /** `cae demo --conventions N --seed S [--role agence|employeur] --data-dir DIR`: the demo workspace, deterministic for a seed. */
 import { parseArgs } from 'node:util';
+import { taskProgressText } from '../../../shared/format/progress';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../../shared/domain/enums';
 import { defaultDataDirSources, demoDatabasePath, resolveDataDir } from '../../app/data-dir';
 import { demoDefaults, generateDemoWorkspace } from '../../app/demo/generate';
@@ -32,7 +33,9 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const lock = await lockFolder(io, dataDir, 'demo');
   const started = performance.now();
   try {
-    generateDemoWorkspace({ file, role, conventions, seed });
+    // Progress goes to stderr: stdout (and --json) stay the single summary line.
+    const onProgress = (done: number, total: number) => io.stderr(`${taskProgressText({ task: 'demo', done, total })}\n`);
+    generateDemoWorkspace({ file, role, conventions, seed, onProgress });
   } finally {
     lock.release();
   }
