@@ -12,7 +12,7 @@ import { aidLines, exemptionTable } from '../services/aids';
 import { listLots } from '../services/exchanges/lots';
 import { conventionList, employeeList, employerList } from '../services/lists';
 import { aidCsvColumns, conventionCsvColumns, employeeCsvColumns, employerCsvColumns, exemptionCsvColumns, lotCsvColumns } from './columns';
-import { latestConventionAmounts } from './convention-amounts';
+import { conventionAmountsOf } from './convention-amounts';
 import { csvWriter, type CsvColumn } from './csv';
 import type { ProgressListener } from '../services/progress';
 
@@ -108,12 +108,15 @@ export function writeListCsv(db: Database, request: CsvRequest, seenFrom: string
  */
 function* conventionCsvSlices(db: Database, request: CsvRequest, write: (chunk: string) => void, onProgress?: ProgressListener): Generator<number> {
   const filters = request.filters ?? {};
-  const amounts = latestConventionAmounts(db);
   const writer = csvWriter(conventionCsvColumns, write);
   let done = 0;
   yield done;
   for (let offset = 0; ;) {
     const page = conventionList(db, { ...filters, limit: PAGE_SIZE, offset });
+    const amounts = conventionAmountsOf(
+      db,
+      page.items.map((c) => c.id),
+    );
     writer.rows(page.items.map((c) => ({ ...c, amounts: amounts.get(c.id) })));
     done += page.items.length;
     offset += page.items.length;

@@ -48,13 +48,14 @@ export function findVersionIdentity(db: Database, versionId: number): VersionIde
   ).get(versionId);
 }
 
-/** The money figures of every convention's latest version (initial or last avenant). */
-export function latestVersionAmounts(db: Database): (VersionAmounts & { conventionId: number })[] {
-  return prepared<[], VersionAmounts & { conventionId: number }>(
+/** The money figures of the given conventions' latest versions (initial or last avenant): a page of an export, 200,000 conventions never held together (issue #16). */
+export function latestVersionAmountsOf(db: Database, conventionIds: readonly number[]): (VersionAmounts & { conventionId: number })[] {
+  return prepared<[string], VersionAmounts & { conventionId: number }>(
     db,
     `SELECT v.convention_id AS conventionId, v.monthly_gross_cents AS monthlyGrossCents,
             v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents
      FROM convention_versions v
-     WHERE v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id)`,
-  ).all();
+     WHERE v.convention_id IN (SELECT value FROM json_each(?))
+       AND v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id)`,
+  ).all(JSON.stringify(conventionIds));
 }
