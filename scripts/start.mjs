@@ -22,14 +22,14 @@ function electronBinary() {
   }
 }
 
-/** Newest modification time under the folders the renderer is built from. */
+/** Newest modification time under the folders a bundle is built from (tests aside). */
 function newestSource(dirs) {
   let newest = 0;
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+      else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
     }
   };
   dirs.forEach((d) => walk(path.join(root, d)));
@@ -52,8 +52,14 @@ if (electron) {
   startBrowserMode();
 }
 
-/** Builds the renderer when its sources changed since the last build, then serves it. */
+/** Builds the renderer and the `cae` command (scripts/build-cli.mjs) when their sources changed since the last build, then serves it. */
 function startBrowserMode() {
+  const cli = path.join(root, 'out', 'cli', 'main.mjs');
+  const cliBuiltAt = fs.existsSync(cli) ? fs.statSync(cli).mtimeMs : 0;
+  if (cliBuiltAt < Math.max(newestSource(['electron', 'shared']), fs.statSync(path.join(root, 'package.json')).mtimeMs)) {
+    const build = run(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')]);
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
   const index = path.join(root, 'out', 'renderer', 'index.html');
   const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   if (builtAt < newestSource(['renderer', 'shared'])) {

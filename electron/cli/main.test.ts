@@ -18,13 +18,20 @@ describe('cae command line', () => {
     expect(io.err()).toContain('Commande inconnue : « inconnue »');
   });
 
+  it('cae demo of 10,000 conventions tells its progress on stderr, stdout keeping its summary line', async () => {
+    const io = makeIo(tempDir());
+    expect(await main(['demo', '--conventions', '10000', '--data-dir', 'long'], io)).toBe(0);
+    expect(io.err()).toContain('Génération de la démonstration : 10\u202f000 sur 10\u202f000 conventions (100 %)');
+    expect(io.out().trim().split('\n')[0]).toMatch(/^Espace de démonstration \(agence\) : 10000 conventions/);
+  }, 120_000);
+
   it('cae demo generates the demo workspace deterministically for a seed', async () => {
     const io = makeIo(tempDir());
     expect(await main(['demo', '--conventions', '25', '--seed', '4', '--data-dir', 'a'], io)).toBe(0);
     expect(await main(['demo', '--conventions', '25', '--seed', '4', '--data-dir', 'b'], io)).toBe(0);
     expect(io.out()).toContain('25 conventions, graine 4');
-    // Progress goes to stderr, stdout keeps the one summary line per run.
-    expect(io.err()).toContain('Génération de la démonstration : 25 sur 25 conventions (100 %)');
+    // A small demo says no progress (a long one does, on stderr: the test above); stdout keeps the one summary line per run.
+    expect(io.err()).not.toContain('Génération');
     expect(io.out().match(/graine 4/g)).toHaveLength(2);
     const read = (dir: string) => {
       const db = new Database(demoDatabasePath(path.join(tempDir(), dir), 'agence'), { readonly: true });

@@ -4,6 +4,7 @@
  * L322-4-7 II), the same PDF as the « Personnel » screen, seen from the
  * workspace's day. Exit 1 when there is no report to make for that year.
  */
+import { closeCleanly } from '../../db/clean-close';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentChannels } from '../../../shared/api/documents-contract';
@@ -50,7 +51,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${e.message}\n`);
     return EXIT.REJECTED;
   } finally {
-    db.close();
+    closeCleanly(db);
   }
   const target = path.resolve(io.cwd, values.out ?? file.fileName);
   const pdf = Buffer.from(file.base64, 'base64');

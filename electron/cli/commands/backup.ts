@@ -6,6 +6,7 @@
  * the file is refused (not an SQLite database of the app, damaged, newer
  * schema), 2 when it cannot be read or the options are wrong.
  */
+import { closeCleanly } from '../../db/clean-close';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -71,7 +72,7 @@ async function restoreLocked(io: CliIo, target: RestoreTarget, source: string, n
     try {
       logRestore(db, now, { file: source, ...restored });
     } finally {
-      db.close();
+      closeCleanly(db);
     }
     return restored;
   } finally {

@@ -7,6 +7,7 @@
  * passphrase comes from the environment variable CAE_PHRASE_ARCHIVE, never
  * from the command line (other users of the machine see command lines).
  */
+import { closeCleanly } from '../../db/clean-close';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/domain/retention';
@@ -39,7 +40,7 @@ export function runConservation(args: string[], io: CliIo): Promise<number> {
           );
         return EXIT.OK;
       } finally {
-        db.close();
+        closeCleanly(db);
       }
     }
     const passphrase = io.env[PASSPHRASE_VARIABLE] ?? '';

@@ -2,6 +2,7 @@
  * `cae csv LISTE --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]`: a whole list as a CSV file for a spreadsheet;
  * `aides` and `assiettes` are the accountant's (aid expected, received and differences; exempted base per month and employee).
  */
+import { closeCleanly } from '../../db/clean-close';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExportList } from '../../../shared/api/exports-contract';
@@ -92,7 +93,7 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
     io.stderr(writeError(target, e));
     return EXIT.USAGE;
   } finally {
-    db.close();
+    closeCleanly(db);
   }
   io.stdout(`${LIST_LABELS[list]} exportée au format CSV (${rows} lignes et l’en-tête) : ${target}\n`);
   return EXIT.OK;

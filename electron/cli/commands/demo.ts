@@ -34,7 +34,10 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   try {
     // Progress goes to stderr: stdout (and --json) stay the single summary line.
-    const onProgress = (done: number, total: number) => io.stderr(`${taskProgressText({ task: 'demo', done, total })}\n`);
+    // Only a long generation (10,000 conventions and more) tells it: a small demo is made in a moment.
+    const onProgress = (done: number, total: number) => {
+      if (total >= 10_000) io.stderr(`${taskProgressText({ task: 'demo', done, total })}\n`);
+    };
     generateDemoWorkspace({ file, role, conventions, seed, onProgress });
   } finally {
     lock.release();

@@ -3,6 +3,7 @@
  * organisation, or (in an employer workspace) a convention package from the agency. The text output is a summary
  * (statuses counted, total paid) whatever the file's size; --verbose adds a line per line of the file.
  */
+import { closeCleanly } from '../../db/clean-close';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, openWorkspaceToWrite, usageGuard, type CliWorkspace } from '../workspace-db';
@@ -33,7 +34,7 @@ function refusalLines(outcome: Extract<ImportOutcome, { kind: 'refused' }>, verb
 }
 
 /** A dry run's workspace: closing it closes the database only (no folder lock was taken). */
-const readOnly = (opened: CliWorkspace) => ({ ...opened, close: () => opened.db.close() });
+const readOnly = (opened: CliWorkspace) => ({ ...opened, close: () => closeCleanly(opened.db) });
 
 export function runImport(args: string[], io: CliIo): Promise<number> {
   return usageGuard(io, () => run(args, io));

@@ -1,4 +1,5 @@
 /** `cae lots [--alert-days N] [--data-dir DIR] [--json]`: the exchange lots, their statuses, and the late returns. */
+import { closeCleanly } from '../../db/clean-close';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { systemClock } from '../../app/context';
@@ -72,6 +73,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
       io.stdout(`ALERTE : ${o.fileName} envoyé le ${formatDateFr(o.sentOn)}, sans fichier retour depuis ${o.days} jours (seuil ${days}).\n`);
     return EXIT.OK;
   } finally {
-    db.close();
+    closeCleanly(db);
   }
 }

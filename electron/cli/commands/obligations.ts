@@ -1,4 +1,5 @@
 /** `cae obligations [--toutes] [--data-dir DIR] [--demo employeur] [--json]`: the employer's obligations, as the « Obligations » screen lists them. */
+import { closeCleanly } from '../../db/clean-close';
 import { parseArgs } from 'node:util';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
 import { systemClock } from '../../app/context';
@@ -43,6 +44,6 @@ async function run(args: string[], io: CliIo): Promise<number> {
     for (const i of shown) io.stdout(line(i));
     return EXIT.OK;
   } finally {
-    db.close();
+    closeCleanly(db);
   }
 }

@@ -1,4 +1,5 @@
 /** `cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N]`: the convention in five copies, as a PDF. */
+import { closeCleanly } from '../../db/clean-close';
 import path from 'node:path';
 import { formatVersionNumber } from '../../../shared/domain/numbering';
 import { parseArgs } from 'node:util';
@@ -57,7 +58,7 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
     io.stderr(`${e.message}\n`);
     return EXIT.USAGE;
   } finally {
-    db.close();
+    closeCleanly(db);
   }
   const { version, pdf } = printed;
   const target = path.resolve(io.cwd, out);

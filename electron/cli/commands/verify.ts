@@ -3,6 +3,7 @@
  * (`PRAGMA integrity_check`) and the audit log's hash chain, and says where
  * the first break is. Exit 0 when both hold, 1 when either does not.
  */
+import { closeCleanly } from '../../db/clean-close';
 import { parseArgs } from 'node:util';
 import { instantFr } from '../../app/folder-lock';
 import { integrityProblems } from '../../db/connection';
@@ -41,7 +42,7 @@ export function runVerify(args: string[], io: CliIo): Promise<number> {
       }
       return ok ? EXIT.OK : EXIT.REJECTED;
     } finally {
-      db.close();
+      closeCleanly(db);
     }
   });
 }

@@ -7,7 +7,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { EMPTY_FORM, filtersFromForm, isNarrowed, type ConventionListForm } from './conventionListFilters';
 
-const SEARCH_DELAY_MS = 300;
+/** Short: a reply to an older search is dropped (useWindowedList), so only a burst of keystrokes is merged. */
+const SEARCH_DELAY_MS = 40;
 
 export function useConventionListState() {
   const [form, setForm] = useState<ConventionListForm>(EMPTY_FORM);

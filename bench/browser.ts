@@ -1,0 +1,159 @@
+/**
+ * The app as an agent meets it, in browser mode: `cae start` to the address
+ * printed, the Conventions screen (click → first rows), the « Rechercher »
+ * field (last keystroke → results shown) and the server's memory, on a copy of
+ * the main workspace, driven with playwright-core in the e2e suite's Chromium.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { chromium, type Page } from 'playwright-core';
+import { resolveChromium } from '../test/helpers/chromium';
+import { CHROMIUM_ARGS } from '../test/e2e/harness';
+import { metric, summarize, time, type BenchContext, type Metric } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TABLE = 'Liste des conventions';
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  ms: number;
+}
+
+/** `cae start` on that data folder; resolves when the address is printed. */
+function startApp(dataDir: string): Promise<Started> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'cae.mjs'), 'start', '--demo', '--data-dir', dataDir, '--no-open', '--port', '0'], {
+    cwd: ROOT,
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /Adresse : (http\S+)/.exec(out)?.[1];
+      if (url) resolve({ child, url, ms: performance.now() - started });
+    });
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`cae start s'est arrêté (${code}) : ${out}`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+function rssMB(pid: number): number {
+  const line = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return line ? Number(line[1]) / 1024 : NaN;
+}
+
+const resultCount = (page: Page) => page.getByTestId('result-count').textContent();
+
+/** Click on « Conventions » → first rows drawn; ms. */
+async function openConventions(page: Page): Promise<number> {
+  const started = performance.now();
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Conventions', exact: true }).click();
+  await page.getByRole('table', { name: TABLE }).locator('tbody tr[aria-rowindex]').first().waitFor();
+  return performance.now() - started;
+}
+
+/** The searches: common, rare and absent names, an employer, a SIRET, a NIR, a number (20 in all). */
+function searches(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const common = db.prepare('SELECT last_name FROM employees GROUP BY last_name ORDER BY count(*) DESC LIMIT 6').pluck().all() as string[];
+    const rare = db.prepare('SELECT last_name FROM employees GROUP BY last_name ORDER BY count(*), last_name LIMIT 4').pluck().all() as string[];
+    const siret = db.prepare('SELECT siret FROM employers ORDER BY id LIMIT 2').pluck().all() as string[];
+    const nir = db.prepare('SELECT nir FROM employees ORDER BY id DESC LIMIT 2').pluck().all() as string[];
+    const numbers = db.prepare('SELECT number FROM conventions ORDER BY id DESC LIMIT 2').pluck().all() as string[];
+    const employer = db.prepare('SELECT name FROM employers ORDER BY id LIMIT 1').pluck().all() as string[];
+    return [...common, ...rare, 'Zyxwvutsrq', 'Qqqqqq', 'Wxwxwx', ...siret, ...nir, ...numbers, ...employer].slice(0, 20);
+  } finally {
+    db.close();
+  }
+}
+
+/** Last keystroke → the count of the new results shown; ms per search. */
+async function measureSearches(page: Page, terms: string[]): Promise<number[]> {
+  const field = page.getByLabel('Rechercher');
+  const all = await resultCount(page);
+  const samples: number[] = [];
+  for (const term of terms) {
+    await field.fill(term.slice(0, -1));
+    const started = performance.now();
+    await field.press(term.slice(-1));
+    await page.waitForFunction((before) => document.querySelector('[data-testid="result-count"]')?.textContent !== before, all, {
+      polling: 'raf',
+      timeout: 20_000,
+    });
+    samples.push(performance.now() - started);
+    await field.fill('');
+    await page.waitForFunction((before) => document.querySelector('[data-testid="result-count"]')?.textContent === before, all, {
+      polling: 'raf',
+      timeout: 20_000,
+    });
+  }
+  return samples;
+}
+
+/** The plainest figures on the same file: node's own start, raw first page and raw name lookups. */
+function baselines(file: string, terms: string[]) {
+  const nodeStart = performance.now();
+  spawnSync(process.execPath, ['-e', '']);
+  const node = performance.now() - nodeStart;
+  const db = new Database(file, { readonly: true });
+  try {
+    const page = time(() => db.prepare('SELECT * FROM conventions ORDER BY starts_on DESC, id DESC LIMIT 100').all(), 5, 1);
+    const byName = db.prepare('SELECT id FROM employees WHERE last_name = ? LIMIT 100');
+    const lookups = terms.map((t) => time(() => byName.all(t), 1, 0).p50);
+    return { node, firstPage: page.p50, search: summarize(lookups) };
+  } finally {
+    db.close();
+  }
+}
+
+export async function run(context: BenchContext): Promise<Metric[]> {
+  const source = context.workspaces.get(context.conventions);
+  if (!source) throw new Error(`Pas d'espace de ${context.conventions} conventions.`);
+  const dataDir = path.join(context.tempDir, 'browser');
+  // The same layout as `cae demo` (demo-agence/cae.sqlite), opened with --demo: the agency's demo, no sign-in.
+  fs.mkdirSync(path.join(dataDir, 'demo-agence'), { recursive: true });
+  fs.copyFileSync(source, path.join(dataDir, 'demo-agence', 'cae.sqlite'));
+  const terms = searches(source);
+  const base = baselines(source, terms);
+
+  // A first start applies the pending migrations to the copy once; the figures are those of the next start.
+  await stop((await startApp(dataDir)).child);
+  const browser = await chromium.launch({ executablePath: await resolveChromium(), args: CHROMIUM_ARGS, headless: true });
+  const app = await startApp(dataDir);
+  try {
+    const page = await browser.newPage();
+    const shown = performance.now();
+    await page.goto(app.url);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).waitFor();
+    const shell = performance.now() - shown;
+    const firstRows = await openConventions(page);
+    const open = app.ms + shell + firstRows;
+    const search = summarize(await measureSearches(page, terms));
+    const rss = rssMB(app.child.pid!);
+    const n = context.conventions.toLocaleString('fr-FR');
+    return [
+      metric('start.toUrl.ms', `cae start → adresse affichée (${n} conventions)`, app.ms, 'ms', 1500, base.node),
+      metric('conventions.firstRows.ms', 'Clic sur « Conventions » → premières lignes', firstRows, 'ms', 500, base.firstPage),
+      metric('search.keystroke.p50', 'Recherche : dernière frappe → résultats (p50)', search.p50, 'ms', null, base.search.p50),
+      metric('search.keystroke.p95', 'Recherche : dernière frappe → résultats (p95)', search.p95, 'ms', 100, base.search.p95),
+      metric('open200k.ms', `Démarrage → première liste affichée (${n} conventions)`, open, 'ms', null, base.node + base.firstPage),
+      metric('server.rssMB', `Mémoire du serveur (${n} conventions)`, rss, 'MB', 300, null),
+    ];
+  } finally {
+    await stop(app.child);
+    await browser.close();
+  }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Bundles the `cae` command (electron/cli/main.ts and everything it imports)
+// into out/cli/main.mjs with esbuild, so that `cae start` and the other
+// commands no longer compile the TypeScript sources on the fly (tsx) nor load
+// whole packages they use a small part of (@faker-js/faker's every locale,
+// zod's): those are bundled and tree-shaken; the other packages stay outside
+// (native modules, fonts, react-pdf). bin/cae.mjs runs the bundle when it is
+// newer than the sources, else the sources through tsx.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Bundled in: loading them whole costs more than half a second each at start. */
+const BUNDLED = new Set(['@faker-js/faker', 'zod', '@js-joda/core']);
+
+export const CLI_BUNDLE = path.join(root, 'out', 'cli', 'main.mjs');
+
+export async function buildCli() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const packages = Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.devDependencies });
+  const external = packages.filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);
+  const outDir = path.dirname(CLI_BUNDLE);
+  const partial = `${CLI_BUNDLE}.part-${process.pid}`;
+  await build({
+    entryPoints: [path.join(root, 'electron', 'cli', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    outfile: partial,
+    logLevel: 'warning',
+  });
+  // The SQL migrations are read at run time beside the module (electron/db/migrate.ts).
+  fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  fs.renameSync(partial, CLI_BUNDLE);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();
