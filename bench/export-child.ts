@@ -1,0 +1,23 @@
+/** Child of bench/export.ts: exports the conventions of a workspace copy to a file, prints its time and peak RSS as JSON. */
+import { performance } from 'node:perf_hooks';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { openDatabase } from '../electron/db/connection';
+import { writeListCsv } from '../electron/exports/index';
+
+const [file, out, mode] = process.argv.slice(2) as [string, string, string | undefined];
+const db = openDatabase(file);
+if (mode === 'idle') {
+  // The baseline of memory: the same process opening the same workspace, exporting nothing.
+  db.close();
+  process.stdout.write(JSON.stringify({ rows: 0, ms: 0, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+const started = performance.now();
+const fd = openSync(out, 'w');
+const rows = writeListCsv(db, { list: 'conventions' }, '2009-06-15', (chunk) => {
+  writeSync(fd, chunk, null, 'utf8');
+});
+closeSync(fd);
+const ms = performance.now() - started;
+db.close();
+process.stdout.write(JSON.stringify({ rows, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -1,0 +1,74 @@
+/**
+ * The conventions CSV export (issue #16): the export of the main workspace
+ * (200,000 conventions in full) run in a child process, its time and its peak
+ * memory (the child's maxRSS); and the export of 100,000 lines against the
+ * plainest work on the same rows: one raw SELECT of the conventions and
+ * JSON.stringify of them.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { metric, type BenchContext, type Metric } from './harness';
+
+interface ChildResult {
+  rows: number;
+  ms: number;
+  maxRssMB: number;
+}
+
+/** The export in a child process of its own (node + tsx), on a copy of the workspace: its peak memory is its own. */
+function exportInChild(workspace: string, tempDir: string, mode: 'export' | 'idle' = 'export'): ChildResult {
+  const copy = path.join(tempDir, `export-${path.basename(path.dirname(workspace))}.sqlite`);
+  copyFileSync(workspace, copy);
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'export-child.ts'), copy, `${copy}.csv`, mode], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout) as ChildResult;
+}
+
+/** Baseline: the same conventions read raw (one SELECT) and turned to JSON, in ms (the second of two runs). */
+function rawSelectAndStringify(workspace: string): number {
+  const db = new Database(workspace, { readonly: true });
+  try {
+    const select = db.prepare('SELECT * FROM conventions');
+    const once = () => {
+      const started = performance.now();
+      JSON.stringify(select.all());
+      return performance.now() - started;
+    };
+    once(); // warm: the file read from disk once, as the export's own read already did
+    return once();
+  } finally {
+    db.close();
+  }
+}
+
+/** The workspace with the number of conventions nearest `wanted`. */
+function nearest(context: BenchContext, wanted: number): [number, string] {
+  return [...context.workspaces].sort(([a], [b]) => Math.abs(a - wanted) - Math.abs(b - wanted))[0]!;
+}
+
+export async function run(context: BenchContext): Promise<Metric[]> {
+  const [mainSize, main] = nearest(context, context.conventions);
+  const whole = exportInChild(main, context.tempDir);
+  const [ratioSize, ratioWorkspace] = nearest(context, 100_000);
+  const part = ratioSize === mainSize ? whole : exportInChild(ratioWorkspace, context.tempDir);
+  const baseline = rawSelectAndStringify(ratioWorkspace);
+  const lines = (n: number) => n.toLocaleString('fr-FR');
+  return [
+    metric('export.csv200k.seconds', `Export CSV de ${lines(mainSize)} conventions`, whole.ms / 1000, 's', 15, rawSelectAndStringify(main) / 1000),
+    metric(
+      'export.csv200k.peakMB',
+      `mémoire maximale de l'export de ${lines(mainSize)} conventions (référence : le même processus sans export)`,
+      whole.maxRssMB,
+      'MB',
+      200,
+      exportInChild(main, context.tempDir, 'idle').maxRssMB,
+    ),
+    metric('export.csv100k.ratio', `Export CSV de ${lines(ratioSize)} conventions / SELECT + JSON.stringify`, part.ms / baseline, '×', 2, 1),
+    metric('export.csv100k.baselineMs', `SELECT + JSON.stringify de ${lines(ratioSize)} conventions`, baseline, 'ms'),
+  ];
+}
