@@ -128,6 +128,9 @@ export async function run(context: BenchContext): Promise<Metric[]> {
   fs.copyFileSync(source, path.join(dataDir, 'demo-agence', 'cae.sqlite'));
   const terms = searches(source);
   const base = baselines(source, terms);
+  // As `npm start` does: the `cae` bundle built from today's sources (bin/cae.mjs runs it then).
+  if (spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' }).status !== 0)
+    throw new Error('scripts/build-cli.mjs a échoué.');
 
   // A first start applies the pending migrations to the copy once; the figures are those of the next start.
   await stop((await startApp(dataDir)).child);

@@ -9,7 +9,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Bundled in: loading them whole costs more than half a second each at start. */
@@ -17,7 +16,28 @@ const BUNDLED = new Set(['@faker-js/faker', 'zod', '@js-joda/core']);
 
 export const CLI_BUNDLE = path.join(root, 'out', 'cli', 'main.mjs');
 
+/** Newest modification time of the files under those folders of the project (tests aside), package.json included. */
+export function newestSource(dirs) {
+  let newest = fs.statSync(path.join(root, 'package.json')).mtimeMs;
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach((d) => walk(path.join(root, d)));
+  return newest;
+}
+
+/** Whether out/cli/main.mjs is newer than every source it is built from. */
+export function cliBundleIsFresh() {
+  const builtAt = fs.existsSync(CLI_BUNDLE) ? fs.statSync(CLI_BUNDLE).mtimeMs : 0;
+  return builtAt > newestSource(['electron', 'shared']);
+}
+
 export async function buildCli() {
+  const { build } = await import('esbuild');
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const packages = Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.devDependencies });
   const external = packages.filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliBundleIsFresh, newestSource } from './build-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -20,20 +21,6 @@ function electronBinary() {
   } catch {
     return null;
   }
-}
-
-/** Newest modification time under the folders a bundle is built from (tests aside). */
-function newestSource(dirs) {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  dirs.forEach((d) => walk(path.join(root, d)));
-  return newest;
 }
 
 /** Runs the app in a child process, passing Ctrl+C and termination on to it. */
@@ -54,9 +41,7 @@ if (electron) {
 
 /** Builds the renderer and the `cae` command (scripts/build-cli.mjs) when their sources changed since the last build, then serves it. */
 function startBrowserMode() {
-  const cli = path.join(root, 'out', 'cli', 'main.mjs');
-  const cliBuiltAt = fs.existsSync(cli) ? fs.statSync(cli).mtimeMs : 0;
-  if (cliBuiltAt < Math.max(newestSource(['electron', 'shared']), fs.statSync(path.join(root, 'package.json')).mtimeMs)) {
+  if (!cliBundleIsFresh()) {
     const build = run(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')]);
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
