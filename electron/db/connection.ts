@@ -45,13 +45,18 @@ export const REQUIRED_PRAGMAS = {
   cache_size: -65536,
 } as const;
 
-export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const nativeBinding = selectNativeBinding({
+/** The native SQLite module for this runtime (Node or Electron, packaged or not). */
+function nativeBindingFor(options: OpenOptions) {
+  return selectNativeBinding({
     electronVersion: process.versions.electron,
     packaged: options.packaged ?? false,
     projectRoot: options.projectRoot ?? process.cwd(),
     exists: fs.existsSync,
   });
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const nativeBinding = nativeBindingFor(options);
   assertLocalFolder(path.dirname(file));
   makePrivateDir(path.dirname(file));
   const stored = fileEncryption(file);
@@ -91,12 +96,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
  * meanwhile. Its own read transaction gives it a consistent snapshot (WAL).
  */
 export function openReadConnection(file: string, options: OpenOptions = {}): Db {
-  const nativeBinding = selectNativeBinding({
-    electronVersion: process.versions.electron,
-    packaged: options.packaged ?? false,
-    projectRoot: options.projectRoot ?? process.cwd(),
-    exists: fs.existsSync,
-  });
+  const nativeBinding = nativeBindingFor(options);
   const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     if (options.passphrase !== undefined && fileEncryption(file) === 'encrypted') applyPassphrase(db, options.passphrase);
