@@ -5,10 +5,10 @@
  * it. Drafts have none. A convention ended early (résiliée, dénoncée) has no
  * payment falling due after its last day.
  */
-import { LocalDate } from '@js-joda/core';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { isSigned, type ConventionStatus } from '../../shared/domain/enums';
-import { checkConvention, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
+import { checkConvention, formatDay, parseDay, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
+import { addMonths } from '../../shared/rules/dates/day';
 import { inTransaction } from '../db/connection';
 import { replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
 import { findConvention } from '../db/repositories/conventions/read';
@@ -32,16 +32,26 @@ function expectedRows(payments: readonly AidPayment[], hiredOn: string, lastDay:
     let periodEnd: string;
     if (MONTH.test(p.period)) {
       periodStart = p.due;
-      const monthEnd = LocalDate.parse(`${p.period}-01`).plusMonths(1).minusDays(1).toString();
+      // The rules' cached days (js-joda's parser took a tenth of a 200,000-convention demo).
+      const monthEnd = formatDay(addMonths(parseDay(`${p.period}-01`), 1) - 1);
       periodEnd = lastDay !== null && lastDay < monthEnd && lastDay >= periodStart ? lastDay : monthEnd;
     } else {
       periodStart = next <= p.due ? next : p.due;
       periodEnd = p.due;
     }
     rows.push({ periodStart, periodEnd, dueOn: p.due, expectedCents: p.amountCents });
-    next = LocalDate.parse(periodEnd).plusDays(1).toString();
+    next = formatDay(parseDay(periodEnd) + 1);
   }
   return rows;
+}
+
+/** What a convention's schedule is written from: its row's status and days, and its current version's document. */
+export interface ScheduleSource {
+  id: number;
+  status: ConventionStatus;
+  startsOn: string;
+  endsOn: string | null;
+  document: ConventionDocument;
 }
 
 /** Writes a convention's expected payments from its current version (none before signature). */
@@ -50,15 +60,22 @@ export function refreshAidPayments(db: Database, conventionId: number): void {
     const row = findConvention(db, conventionId);
     const current = listVersions(db, conventionId).at(-1);
     if (!row || !current) return;
-    if (!isSigned(row.status)) {
-      replaceExpectedPayments(db, conventionId, []);
-      return;
-    }
-    const doc = versionDocument(current.details, null) as ConventionDocument;
-    const payments = checkConvention(doc).computed.aidPayments ?? [];
-    const hiredOn = doc.contract?.hiredOn ?? row.startsOn;
-    const earlyEnd = ENDED_EARLY.includes(row.status) ? row.endsOn : null;
-    const kept = earlyEnd === null ? payments : payments.filter((p) => p.due <= earlyEnd);
-    replaceExpectedPayments(db, conventionId, expectedRows(kept, hiredOn, row.endsOn));
+    writeAidPayments(db, { ...row, document: versionDocument(current.details, null) as ConventionDocument });
   });
+}
+
+/**
+ * The same, from a convention its caller has just written (the demo): no
+ * re-reading. Call inside the transaction that wrote it.
+ */
+export function writeAidPayments(db: Database, c: ScheduleSource): void {
+  if (!isSigned(c.status)) {
+    replaceExpectedPayments(db, c.id, []);
+    return;
+  }
+  const payments = checkConvention(c.document).computed.aidPayments ?? [];
+  const hiredOn = c.document.contract?.hiredOn ?? c.startsOn;
+  const earlyEnd = ENDED_EARLY.includes(c.status) ? c.endsOn : null;
+  const kept = earlyEnd === null ? payments : payments.filter((p) => p.due <= earlyEnd);
+  replaceExpectedPayments(db, c.id, expectedRows(kept, hiredOn, c.endsOn));
 }

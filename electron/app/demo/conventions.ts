@@ -7,11 +7,12 @@ import { LocalDate } from '@js-joda/core';
 import type { ConventionStatus } from '../../../shared/domain/enums';
 import type { Measure } from '../../../shared/rules/vocabulary';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
-import type { ConventionEvent } from '../../../shared/rules/index';
+import type { ConventionDocument, ConventionEvent } from '../../../shared/rules/index';
 import type { Db } from '../../db/connection';
 import { insertConvention, insertEvent, insertStatusChange, type NewEvent } from '../../db/repositories/conventions/writes';
 import { insertEmployee } from '../../db/repositories/employees';
 import { insertVersion } from '../../db/repositories/versions/writes';
+import { writeAidPayments } from '../../services/aid-payments';
 import { demoDocument, type DemoEmployeeBlock, type DemoEmployerBlock } from './documents';
 import { makeNir } from './identifiers';
 
@@ -81,6 +82,8 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
   const renewed = input.measure === 'CAE' && terms.months === 6 && terms.initialEnd.isBefore(reference) && faker.datatype.boolean(0.4);
   const finalEnd = renewed ? terms.initialEnd.plusMonths(6) : terms.initialEnd;
   const status = statusOn(faker, reference, terms.signed, terms.hired, finalEnd);
+  // Ended early by a rupture or a dénonciation decision on that day: its last day is the day before (as the rules say).
+  const ended = status.endedEarly?.minusDays(1).toString() ?? finalEnd.toString();
   const conventionId = insertConvention(db, {
     number: formatConventionNumber({ ...input, filedOn: terms.filed.toString() }),
     measure: input.measure,
@@ -91,17 +94,18 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
     employeeId: employee.id,
     status: status.final,
     startsOn: terms.hired.toString(),
-    // Ended early by a rupture or a dénonciation decision on that day: its last day is the day before (as the rules say).
-    endsOn: status.endedEarly?.minusDays(1).toString() ?? finalEnd.toString(),
+    endsOn: ended,
     at,
   });
   const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;
   const events = demoEvents(faker, conventionId, terms.hired, status);
-  insertDemoVersions(db, input, { conventionId, terms, employee: employee.block, status, events, renewed, finalEnd, totalAidCents, at });
+  const current = insertDemoVersions(db, input, { conventionId, terms, employee: employee.block, status, events, renewed, finalEnd, totalAidCents, at });
   for (const change of status.timeline) {
     insertStatusChange(db, { conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` });
   }
   for (const e of events) insertEvent(db, e.row);
+  // The aid it commits, from the rules (the same schedule as a signature in the app), from the document just stored.
+  writeAidPayments(db, { id: conventionId, status: status.final, startsOn: terms.hired.toString(), endsOn: ended, document: current });
   return conventionId;
 }
 
@@ -118,8 +122,12 @@ function drawDemoTerms(faker: Faker, input: DemoConventionInput): DemoTerms {
   return { filed, signed, hired, cdi, months, initialEnd: hired.plusMonths(months).minusDays(1), weeklyHours, romeCode, jobTitle };
 }
 
-/** The initial version and, when renewed, its renewal: each stores its full document with the facts reported during it. */
-function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsInput): void {
+/**
+ * The initial version and, when renewed, its renewal: each stores its full
+ * document with the facts reported during it. Returns the current version's
+ * document as stored (without the NIR, kept in `employees` only).
+ */
+function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsInput): ConventionDocument {
   const { terms, status, events, renewed } = v;
   const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * terms.weeklyHours * 52) / 12);
   const isSigned = status.timeline.some((t) => t.toStatus === 'signee');
@@ -157,6 +165,9 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
       ? { intentNotifiedOn: status.endedEarly.minusDays(10).toString(), decisionNotifiedOn: status.endedEarly.toString() }
       : undefined;
   const initialEvents = events.filter((e) => !renewed || e.row.occurredOn < renewalFiled.toString()).map((e) => e.doc);
+  // Stored as storedDetails stores it: the NIR lives in `employees` only.
+  const { nir: _nir, ...storedEmployee } = document.employee as Record<string, unknown>;
+  const initial = { ...document, employee: storedEmployee, events: initialEvents, ...(renewed || !denunciation ? {} : { denunciation }) };
   insertVersion(db, {
     ...version,
     avenantIndex: 0,
@@ -165,11 +176,18 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
     signedOn: isSigned ? terms.signed.toString() : null,
     startsOn: terms.hired.toString(),
     endsOn: terms.initialEnd.toString(),
-    details: { ...document, events: initialEvents, ...(renewed || !denunciation ? {} : { denunciation }) },
+    details: initial,
     at: v.at,
   });
-  if (!renewed) return;
+  if (!renewed) return initial as ConventionDocument;
   const renewal = { from: renewalStart.toString(), to: v.finalEnd.toString(), weeklyHours: null, aidRatePercent: null, requestedOn: renewalFiled.toString() };
+  const renewalDoc = {
+    ...document,
+    employee: storedEmployee,
+    renewals: [renewal],
+    events: events.map((e) => e.doc),
+    ...(denunciation ? { denunciation } : {}),
+  };
   insertVersion(db, {
     ...version,
     avenantIndex: 1,
@@ -178,9 +196,10 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
     signedOn: renewalStart.minusDays(10).toString(),
     startsOn: renewalStart.toString(),
     endsOn: v.finalEnd.toString(),
-    details: { ...document, renewals: [renewal], events: events.map((e) => e.doc), ...(denunciation ? { denunciation } : {}) },
+    details: renewalDoc,
     at: `${renewalFiled.toString()}T09:00:00.000Z`,
   });
+  return renewalDoc as ConventionDocument;
 }
 
 function insertDemoEmployee(db: Db, faker: Faker, input: DemoConventionInput, at: string, usedNirs: Set<string>): { id: number; block: DemoEmployeeBlock } {

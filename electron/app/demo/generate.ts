@@ -15,7 +15,6 @@ import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { insertAidRate } from '../../db/repositories/aid-rates';
 import { insertEmployer } from '../../db/repositories/employers';
 import { insertWorkspace, writeReferenceDate } from '../../db/repositories/workspace';
-import { refreshAidPayments } from '../../services/aid-payments';
 import { makeFrenchIban, makeSiret } from './identifiers';
 import { insertDemoConvention, type DemoEmployer } from './conventions';
 import { insertDemoProfile } from './profile';
@@ -132,8 +131,6 @@ function fill(db: Db, options: DemoOptions): void {
     conventionIds.push(insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs));
     if ((i + 1) % (options.progressEvery ?? PROGRESS_STEP) === 0 && i + 1 < options.conventions) options.onProgress?.(i + 1, options.conventions);
   }
-  // The aid the signed conventions commit, from the rules (the same schedule as a signature in the app).
-  for (const id of conventionIds) refreshAidPayments(db, id);
   // The agency sends its conventions to the payment organisation; an employer's lots carry only its own declarations.
   if (options.role === 'agence') insertDemoLots(db, conventionIds);
   // The employer typed the payment notices received, one of them short (the « Aides » screen explains it).
