@@ -26,7 +26,11 @@ type Command = { run: (args: string[], io: CliIo) => Promise<number>; summary: s
 
 export const COMMANDS: Record<string, Command> = {
   start: { run: runStart, summary: "start [--demo [agence|employeur]] [--data-dir DIR] [--port N] [--no-open]  ouvre l'application (mode navigateur)" },
-  check: { run: runCheck, summary: 'check FICHIER [--json] [--today AAAA-MM-JJ]  vérifie une convention (cae.convention/1) et calcule ses montants' },
+  check: {
+    run: runCheck,
+    summary:
+      'check FICHIER [--json] [--today AAAA-MM-JJ]  vérifie une convention (cae.convention/1) et calcule ses montants ; check --all [--data-dir DIR] [--demo …]  vérifie toutes celles de l’espace de travail',
+  },
   deadline: {
     run: runDeadline,
     summary: 'deadline jours-francs|jours-ouvres|jours|mois N AAAA-MM-JJ [--department DDD] [--json]  calcule un délai',

@@ -4,7 +4,7 @@
  * version goes through `storedDetails`, every read through `versionDocument`.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { VersionKind } from '../../../../shared/domain/enums';
+import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
 
 export function storedDetails(details: Record<string, unknown>): string {
@@ -50,4 +50,34 @@ export function conventionVersionsByNumber(db: Database, number: string): { numb
     'SELECT avenant_index AS avenantIndex, kind, details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index',
   ).all(convention.id);
   return { number: convention.number, nir: convention.nir, versions };
+}
+
+/** A convention with its current version's stored details and its employee's NIR. */
+export interface CurrentDocumentRow {
+  id: number;
+  number: string;
+  status: ConventionStatus;
+  nir: string | null;
+  details: string;
+}
+
+/**
+ * Conventions after `afterId`, by id, `limit` at a time, each with its
+ * current version (the highest avenant index): the pages of a walk over the
+ * whole workspace (`cae check --all`). Read inside one read transaction.
+ */
+export function currentDocumentsAfter(db: Database, afterId: number, limit: number): CurrentDocumentRow[] {
+  return prepared<[number, number], CurrentDocumentRow>(
+    db,
+    `SELECT c.id, c.number, c.status, e.nir, v.details
+     FROM conventions c
+     JOIN employees e ON e.id = c.employee_id
+     JOIN convention_versions v ON v.convention_id = c.id
+      AND v.avenant_index = (SELECT max(lv.avenant_index) FROM convention_versions lv WHERE lv.convention_id = c.id)
+     WHERE c.id > ? ORDER BY c.id LIMIT ?`,
+  ).all(afterId, limit);
+}
+
+export function countConventions(db: Database): number {
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM conventions').get()!.n;
 }
