@@ -47,6 +47,9 @@ const NOT_YET: Record<string, { before: number; keep: (row: Row) => boolean }> =
 
 const columnsOf = (db: Database.Database, table: string): string[] => db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
 
+/** Totals the migrations' triggers keep from the rows copied (0015, 0016): filled by those triggers, never copied. */
+const KEPT_BY_TRIGGERS = new Set(['aid_expected_by_month', 'convention_counts']);
+
 export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>, version: number): void {
   const latestFile = `${options.file}.latest`;
   generateDemoWorkspace({ ...options, file: latestFile });
@@ -61,7 +64,7 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
       .all() as string[];
     const known = new Set(source.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     target.transaction(() => {
-      for (const table of tables.filter((t) => known.has(t))) {
+      for (const table of tables.filter((t) => known.has(t) && !KEPT_BY_TRIGGERS.has(t))) {
         const present = new Set(columnsOf(source, table));
         const dropped = DROPPED[table] ?? {};
         const columns = columnsOf(target, table).filter((c) => present.has(c) || c in dropped);

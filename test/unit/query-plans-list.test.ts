@@ -58,6 +58,10 @@ describe('query plans of the conventions list (issue #16)', () => {
       });
       expect({ sql, sorted: lines.filter((l) => l.includes('TEMP B-TREE')) }).toEqual({ sql, sorted: [] });
     }
+    // One status listed by start walks the status index (status, start, id: migration 0016), not the start index across every other status.
+    const oneStatusByStart = walks.filter((sql) => sql.includes('c.status = @status') && sql.includes('ORDER BY c.starts_on'));
+    expect(oneStatusByStart.length).toBeGreaterThan(0);
+    for (const sql of oneStatusByStart) expect(sql).toContain('INDEXED BY conventions_by_status');
     for (const sql of seeks) {
       const lines = windowLines(queryPlan(db, sql));
       // The matches come from an index of their filter or from the full-text index, then are sorted.

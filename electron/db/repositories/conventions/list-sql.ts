@@ -43,32 +43,41 @@ const SEARCH_SQL = 'c.id IN (SELECT rowid FROM convention_search WHERE conventio
 const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @nirDigest)';
 
 /**
- * Whitelisted ORDER BY expressions, by direction, and the covering index of
- * each (migration 0014: the sort key, the id that breaks ties so every page
- * is stable, then every filtered column). Names are sorted by the keys copied
- * into the convention; undated ends come last whatever the direction.
+ * Whitelisted ORDER BY keys, by direction, and the covering index of each
+ * (migrations 0014 and 0016: the sort keys, the id that breaks ties so every
+ * page is stable, then every filtered column). Names are sorted by the keys
+ * copied into the convention; undated ends come last whatever the direction;
+ * one status's conventions come by start.
  */
 const SORT_SQL: Record<ConventionSortColumn, Record<'asc' | 'desc', SortIndex>> = {
-  number: both('c.number', 'conventions_by_number', false),
-  employee: both('c.employee_sort', 'conventions_by_employee', true),
-  employer: both('c.employer_sort', 'conventions_by_employer', true),
-  startsOn: both('c.starts_on', 'conventions_by_start', true),
+  number: both(['c.number'], 'conventions_by_number', false),
+  employee: both(['c.employee_sort'], 'conventions_by_employee', true),
+  employer: both(['c.employer_sort'], 'conventions_by_employer', true),
+  startsOn: both(['c.starts_on'], 'conventions_by_start', true),
   endsOn: {
-    asc: { expression: "coalesce(c.ends_on, '9999-12-31')", index: 'conventions_by_end_asc', coversFilters: false },
-    desc: { expression: "coalesce(c.ends_on, '0000-01-01')", index: 'conventions_by_end_desc', coversFilters: false },
+    asc: { keys: ["coalesce(c.ends_on, '9999-12-31')"], index: 'conventions_by_end_asc', coversFilters: false },
+    desc: { keys: ["coalesce(c.ends_on, '0000-01-01')"], index: 'conventions_by_end_desc', coversFilters: false },
   },
-  status: both('c.status', 'conventions_by_status', false),
+  status: both(['c.status', 'c.starts_on'], 'conventions_by_status', true),
 };
+
+/**
+ * A list of one status sorted by start walks the status index from that
+ * status's first entry (status, start, id): the same order, without
+ * crossing the other statuses (migration 0016).
+ */
+const ONE_STATUS_BY_START: SortIndex = { keys: ['c.starts_on'], index: 'conventions_by_status', coversFilters: true };
 
 /** A sort's index, and whether it carries the filtered columns (a walk then reads no row). */
 export interface SortIndex {
-  expression: string;
+  /** The ORDER BY keys before the id. */
+  keys: string[];
   index: string;
   coversFilters: boolean;
 }
 
-function both(expression: string, index: string, coversFilters: boolean) {
-  return { asc: { expression, index, coversFilters }, desc: { expression, index, coversFilters } };
+function both(keys: string[], index: string, coversFilters: boolean) {
+  return { asc: { keys, index, coversFilters }, desc: { keys, index, coversFilters } };
 }
 
 const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
@@ -143,11 +152,27 @@ export function whereClause(query: ConventionListQuery, nirDigest?: string): { s
 export function orderClause(sort: ConventionListQuery['sort']): string {
   const { by, dir } = sort ?? DEFAULT_SORT;
   const direction = dir === 'asc' ? 'ASC' : 'DESC';
-  return `ORDER BY ${SORT_SQL[by][dir].expression} ${direction}, c.id ${direction}`;
+  return `ORDER BY ${[...SORT_SQL[by][dir].keys, 'c.id'].map((key) => `${key} ${direction}`).join(', ')}`;
 }
 
-/** The index of the sort, walked in order by a `walk` plan (list-plan.ts). */
-export function sortIndex(sort: ConventionListQuery['sort']): SortIndex {
-  const { by, dir } = sort ?? DEFAULT_SORT;
-  return SORT_SQL[by][dir];
+/** The index a `walk` plan reads in order (list-plan.ts): the sort's, or the status's when one status is listed by start. */
+export function sortIndex(query: ConventionListQuery): SortIndex {
+  const { by, dir } = query.sort ?? DEFAULT_SORT;
+  return by === 'startsOn' && query.status !== undefined ? ONE_STATUS_BY_START : SORT_SQL[by][dir];
+}
+
+/** The filters whose counts convention_counts keeps (migration 0016). */
+const COUNTED: readonly (keyof ConventionListQuery)[] = ['status', 'measure', 'department'];
+
+/**
+ * The count of conventions the query keeps, from convention_counts, when
+ * it filters on status, measure or department only (the table has the same
+ * column names: the same conditions apply); null otherwise.
+ */
+export function countedSql(query: ConventionListQuery): { sql: string; params: ListParams } | null {
+  const found = criteria(query);
+  const used = FILTERS.filter((f) => f.keys.some((k) => query[k] !== undefined)).flatMap((f) => f.keys);
+  if (found.length === 0 || used.some((k) => !COUNTED.includes(k)) || searchExpression(query.search) !== null) return null;
+  const where = whereClause(query);
+  return { sql: `SELECT coalesce(sum(c.n), 0) FROM convention_counts c ${where.sql}`, params: where.params };
 }
