@@ -45,6 +45,17 @@ describe('API contract and dispatch', () => {
     expect(calls).toEqual([]);
   });
 
+  it('quotes unknown keys as JSON strings: a key holding a quote mark stays inside its quotes (fuzz counterexample)', async () => {
+    const { calls, handlers } = spyHandlers();
+    const dispatch = createDispatch(handlers, () => undefined);
+    const reply = await dispatch('backups.create', { '"': '', Is: false });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toBe('Données refusées pour « backups.create » : Clés non reconnues : "\\"", "Is"');
+    const one = await dispatch('backups.create', { inconnue: 1 });
+    if (!one.ok) expect(one.error.message).toBe('Données refusées pour « backups.create » : Clé non reconnue : "inconnue"');
+    expect(calls).toEqual([]);
+  });
+
   it('rejects unknown channels, including prototype names', async () => {
     const { calls, handlers } = spyHandlers();
     const dispatch = createDispatch(handlers, () => undefined);

@@ -14,10 +14,21 @@ export type Handlers = { [C in Channel]: Handler<C> };
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiReply<unknown>>;
 
+/**
+ * An issue's French message. Unknown keys are quoted as JSON strings: zod's
+ * own message quotes them without escaping, so a key holding a quote mark
+ * blurred where the user's text began and ended.
+ */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  return issue.code === 'unrecognized_keys'
+    ? `${issue.keys.length > 1 ? 'Clés non reconnues' : 'Clé non reconnue'} : ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`
+    : issue.message;
+}
+
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')} : ${issue.message}` : issue.message))
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')} : ${issueMessage(issue)}` : issueMessage(issue)))
     .join(' ; ');
 }
 
@@ -26,7 +37,7 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.');
-    if (key && !(key in fields)) fields[key] = issue.message;
+    if (key && !(key in fields)) fields[key] = issueMessage(issue);
   }
   return fields;
 }
