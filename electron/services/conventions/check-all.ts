@@ -10,7 +10,7 @@ import { checkConvention, type ConventionDocument } from '../../../shared/rules/
 import type { Finding, FindingCode } from '../../../shared/rules/checks/finding';
 import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
 import { inReadTransaction } from '../../db/connection';
-import { countConventions, currentDocumentsAfter, versionDocument } from '../../db/repositories/versions/documents';
+import { countConventionsWithVersion, currentDocumentsAfter, versionDocument } from '../../db/repositories/versions/documents';
 import type { ProgressListener } from '../progress';
 
 /** Conventions read and checked between two progress reports. */
@@ -51,7 +51,7 @@ const distinct = (findings: Finding[], severity: Finding['severity']): FindingCo
 
 export function checkAllConventions(db: Database, today: string, onProgress?: ProgressListener): CheckAllReport {
   return inReadTransaction(db, () => {
-    const total = countConventions(db);
+    const total = countConventionsWithVersion(db);
     const flagged: ConventionFindings[] = [];
     const tallies = new Map<string, FindingTally>();
     let checked = 0;
@@ -72,7 +72,7 @@ export function checkAllConventions(db: Database, today: string, onProgress?: Pr
       }
       checked += page.length;
       after = page.at(-1)!.id;
-      onProgress?.(Math.min(checked, total), total);
+      onProgress?.(checked, total);
     }
     const withErrors = flagged.filter((c) => c.errors.length > 0);
     return {

@@ -78,6 +78,7 @@ export function currentDocumentsAfter(db: Database, afterId: number, limit: numb
   ).all(afterId, limit);
 }
 
-export function countConventions(db: Database): number {
-  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM conventions').get()!.n;
+/** The conventions `currentDocumentsAfter` walks: those with a version (the total of its progress). */
+export function countConventionsWithVersion(db: Database): number {
+  return prepared<[], { n: number }>(db, 'SELECT count(DISTINCT convention_id) AS n FROM convention_versions').get()!.n;
 }
