@@ -16,14 +16,14 @@ import type { ProgressListener } from '../progress';
 /** Conventions read and checked between two progress reports. */
 const PAGE = 1_000;
 
-export interface ConventionFindings {
+interface ConventionFindings {
   number: string;
   status: ConventionStatus;
   errors: FindingCode[];
   warnings: FindingCode[];
 }
 
-export interface FindingTally {
+interface FindingTally {
   code: FindingCode;
   severity: Finding['severity'];
   /** Conventions with this finding at least once. */
