@@ -1,6 +1,7 @@
 /**
  * electron-vite builds the three parts of the desktop app into out/:
- *  - main     electron/main/index.ts    → out/main/index.js (ESM, package.json "main"),
+ *  - main     electron/main/index.ts    → out/main/index.js (ESM, package.json "main"), and the CSV
+ *             export's worker thread electron/exports/csv-worker.ts → out/main/csv-worker.js,
  *             plus the SQL migrations copied to out/main/migrations/ (read at run time);
  *  - preload  electron/preload/index.ts → out/preload/index.cjs (CommonJS: sandboxed
  *             preloads cannot load ES modules, nor anything from node_modules, so the
@@ -39,7 +40,8 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out', 'main'),
       rolldownOptions: {
-        input: { index: fromRoot('electron', 'main', 'index.ts') },
+        // csv-worker: the worker thread of the CSV export, loaded from beside index.js (electron/exports/csv-in-worker.ts).
+        input: { index: fromRoot('electron', 'main', 'index.ts'), 'csv-worker': fromRoot('electron', 'exports', 'csv-worker.ts') },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -1,7 +1,15 @@
-/** Child of bench/export.ts: exports the conventions of a workspace copy to a file, prints its time and peak RSS as JSON. */
+/**
+ * Child of bench/export.ts: exports the conventions of a workspace copy to a
+ * file as the app's worker thread does (electron/exports/csv-worker.ts): on
+ * a read-only connection of its own (openExportReader), the workspace open
+ * beside it as the app has it. Prints its time and peak RSS as JSON. The
+ * worker itself is left out: run from the sources, it would compile them
+ * again with tsx, which the built app does not.
+ */
 import { performance } from 'node:perf_hooks';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { openDatabase } from '../electron/db/connection';
+import { openExportReader } from '../electron/db/export-reader';
 import { writeListCsv } from '../electron/exports/index';
 
 const [file, out, mode] = process.argv.slice(2) as [string, string, string | undefined];
@@ -13,11 +21,13 @@ if (mode === 'idle') {
   process.exit(0);
 }
 const started = performance.now();
+const reader = openExportReader(file, {});
 const fd = openSync(out, 'w');
-const rows = writeListCsv(db, { list: 'conventions' }, '2009-06-15', (chunk) => {
+const rows = writeListCsv(reader, { list: 'conventions' }, '2009-06-15', (chunk) => {
   writeSync(fd, chunk, null, 'utf8');
 });
 closeSync(fd);
+reader.close();
 const ms = performance.now() - started;
 db.close();
 process.stdout.write(JSON.stringify({ rows, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));

@@ -43,16 +43,10 @@ export async function buildCli() {
   const external = packages.filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);
   const outDir = path.dirname(CLI_BUNDLE);
   const partial = `${CLI_BUNDLE}.part-${process.pid}`;
-  await build({
-    entryPoints: [path.join(root, 'electron', 'cli', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external,
-    outfile: partial,
-    logLevel: 'warning',
-  });
+  const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', external, logLevel: 'warning' };
+  // The worker thread of the CSV export (electron/exports/csv-in-worker.ts) loads its module from beside the bundle.
+  await build({ ...options, entryPoints: [path.join(root, 'electron', 'exports', 'csv-worker.ts')], outfile: path.join(outDir, 'csv-worker.mjs') });
+  await build({ ...options, entryPoints: [path.join(root, 'electron', 'cli', 'main.ts')], outfile: partial });
   // The SQL migrations are read at run time beside the module (electron/db/migrate.ts).
   fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(outDir, 'migrations'), { recursive: true });
   fs.renameSync(partial, CLI_BUNDLE);

@@ -20,7 +20,7 @@ import { getEmployee, getEmployer } from '../services/instruct-registry';
 import { conventionPdf, denunciationPdf } from '../services/documents';
 import { eventDeclarationPdf } from '../services/declarations';
 import { staffRepresentativesReportPdf } from '../services/staff-representatives-report';
-import { exportInSlices } from './export-csv';
+import { exportInWorker } from './export-csv';
 import { deleteView, listViews, saveView } from '../services/views';
 import { exportEmployerPackage } from '../services/exchanges/convention-package';
 import { readExchangeSettings, saveExchangeSettings } from '../services/exchanges/settings';
@@ -120,7 +120,7 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
     'documents.eventDeclarationPdf': (input) => eventDeclarationPdf(activity(), input),
     // Seen from the workspace's day (a demo's reference date): the year in progress up to it, dated that day.
     'documents.staffRepresentativesReportPdf': (input) => staffRepresentativesReportPdf(activity(), input),
-    'exports.csv': (input) => exportInSlices(ctx, input, seenFrom()),
+    'exports.csv': (input) => exportInWorker(ctx, input, seenFrom()),
     'exchanges.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
     'settings.exchange': () => readExchangeSettings(db()),
     'settings.saveExchange': (input) => saveExchangeSettings(db(), input, ctx.now()),

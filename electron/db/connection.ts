@@ -174,20 +174,6 @@ export function inReadTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).deferred();
 }
 
-/**
- * A read snapshot that lasts across awaits, on a connection used for nothing
- * else meanwhile (openReadConnection): `inReadTransaction` cannot, its
- * function being synchronous.
- */
-export async function inReadSnapshot<T>(reader: Db, fn: () => Promise<T>): Promise<T> {
-  reader.exec('BEGIN DEFERRED');
-  try {
-    return await fn();
-  } finally {
-    reader.exec('COMMIT');
-  }
-}
-
 function isBusyError(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));

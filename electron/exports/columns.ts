@@ -7,13 +7,14 @@ import type { aidLines } from '../services/aids';
 import { CONVENTION_STATUS_LABELS, EMPLOYER_STATUS_LABELS, LOT_STATUS_LABELS, MEASURE_LABELS } from '../../shared/domain/enums';
 import type { LotListItem } from '../services/exchanges/lots';
 import type { CsvColumn } from './csv';
-import type { ConventionAmounts } from './convention-amounts';
+import type { ConventionExportRow } from '../db/repositories/conventions/export-rows';
+import { maskNir } from '../../shared/format/nir';
 
-export type ConventionCsvRow = ChannelOutput<'conventions.list'>['items'][number] & { amounts: ConventionAmounts | undefined };
 type EmployerRow = ChannelOutput<'employers.list'>['items'][number];
 type EmployeeRow = ChannelOutput<'employees.list'>['items'][number];
 
-export const conventionCsvColumns: CsvColumn<ConventionCsvRow>[] = [
+/** A row as the list shows it, with its latest version's amounts; the NIR masked here, as the list's service masks it. */
+export const conventionCsvColumns: CsvColumn<ConventionExportRow>[] = [
   { header: 'Numéro', text: (c) => c.number },
   { header: 'Mesure', text: (c) => MEASURE_LABELS[c.measure] },
   { header: 'État', text: (c) => CONVENTION_STATUS_LABELS[c.status] },
@@ -21,12 +22,12 @@ export const conventionCsvColumns: CsvColumn<ConventionCsvRow>[] = [
   { header: 'Employeur', text: (c) => c.employerName },
   { header: 'Salarié', text: (c) => c.employeeName },
   // Personal data: the NIR stays masked as in the lists.
-  { header: 'NIR (masqué)', text: (c) => c.nirMasked },
+  { header: 'NIR (masqué)', text: (c) => maskNir(c.nir) },
   { header: 'Début', date: (c) => c.startsOn },
   { header: 'Fin', date: (c) => c.endsOn },
-  { header: 'Salaire brut mensuel (€)', cents: (c) => c.amounts?.monthlyGrossCents ?? null },
-  { header: "Taux de l'aide (%)", basisPoints: (c) => c.amounts?.aidRateBp ?? null },
-  { header: 'Aide totale (€)', cents: (c) => c.amounts?.totalAidCents ?? null },
+  { header: 'Salaire brut mensuel (€)', cents: (c) => c.monthlyGrossCents },
+  { header: "Taux de l'aide (%)", basisPoints: (c) => c.aidRateBp },
+  { header: 'Aide totale (€)', cents: (c) => c.totalAidCents },
 ];
 
 export const employerCsvColumns: CsvColumn<EmployerRow>[] = [

@@ -37,22 +37,25 @@ export function formatBasisPointsCsv(bp: number): string {
   return String(bp / 100).replace('.', ',');
 }
 
-function cell<R>(column: CsvColumn<R>, row: R): string {
+/** How a column fills its cell, the kind of the column chosen once for the whole file rather than at each cell. */
+function cellWriter<R>(column: CsvColumn<R>): (row: R) => string {
   if ('text' in column) {
-    const value = column.text(row);
-    return value === null ? '' : guardFormula(value);
+    const text = column.text;
+    return (row) => {
+      const value = text(row);
+      return value === null ? '' : guardFormula(value);
+    };
   }
-  if ('date' in column) return formatDateFr(column.date(row));
-  if ('cents' in column) {
-    const value = column.cents(row);
-    return value === null ? '' : formatCentsCsv(value);
+  if ('date' in column) {
+    const date = column.date;
+    return (row) => formatDateFr(date(row));
   }
-  if ('integer' in column) {
-    const value = column.integer(row);
-    return value === null ? '' : String(value);
-  }
-  const value = column.basisPoints(row);
-  return value === null ? '' : formatBasisPointsCsv(value);
+  const [value, format] =
+    'cents' in column ? [column.cents, formatCentsCsv] : 'integer' in column ? [column.integer, String] : [column.basisPoints, formatBasisPointsCsv];
+  return (row) => {
+    const number = value(row);
+    return number === null ? '' : format(number);
+  };
 }
 
 const CSV_OPTIONS = {
@@ -76,13 +79,14 @@ export function toCsv<R>(columns: readonly CsvColumn<R>[], rows: readonly R[]): 
  * together (issue #16).
  */
 export function csvWriter<R>(columns: readonly CsvColumn<R>[], write: (chunk: string) => void): { rows: (rows: readonly R[]) => void } {
+  const cells = columns.map(cellWriter);
   write(stringify([columns.map((c) => guardFormula(c.header))], { ...CSV_OPTIONS, bom: true }));
   return {
     rows: (rows) => {
       if (rows.length)
         write(
           stringify(
-            rows.map((row) => columns.map((c) => cell(c, row))),
+            rows.map((row) => cells.map((cell) => cell(row))),
             CSV_OPTIONS,
           ),
         );

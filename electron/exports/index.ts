@@ -6,17 +6,17 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput, ParsedInput } from '../../shared/api/contract';
 import type { ExportList } from '../../shared/api/exports-contract';
-import { setImmediate } from 'node:timers/promises';
-import { inReadSnapshot, inReadTransaction } from '../db/connection';
+import { inReadTransaction } from '../db/connection';
+import { conventionExportRows, type ConventionExportRow } from '../db/repositories/conventions/export-rows';
 import { aidLines, exemptionTable } from '../services/aids';
 import { listLots } from '../services/exchanges/lots';
-import { conventionList, employeeList, employerList } from '../services/lists';
+import { employeeList, employerList } from '../services/lists';
 import { aidCsvColumns, conventionCsvColumns, employeeCsvColumns, employerCsvColumns, exemptionCsvColumns, lotCsvColumns } from './columns';
-import { conventionAmountsOf } from './convention-amounts';
 import { csvWriter, type CsvColumn } from './csv';
 import type { ProgressListener } from '../services/progress';
 
 export type CsvRequest = ParsedInput<'exports.csv'>;
+type ConventionFilters = NonNullable<Extract<CsvRequest, { list: 'conventions' }>['filters']>;
 
 const PAGE_SIZE = 1000;
 
@@ -62,7 +62,7 @@ export function listCsv(db: Database, request: CsvRequest, seenFrom: string, onP
 }
 
 /**
- * The same file, handed to `write` as it is made (the conventions a page of
+ * The same file, handed to `write` as it is made (the conventions a slice of
  * 1,000 at a time: 200,000 lines never held together; issue #16), in one
  * read transaction, so the file is a consistent snapshot. Returns the rows.
  */
@@ -70,9 +70,7 @@ export function writeListCsv(db: Database, request: CsvRequest, seenFrom: string
   return inReadTransaction(db, () => {
     switch (request.list) {
       case 'conventions': {
-        let rows = 0;
-        for (const done of conventionCsvSlices(db, request, write, onProgress)) rows = done;
-        return rows;
+        return writeConventionsCsv(db, request.filters ?? {}, write, onProgress);
       }
       case 'employers': {
         return writeAll(
@@ -101,54 +99,28 @@ export function writeListCsv(db: Database, request: CsvRequest, seenFrom: string
   });
 }
 
-/**
- * The conventions export a page of 1,000 at a time: each step writes a page
- * and yields how many rows are written so far (the caller may let other work
- * run between steps).
- */
-function* conventionCsvSlices(db: Database, request: CsvRequest, write: (chunk: string) => void, onProgress?: ProgressListener): Generator<number> {
-  const filters = request.filters ?? {};
-  const writer = csvWriter(conventionCsvColumns, write);
-  let done = 0;
-  yield done;
-  for (let offset = 0; ;) {
-    const page = conventionList(db, { ...filters, limit: PAGE_SIZE, offset });
-    const amounts = conventionAmountsOf(
-      db,
-      page.items.map((c) => c.id),
-    );
-    writer.rows(page.items.map((c) => ({ ...c, amounts: amounts.get(c.id) })));
-    done += page.items.length;
-    offset += page.items.length;
-    onProgress?.(done, page.total);
-    yield done;
-    if (page.items.length < PAGE_SIZE || offset >= page.total) return;
-  }
-}
+/** Rows written, and the progress told, a slice at a time. */
+const SLICE = 1000;
 
 /**
- * The `exports.csv` channel in the app: the list read on `reader`, a
- * connection of its own (openReadConnection), in one read snapshot, a page at
- * a time with the event loop let go between pages — the app answers other
- * requests during an export of 200,000 conventions, and its progress reaches
- * the screen (issue #16).
+ * The conventions a slice of 1,000 rows at a time, read by one statement in
+ * the list's order (conventionExportRows): each slice becomes one chunk of
+ * text, then the progress is told.
  */
-export async function exportCsvInSlices(
-  reader: Database,
-  request: CsvRequest,
-  days: { today: string; seenFrom: string },
-  onProgress?: ProgressListener,
-): Promise<ChannelOutput<'exports.csv'>> {
-  const chunks: string[] = [];
-  await inReadSnapshot(reader, async () => {
-    if (request.list !== 'conventions') {
-      writeListCsv(reader, request, days.seenFrom, (chunk) => chunks.push(chunk));
-      return;
-    }
-    const slices = conventionCsvSlices(reader, request, (chunk) => chunks.push(chunk), onProgress);
-    while (!slices.next().done) await setImmediate();
-  });
-  return { fileName: csvFileName(request.list, days.today), base64: Buffer.from(chunks.join(''), 'utf8').toString('base64') };
+function writeConventionsCsv(db: Database, filters: ConventionFilters, write: (chunk: string) => void, onProgress?: ProgressListener): number {
+  const { total, rows } = conventionExportRows(db, filters);
+  const writer = csvWriter(conventionCsvColumns, write);
+  const slice: ConventionExportRow[] = [];
+  let done = 0;
+  const flush = () => {
+    writer.rows(slice);
+    done += slice.length;
+    slice.length = 0;
+    onProgress?.(done, total);
+  };
+  for (const row of rows) if (slice.push(row) === SLICE) flush();
+  if (slice.length > 0 || done === 0) flush();
+  return done;
 }
 
 function writeAll<R>(columns: readonly CsvColumn<R>[], rows: readonly R[], write: (chunk: string) => void): number {

@@ -1,8 +1,8 @@
 /**
  * Plain reads of the `convention_versions` table: a convention's versions,
- * one version's identity, the latest amounts of every convention. Reads
- * joining versions to other tables for a list, an exchange file or a
- * package stay with them (exchanges/, conventions/alerts.ts).
+ * one version's identity. Reads joining versions to other tables for a list
+ * (the conventions export: conventions/export-rows.ts), an exchange file or
+ * a package stay with them (exchanges/, conventions/alerts.ts).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
@@ -46,16 +46,4 @@ export function findVersionIdentity(db: Database, versionId: number): VersionIde
             v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id) AS latest
      FROM convention_versions v WHERE v.id = ?`,
   ).get(versionId);
-}
-
-/** The money figures of the given conventions' latest versions (initial or last avenant): a page of an export, 200,000 conventions never held together (issue #16). */
-export function latestVersionAmountsOf(db: Database, conventionIds: readonly number[]): (VersionAmounts & { conventionId: number })[] {
-  return prepared<[string], VersionAmounts & { conventionId: number }>(
-    db,
-    `SELECT v.convention_id AS conventionId, v.monthly_gross_cents AS monthlyGrossCents,
-            v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents
-     FROM convention_versions v
-     WHERE v.convention_id IN (SELECT value FROM json_each(?))
-       AND v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id)`,
-  ).all(JSON.stringify(conventionIds));
 }

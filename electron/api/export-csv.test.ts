@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { callsOf } from '../../test/helpers/app-calls';
+import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
+import { useTempDir } from '../../test/helpers/temp-dir';
+import { bulkInsertConventions } from '../db/repositories/conventions/bulk';
+import { listCsv } from '../exports/index';
+import { createAppServices } from './app-services';
+
+const tempDir = useTempDir();
+
+describe('exports.csv in the app (issue #16)', () => {
+  it('exports the encrypted workspace in a worker, the progress pushed as task.progress, the bytes those of the export in this thread', async () => {
+    const app = createAppServices({ dataDir: tempDir(), mode: 'browser', today: () => '2026-12-05', log: () => undefined });
+    const { ok } = callsOf(app);
+    await ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Lyon', department: '69', agencyCode: '69012' });
+    const db = app.workspaces.current();
+    bulkInsertConventions(db, { conventions: 2_500, employers: 10 });
+    const progress: unknown[] = [];
+    app.subscribe((event, payload) => {
+      if (event === 'task.progress') progress.push(payload);
+    });
+
+    const { fileName, base64 } = await ok('exports.csv', { list: 'conventions' });
+
+    expect(fileName).toBe('conventions-2026-12-05.csv');
+    expect(Buffer.from(base64, 'base64').equals(listCsv(db, { list: 'conventions' }, '2026-12-05').bytes)).toBe(true);
+    expect(progress.at(-1)).toEqual({ task: 'export', done: 2_500, total: 2_500 });
+    app.close();
+  }, 60_000);
+});
