@@ -1,12 +1,13 @@
 import { Group, NativeSelect, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { CONVENTION_STATUSES, CONVENTION_STATUS_LABELS, MEASURE_LABELS, type ConventionStatus } from '../../../../shared/domain/enums';
 import { MEASURES, type Measure } from '../../../../shared/rules/vocabulary';
 import { FrDateInput } from '../../components/inputs/FrDateInput';
 import { EmployerFilter } from './EmployerFilter';
-import { datesError, departmentError, type ConventionListForm } from './conventionListFilters';
+import { datesError, departmentError, type ConventionCriteria, type ConventionListForm } from './conventionListFilters';
 
 interface ConventionFiltersProps {
-  form: ConventionListForm;
+  form: ConventionCriteria;
   onChange: (patch: Partial<ConventionListForm>) => void;
 }
 
@@ -21,7 +22,8 @@ function isStatus(value: string): value is ConventionStatus {
   return (CONVENTION_STATUSES as readonly string[]).includes(value);
 }
 
-export function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
+/** Memoised: a keystroke in the search does not draw the filters again. */
+export const ConventionFilters = memo(function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
   return (
     <>
       <NativeSelect
@@ -67,4 +69,4 @@ export function ConventionFilters({ form, onChange }: ConventionFiltersProps) {
       </Group>
     </>
   );
-}
+});

@@ -8,6 +8,10 @@ import type { VirtualColumn } from '../../components/list/VirtualTable';
 
 export type ConventionRow = ChannelOutput<'conventions.list'>['items'][number];
 
+/** Drawn for every row of every query: the classes and attributes of Mantine's Anchor and Text, on the elements themselves. */
+const LINK_CLASS = `mantine-focus-auto ${Text.classes.root} ${Anchor.classes.root}`;
+const STRONG = { fontWeight: 500 } as const;
+
 export const conventionColumns: VirtualColumn<ConventionRow, ConventionSortKey>[] = [
   {
     key: 'number',
@@ -17,9 +21,15 @@ export const conventionColumns: VirtualColumn<ConventionRow, ConventionSortKey>[
     width: 200,
     // The number opens the convention (a draft opens in the instruction form): a real link, reached with Tab and followed with Enter.
     render: (c) => (
-      <Anchor component={Link} to={c.status === 'brouillon' ? `/conventions/brouillon/${c.id}` : `/conventions/${c.id}`} inherit fw={500}>
+      <Link
+        to={c.status === 'brouillon' ? `/conventions/brouillon/${c.id}` : `/conventions/${c.id}`}
+        className={LINK_CLASS}
+        data-inherit
+        data-underline="hover"
+        style={STRONG}
+      >
         {c.number}
-      </Anchor>
+      </Link>
     ),
   },
   { key: 'measure', header: 'Mesure', width: 150, render: (c) => MEASURE_LABELS[c.measure] },
@@ -27,11 +37,7 @@ export const conventionColumns: VirtualColumn<ConventionRow, ConventionSortKey>[
     key: 'employee',
     header: 'Salarié',
     sortKey: 'employee',
-    render: (c) => (
-      <Text inherit fw={500}>
-        {c.employeeName}
-      </Text>
-    ),
+    render: (c) => <span style={STRONG}>{c.employeeName}</span>,
   },
   { key: 'nir', header: 'NIR', nowrap: true, width: 170, render: (c) => c.nirMasked ?? '—' },
   { key: 'employer', header: 'Employeur', sortKey: 'employer', render: (c) => c.employerName },

@@ -24,7 +24,11 @@ export interface ConventionListForm {
   sort: SortState<ConventionSortKey>;
 }
 
-export const EMPTY_FORM: ConventionListForm = { search: '', department: '', sort: DEFAULT_SORT };
+/** The form but the search: what the filters above the list set (a keystroke in the search leaves it as it is). */
+export type ConventionCriteria = Omit<ConventionListForm, 'search'>;
+
+export const EMPTY_CRITERIA: ConventionCriteria = { department: '', sort: DEFAULT_SORT };
+export const EMPTY_FORM: ConventionListForm = { search: '', ...EMPTY_CRITERIA };
 
 /** The form a saved view opens. */
 export function formFromFilters(filters: ConventionListFilters): ConventionListForm {
@@ -44,11 +48,11 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }
 
-const typedDepartment = (form: ConventionListForm) => form.department.trim().toUpperCase();
-const datesInOrder = (form: ConventionListForm) => !form.endsFrom || !form.endsTo || form.endsFrom <= form.endsTo;
+const typedDepartment = (form: ConventionCriteria) => form.department.trim().toUpperCase();
+const datesInOrder = (form: ConventionCriteria) => !form.endsFrom || !form.endsTo || form.endsFrom <= form.endsTo;
 
-/** The filters sent, from the form and the search as sent (debounced). */
-export function filtersFromForm(form: ConventionListForm, search: string): ConventionListFilters {
+/** The filters sent, from the form and the search as sent (the deferred text, see useConventionListState). */
+export function filtersFromForm(form: ConventionCriteria, search: string): ConventionListFilters {
   const department = typedDepartment(form);
   return defined({
     search: search.trim() || undefined,
@@ -66,11 +70,11 @@ export function filtersFromForm(form: ConventionListForm, search: string): Conve
 export const isNarrowed = (filters: ConventionListFilters) => Object.keys(filters).some((k) => k !== 'sort');
 
 /** The department field's message: none while the first character is typed. */
-export function departmentError(form: ConventionListForm): string | undefined {
+export function departmentError(form: ConventionCriteria): string | undefined {
   const department = typedDepartment(form);
   return department && !DEPARTMENT.test(department) && department.length >= 2 ? 'département : 01 à 95, 2A, 2B ou 971 à 976' : undefined;
 }
 
-export function datesError(form: ConventionListForm): string | undefined {
+export function datesError(form: ConventionCriteria): string | undefined {
   return datesInOrder(form) ? undefined : 'la date « au » doit suivre la date « du »';
 }
