@@ -4,7 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api/result';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { assertPragmas, inTransaction, openDatabase, REQUIRED_PRAGMAS } from './connection';
+import { assertPragmas, inOpenTransaction, inTransaction, openDatabase, REQUIRED_PRAGMAS } from './connection';
 import { loadMigrations, schemaVersion } from './migrate';
 
 const tempDir = useTempDir();
@@ -100,6 +100,33 @@ describe('database connection', () => {
       }),
     ).toThrow(/UNIQUE/);
     expect(db.prepare('SELECT count(*) FROM employers').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('runs work inside the transaction already open without a savepoint (its writes are the outer one’s), and opens one otherwise', () => {
+    const db = openDatabase(path.join(tempDir(), 'open.sqlite'));
+    db.exec('CREATE TABLE t (x INTEGER) STRICT');
+    const count = () => db.prepare('SELECT count(*) FROM t').pluck().get();
+    inTransaction(db, () => {
+      db.prepare('INSERT INTO t VALUES (1)').run();
+      // A savepoint would undo the inner insert on its failure; without one, it stays for the outer transaction to commit or undo.
+      expect(() =>
+        inOpenTransaction(db, () => {
+          db.prepare('INSERT INTO t VALUES (2)').run();
+          throw new Error('échec');
+        }),
+      ).toThrow('échec');
+      expect(count()).toBe(2);
+    });
+    expect(count()).toBe(2);
+    // With no transaction open, a transaction of its own: a failure leaves nothing.
+    expect(() =>
+      inOpenTransaction(db, () => {
+        db.prepare('INSERT INTO t VALUES (3)').run();
+        throw new Error('échec');
+      }),
+    ).toThrow('échec');
+    expect(count()).toBe(2);
     db.close();
   });
 });

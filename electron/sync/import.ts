@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { inTransaction } from '../db/connection';
+import { inOpenTransaction, inTransaction } from '../db/connection';
 import { makePrivateDir } from '../db/private-files';
 import { seal } from '../db/sealed-file';
 import { appendAudit } from '../db/repositories/audit';
@@ -89,7 +89,8 @@ function quarantine(target: QuarantineTarget, file: string, bytes: Uint8Array, s
 
 function apply(db: Database, file: ReturnFile, source: { fileName: string; sha256: string }, plan: ImportPlan, now: string): void {
   const { fileName } = source;
-  inTransaction(db, () => {
+  // Inside the import's own transaction (underWriteLock): no savepoint.
+  inOpenTransaction(db, () => {
     const lotId = insertLot(db, inboundLotRow(file.header, fileName, 'accepted', now));
     if (plan.answers) {
       linkAnswer(db, lotId, plan.answers.lot.id);

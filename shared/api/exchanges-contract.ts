@@ -20,8 +20,8 @@ const noInput = z.object({}).strict();
 const lotId = z.number({ error: 'identifiant de lot attendu' }).int().positive({ error: 'identifiant de lot attendu' });
 const count = z.number().int().min(0);
 
-/** The largest file the import takes (a return file of 100 000 lines stays well below). */
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+/** The largest file the import takes: a return file of 200 000 lines (~55 MB, issue #16) fits. */
+export const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 /** The same file in base64 in a request: what the browser-mode server must accept. */
 export const IMPORT_MAX_BASE64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
 

@@ -55,7 +55,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return EXIT.USAGE;
   }
   const full = path.resolve(io.cwd, file);
-  // Read with bounds, as `cae import`: a regular file of 20 Mo at most (/dev/zero or a FIFO is refused, never read without end).
+  // Read with bounds, as `cae import`: a regular file of 64 Mo at most (/dev/zero or a FIFO is refused, never read without end).
   const read = readInputFile(full);
   if ('error' in read) {
     io.stderr(`Impossible de lire ${full} : ${read.error}.\n`);

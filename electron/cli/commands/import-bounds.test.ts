@@ -1,6 +1,6 @@
 /**
  * Issue #15, section 3, through `cae import`: nothing read without bound
- * (only regular files, the screen's 20 Mo cap checked before reading), the
+ * (only regular files, the screen's 64 Mo cap checked before reading), the
  * file name's length, and a refusal of thousands of lines printed in a few
  * dozen lines on stderr.
  */
@@ -26,7 +26,7 @@ async function importing(dir: string, ...args: string[]) {
   return { code, err: io.err(), out: io.out() };
 }
 
-describe('cae import reads only a regular file of 20 Mo at most, and says why in French (exit 2)', () => {
+describe('cae import reads only a regular file of 64 Mo at most, and says why in French (exit 2)', () => {
   it.runIf(unix)('/dev/zero is refused at once as a device, without reading it', async () => {
     const dir = tempDir();
     demoAgency(dir);
@@ -55,16 +55,16 @@ describe('cae import reads only a regular file of 20 Mo at most, and says why in
     expect(result.err).toContain('c’est un dossier, pas un fichier');
   });
 
-  it('25 Mo is refused before reading, with the same 20 Mo cap as the Échanges screen; 20 Mo exactly is read', async () => {
+  it('70 Mo is refused before reading, with the same 64 Mo cap as the Échanges screen; 64 Mo exactly is read', async () => {
     const dir = tempDir();
     const db = demoAgency(dir);
     const big = path.join(dir, 'gros.json');
     fs.writeFileSync(big, '');
-    fs.truncateSync(big, 25 * 1024 * 1024);
+    fs.truncateSync(big, 70 * 1024 * 1024);
     const before = dumpTables(db);
     const result = await importing(dir, big);
     expect(result.code).toBe(2);
-    expect(result.err).toBe(`Impossible de lire ${big} : fichier trop volumineux (25,0 Mo, 20 Mo au plus).\n`);
+    expect(result.err).toBe(`Impossible de lire ${big} : fichier trop volumineux (70,0 Mo, 64 Mo au plus).\n`);
     expect(dumpTables(db)).toBe(before);
     // At the cap, the file is read, then refused for its content (zeros are not UTF-8 JSON).
     fs.truncateSync(big, IMPORT_MAX_BYTES);

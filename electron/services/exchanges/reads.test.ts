@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readableLegalRef } from '../../../shared/rules/parameters/sources';
+import { IMPORT_MAX_BASE64 } from '../../../shared/api/exchanges-contract';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency } from '../../../test/helpers/conventions';
 import { base64, dump, exportedAndAnswered, imported, signedCae } from '../../../test/helpers/exchanges';
@@ -96,8 +97,8 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     const before = dump(x);
     const bad = await x.a.call('exchanges.import', { fileName: 'RET.json', base64: 'pas du base64 !', dryRun: false });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('contenu du fichier illisible') } });
-    const big = await x.a.call('exchanges.import', { fileName: 'RET.json', base64: 'A'.repeat(28_000_000), dryRun: false });
-    expect(big).toMatchObject({ ok: false, error: { message: expect.stringContaining('fichier trop volumineux : 20 Mo au plus') } });
+    const big = await x.a.call('exchanges.import', { fileName: 'RET.json', base64: 'A'.repeat(IMPORT_MAX_BASE64 + 4), dryRun: false });
+    expect(big).toMatchObject({ ok: false, error: { message: expect.stringContaining('fichier trop volumineux : 64 Mo au plus') } });
     const nameless = await x.a.call('exchanges.import', { fileName: '../RET.json', base64: 'e30=', dryRun: false });
     expect(nameless).toMatchObject({ ok: false, error: { message: expect.stringContaining('nom de fichier sans dossier') } });
     expect(dump(x)).toBe(before);

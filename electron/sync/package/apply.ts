@@ -10,7 +10,7 @@
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { PACKAGE_LINE_NOT_APPLIED } from '../../../shared/domain/rejections';
-import { inTransaction } from '../../db/connection';
+import { inOpenTransaction } from '../../db/connection';
 import { appendAudit } from '../../db/repositories/audit';
 import { insertConvention, insertEvent, insertStatusChange } from '../../db/repositories/conventions/writes';
 import { insertEmployee, updateEmployee } from '../../db/repositories/employees';
@@ -121,7 +121,8 @@ export function applyPackage(
   now: string,
   onConventionChanged: (db: Database, conventionId: number) => void,
 ): void {
-  inTransaction(db, () => {
+  // Inside the import's own transaction (underWriteLock): no savepoint.
+  inOpenTransaction(db, () => {
     const a: Applying = { db, at: now, employees: new Map() };
     const bySiret = new Map([...file.lines.flatMap((l) => [l.employer, ...l.otherEmployers])].map((e) => [e.siret, e]));
     // In plan order: a fresh employer workspace takes the first employer written (the recipient) as its own.
