@@ -21,6 +21,7 @@ import { conventionPdf, denunciationPdf } from '../services/documents';
 import { eventDeclarationPdf } from '../services/declarations';
 import { staffRepresentativesReportPdf } from '../services/staff-representatives-report';
 import { exportInWorker } from './export-csv';
+import { throttledProgress } from '../services/progress';
 import { deleteView, listViews, saveView } from '../services/views';
 import { exportEmployerPackage } from '../services/exchanges/convention-package';
 import { readExchangeSettings, saveExchangeSettings } from '../services/exchanges/settings';
@@ -128,7 +129,11 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
     'exchanges.lot': ({ lotId }) => lotDetail(db(), lotId, seenFrom()),
     'exchanges.export': () => exportPending(db(), ctx.workspaces.folder(), fileAt()),
     'exchanges.lotFile': ({ lotId }) => outboundFile(db(), ctx.workspaces.folder(), lotId, fileAt()),
-    'exchanges.import': (input) => importReturnFile(db(), { folder: ctx.workspaces.folder(), passphrase: ctx.workspaces.folderPassphrase() }, input, fileAt()),
+    'exchanges.import': (input) => {
+      // The lines checked (preview) or applied, at the bottom of the screen (issue #16).
+      const onProgress = throttledProgress((done, total) => ctx.emit('task.progress', { task: 'import', done, total }));
+      return importReturnFile(db(), { folder: ctx.workspaces.folder(), passphrase: ctx.workspaces.folderPassphrase(), onProgress }, input, fileAt());
+    },
     'exchanges.correct': (input) => correctRejectedVersion(sc(), input),
     'activity.get': ({ conventionId }) => conventionActivity(activity(), conventionId),
     'activity.check': (input) => checkTypedActivity(activity(), input),

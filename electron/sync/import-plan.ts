@@ -44,7 +44,7 @@ export interface ImportPlan {
 
 export type PlanOutcome = { kind: 'refused'; reasons: string[] } | { kind: 'already'; lot: KnownLot } | { kind: 'ready'; plan: ImportPlan };
 
-function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile): { lot: KnownLot; lines: LineChange[] } | string[] {
+function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile, onLine: () => void): { lot: KnownLot; lines: LineChange[] } | string[] {
   const answers = file.header.answers!;
   const lot = outboundLot(db, identity.emitter, answers.sequence);
   if (!lot) return [`En-tête, champ « numéro du lot auquel le fichier répond » : aucun lot n° ${answers.sequence} n’a été envoyé par ${identity.emitter}.`];
@@ -63,6 +63,7 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
   const lines: LineChange[] = [];
   for (const line of file.lines) {
     if (line.record === 'PAYMENT') continue;
+    onLine();
     const target = known.get(line.lotLineNo);
     if (!target) reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
     else if (seen.has(line.lotLineNo))
@@ -85,7 +86,8 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile)
   return reasons.length ? reasons : { lot, lines };
 }
 
-export function planImport(db: Database, identity: ExchangeIdentity, file: ReturnFile): PlanOutcome {
+/** `onLine` is told of each line of the file checked (the progress of a preview). */
+export function planImport(db: Database, identity: ExchangeIdentity, file: ReturnFile, onLine: () => void = () => {}): PlanOutcome {
   const { header } = file;
   if (header.recipient !== identity.emitter) {
     return {
@@ -97,7 +99,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
   if (order) return order;
   let answers: ImportPlan['answers'] = null;
   if (header.answers) {
-    const found = answeredLot(db, identity, file);
+    const found = answeredLot(db, identity, file, onLine);
     if (Array.isArray(found)) return { kind: 'refused', reasons: found };
     const rejected = found.lines.filter((l) => l.status === 'rejected').length;
     const status = rejected === 0 ? 'accepted' : rejected === found.lines.length ? 'rejected' : 'partly_rejected';
@@ -109,6 +111,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
   const ignored: ImportPlan['ignored'] = [];
   for (const line of file.lines) {
     if (line.record !== 'PAYMENT') continue;
+    onLine();
     const found = paymentFor(db, line.conventionNumber, line.periodStart, line.periodEnd);
     if (!found.conventionKnown) ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} inconnue dans cet espace de travail` });
     else if (!found.payment) {

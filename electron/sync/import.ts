@@ -54,6 +54,24 @@ export interface ImportOptions extends QuarantineTarget {
    * payments). electron/sync does not import the services.
    */
   onConventionChanged: (db: Database, conventionId: number) => void;
+  /**
+   * Told how many lines of a return file are done, out of all its lines (issue
+   * #16): the lines checked for a preview, the lines applied for an import
+   * (its check before is a few seconds for 100,000 lines).
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Counts the lines of a file done, telling `listener` (throttled by it) at each. */
+function lineCounter(total: number, listener: ImportOptions['onProgress']): { line: () => void; end: () => void } {
+  let done = 0;
+  return {
+    line: () => listener?.(++done, total),
+    // The lines applied to nothing (ignored payments) are done too; told once, not again if every line was.
+    end: () => {
+      if (done < total) listener?.((done = total), total);
+    },
+  };
 }
 
 /** The received file's name made safe for the quarantine folder: no controls, no separators, not longer than QUARANTINE_NAME_BYTES. */
@@ -87,18 +105,29 @@ function quarantine(target: QuarantineTarget, file: string, bytes: Uint8Array, s
   return `${kept}${suffix}`;
 }
 
-function apply(db: Database, file: ReturnFile, source: { fileName: string; sha256: string }, plan: ImportPlan, now: string): void {
+function apply(
+  db: Database,
+  file: ReturnFile,
+  source: { fileName: string; sha256: string },
+  plan: ImportPlan,
+  now: string,
+  progress: { line: () => void; end: () => void },
+): void {
   const { fileName } = source;
   // Inside the import's own transaction (underWriteLock): no savepoint.
   inOpenTransaction(db, () => {
     const lotId = insertLot(db, inboundLotRow(file.header, fileName, 'accepted', now));
     if (plan.answers) {
       linkAnswer(db, lotId, plan.answers.lot.id);
-      for (const line of plan.answers.lines) setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
+      for (const line of plan.answers.lines) {
+        setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
+        progress.line();
+      }
       acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
     }
     for (const p of plan.payments) {
       recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+      progress.line();
       // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009).
       const { conventionId, paidOn: receivedOn, amountCents, periodStart, periodEnd, lineNo } = p;
       insertReceivedPayment(db, {
@@ -162,11 +191,17 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
   }
   const file = parsed.file as ReturnFile;
   return underWriteLock(db, options.dryRun, () => {
-    const outcome = planImport(db, exchangeIdentity(db), file);
+    const checked = lineCounter(file.lines.length, options.dryRun ? options.onProgress : undefined);
+    const outcome = planImport(db, exchangeIdentity(db), file, checked.line);
     if (outcome.kind === 'refused') return refuse(outcome.reasons, parsed.fileSha256);
     if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
-    if (options.dryRun) return { kind: 'preview', plan: outcome.plan };
-    apply(db, file, { fileName: path.basename(options.file), sha256: parsed.fileSha256 }, outcome.plan, options.now);
+    if (options.dryRun) {
+      checked.end();
+      return { kind: 'preview', plan: outcome.plan };
+    }
+    const applied = lineCounter(file.lines.length, options.onProgress);
+    apply(db, file, { fileName: path.basename(options.file), sha256: parsed.fileSha256 }, outcome.plan, options.now, applied);
+    applied.end();
     return { kind: 'applied', plan: outcome.plan };
   });
 }

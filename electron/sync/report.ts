@@ -7,6 +7,7 @@ import { LOT_STATUS_LABELS } from '../../shared/domain/enums';
 import { RECORD_KIND_LABELS, type RecordKind } from '../../shared/domain/exchange-lines';
 import { formatDateFr } from '../../shared/format/date';
 import { formatCents } from '../../shared/format/money';
+import { formatInteger } from '../../shared/format/integer';
 import type { ImportPlan } from './import-plan';
 import type { ImportOutcome } from './import';
 import { packageLines, packageTitle, packageTotal } from './package/report';
@@ -29,7 +30,7 @@ function answersLine(plan: ImportPlan, verb: string): string[] {
   if (!plan.answers) return [];
   const rejected = plan.answers.lines.filter((l) => l.status === 'rejected').length;
   return [
-    `Lot ${plan.answers.lot.fileName} : ${verb} « ${LOT_STATUS_LABELS[plan.answers.status]} » (${plan.answers.lines.length - rejected} ligne(s) acceptée(s), ${rejected} rejetée(s)).`,
+    `Lot ${plan.answers.lot.fileName} : ${verb} « ${LOT_STATUS_LABELS[plan.answers.status]} » (${formatInteger(plan.answers.lines.length - rejected)} ligne(s) acceptée(s), ${formatInteger(rejected)} rejetée(s)).`,
   ];
 }
 
@@ -55,14 +56,14 @@ function planSummary(plan: ImportPlan, verb: string): string[] {
     const seen = byCode.get(l.code ?? '?') ?? { label: l.label ?? '', count: 0 };
     byCode.set(l.code ?? '?', { ...seen, count: seen.count + 1 });
   }
-  for (const [code, { label, count }] of byCode) out.push(`  rejet ${code} — ${label} : ${count} ligne(s)`);
+  for (const [code, { label, count }] of byCode) out.push(`  rejet ${code} — ${label} : ${formatInteger(count)} ligne(s)`);
   if (plan.payments.length) {
     const total = plan.payments.reduce((sum, p) => sum + p.amountCents, 0);
     const paidOn = plan.payments.map((p) => p.paidOn).sort();
     const days = paidOn[0] === paidOn.at(-1) ? `le ${formatDateFr(paidOn[0])}` : `du ${formatDateFr(paidOn[0])} au ${formatDateFr(paidOn.at(-1))}`;
-    out.push(`Paiements : ${plan.payments.length}, ${formatCents(total)} au total, payés ${days}.`);
+    out.push(`Paiements : ${formatInteger(plan.payments.length)}, ${formatCents(total)} au total, payés ${days}.`);
   }
-  if (plan.ignored.length) out.push(`Lignes ignorées : ${plan.ignored.length}.`);
+  if (plan.ignored.length) out.push(`Lignes ignorées : ${formatInteger(plan.ignored.length)}.`);
   return out;
 }
 

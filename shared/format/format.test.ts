@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateFr, formatMonthFr } from './date';
 import { formatBasisPoints, formatCents } from './money';
+import { formatInteger } from './integer';
 import { maskNir } from './nir';
 
 describe('display formats', () => {
@@ -24,5 +25,11 @@ describe('display formats', () => {
     expect(maskNir('275036912345661')).toBe('• •• •• •• ••• ••6 61');
     expect(maskNir('275036912345661')).not.toContain('7503');
     expect(maskNir(null)).toBeNull();
+  });
+
+  it('writes counts with a narrow no-break space between thousands, as amounts are', () => {
+    expect(formatInteger(177_723)).toBe('177\u202f723');
+    expect(formatInteger(100_000)).toBe('100\u202f000');
+    expect(formatInteger(999)).toBe('999');
   });
 });

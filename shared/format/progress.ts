@@ -1,12 +1,11 @@
 /** Progress of long work in words, the same on screen and in the terminal (issue #16). */
+import { formatInteger } from './integer';
+
 export interface TaskProgress {
   task: 'export' | 'import' | 'check' | 'demo';
   done: number;
   total: number;
 }
-
-const integers = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const formatInteger = (n: number) => integers.format(n);
 
 const WHAT: Record<TaskProgress['task'], { title: string; unit: string }> = {
   export: { title: 'Export CSV', unit: 'lignes' },

@@ -5,14 +5,14 @@
  * missing fields are work in progress: counted and listed, not a failure). Long checks (10,000 conventions
  * and more) tell their progress on stderr; stdout keeps the report.
  */
+import { formatInteger } from '../../../shared/format/integer';
 import { closeCleanly } from '../../db/clean-close';
 import { AppError } from '../../../shared/api/result';
 import { CONVENTION_STATUS_LABELS, isSigned } from '../../../shared/domain/enums';
 import { formatDateFr } from '../../../shared/format/date';
-import { taskProgressText } from '../../../shared/format/progress';
 import { systemClock } from '../../app/context';
 import { checkAllConventions, type CheckAllReport } from '../../services/conventions/check-all';
-import { throttledProgress } from '../../services/progress';
+import { progressOnStderr } from '../progress';
 import { workspaceToday } from '../../services/workspace-day';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { openWorkspace } from '../workspace-db';
@@ -21,7 +21,6 @@ import { openWorkspace } from '../workspace-db';
 const LISTED = 50;
 
 const SEVERITY: Record<string, string> = { error: 'erreur', warning: 'avertissement', info: 'information' };
-const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
 export interface CheckAllOptions {
   dataDir: string | undefined;
@@ -45,13 +44,7 @@ export function runCheckAll(options: CheckAllOptions, io: CliIo): number {
   try {
     // The day the conventions are seen from: --today, else the screen's day (a demo's reference date, SOURCE_DATE_EPOCH, today).
     const today = options.today ?? workspaceToday(db, clock);
-    report = checkAllConventions(
-      db,
-      today,
-      throttledProgress((done, total) => {
-        if (total >= 10_000) io.stderr(`${taskProgressText({ task: 'check', done, total })}\n`);
-      }, 2000),
-    );
+    report = checkAllConventions(db, today, progressOnStderr(io, 'check'));
   } finally {
     closeCleanly(db);
   }
@@ -61,21 +54,21 @@ export function runCheckAll(options: CheckAllOptions, io: CliIo): number {
 
 function reportText(r: CheckAllReport): string {
   const lines = [
-    `Vérification des conventions au ${formatDateFr(r.today)} : ${integer.format(r.checked)} convention(s) vérifiée(s).`,
-    `${integer.format(r.withErrors)} avec au moins une erreur (dont ${integer.format(r.signedWithErrors)} signée(s)), ` +
-      `${integer.format(r.withWarningsOnly)} avec des avertissements seulement.`,
+    `Vérification des conventions au ${formatDateFr(r.today)} : ${formatInteger(r.checked)} convention(s) vérifiée(s).`,
+    `${formatInteger(r.withErrors)} avec au moins une erreur (dont ${formatInteger(r.signedWithErrors)} signée(s)), ` +
+      `${formatInteger(r.withWarningsOnly)} avec des avertissements seulement.`,
   ];
   const shown = r.tallies.filter((t) => t.severity !== 'info');
   if (shown.length > 0) {
     lines.push('', 'Constats, du plus fréquent au moins fréquent :');
-    for (const t of shown) lines.push(`  ${t.code} (${SEVERITY[t.severity]}) : ${integer.format(t.conventions)} convention(s)`);
+    for (const t of shown) lines.push(`  ${t.code} (${SEVERITY[t.severity]}) : ${formatInteger(t.conventions)} convention(s)`);
   }
   // Signed conventions first: their aid is committed; a draft's missing fields are work in progress.
   const withErrors = r.flagged.filter((c) => c.errors.length > 0).sort((a, b) => Number(isSigned(b.status)) - Number(isSigned(a.status)));
   if (withErrors.length > 0) {
     lines.push('', 'Conventions avec une erreur (les signées d’abord) :');
     for (const c of withErrors.slice(0, LISTED)) lines.push(`  ${c.number} (${CONVENTION_STATUS_LABELS[c.status]}) : ${c.errors.join(', ')}`);
-    if (withErrors.length > LISTED) lines.push(`  … et ${integer.format(withErrors.length - LISTED)} autre(s) : --json les donne toutes.`);
+    if (withErrors.length > LISTED) lines.push(`  … et ${formatInteger(withErrors.length - LISTED)} autre(s) : --json les donne toutes.`);
   }
   return `${lines.join('\n')}\n`;
 }

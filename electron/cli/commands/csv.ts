@@ -9,8 +9,7 @@ import type { ExportList } from '../../../shared/api/exports-contract';
 import { AppError } from '../../../shared/api/result';
 import { systemClock } from '../../app/context';
 import { writeListCsv } from '../../exports/index';
-import { throttledProgress } from '../../services/progress';
-import { taskProgressText } from '../../../shared/format/progress';
+import { progressOnStderr } from '../progress';
 import { workspaceToday } from '../../services/workspace-day';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
@@ -87,7 +86,7 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
   try {
     // The aid not yet due is told from the day the workspace is seen from (a demo's reference date, or SOURCE_DATE_EPOCH).
     const seenFrom = workspaceToday(db, systemClock(io.env));
-    rows = writeStreamed(target, (write) => writeListCsv(db, { list }, seenFrom, write, progressOnStderr(io)));
+    rows = writeStreamed(target, (write) => writeListCsv(db, { list }, seenFrom, write, progressOnStderr(io, 'export')));
   } catch (e) {
     if (!(e instanceof Error) || !('code' in e) || typeof (e as NodeJS.ErrnoException).syscall !== 'string') throw e;
     io.stderr(writeError(target, e));
@@ -97,11 +96,4 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
   }
   io.stdout(`${LIST_LABELS[list]} exportée au format CSV (${rows} lignes et l’en-tête) : ${target}\n`);
   return EXIT.OK;
-}
-
-/** A long export (10,000 lines and more) tells how far it is on stderr, a line every 2 seconds; stdout keeps only the result. */
-function progressOnStderr(io: CliIo) {
-  return throttledProgress((done, total) => {
-    if (total >= 10_000) io.stderr(`${taskProgressText({ task: 'export', done, total })}\n`);
-  }, 2000);
 }

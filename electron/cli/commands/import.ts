@@ -1,7 +1,8 @@
 /**
  * `cae import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--json]`: applies a return file of the payment
  * organisation, or (in an employer workspace) a convention package from the agency. The text output is a summary
- * (statuses counted, total paid) whatever the file's size; --verbose adds a line per line of the file.
+ * (statuses counted, total paid) whatever the file's size; --verbose adds a line per line of the file. A file of
+ * 10,000 lines and more tells its progress on stderr (lines checked for --dry-run, applied otherwise).
  */
 import { closeCleanly } from '../../db/clean-close';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { readInputFile } from '../../sync/files';
 import type { ImportOutcome } from '../../sync/import';
 import { describeImport } from '../../sync/report';
 import { CliUsageError, EXIT, type CliIo } from '../io';
+import { progressOnStderr } from '../progress';
 
 const USAGE = 'Usage : cae import FICHIER [--dry-run] [--verbose] [--data-dir DIR] [--demo agence|employeur] [--json]';
 /** Without --verbose, at most this many reasons of a refusal are printed. */
@@ -58,7 +60,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
     ? readOnly(openWorkspace(io, values['data-dir'], values.demo))
     : await openWorkspaceToWrite(io, values['data-dir'], values.demo, 'import');
   try {
-    const outcome = importExchange(db, bytes, { file, folder: dataDir, passphrase, dryRun, at: fileInstant(systemClock(io.env)) });
+    const at = fileInstant(systemClock(io.env));
+    const outcome = importExchange(db, bytes, { file, folder: dataDir, passphrase, dryRun, at, onProgress: progressOnStderr(io, 'import') });
     if (values.json) io.stdout(`${JSON.stringify(outcome, null, 2)}\n`);
     else {
       const report = describeImport(outcome);

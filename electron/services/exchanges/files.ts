@@ -19,6 +19,7 @@ import { isoSeconds, OUTBOX_FOLDER } from '../../sync/files';
 import { importExchangeFile, type ImportOutcome } from '../../sync/import';
 import { describeImport } from '../../sync/report';
 import { refreshAidPayments } from '../aid-payments';
+import type { ProgressListener } from '../progress';
 import { readExchangeSettings } from './settings';
 
 export function outboxOf(folder: string): string {
@@ -109,6 +110,8 @@ export interface ImportPlace {
   passphrase?: string | undefined;
   dryRun: boolean;
   at: Date;
+  /** The lines of a return file checked (preview) or applied (import), out of all its lines. */
+  onProgress?: ProgressListener | undefined;
 }
 
 export function importExchange(db: Database, bytes: Uint8Array, options: ImportPlace): ImportOutcome {
@@ -118,6 +121,7 @@ export function importExchange(db: Database, bytes: Uint8Array, options: ImportP
     passphrase: options.passphrase,
     dryRun: options.dryRun,
     now: isoSeconds(options.at),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     // A convention a package creates or changes gets its expected aid, in the import's transaction.
     onConventionChanged: refreshAidPayments,
   });
@@ -125,7 +129,7 @@ export function importExchange(db: Database, bytes: Uint8Array, options: ImportP
 
 export function importReturnFile(
   db: Database,
-  place: Pick<ImportPlace, 'folder' | 'passphrase'>,
+  place: Pick<ImportPlace, 'folder' | 'passphrase' | 'onProgress'>,
   input: ParsedInput<'exchanges.import'>,
   at: Date,
 ): ChannelOutput<'exchanges.import'> {

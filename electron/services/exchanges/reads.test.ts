@@ -92,6 +92,24 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     expect(again.kind).toBe('already');
   });
 
+  it('tells the progress of an import at the bottom of the screen: the lines checked for a preview, then the lines applied, up to every line of the file (issue #16)', async () => {
+    const x = await exportedAndAnswered(tempDir());
+    x.a.setToday('2008-06-20');
+    const lines = (JSON.parse(x.answer.text) as { lines: unknown[] }).lines.length;
+    const told: unknown[] = [];
+    x.a.app.subscribe((event, payload) => {
+      if (event === 'task.progress') told.push(payload);
+    });
+    await x.a.ok('exchanges.import', { fileName: x.answer.fileName, base64: base64(x.answer.text), dryRun: true });
+    // The first line checked, then (throttled) the last: each line of the file counted once.
+    expect(told[0]).toEqual({ task: 'import', done: 1, total: lines });
+    expect(told.at(-1)).toEqual({ task: 'import', done: lines, total: lines });
+    expect(told).toHaveLength(lines === 1 ? 1 : 2);
+    told.length = 0;
+    await imported(x);
+    expect(told.at(-1)).toEqual({ task: 'import', done: lines, total: lines });
+  });
+
   it('refuses an import that is not base64, too large, or without a name, in French, before any service runs', async () => {
     const x = await exportedAndAnswered(tempDir());
     const before = dump(x);
