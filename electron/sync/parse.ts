@@ -93,7 +93,9 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   const fileSha256 = sha256Hex(bytes);
   const fail = (...errors: string[]): Parsed => ({ ok: false, errors, fileSha256 });
   if (bytes.length > IMPORT_MAX_BYTES) {
-    return fail(`Fichier trop volumineux : ${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus (${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} Mo reçus).`);
+    return fail(
+      `Fichier trop volumineux : ${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus (${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} Mo reçus).`,
+    );
   }
   const decoded = decode(bytes);
   if ('error' in decoded) return fail(decoded.error);
