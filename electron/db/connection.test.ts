@@ -107,25 +107,20 @@ describe('database connection', () => {
     const db = openDatabase(path.join(tempDir(), 'open.sqlite'));
     db.exec('CREATE TABLE t (x INTEGER) STRICT');
     const count = () => db.prepare('SELECT count(*) FROM t').pluck().get();
+    const insertThenFail = (x: number) =>
+      inOpenTransaction(db, () => {
+        db.prepare('INSERT INTO t VALUES (?)').run(x);
+        throw new Error('échec');
+      });
     inTransaction(db, () => {
       db.prepare('INSERT INTO t VALUES (1)').run();
       // A savepoint would undo the inner insert on its failure; without one, it stays for the outer transaction to commit or undo.
-      expect(() =>
-        inOpenTransaction(db, () => {
-          db.prepare('INSERT INTO t VALUES (2)').run();
-          throw new Error('échec');
-        }),
-      ).toThrow('échec');
+      expect(() => insertThenFail(2)).toThrow('échec');
       expect(count()).toBe(2);
     });
     expect(count()).toBe(2);
     // With no transaction open, a transaction of its own: a failure leaves nothing.
-    expect(() =>
-      inOpenTransaction(db, () => {
-        db.prepare('INSERT INTO t VALUES (3)').run();
-        throw new Error('échec');
-      }),
-    ).toThrow('échec');
+    expect(() => insertThenFail(3)).toThrow('échec');
     expect(count()).toBe(2);
     db.close();
   });
