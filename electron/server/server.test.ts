@@ -8,6 +8,7 @@ import { createAppServices, type AppServices } from '../api/app-services';
 import { startBrowserServer, type BrowserServer } from './server';
 import { CODE_TTL_MS, createSession, LOGIN_URL_FILE } from './session';
 import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
+import { IMPORT_MAX_BASE64 } from '../../shared/api/exchanges-contract';
 
 const tempDir = useTempDir();
 let services: AppServices;
@@ -210,7 +211,7 @@ describe('browser mode server', () => {
     // An exchange file of a few megabytes (a large convention package) goes through; past the import's own cap, refused.
     const large = await invoke({ channel: 'app.info', input: {}, padding: 'x'.repeat(3 * 1024 * 1024) });
     expect(JSON.parse(large.body)).toMatchObject({ ok: true });
-    const tooBig = await invoke({ channel: 'app.info', input: {}, padding: 'x'.repeat(28 * 1024 * 1024) });
+    const tooBig = await invoke({ channel: 'app.info', input: {}, padding: 'x'.repeat(IMPORT_MAX_BASE64 + 1024 * 1024) });
     expect(tooBig.status).toBe(413);
     expect(JSON.parse(tooBig.body).error.message).toMatch(/trop volumineuse/);
   });
