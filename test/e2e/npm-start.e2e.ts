@@ -99,6 +99,26 @@ describe('npm start', () => {
       .toBe('fermé');
   });
 
+  it('a stop asked while the workspace opens waits for it, then closes it cleanly: the next start need not check it whole', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-start-'));
+    const root = path.resolve(import.meta.dirname, '..', '..');
+    child = spawn(process.execPath, [path.join(root, 'bin', 'cae.mjs'), 'start', '--demo', '--no-open', '--port', '0', '--data-dir', dataDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child!.once('exit', (code, signal) => resolve([code, signal])));
+    // The folder's lock is taken first, then the demo is made and opened: the signal comes in between.
+    await expect.poll(() => fs.existsSync(path.join(dataDir!, '.verrou')), { timeout: 30_000, interval: 20 }).toBe(true);
+    expect(output).not.toContain('Adresse :');
+    child.kill('SIGTERM');
+    expect(await exited).toEqual([0, null]);
+    expect(output).toContain('Adresse :');
+    expect(fs.existsSync(path.join(dataDir, 'demo-agence', 'cae.sqlite.ferme'))).toBe(true);
+    expect(fs.existsSync(path.join(dataDir, '.verrou'))).toBe(false);
+  });
+
   it('opens the demo workspace directly with --demo', async () => {
     const started = await startNpm(['--demo']);
     const context = await browser().newContext({ locale: 'fr-FR' });

@@ -35,12 +35,30 @@ export async function runStart(args: string[], io: CliIo): Promise<number> {
   const dataDir = resolveDataDir({ ...defaultDataDirSources(values['data-dir']), env: io.env, cwd: io.cwd });
   // An encrypted workspace opens with CAE_PHRASE_SECRETE when it is set, else its passphrase is asked in the browser.
   const passphrase = io.env.CAE_PHRASE_SECRETE || undefined;
-  const app = await launchBrowserMode({ dataDir, demo, port, passphrase, openBrowser: !values['no-open'] && !io.env.CI, log: io.stdout });
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  await app.shutdown();
-  return EXIT.OK;
+  // Listened for before the start: a Ctrl+C (or SIGTERM) right after the address was printed killed the process before
+  // it listened, leaving the database unclosed (the next start then checked it whole). A second one stops at once.
+  const stopped = stopSignal();
+  try {
+    const app = await launchBrowserMode({ dataDir, demo, port, passphrase, openBrowser: !values['no-open'] && !io.env.CI, log: io.stdout });
+    await stopped.signal;
+    await app.shutdown();
+    return EXIT.OK;
+  } finally {
+    stopped.dispose();
+  }
+}
+
+function stopSignal(): { signal: Promise<void>; dispose: () => void } {
+  let stop = () => undefined as void;
+  const signal = new Promise<void>((resolve) => (stop = resolve));
+  const onSignal = () => stop();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    signal,
+    dispose: () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    },
+  };
 }
