@@ -20,6 +20,8 @@ const FILTERS: Partial<ConventionFilter>[] = [
   { search: 'zephyr' },
   { search: bulkNir(17) },
   { search: 'martin', status: 'terminee' },
+  { search: '974-0609-' },
+  { search: '069-0609-69012-0001', status: 'en_cours' },
 ];
 
 /** The lines of the plan under the window's co-routine (`page`), found by their parents. */

@@ -40,6 +40,7 @@ const FILTERS: { keys: (keyof ConventionListQuery & string)[]; sql: (present: (k
 ];
 
 const SEARCH_SQL = 'c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH @search)';
+const NUMBER_SQL = 'c.number >= @numberFrom AND c.number < @numberTo';
 const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @nirDigest)';
 
 /**
@@ -99,6 +100,23 @@ export function searchExpression(text: string | undefined): string | null {
 }
 
 /**
+ * A convention number typed with its dashes, whole or its beginning
+ * (« 974-0708- »), uppercased; a version number (« …-00001-01 ») without its
+ * avenant index. Null for any other text. Such a search is a range of the
+ * number index: as a full-text phrase, « 974-0708 » read the positions of
+ * every « 974 » of the index (every overseas convention) to keep a few
+ * hundred.
+ */
+export function numberPrefix(text: string | undefined): string | null {
+  const typed = (text ?? '').trim().toUpperCase();
+  if (!/^\d[\dAB]{2}-[\dA-Z-]*$/.test(typed)) return null;
+  return /^\d[\dAB]{2}-\d{4}-[\dA-Z]{5}-\d{5}-\d{2}$/.test(typed) ? typed.slice(0, -3) : typed;
+}
+
+/** Sorts after every character of a convention number (digits, capitals, dashes): the end of a prefix's range. */
+const AFTER_NUMBER_CHARACTERS = '\uffff';
+
+/**
  * One condition of the list, with its parameters. `exactCount`: its own
  * count is the number of conventions it keeps (a search that may also find a
  * NIR by its hash only bounds it).
@@ -110,6 +128,8 @@ export interface Criterion {
   countSql: string;
   exactCount: boolean;
   isSearch: boolean;
+  /** Checked on the row only: the wide sort indexes do not carry its column (a walk reads every row it meets). */
+  onRowOnly: boolean;
 }
 
 /** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
@@ -123,7 +143,20 @@ export function criteria(query: ConventionListQuery, nirDigest?: string): Criter
     }
     if (Object.keys(params).length === 0) continue;
     const sql = filter.sql((key) => key in params);
-    found.push({ sql, params, countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`, exactCount: true, isSearch: false });
+    found.push({ sql, params, countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`, exactCount: true, isSearch: false, onRowOnly: false });
+  }
+  const number = numberPrefix(query.search);
+  if (number !== null) {
+    const params = { numberFrom: number, numberTo: number + AFTER_NUMBER_CHARACTERS };
+    found.push({
+      sql: NUMBER_SQL,
+      params,
+      countSql: `SELECT count(*) FROM conventions c WHERE ${NUMBER_SQL}`,
+      exactCount: true,
+      isSearch: false,
+      onRowOnly: true,
+    });
+    return found;
   }
   const search = searchExpression(query.search);
   const ftsCount = 'SELECT count(*) FROM convention_search WHERE convention_search MATCH @search';
@@ -134,9 +167,10 @@ export function criteria(query: ConventionListQuery, nirDigest?: string): Criter
       countSql: `SELECT (${ftsCount}) + (SELECT count(*) FROM conventions c WHERE ${NIR_SQL})`,
       exactCount: false,
       isSearch: true,
+      onRowOnly: false,
     });
   } else if (search) {
-    found.push({ sql: SEARCH_SQL, params: { search }, countSql: ftsCount, exactCount: true, isSearch: true });
+    found.push({ sql: SEARCH_SQL, params: { search }, countSql: ftsCount, exactCount: true, isSearch: true, onRowOnly: false });
   }
   return found;
 }

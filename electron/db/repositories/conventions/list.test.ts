@@ -4,7 +4,7 @@ import { useTempDir } from '../../../../test/helpers/temp-dir';
 import { inTransaction, openDatabase, type Db } from '../../connection';
 import { bulkInsertConventions, bulkNir } from './bulk';
 import { listConventions } from './list';
-import { searchExpression } from './list-sql';
+import { numberPrefix, searchExpression } from './list-sql';
 
 const tempDir = useTempDir();
 
@@ -23,6 +23,38 @@ describe('conventions list', () => {
     expect(searchExpression('payet hél')).toBe('"payet"* "hél"*');
     expect(searchExpression('a"b OR NEAR(')).toBe('"a""b"* "OR"* "NEAR("*');
     expect(searchExpression('2 75 03 69')).toBe('"2750369"*');
+  });
+
+  it('reads a convention number typed with its dashes as the beginning of a number; a version number without its avenant index', () => {
+    expect(numberPrefix(' 974-0708- ')).toBe('974-0708-');
+    expect(numberPrefix('02a-0708-2a004')).toBe('02A-0708-2A004');
+    expect(numberPrefix('069-0608-69012-00001-01')).toBe('069-0608-69012-00001');
+    expect(numberPrefix('069-0608-69012-00001')).toBe('069-0608-69012-00001');
+    for (const other of ['0708', '974', 'jean-pierre', '2 75 03 69', '-974', '974 0708']) expect(numberPrefix(other)).toBeNull();
+  });
+
+  it('finds the conventions whose number begins with the dashed text typed, counted exactly, alone or with a filter', () => {
+    const db = workspace(3000);
+    const numbers = db.prepare('SELECT id, number, status FROM conventions').all() as { id: number; number: string; status: string }[];
+    const beginning = (prefix: string, status?: string) =>
+      numbers.filter((c) => c.number.startsWith(prefix) && (status === undefined || c.status === status)).map((c) => c.id);
+    for (const prefix of ['974-0609-', '069-0609-69012-0001', '974-']) {
+      const found = listConventions(db, { limit: 5000, offset: 0, search: prefix.toLowerCase() });
+      expect(found.total).toBe(beginning(prefix).length);
+      expect(found.items.map((c) => c.id).sort((a, b) => a - b)).toEqual(beginning(prefix));
+    }
+    expect(beginning('974-0609-').length).toBeGreaterThan(100);
+    const running = listConventions(db, { limit: 5000, offset: 0, search: '974-0609-', status: 'en_cours', sort: { by: 'number', dir: 'desc' } });
+    expect(running.total).toBe(beginning('974-0609-', 'en_cours').length);
+    expect(running.items.map((c) => c.number)).toEqual(
+      numbers
+        .filter((c) => c.number.startsWith('974-0609-') && c.status === 'en_cours')
+        .map((c) => c.number)
+        .sort()
+        .reverse(),
+    );
+    expect(listConventions(db, { ...page, search: '975-' }).total).toBe(0);
+    db.close();
   });
 
   it('filters by measure, status, employer, department and end dates, with the total of every filter', () => {

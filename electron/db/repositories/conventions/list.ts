@@ -47,8 +47,9 @@ export function listConventions(db: Database, filter: ConventionFilter): { total
   const sort = sortIndex(filter);
   // A walk of the status index meets only that status's conventions.
   const all = sort.index === 'conventions_by_status' && filter.status !== undefined ? countMatches(db, { status: filter.status }, undefined) : countAll(db);
-  // Every sort index holds the id (a full-text search is checked on it); a filter, or a NIR found by its hash, needs the wide ones.
-  const readsRows = criteria(filter, digest).some((c) => !c.isSearch || !c.exactCount) && !sort.coversFilters;
+  // Every sort index holds the id (a full-text search is checked on it); a filter, or a NIR found by its hash, needs the wide ones; a number, the row.
+  const found = criteria(filter, digest);
+  const readsRows = found.some((c) => c.onRowOnly) || (found.some((c) => !c.isSearch || !c.exactCount) && !sort.coversFilters);
   const index = choosePlan(filter.offset + filter.limit, total, all, readsRows) === 'walk' ? `INDEXED BY ${sort.index}` : '';
   const order = orderClause(filter.sort);
   const items = prepared<[ListParams], ConventionListRow>(
