@@ -185,8 +185,18 @@ export function whereClause(query: ConventionListQuery, nirDigest?: string): { s
 
 export function orderClause(sort: ConventionListQuery['sort']): string {
   const { by, dir } = sort ?? DEFAULT_SORT;
+  return orderByKeys(SORT_SQL[by][dir].keys, dir);
+}
+
+/** ORDER BY the keys, then the id, all in one direction. */
+export function orderByKeys(keys: readonly string[], dir: 'asc' | 'desc'): string {
   const direction = dir === 'asc' ? 'ASC' : 'DESC';
-  return `ORDER BY ${[...SORT_SQL[by][dir].keys, 'c.id'].map((key) => `${key} ${direction}`).join(', ')}`;
+  return `ORDER BY ${[...keys, 'c.id'].map((key) => `${key} ${direction}`).join(', ')}`;
+}
+
+/** The direction the list is sorted in (the default sort's when none is asked). */
+export function sortDirection(query: ConventionListQuery): 'asc' | 'desc' {
+  return (query.sort ?? DEFAULT_SORT).dir;
 }
 
 /** The index a `walk` plan reads in order (list-plan.ts): the sort's, or the status's when one status is listed by start. */

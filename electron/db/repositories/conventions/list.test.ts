@@ -5,6 +5,7 @@ import { inTransaction, openDatabase, type Db } from '../../connection';
 import { bulkInsertConventions, bulkNir } from './bulk';
 import { listConventions } from './list';
 import { numberPrefix, searchExpression } from './list-sql';
+import { ANCHOR_STEP } from './list-anchors';
 
 const tempDir = useTempDir();
 
@@ -98,6 +99,35 @@ describe('conventions list', () => {
     expect(numbers).toEqual([...numbers].sort().reverse());
     const names = whole('employee', 'asc').map((c) => c.employeeName.split(' ')[0]!);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    db.close();
+  });
+
+  it('starts a deep window of the whole list from the anchor before it: the same rows as the window of the whole list read from the top, after writes of this connection and of another', () => {
+    const db = workspace(3 * ANCHOR_STEP + 500);
+    const other = openDatabase(db.name);
+    const sorts = (['number', 'employee', 'endsOn', 'status', 'startsOn'] as const).flatMap((by) => (['asc', 'desc'] as const).map((dir) => ({ by, dir })));
+    const offsets = [ANCHOR_STEP - 1, ANCHOR_STEP, 2 * ANCHOR_STEP + 37, 3 * ANCHOR_STEP + 450];
+    const check = () => {
+      for (const sort of sorts) {
+        const whole = listConventions(db, { limit: 10_000, offset: 0, sort }).items.map((c) => c.id);
+        for (const offset of offsets) {
+          const window = listConventions(db, { limit: 100, offset, sort }).items.map((c) => c.id);
+          expect({ sort, offset, window }).toEqual({ sort, offset, window: whole.slice(offset, offset + 100) });
+        }
+      }
+    };
+    check();
+    // Keys moved, a convention gone and one added by this connection: the anchors of the previous state are not used.
+    inTransaction(db, () => {
+      db.prepare("UPDATE conventions SET starts_on = '2004-01-01', ends_on = NULL, status = 'terminee' WHERE id % 7 = 0").run();
+      db.prepare("UPDATE employees SET last_name = 'AAAA' WHERE id % 11 = 0").run();
+      db.prepare('DELETE FROM conventions WHERE id = 1500').run();
+    });
+    check();
+    // The same by another connection (another process): its commit is seen.
+    other.prepare("UPDATE conventions SET ends_on = '2012-12-31' WHERE id % 5 = 0").run();
+    check();
+    other.close();
     db.close();
   });
 

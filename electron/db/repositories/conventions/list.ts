@@ -4,7 +4,18 @@ import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared } from '../../statements';
 import { nirDigest, nirInSearch } from '../../nir-digest';
 import { choosePlan } from './list-plan';
-import { countedSql, criteria, orderClause, type Criterion, sortIndex, whereClause, type ConventionListQuery, type ListParams } from './list-sql';
+import {
+  countedSql,
+  criteria,
+  orderClause,
+  type Criterion,
+  sortDirection,
+  sortIndex,
+  whereClause,
+  type ConventionListQuery,
+  type ListParams,
+} from './list-sql';
+import { windowStart } from './list-anchors';
 
 export interface ConventionFilter extends ConventionListQuery {
   limit: number;
@@ -51,17 +62,22 @@ export function listConventions(db: Database, filter: ConventionFilter): { total
   const found = criteria(filter, digest);
   const readsRows = found.some((c) => c.onRowOnly) || (found.some((c) => !c.isSearch || !c.exactCount) && !sort.coversFilters);
   const index = choosePlan(filter.offset + filter.limit, total, all, readsRows) === 'walk' ? `INDEXED BY ${sort.index}` : '';
+  // A deep window of the whole list starts from the anchor before it (list-anchors.ts) rather than walking its OFFSET.
+  const anchored = found.length === 0 ? windowStart(db, sort, sortDirection(filter), filter.offset) : null;
+  const window = anchored
+    ? { index: `INDEXED BY ${sort.index}`, where: `WHERE ${anchored.sql}`, params: anchored.params, offset: anchored.skip }
+    : { index, where: where.sql, params: where.params, offset: filter.offset };
   const order = orderClause(filter.sort);
   const items = prepared<[ListParams], ConventionListRow>(
     db,
-    `WITH page AS (SELECT c.id FROM conventions c ${index} ${where.sql} ${order} LIMIT @limit OFFSET @offset)
+    `WITH page AS (SELECT c.id FROM conventions c ${window.index} ${window.where} ${order} LIMIT @limit OFFSET @offset)
      ${ROW_SQL}
      FROM page
      CROSS JOIN conventions c ON c.id = page.id
      JOIN employers er ON er.id = c.employer_id
      JOIN employees ee ON ee.id = c.employee_id
      ${order}`,
-  ).all({ ...where.params, limit: filter.limit, offset: filter.offset });
+  ).all({ ...window.params, limit: filter.limit, offset: window.offset });
   return { total, items };
 }
 
