@@ -1,6 +1,6 @@
 /** Writing an output file from the command line: temp file then rename, French errors. */
 import fs from 'node:fs/promises';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 export function writeError(file: string, e: unknown): string {
@@ -16,6 +16,20 @@ export function writeError(file: string, e: unknown): string {
             ? 'le chemin traverse un fichier'
             : 'écriture impossible';
   return `Impossible d’écrire ${file} : ${why}.\n`;
+}
+
+/**
+ * Throws the error writing `file` would meet (a missing folder, a file in the
+ * path, a folder at its place, no right to write), checked before the work
+ * that makes it: a PDF takes seconds to lay out, for nothing when it cannot
+ * be written.
+ */
+export async function checkDestination(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  if (!(await fs.stat(dir)).isDirectory()) throw Object.assign(new Error(`${dir} n’est pas un dossier`), { code: 'ENOTDIR' });
+  await fs.access(dir, constants.W_OK);
+  const existing = await fs.stat(file).catch(() => null);
+  if (existing?.isDirectory()) throw Object.assign(new Error(`${file} est un dossier`), { code: 'EISDIR' });
 }
 
 /** Writes next to the target then renames, so a reader never sees a half-written file. */

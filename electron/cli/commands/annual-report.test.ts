@@ -38,6 +38,14 @@ describe('cae rapport-annuel', () => {
     const none = fakeIo(dir);
     expect(await main(['rapport-annuel', '--data-dir', dir], none)).toBe(2);
     expect(none.err()).toContain('Indiquez l’année du rapport avec --year AAAA.');
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    // A destination that cannot be written is said before the report is laid out.
+    const nowhere = fakeIo(dir);
+    const absent = path.join(dir, 'absent', 'rapport.pdf');
+    expect(await main(['rapport-annuel', '--year', '2008', '--out', absent, '--data-dir', dir, '--demo', 'employeur'], nowhere)).toBe(2);
+    expect(nowhere.err()).toBe(`Impossible d’écrire ${absent} : le dossier n’existe pas.\n`);
+    const folder = fakeIo(dir);
+    expect(await main(['rapport-annuel', '--year', '2008', '--out', dir, '--data-dir', dir, '--demo', 'employeur'], folder)).toBe(2);
+    expect(folder.err()).toBe(`Impossible d’écrire ${dir} : c’est un dossier.\n`);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.pdf') || f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ import { staffRepresentativesReportPdf } from '../../services/staff-representati
 import { workspaceToday } from '../../services/workspace-day';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { COMMON_OPTIONS, openWorkspace, usageGuard } from '../workspace-db';
-import { writeAtomically, writeError } from '../write-output';
+import { checkDestination, writeAtomically, writeError } from '../write-output';
 
 const USAGE = 'Usage : cae rapport-annuel --year AAAA [--out FICHIER.pdf] [--data-dir DIR] [--demo employeur]';
 
@@ -40,6 +40,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const year = yearOf(values.year);
   const clock = systemClock(io.env);
   clock.today(); // an invalid SOURCE_DATE_EPOCH is refused before the database is opened
+  if (values.out !== undefined) {
+    const chosen = path.resolve(io.cwd, values.out);
+    try {
+      await checkDestination(chosen);
+    } catch (e) {
+      io.stderr(writeError(chosen, e));
+      return EXIT.USAGE;
+    }
+  }
   const { db } = openWorkspace(io, values['data-dir'], values.demo);
   let file;
   try {

@@ -8,7 +8,7 @@ import { printConvention } from '../../services/documents';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
 import { openWorkspace } from '../workspace-db';
-import { writeAtomically, writeError } from '../write-output';
+import { checkDestination, writeAtomically, writeError } from '../write-output';
 
 const USAGE = 'Usage : cae print NUMÉRO --out FICHIER.pdf [--data-dir DIR] [--avenant N] [--demo agence|employeur]\n';
 
@@ -40,6 +40,13 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
     io.stderr(`--avenant attend le numéro de la version (0 pour la convention initiale), reçu « ${rawAvenant} ».\n`);
     return EXIT.USAGE;
   }
+  const target = path.resolve(io.cwd, out);
+  try {
+    await checkDestination(target);
+  } catch (e) {
+    io.stderr(writeError(target, e));
+    return EXIT.USAGE;
+  }
   let db;
   try {
     ({ db } = openWorkspace(io, parsed.values['data-dir'], parsed.values.demo));
@@ -61,7 +68,6 @@ export async function runPrint(args: string[], io: CliIo): Promise<number> {
     closeCleanly(db);
   }
   const { version, pdf } = printed;
-  const target = path.resolve(io.cwd, out);
   try {
     await writeAtomically(target, pdf);
   } catch (e) {
