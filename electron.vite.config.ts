@@ -2,7 +2,8 @@
  * electron-vite builds the three parts of the desktop app into out/:
  *  - main     electron/main/index.ts    → out/main/index.js (ESM, package.json "main"), and the CSV
  *             export's worker thread electron/exports/csv-worker.ts → out/main/csv-worker.js,
- *             plus the SQL migrations copied to out/main/migrations/ (read at run time);
+ *             plus the SQL migrations copied to out/main/migrations/ (read at run time), and
+ *             chunks beside them (the PDF renderers, loaded on the first document);
  *  - preload  electron/preload/index.ts → out/preload/index.cjs (CommonJS: sandboxed
  *             preloads cannot load ES modules, nor anything from node_modules, so the
  *             contract and zod are bundled in);
@@ -42,7 +43,9 @@ export default defineConfig({
       rolldownOptions: {
         // csv-worker: the worker thread of the CSV export, loaded from beside index.js (electron/exports/csv-in-worker.ts).
         input: { index: fromRoot('electron', 'main', 'index.ts'), 'csv-worker': fromRoot('electron', 'exports', 'csv-worker.ts') },
-        output: { format: 'es', entryFileNames: '[name].js' },
+        // Chunks (what both entries share, the PDF renderers loaded on the first document) beside the entries:
+        // a module finds the migrations and the worker from its own folder.
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -33,7 +33,7 @@ describe('electron.vite.config', () => {
       index: fromRoot('electron', 'main', 'index.ts'),
       'csv-worker': fromRoot('electron', 'exports', 'csv-worker.ts'),
     });
-    expect(build.rolldownOptions?.output).toEqual({ format: 'es', entryFileNames: '[name].js' });
+    expect(build.rolldownOptions?.output).toEqual({ format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
     const pkg = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('out/main/index.js');
   });

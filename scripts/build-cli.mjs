@@ -42,14 +42,33 @@ export async function buildCli() {
   const packages = Object.keys({ ...manifest.dependencies, ...manifest.optionalDependencies, ...manifest.devDependencies });
   const external = packages.filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);
   const outDir = path.dirname(CLI_BUNDLE);
-  const partial = `${CLI_BUNDLE}.part-${process.pid}`;
-  const options = { bundle: true, platform: 'node', format: 'esm', target: 'node20', external, logLevel: 'warning' };
+  const partial = path.join(outDir, `.partial-${process.pid}`);
+  fs.rmSync(partial, { recursive: true, force: true });
+  // Split: what is imported dynamically (the PDF renderers, electron/documents/lazy.ts) is a chunk of its own, with
+  // its packages (@react-pdf/renderer, half a second to load), loaded on the first document and not at every start.
   // The worker thread of the CSV export (electron/exports/csv-in-worker.ts) loads its module from beside the bundle.
-  await build({ ...options, entryPoints: [path.join(root, 'electron', 'exports', 'csv-worker.ts')], outfile: path.join(outDir, 'csv-worker.mjs') });
-  await build({ ...options, entryPoints: [path.join(root, 'electron', 'cli', 'main.ts')], outfile: partial });
+  await build({
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    logLevel: 'warning',
+    splitting: true,
+    entryPoints: { main: path.join(root, 'electron', 'cli', 'main.ts'), 'csv-worker': path.join(root, 'electron', 'exports', 'csv-worker.ts') },
+    outdir: partial,
+    outExtension: { '.js': '.mjs' },
+    // Beside the entry points: modules find the migrations, the worker and the renderer from their own folder.
+    chunkNames: '[name]-[hash]',
+  });
   // The SQL migrations are read at run time beside the module (electron/db/migrate.ts).
   fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(outDir, 'migrations'), { recursive: true });
-  fs.renameSync(partial, CLI_BUNDLE);
+  // Chunks (named by their content) first, the entry points last: a start meanwhile finds a whole bundle, old or new.
+  const entries = ['csv-worker.mjs', 'main.mjs'];
+  for (const chunk of fs.readdirSync(partial).filter((name) => !entries.includes(name))) fs.renameSync(path.join(partial, chunk), path.join(outDir, chunk));
+  fs.renameSync(path.join(partial, 'csv-worker.mjs'), path.join(outDir, 'csv-worker.mjs'));
+  fs.renameSync(path.join(partial, 'main.mjs'), CLI_BUNDLE);
+  fs.rmSync(partial, { recursive: true, force: true });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildCli();

@@ -33,7 +33,7 @@ import { appendAudit } from '../db/repositories/audit';
 import { findEmployeeSummary } from '../db/repositories/conventions/read';
 import { employerSignatory } from '../db/repositories/employer-profile';
 import { getWorkspace } from '../db/repositories/workspace';
-import { renderActivityProofPdf } from '../documents/activity-proof';
+import { pdfRenderers } from '../documents/lazy';
 import { canonicalJson, sha256Hex } from '../sync/canonical';
 import { proofPayload, proofRef } from '../sync/proofs';
 import { actorOf, loadConvention, type Loaded, type ServiceContext } from './conventions/state';
@@ -215,6 +215,7 @@ export async function activityProofPdf(sc: ServiceContext, input: ParsedInput<'a
     throw new AppError('CONFLICT', `Le justificatif (${period.label}) ne peut pas être imprimé : ${errors.map((f) => f.message).join(' ')}`);
   }
   const { row, doc } = c.loaded;
+  const { renderActivityProofPdf } = await pdfRenderers();
   const pdf = await renderActivityProofPdf({
     number: row.number,
     measure: row.measure,

@@ -18,7 +18,8 @@ import { checkConvention, formatDay, parseDay, weeklyHoursOn } from '../../share
 import type { ReportingDeadline } from '../../shared/rules/compute/obligations';
 import { employerCityOf } from '../db/repositories/activity';
 import { employerSignatory } from '../db/repositories/employer-profile';
-import { renderEventDeclarationPdf, type DeclaredFact } from '../documents/event-declaration';
+import type { DeclaredFact } from '../documents/event-declaration';
+import { pdfRenderers } from '../documents/lazy';
 import { requiredDocuments, type ChecklistFact, type ChecklistItem } from './conventions/checklist';
 import { loadConvention, type Loaded, type ServiceContext } from './conventions/state';
 
@@ -149,6 +150,7 @@ export async function eventDeclarationPdf(sc: ServiceContext, input: { conventio
   const found = findFact(loaded, input.fact);
   const declaration = declarationOf(loaded, found);
   const { row, doc } = loaded;
+  const { renderEventDeclarationPdf } = await pdfRenderers();
   const pdf = await renderEventDeclarationPdf({
     number: row.number,
     measure: row.measure,

@@ -11,7 +11,8 @@ import type { PdfFile } from '../../shared/api/documents-contract';
 import { AppError } from '../../shared/api/result';
 import { findConvention } from '../db/repositories/conventions/read';
 import { latestDenunciation } from '../db/repositories/conventions/denunciations';
-import { loadPrintableVersion, renderConventionPdf, renderDenunciationPdf, type PrintableVersion } from '../documents/index';
+import { loadPrintableVersion, type PrintableVersion } from '../documents/database';
+import { pdfRenderers } from '../documents/lazy';
 
 function conventionNumber(db: Database, id: number): string {
   const row = findConvention(db, id);
@@ -27,6 +28,7 @@ const file = (fileName: string, pdf: Buffer): PdfFile => ({ fileName, base64: pd
  */
 export async function printConvention(db: Database, number: string, avenantIndex?: number): Promise<{ version: PrintableVersion; pdf: Buffer }> {
   const version = loadPrintableVersion(db, number, avenantIndex);
+  const { renderConventionPdf } = await pdfRenderers();
   const pdf = await renderConventionPdf({ document: version.document, number: version.number, avenantIndex: version.avenantIndex });
   return { version, pdf };
 }
@@ -45,6 +47,7 @@ export async function denunciationPdf(db: Database, input: { id: number }): Prom
   const version = loadPrintableVersion(db, number);
   const decidedOn = procedure.decision === 'DENOUNCED' ? procedure.decisionNotifiedOn : null;
   const decided = decidedOn !== null;
+  const { renderDenunciationPdf } = await pdfRenderers();
   const pdf = await renderDenunciationPdf({
     number,
     document: version.document,

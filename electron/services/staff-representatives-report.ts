@@ -17,7 +17,7 @@ import { employerSignatory, getEmployerProfile, listEstablishments } from '../db
 import { staffConventions } from '../db/repositories/staff';
 import { listVersions } from '../db/repositories/versions/read';
 import { getWorkspace } from '../db/repositories/workspace';
-import { renderStaffRepresentativesReportPdf } from '../documents/staff-representatives-report';
+import { pdfRenderers } from '../documents/lazy';
 import type { ServiceContext } from './conventions/state';
 
 /** The workspace's signed conventions, with their versions (no NIR: the stored documents do not hold it). */
@@ -78,6 +78,7 @@ export async function staffRepresentativesReportPdf(sc: ServiceContext, input: {
   const today = sc.today();
   const { report, conventions } = staffRepresentativesReport(sc.db, input.year, today);
   const { establishments, place } = establishmentsOf(sc.db, report, conventions);
+  const { renderStaffRepresentativesReportPdf } = await pdfRenderers();
   const pdf = await renderStaffRepresentativesReportPdf({
     report,
     employerName: getEmployerProfile(sc.db)?.name ?? getWorkspace(sc.db)?.name ?? '',
