@@ -108,6 +108,14 @@ module.exports = {
       to: { path: '^electron/(api|app|exports|services)/' },
     },
     {
+      name: 'pdf-renderers-lazy',
+      severity: 'error',
+      comment:
+        'Les rendus PDF (@react-pdf/renderer, une demi-seconde à charger) se chargent au premier document, par electron/documents/lazy.ts : hors de electron/documents, seuls lazy.ts et database.ts s’importent (et les types).',
+      from: product('^(electron|shared)/(?!documents/)'),
+      to: { path: '^electron/documents/', pathNot: '^electron/documents/(lazy|database)[.]ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'db-self-contained',
       severity: 'error',
       comment:

@@ -188,6 +188,11 @@ const broken: { rule: string; tree: Tree; edge: string }[] = [
     edge: 'electron/documents/index.ts → electron/app/context.ts',
   },
   {
+    rule: 'pdf-renderers-lazy',
+    tree: importing('electron/services/documents.ts', 'electron/documents/convention.ts'),
+    edge: 'electron/services/documents.ts → electron/documents/convention.ts',
+  },
+  {
     rule: 'db-self-contained',
     tree: importing('electron/db/connection.ts', 'type:electron/app/context.ts'),
     edge: 'electron/db/connection.ts → electron/app/context.ts',
@@ -232,7 +237,13 @@ const allowed: { name: string; tree: Tree }[] = [
       importing('electron/exports/index.ts', 'electron/services/lists.ts', 'electron/db/connection.ts'),
       importing('electron/services/workspace.ts', 'type:electron/services/clock.ts', 'electron/db/connection.ts'),
       importing('electron/services/exchanges/files.ts', 'electron/sync/import.ts', 'electron/services/aid-payments.ts'),
-      importing('electron/services/documents.ts', 'electron/documents/index.ts'),
+      importing(
+        'electron/services/documents.ts',
+        'electron/documents/lazy.ts',
+        'electron/documents/database.ts',
+        'type:electron/documents/event-declaration.ts',
+      ),
+      importing('electron/documents/lazy.ts', 'electron/documents/renderers.ts'),
       importing('electron/sync/import.ts', 'electron/sync/package/plan.ts', 'electron/db/repositories/lots.ts'),
       importing('electron/sync/package/plan.ts', 'electron/sync/package/match.ts', 'type:electron/sync/package/types.ts'),
       importing('electron/sync/package/match.ts', 'type:electron/sync/package/types.ts', 'electron/db/repositories/read.ts'),
