@@ -20,7 +20,7 @@ import { renderPdf } from './render';
 import { styles } from './styles';
 import { EmployerSignature, Field, Footer, Paragraph, Row, Section, Table } from './ui';
 
-export interface ActivityProofPrintInput {
+interface ActivityProofPrintInput {
   number: string;
   measure: Measure;
   /** The convention's latest version: the parties and the contract. */

@@ -27,7 +27,7 @@ type Renewal = NonNullable<ConventionDocument['renewals']>[number];
 /** A fact of the document's events, or a renewal marked as such. */
 export type DeclaredFact = Event | (Renewal & { kind: 'RENEWAL' });
 
-export interface DeclarationPrintInput {
+interface DeclarationPrintInput {
   number: string;
   measure: Measure;
   /** The convention's latest version (the parties, the contract, the facts), NIR included: it is printed masked. */

@@ -24,7 +24,7 @@ import { renderPdf } from './render';
 import { styles } from './styles';
 import { EmployerSignature, Field, Footer, Paragraph, Row, Section, Table } from './ui';
 
-export interface StaffRepresentativesReportPrintInput {
+interface StaffRepresentativesReportPrintInput {
   report: StaffRepresentativesReport;
   /** The organisation (the workspace's profile, else the workspace's name). */
   employerName: string;
