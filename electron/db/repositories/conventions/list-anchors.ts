@@ -10,7 +10,8 @@
  * one (together, one walk of the index up to the window: never more than the
  * OFFSET they replace), and hold for one state of the table: a write of this
  * connection (`total_changes()`) or a commit of another (`data_version`)
- * drops them all. They serve the unfiltered list only, the one scrolled from
+ * drops them all; none is found or used inside a transaction (a rollback
+ * leaves total_changes() as it was). They serve the unfiltered list only, the one scrolled from
  * end to end; a filtered or searched list keeps its own plan (list-plan.ts).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
@@ -81,7 +82,8 @@ function nextAnchor(db: Database, sort: SortIndex, dir: 'asc' | 'desc', previous
  */
 export function windowStart(db: Database, sort: SortIndex, dir: 'asc' | 'desc', offset: number): { sql: string; params: ListParams; skip: number } | null {
   const wanted = Math.floor(offset / ANCHOR_STEP);
-  if (wanted === 0) return null;
+  // Inside a transaction the table may yet be rolled back, and total_changes() would not say so: no anchor is kept from it.
+  if (wanted === 0 || db.inTransaction) return null;
   const anchors = anchorsOf(db, `${sort.index}:${dir}`);
   while (anchors.length < wanted) {
     const next = nextAnchor(db, sort, dir, anchors.at(-1));

@@ -127,6 +127,12 @@ describe('conventions list', () => {
     // The same by another connection (another process): its commit is seen.
     other.prepare("UPDATE conventions SET ends_on = '2012-12-31' WHERE id % 5 = 0").run();
     check();
+    // Read inside a transaction then rolled back: nothing of the rolled-back state is kept.
+    db.exec('BEGIN');
+    db.prepare("UPDATE conventions SET starts_on = '2003-01-01', number = 'Z' || number WHERE id % 3 = 0").run();
+    check();
+    db.exec('ROLLBACK');
+    check();
     other.close();
     db.close();
   });
