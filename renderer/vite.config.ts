@@ -6,11 +6,6 @@ import { defineConfig, type Plugin } from 'vite';
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * The renderer build, used as is for browser mode (`npm run build:web`) and
- * by electron-vite for the desktop window. Output: out/renderer. No inline
- * script is emitted, so the strict CSP holds.
- */
-/**
  * A build is a production build whatever NODE_ENV its caller had: Vite keeps
  * an inherited one, and a build started under vitest (NODE_ENV=test, as
  * `npm start` from a test) shipped React's development build, several times
@@ -27,6 +22,11 @@ function productionBuild(): Plugin {
   };
 }
 
+/**
+ * The renderer build, used as is for browser mode (`npm run build:web`) and
+ * by electron-vite for the desktop window. Output: out/renderer. No inline
+ * script is emitted, so the strict CSP holds.
+ */
 export const rendererConfig = defineConfig({
   root,
   base: '/',
