@@ -11,8 +11,9 @@
  * OFFSET they replace), and hold for one state of the table: a write of this
  * connection (`total_changes()`) or a commit of another (`data_version`)
  * drops them all; none is found or used inside a transaction (a rollback
- * leaves total_changes() as it was). They serve the unfiltered list only, the one scrolled from
- * end to end; a filtered or searched list keeps its own plan (list-plan.ts).
+ * leaves total_changes() as it was). They serve the unfiltered list only,
+ * the one scrolled from end to end; a filtered or searched list keeps its
+ * own plan (list-plan.ts).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
