@@ -17,6 +17,7 @@ import {
   type StaffRepresentativesReport,
   type SupportLine,
 } from '../../shared/domain/staff-representatives-report';
+import { MEASURE_SHORT_LABELS } from '../../shared/domain/enums';
 import { readableLegalRef } from '../../shared/rules/parameters/sources';
 import type { Measure } from '../../shared/rules/vocabulary';
 import { date, hours, pdfDate } from './format';
@@ -36,7 +37,6 @@ interface StaffRepresentativesReportPrintInput {
   printedOn: string;
 }
 
-const MEASURE_SHORT: Record<Measure, string> = { CAE: 'CAE', CAV: 'Contrat d’avenir', CAE_DOM: 'CAE-DOM' };
 const MEASURE_PHRASES: Record<Measure, string> = {
   CAE: 'contrat d’accompagnement dans l’emploi (CAE)',
   CAV: 'contrat d’avenir',
@@ -53,7 +53,7 @@ function concludedTable(r: StaffRepresentativesReport): ReactElement {
     rows: r.concluded.map((c) => [
       c.number,
       c.person,
-      MEASURE_SHORT[c.measure],
+      MEASURE_SHORT_LABELS[c.measure],
       `${c.establishment.name} (${c.establishment.siret})`,
       date(c.signedOn),
       date(c.hiredOn),
@@ -68,7 +68,7 @@ function renewalsTable(r: StaffRepresentativesReport): ReactElement {
   if (r.renewals.length === 0) return h(Paragraph, null, `Aucun renouvellement conclu en ${r.year}.`);
   return h(Table, {
     head: ['Convention n°', 'Salarié(e)', 'Mesure', 'Signé le', 'Période renouvelée', 'Durée hebdo.'],
-    rows: r.renewals.map((n) => [n.number, n.person, MEASURE_SHORT[n.measure], date(n.signedOn), span(n.from, n.to), hours(n.weeklyHours)]),
+    rows: r.renewals.map((n) => [n.number, n.person, MEASURE_SHORT_LABELS[n.measure], date(n.signedOn), span(n.from, n.to), hours(n.weeklyHours)]),
     widths: [1.6, 1.5, 0.9, 1, 1.8, 0.8],
   });
 }
@@ -79,7 +79,7 @@ function executedTable(r: StaffRepresentativesReport): ReactElement {
     rows: r.executed.map((e) => [
       e.number,
       e.person,
-      MEASURE_SHORT[e.measure],
+      MEASURE_SHORT_LABELS[e.measure],
       span(e.from, e.to),
       durationText(e.duration),
       String(e.suspendedDays),
@@ -141,7 +141,7 @@ function totals(r: StaffRepresentativesReport): ReactElement {
 
 function totalsTable(r: StaffRepresentativesReport): ReactElement {
   return h(Table, {
-    head: ['Mesure', ...r.totals.map((t) => (t.measure === 'ALL' ? 'Ensemble' : MEASURE_SHORT[t.measure]))],
+    head: ['Mesure', ...r.totals.map((t) => (t.measure === 'ALL' ? 'Ensemble' : MEASURE_SHORT_LABELS[t.measure]))],
     rows: totalRows(r).map(([label, pick]) => [label, ...r.totals.map((t) => COUNT.format(pick(t)))]),
     widths: [3, ...r.totals.map(() => 1)],
   });

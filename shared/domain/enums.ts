@@ -13,6 +13,9 @@ export const MEASURE_LABELS: Record<Measure, string> = {
   CAE_DOM: "Contrat d'accès à l'emploi (DOM)",
 };
 
+/** The measure as the convention's readers say it, short enough for a table cell. */
+export const MEASURE_SHORT_LABELS: Record<Measure, string> = { CAE: 'CAE', CAV: 'Contrat d’avenir', CAE_DOM: 'CAE-DOM' };
+
 /** Who uses this installation: an agency that instructs conventions, or an employer that follows its staff. */
 export const WORKSPACE_ROLES = ['agence', 'employeur'] as const;
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];

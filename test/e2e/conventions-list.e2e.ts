@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDatabasePath } from '../../electron/app/data-dir';
 import { generateDemoWorkspace } from '../../electron/app/demo/generate';
-import { MEASURE_LABELS } from '../../shared/domain/enums';
+import { MEASURE_SHORT_LABELS } from '../../shared/domain/enums';
 import { invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
@@ -52,6 +52,19 @@ describe('conventions list on 20,000 conventions', () => {
       const firstRows = (await drawn(page)).length;
       expect(firstRows).toBeGreaterThan(10);
       expect(firstRows).toBeLessThan(200);
+      // One line per row, all of one height (the virtualizer places the rows by arithmetic, it measures none):
+      // a long name is cut with « … » and told whole in its cell's title.
+      await expect.poll(async () => (await drawn(page)).every(([, cells]) => cells.length > 1)).toBe(true);
+      const shape = await rows(page).evaluateAll((trs) => ({
+        heights: [...new Set(trs.map((tr) => Math.round(tr.getBoundingClientRect().height)))],
+        cut: trs
+          .flatMap((tr) => [...tr.children])
+          .filter((td) => td.scrollWidth > td.clientWidth)
+          .map((td) => [td.textContent, td.getAttribute('title'), getComputedStyle(td).textOverflow]),
+      }));
+      expect(shape.heights).toEqual([37]);
+      expect(shape.cut.length).toBeGreaterThan(0);
+      expect(shape.cut.filter(([text, title, overflow]) => title !== text || overflow !== 'ellipsis')).toEqual([]);
       expect(await table.getByRole('columnheader', { name: 'Début' }).getAttribute('aria-sort')).toBe('descending');
 
       // To the very end: the last rows are drawn and match the API's last rows for the same sort.
@@ -77,7 +90,7 @@ describe('conventions list on 20,000 conventions', () => {
       await expect.poll(() => count(page)).toBe(total(overseas.total));
       const measures = (await drawn(page)).map(([, cells]) => cells[1]);
       expect(measures.length).toBeGreaterThan(0);
-      expect(measures.every((m) => m === MEASURE_LABELS.CAE_DOM)).toBe(true);
+      expect(measures.every((m) => m === MEASURE_SHORT_LABELS.CAE_DOM)).toBe(true);
       expect((await drawn(page)).every(([, cells]) => cells[0]?.startsWith('974-'))).toBe(true);
 
       // Search a name read in the first row: the narrowed total is the API's.

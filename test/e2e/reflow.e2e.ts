@@ -56,6 +56,8 @@ function reflowProblems(): string[] {
     if (box.width === 0 || box.height === 0) continue;
     let clipped = '';
     let reachable = false;
+    // What shows of the text: its own box, or the box that cuts it with « … ».
+    let shownBox = box;
     for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
       const style = getComputedStyle(el);
       // A visually hidden text (for screen readers) is clipped on purpose.
@@ -66,9 +68,13 @@ function reflowProblems(): string[] {
       }
       if (['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY)) {
         const outer = el.getBoundingClientRect();
-        if (box.left < outer.left - 1 || box.right > outer.right + 1 || box.top < outer.top - 1 || box.bottom > outer.bottom + 1) {
-          // Cut with an ellipsis and told whole in its title: not lost.
-          if (!(style.textOverflow === 'ellipsis' && el.getAttribute('title'))) clipped = describe(el);
+        if (shownBox.left < outer.left - 1 || shownBox.right > outer.right + 1 || shownBox.top < outer.top - 1 || shownBox.bottom > outer.bottom + 1) {
+          // Cut with an ellipsis and told whole in its title: not lost; what shows is the box that cuts it (looked at further up).
+          if (style.textOverflow === 'ellipsis' && el.getAttribute('title')) {
+            shownBox = outer;
+            continue;
+          }
+          clipped = describe(el);
           break;
         }
       }
@@ -76,7 +82,8 @@ function reflowProblems(): string[] {
     if (reachable) continue;
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
     if (clipped) problems.push(`« ${shown} » coupé par ${clipped}`);
-    else if (box.right > width + 1 || box.left < -1) problems.push(`« ${shown} » hors de la fenêtre (${Math.round(box.left)} à ${Math.round(box.right)} px)`);
+    else if (shownBox.right > width + 1 || shownBox.left < -1)
+      problems.push(`« ${shown} » hors de la fenêtre (${Math.round(shownBox.left)} à ${Math.round(shownBox.right)} px)`);
   }
   return [...new Set(problems)];
 }

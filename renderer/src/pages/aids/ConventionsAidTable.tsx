@@ -3,13 +3,11 @@ import { Anchor, Badge, Group, Stack, Table, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClockPause } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/api/contract';
+import { MEASURE_SHORT_LABELS } from '../../../../shared/domain/enums';
 import { formatCents } from '../../../../shared/format/money';
 import { signedCents } from './DifferencesList';
 
 type Row = ChannelOutput<'aids.overview'>['conventions'][number];
-
-/** The measure as the convention number's readers say it, short enough for the table. */
-const MEASURE_SHORT: Record<Row['measure'], string> = { CAE: 'CAE', CAV: 'Contrat d’avenir', CAE_DOM: 'CAE-DOM' };
 
 function DifferenceCount({ n, awaiting }: { n: number; awaiting: number }) {
   return (
@@ -66,7 +64,7 @@ export function ConventionsAidTable({ rows }: { rows: Row[] }) {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{r.employeeName}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{MEASURE_SHORT[r.measure]}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{MEASURE_SHORT_LABELS[r.measure]}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {formatCents(r.expectedToDateCents)}
                 </Table.Td>

@@ -4,10 +4,8 @@ import { Link } from 'react-router';
 import type { StaffPerson } from '../../../../shared/api/employer-contract';
 import { formatDateFr } from '../../../../shared/format/date';
 import { formatFrHours } from '../../../../shared/format/input';
-import type { Measure } from '../../../../shared/rules/vocabulary';
+import { MEASURE_SHORT_LABELS } from '../../../../shared/domain/enums';
 import { ConventionStatusBadge } from '../../components/badges/ConventionStatusBadge';
-
-const MEASURE_SHORT: Record<Measure, string> = { CAE: 'CAE', CAV: 'Contrat d’avenir', CAE_DOM: 'CAE-DOM' };
 
 type StaffConvention = StaffPerson['conventions'][number];
 
@@ -22,7 +20,7 @@ export function ConventionLines({ conventions }: { conventions: StaffConvention[
           <Anchor component={Link} to={`/conventions/${c.id}`} size="sm" fw={500} aria-label={`Convention ${c.number}`}>
             {c.number}
           </Anchor>
-          <Text size="sm">{MEASURE_SHORT[c.measure]}</Text>
+          <Text size="sm">{MEASURE_SHORT_LABELS[c.measure]}</Text>
           <ConventionStatusBadge status={c.status} />
           <Text size="sm" c="dimmed">
             {periodText(c)} · {hoursText(c)} · {c.establishment}
