@@ -47,8 +47,8 @@ const NOT_YET: Record<string, { before: number; keep: (row: Row) => boolean }> =
 
 const columnsOf = (db: Database.Database, table: string): string[] => db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
 
-/** Totals the migrations' triggers keep from the rows copied (0015, 0016): filled by those triggers, never copied. */
-const KEPT_BY_TRIGGERS = new Set(['aid_expected_by_month', 'convention_counts']);
+/** Totals the migrations' triggers keep from the rows copied (0015, 0016, 0017): filled by those triggers, never copied. */
+const KEPT_BY_TRIGGERS = new Set(['aid_expected_by_month', 'convention_counts', 'convention_end_counts']);
 
 export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>, version: number): void {
   const latestFile = `${options.file}.latest`;

@@ -205,18 +205,21 @@ export function sortIndex(query: ConventionListQuery): SortIndex {
   return by === 'startsOn' && query.status !== undefined ? ONE_STATUS_BY_START : SORT_SQL[by][dir];
 }
 
-/** The filters whose counts convention_counts keeps (migration 0016). */
+/** The filters whose counts convention_counts keeps (migration 0016); with an end-date range, convention_end_counts (0017). */
 const COUNTED: readonly (keyof ConventionListQuery)[] = ['status', 'measure', 'department'];
+const END_RANGE: readonly (keyof ConventionListQuery)[] = ['endsFrom', 'endsTo'];
 
 /**
  * The count of conventions the query keeps, from convention_counts, when
- * it filters on status, measure or department only (the table has the same
- * column names: the same conditions apply); null otherwise.
+ * it filters on status, measure or department only, or from
+ * convention_end_counts when it also filters on the end date (both tables
+ * have the same column names: the same conditions apply); null otherwise.
  */
 export function countedSql(query: ConventionListQuery): { sql: string; params: ListParams } | null {
   const found = criteria(query);
   const used = FILTERS.filter((f) => f.keys.some((k) => query[k] !== undefined)).flatMap((f) => f.keys);
-  if (found.length === 0 || used.some((k) => !COUNTED.includes(k)) || searchExpression(query.search) !== null) return null;
+  if (found.length === 0 || used.some((k) => !COUNTED.includes(k) && !END_RANGE.includes(k)) || searchExpression(query.search) !== null) return null;
+  const table = used.some((k) => END_RANGE.includes(k)) ? 'convention_end_counts' : 'convention_counts';
   const where = whereClause(query);
-  return { sql: `SELECT coalesce(sum(c.n), 0) FROM convention_counts c ${where.sql}`, params: where.params };
+  return { sql: `SELECT coalesce(sum(c.n), 0) FROM ${table} c ${where.sql}`, params: where.params };
 }

@@ -88,7 +88,8 @@ function countAll(db: Database): number {
 /**
  * The conventions the filters keep. Status, measure and department are
  * summed from convention_counts (migration 0016: counting 120,000 entries of
- * an index took 11 ms); another condition is counted through its own index;
+ * an index took 11 ms), with an end-date range from convention_end_counts
+ * (0017: 44,000 entries, 3.3 ms); another condition is counted through its own index;
  * several filters, by the index SQLite picks for them. A search with
  * other conditions is bounded first by the full-text index alone: many
  * matches are counted by walking a covering index (checked entry by entry),
