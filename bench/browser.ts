@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { chromium, type Page } from 'playwright-core';
 import { resolveChromium } from '../test/helpers/chromium';
-import { CHROMIUM_ARGS } from '../test/e2e/harness';
+import { CHROMIUM_ARGS, invoke } from '../test/e2e/harness';
 import { metric, summarize, time, type BenchContext, type Metric } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -93,7 +93,7 @@ async function measureSearches(page: Page, terms: string[]): Promise<number[]> {
   // tsx (esbuild, keepNames) wraps the functions declared in timeSearch in a `__name` helper the page does not have.
   await page.evaluate('globalThis.__name ??= (f) => f');
   for (const term of terms) {
-    const expected = (await invoke(page, term)).total;
+    const expected = (await invoke(page, 'conventions.list', { search: term, limit: 1, offset: 0 })).total;
     const timing = page.evaluate(timeSearch, expected);
     await page.waitForFunction(() => (window as unknown as { searchArmed?: boolean }).searchArmed === true);
     await field.fill(term);
@@ -105,20 +105,6 @@ async function measureSearches(page: Page, terms: string[]): Promise<number[]> {
     });
   }
   return samples;
-}
-
-/** The total the API gives for that search. */
-function invoke(page: Page, search: string): Promise<{ total: number }> {
-  return page.evaluate(async (text) => {
-    const response = await fetch('/api/invoke', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ channel: 'conventions.list', input: { search: text, limit: 1, offset: 0 } }),
-    });
-    const reply = (await response.json()) as { ok: boolean; value: { total: number } };
-    if (!reply.ok) throw new Error(`conventions.list : ${JSON.stringify(reply)}`);
-    return reply.value;
-  }, search);
 }
 
 /** Runs in the page: the next input event of « Rechercher » → the end of the frame that paints `expected` results (or none). */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { generateDemoAtVersion, writeConventionsEveryWay } from '../../test/helpers/migrate';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { countByStatus, listConventions } from './repositories/conventions/list';
 
@@ -27,21 +27,11 @@ describe('0016-list-counts, on a database at version 15 holding an agency demo',
     expect(dump()).toEqual(before);
     expect(kept(db)).toEqual(db.prepare(BY_DEFINITION).all());
 
-    // Every write of conventions, in one transaction: a status changed, a measure and department changed, a draft deleted, one added.
-    const draft = db
-      .prepare("SELECT id FROM conventions WHERE status = 'brouillon' AND id NOT IN (SELECT convention_id FROM convention_versions)")
-      .pluck()
-      .get();
+    // Every write of conventions, in one transaction: a row rewritten unchanged, a status changed, a measure and department changed,
+    // a draft deleted, one added.
     db.transaction(() => {
-      db.prepare("UPDATE conventions SET status = 'terminee' WHERE id = (SELECT min(id) FROM conventions WHERE status = 'en_cours')").run();
-      db.prepare("UPDATE conventions SET measure = 'CAE_DOM', department = '976' WHERE id = (SELECT max(id) FROM conventions WHERE measure = 'CAE')").run();
       db.prepare('UPDATE conventions SET status = status WHERE id % 4 = 0').run();
-      if (draft !== undefined) db.prepare('DELETE FROM conventions WHERE id = ?').run(draft);
-      db.prepare(
-        `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id, status, starts_on, ends_on, created_at, updated_at)
-         SELECT '971-0101-97101-99999', 'CAV', '971', '97101', 99999, employer_id, employee_id, 'a_signer', '2009-07-01', '2011-06-30', created_at, updated_at
-         FROM conventions ORDER BY id LIMIT 1`,
-      ).run();
+      writeConventionsEveryWay(db);
     })();
     const after = db.prepare(BY_DEFINITION).all() as { department: string }[];
     expect(after.map((r) => r.department)).toEqual(expect.arrayContaining(['971', '976']));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
-import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { generateDemoAtVersion, writeConventionsEveryWay } from '../../test/helpers/migrate';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { listConventions } from './repositories/conventions/list';
 import { countedSql } from './repositories/conventions/list-sql';
@@ -35,23 +35,12 @@ describe('0017-end-counts, on a database at version 16 holding an agency demo', 
 
     // Every write of conventions, in one transaction: an end moved, an end removed and one given, a status and a measure changed,
     // a row rewritten unchanged, a draft deleted, one added.
-    const draft = db
-      .prepare("SELECT id FROM conventions WHERE status = 'brouillon' AND id NOT IN (SELECT convention_id FROM convention_versions)")
-      .pluck()
-      .get();
     db.transaction(() => {
       db.prepare("UPDATE conventions SET ends_on = '2010-03-31' WHERE id = (SELECT min(id) FROM conventions WHERE ends_on IS NOT NULL)").run();
       db.prepare('UPDATE conventions SET ends_on = NULL WHERE id = (SELECT max(id) FROM conventions WHERE ends_on IS NOT NULL)').run();
       db.prepare("UPDATE conventions SET ends_on = '2010-06-30' WHERE id = (SELECT min(id) FROM conventions WHERE ends_on IS NULL)").run();
-      db.prepare("UPDATE conventions SET status = 'terminee' WHERE id = (SELECT min(id) FROM conventions WHERE status = 'en_cours')").run();
-      db.prepare("UPDATE conventions SET measure = 'CAE_DOM', department = '976' WHERE id = (SELECT max(id) FROM conventions WHERE measure = 'CAE')").run();
       db.prepare('UPDATE conventions SET ends_on = ends_on, status = status WHERE id % 3 = 0').run();
-      if (draft !== undefined) db.prepare('DELETE FROM conventions WHERE id = ?').run(draft);
-      db.prepare(
-        `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id, status, starts_on, ends_on, created_at, updated_at)
-         SELECT '971-0101-97101-99999', 'CAV', '971', '97101', 99999, employer_id, employee_id, 'a_signer', '2009-07-01', '2011-06-30', created_at, updated_at
-         FROM conventions ORDER BY id LIMIT 1`,
-      ).run();
+      writeConventionsEveryWay(db);
     })();
     const after = db.prepare(BY_DEFINITION).all() as { ends_on: string; department: string }[];
     expect(after.map((r) => r.ends_on)).toEqual(expect.arrayContaining(['2010-03-31', '2010-06-30', '2011-06-30']));

@@ -83,3 +83,20 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
     target.close();
   }
 }
+
+/**
+ * The writes a count kept by triggers must follow (migrations 0016, 0017), run in the caller's transaction: a running
+ * convention ended, a CAE made a CAE-DOM of 976, a draft without versions deleted, a convention of 971 added (CAV, to sign,
+ * 01/07/2009 – 30/06/2011).
+ */
+export function writeConventionsEveryWay(db: Database.Database): void {
+  const draft = db.prepare("SELECT id FROM conventions WHERE status = 'brouillon' AND id NOT IN (SELECT convention_id FROM convention_versions)").pluck().get();
+  db.prepare("UPDATE conventions SET status = 'terminee' WHERE id = (SELECT min(id) FROM conventions WHERE status = 'en_cours')").run();
+  db.prepare("UPDATE conventions SET measure = 'CAE_DOM', department = '976' WHERE id = (SELECT max(id) FROM conventions WHERE measure = 'CAE')").run();
+  if (draft !== undefined) db.prepare('DELETE FROM conventions WHERE id = ?').run(draft);
+  db.prepare(
+    `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id, status, starts_on, ends_on, created_at, updated_at)
+     SELECT '971-0101-97101-99999', 'CAV', '971', '97101', 99999, employer_id, employee_id, 'a_signer', '2009-07-01', '2011-06-30', created_at, updated_at
+     FROM conventions ORDER BY id LIMIT 1`,
+  ).run();
+}
