@@ -8,7 +8,7 @@ import { openDatabase } from '../db/connection';
 import { bulkInsertConventions } from '../db/repositories/conventions/bulk';
 import { listConventions } from '../db/repositories/conventions/list';
 import { exportCsvInWorker } from './csv-in-worker';
-import { listCsv } from './index';
+import { EXPORT_SLICE, listCsv } from './index';
 
 const tempDir = useTempDir();
 
@@ -39,8 +39,8 @@ describe('the conventions export in a worker thread (issue #16)', () => {
 
     expect(rows).toBe(20_000);
     expect(bytes.equals(whole.bytes)).toBe(true);
-    expect(happened).toHaveLength(20);
-    expect(happened[0]).toBe('progress 1000/20000');
+    expect(happened).toHaveLength(20_000 / EXPORT_SLICE);
+    expect(happened[0]).toBe(`progress ${EXPORT_SLICE}/20000`);
     expect(happened.at(-1)).toBe('progress 20000/20000');
     expect(answered).toEqual(['list 20000']);
     db.close();
