@@ -5,6 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkConvention, isValidNir, isValidSepaIban, isValidSiret, type ConventionDocument } from '../../../shared/rules/index';
 import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
+import { openDatabase } from '../../db/connection';
 import { generateDemoWorkspace } from './generate';
 
 let dir: string;
@@ -86,6 +87,22 @@ describe('demo workspace', () => {
     for (const c of ended) {
       expect(c.endsOn).toBe(checkConvention(JSON.parse(c.details) as ConventionDocument).computed.conventionEnd?.value);
     }
+  });
+
+  it('has the schema the migrations make, every index matching its rows (the indexes of the conventions are built after them)', () => {
+    const file = path.join(dir, 'schema.sqlite');
+    generateDemoWorkspace({ file, role: 'agence', conventions: 150, seed: 1 });
+    const empty = path.join(dir, 'empty.sqlite');
+    openDatabase(empty).close();
+    const schema = (at: string) => {
+      const db = new Database(at, { readonly: true });
+      const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
+      const check = db.pragma('integrity_check', { simple: true });
+      db.close();
+      return { rows, check };
+    };
+    expect(schema(file)).toEqual(schema(empty));
+    expect(schema(file).check).toBe('ok');
   });
 
   it('reports its progress every few conventions, the last call once the workspace is in place', () => {

@@ -1,0 +1,30 @@
+/**
+ * A bulk write with some tables' indexes built once at its end rather than
+ * entry by entry during it: each row written into a table with many indexes
+ * (the conventions have one per sort of the list) updates every one of them
+ * at a place of its own, and past the page cache each update reads and
+ * writes pages in no order. Built at the end, each index is one sorted pass.
+ * Runs inside the caller's transaction: the indexes come back, the same as
+ * the schema made them, in the same commit, or nothing changes.
+ */
+import { prepared } from './statements';
+import type { Db } from './connection';
+
+interface IndexDefinition {
+  name: string;
+  sql: string;
+}
+
+/** `work` with the indexes of `tables` that the schema created (not those of their UNIQUE or PRIMARY KEY constraints) dropped meanwhile. */
+export function withIndexesBuiltAfter<T>(db: Db, tables: readonly string[], work: () => T): T {
+  if (!db.inTransaction) throw new Error("Les index ne se reconstruisent qu'à l'intérieur d'une transaction.");
+  const indexes = prepared<[string], IndexDefinition>(
+    db,
+    `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
+  ).all(JSON.stringify(tables));
+  // Names from the schema itself, quoted: never text from outside.
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
+  const result = work();
+  for (const index of indexes) db.exec(index.sql);
+  return result;
+}
