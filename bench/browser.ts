@@ -49,9 +49,28 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-function rssMB(pid: number): number {
-  const line = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+/** The process's resident memory now (VmRSS) or at its highest since it started (VmHWM), in MB. */
+function rssMB(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  const line = new RegExp(`${which}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return line ? Number(line[1]) / 1024 : NaN;
+}
+
+/**
+ * The whole conventions list exported as the screen asks it (`exports.csv`):
+ * the worker writes the file, the server's thread gathers it and answers it
+ * in base64. Only the answer's length comes back from the page.
+ */
+async function exportFromScreen(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel: 'exports.csv', input: { list: 'conventions' } }),
+    });
+    const reply = (await response.json()) as { ok: boolean; value?: { base64: string } };
+    if (!reply.ok || !reply.value) throw new Error("L'export CSV demandé par l'écran a échoué.");
+    return reply.value.base64.length;
+  });
 }
 
 const resultCount = (page: Page) => page.getByTestId('result-count').textContent();
@@ -184,6 +203,8 @@ export async function run(context: BenchContext): Promise<Metric[]> {
     const open = app.ms + shell + firstRows;
     const search = summarize(await measureSearches(page, terms));
     const rss = rssMB(app.child.pid!);
+    await exportFromScreen(page);
+    const peakWithExport = rssMB(app.child.pid!, 'VmHWM');
     const n = context.conventions.toLocaleString('fr-FR');
     return [
       metric('start.toUrl.ms', `cae start → adresse affichée (${n} conventions)`, app.ms, 'ms', 1500, base.node),
@@ -192,6 +213,7 @@ export async function run(context: BenchContext): Promise<Metric[]> {
       metric('search.keystroke.p95', 'Recherche : dernière frappe → résultats (p95)', search.p95, 'ms', 100, base.search.p95),
       metric('open200k.ms', `Démarrage → première liste affichée (${n} conventions)`, open, 'ms', null, base.node + base.firstPage),
       metric('server.rssMB', `Mémoire du serveur (${n} conventions)`, rss, 'MB', 300, null),
+      metric('server.peakWithExportMB', `Mémoire maximale du serveur, export CSV de ${n} conventions par l'écran compris`, peakWithExport, 'MB', null, rss),
     ];
   } finally {
     await stop(app.child);
