@@ -24,6 +24,7 @@ import { exchangeFileName } from '../../sync/files';
 import { useSeededNirKey } from '../../db/nir-digest';
 import { stampClosed } from '../../db/clean-close';
 import { withIndexesBuiltAfter } from '../../db/indexes-built-after';
+import { withSearchBuiltAfter } from '../../db/search-built-after';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
@@ -74,8 +75,8 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   try {
     inTransaction(db, () => {
       useSeededNirKey(db, options.seed);
-      // The conventions' indexes (one per sort of the list) built once at the end: 290 → 216–226 s at 200,000 (docs/performance.md).
-      withIndexesBuiltAfter(db, ['conventions'], () => fill(db, options));
+      // The conventions' indexes (one per sort of the list) and their search entries made once at the end (docs/performance.md).
+      withIndexesBuiltAfter(db, ['conventions'], () => withSearchBuiltAfter(db, () => fill(db, options)));
     });
     checkpoint(db);
   } finally {

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/helpers/temp-dir';
+import { inTransaction, openDatabase, type Db } from './connection';
+import { withSearchBuiltAfter } from './search-built-after';
+import { bulkInsertConventions } from './repositories/conventions/bulk';
+import { listConventions } from './repositories/conventions/list';
+
+const tempDir = useTempDir();
+
+const schema = (db: Db) => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
+const entries = (db: Db) => db.prepare('SELECT rowid, number, employee, employer FROM convention_search ORDER BY rowid').all();
+const found = (db: Db, search: string) => listConventions(db, { search, limit: 5, offset: 0 });
+
+describe('a bulk write of conventions with their search entries made at its end (issue #16)', () => {
+  it('gives every convention the entry the insert trigger would have given it, the schema as before', () => {
+    const usual = openDatabase(path.join(tempDir(), 'usual.sqlite'));
+    bulkInsertConventions(usual, { conventions: 1_500, employers: 8 });
+    const deferred = openDatabase(path.join(tempDir(), 'deferred.sqlite'));
+    const before = schema(deferred);
+    let during = -1;
+    inTransaction(deferred, () =>
+      withSearchBuiltAfter(deferred, () => {
+        bulkInsertConventions(deferred, { conventions: 1_500, employers: 8 });
+        during = deferred.prepare('SELECT count(*) FROM convention_search').pluck().get() as number;
+      }),
+    );
+    expect(during).toBe(0);
+    expect(schema(deferred)).toEqual(before);
+    expect(entries(deferred)).toHaveLength(1_500);
+    expect(entries(deferred)).toEqual(entries(usual));
+    for (const search of ['zéphyr', 'Employeur 3', 'martin mar']) expect(found(deferred, search)).toEqual(found(usual, search));
+    expect(found(deferred, 'zéphyr').total).toBeGreaterThan(0);
+    usual.close();
+    deferred.close();
+  });
+
+  it('leaves the entries of the conventions already there as they were', () => {
+    const db = openDatabase(path.join(tempDir(), 'kept.sqlite'));
+    bulkInsertConventions(db, { conventions: 300, employers: 3 });
+    const kept = entries(db);
+    inTransaction(db, () => withSearchBuiltAfter(db, () => undefined));
+    expect(entries(db)).toEqual(kept);
+    db.close();
+  });
+
+  it('changes nothing when the write fails', () => {
+    const db = openDatabase(path.join(tempDir(), 'failed.sqlite'));
+    const before = schema(db);
+    expect(() =>
+      inTransaction(db, () =>
+        withSearchBuiltAfter(db, () => {
+          bulkInsertConventions(db, { conventions: 50, employers: 2 });
+          throw new Error('arrêt au milieu');
+        }),
+      ),
+    ).toThrow('arrêt au milieu');
+    expect(schema(db)).toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses to run outside a transaction', () => {
+    const db = openDatabase(path.join(tempDir(), 'outside.sqlite'));
+    expect(() => withSearchBuiltAfter(db, () => 1)).toThrow(/intérieur d'une transaction/);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'convention_search_insert'").pluck().get()).toBe(1);
+    db.close();
+  });
+});
