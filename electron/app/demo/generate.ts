@@ -75,7 +75,7 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   try {
     inTransaction(db, () => {
       useSeededNirKey(db, options.seed);
-      // The conventions' indexes (one per sort of the list) and their search entries made once at the end (docs/performance.md).
+      // The conventions' indexes (for the list's sorts and filters) and their search entries made once at the end (docs/performance.md).
       withIndexesBuiltAfter(db, ['conventions'], () => withSearchBuiltAfter(db, () => fill(db, options)));
     });
     checkpoint(db);
