@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectFailedWriteChangesNothing, schemaRows } from '../../test/helpers/schema';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { inTransaction, openDatabase, type Db } from './connection';
 import { withIndexesBuiltAfter } from './indexes-built-after';
@@ -7,14 +8,13 @@ import { bulkInsertConventions } from './repositories/conventions/bulk';
 
 const tempDir = useTempDir();
 
-const schema = (db: Db) => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
 const conventionIndexes = (db: Db) =>
   db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'conventions' AND sql IS NOT NULL").pluck().all();
 
 describe('a bulk write with its indexes built after it (issue #16)', () => {
   it('writes without the tables’ own indexes, then builds them back as the migrations made them, matching every row', () => {
     const db = openDatabase(path.join(tempDir(), 'after.sqlite'));
-    const before = schema(db);
+    const before = schemaRows(db);
     expect(conventionIndexes(db).length).toBeGreaterThan(10);
     let during: unknown[] = [];
     const result = inTransaction(db, () =>
@@ -26,7 +26,7 @@ describe('a bulk write with its indexes built after it (issue #16)', () => {
     );
     expect(result).toBe('écrit');
     expect(during).toEqual([]);
-    expect(schema(db)).toEqual(before);
+    expect(schemaRows(db)).toEqual(before);
     // Every index holds exactly the rows of its table.
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.prepare("SELECT count(*) FROM conventions INDEXED BY conventions_by_start WHERE starts_on >= '0000'").pluck().get()).toBe(2_000);
@@ -35,25 +35,15 @@ describe('a bulk write with its indexes built after it (issue #16)', () => {
 
   it('changes nothing when the write fails: the rows and the indexes are as before', () => {
     const db = openDatabase(path.join(tempDir(), 'failed.sqlite'));
-    const before = schema(db);
-    expect(() =>
-      inTransaction(db, () =>
-        withIndexesBuiltAfter(db, ['conventions'], () => {
-          bulkInsertConventions(db, { conventions: 100, employers: 2 });
-          throw new Error('arrêt au milieu');
-        }),
-      ),
-    ).toThrow('arrêt au milieu');
-    expect(schema(db)).toEqual(before);
-    expect(db.prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
+    expectFailedWriteChangesNothing(db, (work) => withIndexesBuiltAfter(db, ['conventions'], work));
     db.close();
   });
 
   it('refuses to run outside a transaction (the indexes would be missing until the end)', () => {
     const db = openDatabase(path.join(tempDir(), 'outside.sqlite'));
-    const before = schema(db);
+    const before = schemaRows(db);
     expect(() => withIndexesBuiltAfter(db, ['conventions'], () => 1)).toThrow(/intérieur d'une transaction/);
-    expect(schema(db)).toEqual(before);
+    expect(schemaRows(db)).toEqual(before);
     db.close();
   });
 });

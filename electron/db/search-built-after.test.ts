@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectFailedWriteChangesNothing, schemaRows } from '../../test/helpers/schema';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { inTransaction, openDatabase, type Db } from './connection';
 import { withSearchBuiltAfter } from './search-built-after';
@@ -8,7 +9,6 @@ import { listConventions } from './repositories/conventions/list';
 
 const tempDir = useTempDir();
 
-const schema = (db: Db) => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
 const entries = (db: Db) => db.prepare('SELECT rowid, number, employee, employer FROM convention_search ORDER BY rowid').all();
 const found = (db: Db, search: string) => listConventions(db, { search, limit: 5, offset: 0 });
 
@@ -17,7 +17,7 @@ describe('a bulk write of conventions with their search entries made at its end 
     const usual = openDatabase(path.join(tempDir(), 'usual.sqlite'));
     bulkInsertConventions(usual, { conventions: 1_500, employers: 8 });
     const deferred = openDatabase(path.join(tempDir(), 'deferred.sqlite'));
-    const before = schema(deferred);
+    const before = schemaRows(deferred);
     let during = -1;
     inTransaction(deferred, () =>
       withSearchBuiltAfter(deferred, () => {
@@ -26,7 +26,7 @@ describe('a bulk write of conventions with their search entries made at its end 
       }),
     );
     expect(during).toBe(0);
-    expect(schema(deferred)).toEqual(before);
+    expect(schemaRows(deferred)).toEqual(before);
     expect(entries(deferred)).toHaveLength(1_500);
     expect(entries(deferred)).toEqual(entries(usual));
     for (const search of ['zéphyr', 'Employeur 3', 'martin mar']) expect(found(deferred, search)).toEqual(found(usual, search));
@@ -46,17 +46,7 @@ describe('a bulk write of conventions with their search entries made at its end 
 
   it('changes nothing when the write fails', () => {
     const db = openDatabase(path.join(tempDir(), 'failed.sqlite'));
-    const before = schema(db);
-    expect(() =>
-      inTransaction(db, () =>
-        withSearchBuiltAfter(db, () => {
-          bulkInsertConventions(db, { conventions: 50, employers: 2 });
-          throw new Error('arrêt au milieu');
-        }),
-      ),
-    ).toThrow('arrêt au milieu');
-    expect(schema(db)).toEqual(before);
-    expect(db.prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
+    expectFailedWriteChangesNothing(db, (work) => withSearchBuiltAfter(db, work));
     db.close();
   });
 

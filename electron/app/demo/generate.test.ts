@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkConvention, isValidNir, isValidSepaIban, isValidSiret, type ConventionDocument } from '../../../shared/rules/index';
 import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
 import { openDatabase } from '../../db/connection';
+import { schemaRows } from '../../../test/helpers/schema';
 import { generateDemoWorkspace } from './generate';
 
 let dir: string;
@@ -96,7 +97,7 @@ describe('demo workspace', () => {
     openDatabase(empty).close();
     const schema = (at: string) => {
       const db = new Database(at, { readonly: true });
-      const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
+      const rows = schemaRows(db);
       const check = db.pragma('integrity_check', { simple: true });
       db.close();
       return { rows, check };

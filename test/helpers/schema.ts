@@ -1,0 +1,29 @@
+/**
+ * What the bulk-write helpers of electron/db (indexes and search entries made
+ * at the end of a write) must leave as they found it: the schema, and on a
+ * failure the rows too.
+ */
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { expect } from 'vitest';
+import { inTransaction } from '../../electron/db/connection';
+import { bulkInsertConventions } from '../../electron/db/repositories/conventions/bulk';
+
+/** Every table, index and trigger with its SQL, in name order. */
+export function schemaRows(db: Database): unknown[] {
+  return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
+}
+
+/** A write of 50 conventions, run through `around` inside a transaction, that fails midway: the schema and the conventions as before. */
+export function expectFailedWriteChangesNothing(db: Database, around: (work: () => void) => void): void {
+  const before = schemaRows(db);
+  expect(() =>
+    inTransaction(db, () =>
+      around(() => {
+        bulkInsertConventions(db, { conventions: 50, employers: 2 });
+        throw new Error('arrêt au milieu');
+      }),
+    ),
+  ).toThrow('arrêt au milieu');
+  expect(schemaRows(db)).toEqual(before);
+  expect(db.prepare('SELECT count(*) FROM conventions').pluck().get()).toBe(0);
+}
