@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { IMPORT_MAX_BYTES } from '../../shared/api/exchanges-contract';
 import { linesChecksum, sha256Hex } from './canonical';
-import { MAX_JSON_DEPTH, stringsOf, structureProblem, textProblem } from './json-checks';
+import { MAX_JSON_DEPTH, mayHaveStructureProblem, structureProblem, textProblem, textProblemsOf } from './json-checks';
 import { EXCHANGE_FORMAT, FILE_KINDS, SCHEMA_VERSION, SCHEMAS, type ExchangeFile, type FileKind } from './schemas';
 import { exchangeFieldLabel } from './field-labels';
 
@@ -68,9 +68,9 @@ function shown(value: unknown): string {
   return [...String(value).slice(0, 40)].map((ch) => (textProblem(ch, false) ? '?' : ch)).join('');
 }
 
-/** Duplicate keys and excessive nesting, in French, or null. */
-function structureError(text: string): string | null {
-  const problem = structureProblem(text);
+/** Duplicate keys and excessive nesting, in French, or null. `value`: JSON.parse(text). */
+function structureError(text: string, value: unknown): string | null {
+  const problem = mayHaveStructureProblem(text, value) ? structureProblem(text) : null;
   if (!problem) return null;
   const line = lineOf(text, problem.offset);
   return problem.kind === 'duplicate'
@@ -80,13 +80,7 @@ function structureError(text: string): string | null {
 
 /** Texts with control or bidi characters: at most 20 messages. A package's free texts may hold line breaks; every other text is one line. */
 function textErrors(kind: FileKind, file: ExchangeFile): string[] {
-  const errors: string[] = [];
-  for (const { path, value } of stringsOf(file)) {
-    const problem = textProblem(value, kind === 'convention-package');
-    if (problem) errors.push(`${place(path, file.lines)} : ${problem}.`);
-    if (errors.length === 20) break;
-  }
-  return errors;
+  return textProblemsOf(file, kind === 'convention-package', 20).map(({ path, problem }) => `${place(path, file.lines)} : ${problem}.`);
 }
 
 export function parseExchangeFile(bytes: Uint8Array): Parsed {
@@ -105,7 +99,7 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
   } catch (e) {
     return fail(syntaxError(decoded.text, e));
   }
-  const structure = structureError(decoded.text);
+  const structure = structureError(decoded.text, value);
   if (structure) return fail(structure);
   const header = headerOf(value);
   if (!header) return fail('En-tête absent : ce n’est pas un fichier d’échange « cae.exchange ».');
@@ -135,7 +129,8 @@ export function parseExchangeFile(bytes: Uint8Array): Parsed {
       `En-tête, champ « nombre de lignes annoncé » : ${file.header.recordCount} annoncées, ${file.lines.length} lignes présentes (fichier incomplet ?).`,
     );
   }
-  if (linesChecksum(file.lines) !== file.header.sha256) {
+  // Over the lines as read (zod's copy lists keys in its schemas' order): already in canonical order, they are hashed without a copy.
+  if (linesChecksum(lines as unknown[]) !== file.header.sha256) {
     errors.push('En-tête, champ « sha256 » : la somme de contrôle ne correspond pas au contenu ; le fichier a été modifié ou abîmé.');
   }
   return errors.length ? fail(...errors) : { ok: true, kind, file, fileSha256 };
