@@ -5,7 +5,7 @@
  * answers (known, same checksum, every line answered once) and the payments.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchanges/inbound';
+import { conventionNumberOf, lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchanges/inbound';
 import { formatDateFr } from '../../shared/format/date';
 import { LOT_STATUS_LABELS, type LotStatus } from '../../shared/domain/enums';
 import { checkInboundOrder } from './inbound-order';
@@ -14,6 +14,7 @@ import type { ExchangeIdentity } from './workspace-id';
 
 interface LineChange {
   lineNo: number;
+  /** A rejected line's convention (its report names it); null for an accepted one. */
   conventionNumber: string | null;
   recordKind: string;
   status: 'accepted' | 'rejected';
@@ -73,7 +74,8 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile,
       const rejected = line.record === 'REJECTED';
       lines.push({
         lineNo: line.lotLineNo,
-        conventionNumber: target.conventionNumber,
+        // Named only where the report shows it: a rejected line (one lookup each, not 100,000).
+        conventionNumber: rejected ? conventionNumberOf(db, target.conventionId) : null,
         recordKind: target.recordKind,
         status: rejected ? 'rejected' : 'accepted',
         code: rejected ? line.code : null,

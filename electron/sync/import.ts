@@ -11,7 +11,7 @@ import { makePrivateDir } from '../db/private-files';
 import { seal } from '../db/sealed-file';
 import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
-import { acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
+import { acceptLotLines, acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
 import { insertReceivedPayment } from '../db/repositories/received-payments';
 import { workspaceActor } from '../db/repositories/accounts';
 import { QUARANTINE_FOLDER, SEALED_SUFFIX, writeFileDurably } from './files';
@@ -119,14 +119,18 @@ function apply(
     const lotId = insertLot(db, inboundLotRow(file.header, fileName, 'accepted', now));
     if (plan.answers) {
       linkAnswer(db, lotId, plan.answers.lot.id);
+      // The plan refuses a file that leaves a line of the lot unanswered: every line accepted at once, then the rejected ones.
+      acceptLotLines(db, plan.answers.lot.id);
       for (const line of plan.answers.lines) {
-        setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
+        if (line.status === 'rejected') setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
         progress.line();
       }
       acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
     }
-    for (const p of plan.payments) {
-      recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+    // In the order of the rows written: each page of the payments' table and indexes is read and changed once, not once per line.
+    const payments = [...plan.payments].sort((a, b) => a.paymentId - b.paymentId);
+    for (const p of payments) recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+    for (const p of payments) {
       progress.line();
       // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009).
       const { conventionId, paidOn: receivedOn, amountCents, periodStart, periodEnd, lineNo } = p;

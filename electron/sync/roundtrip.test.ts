@@ -81,10 +81,12 @@ describe('exchange files with the payment organisation', () => {
     const reply = answer(lotFile, path.join(dir, 'in'), 2);
 
     const before = dumpTables(file);
-    const preview = await importFile(dir, reply, ['--dry-run']);
+    const preview = await importFile(dir, reply, ['--dry-run', '--verbose']);
     expect(preview.code).toBe(0);
     expect(preview.out).toContain('Aperçu');
     expect(preview.out).toContain('DUREE_HEBDO');
+    // The rejected line names its convention; the others are accepted without one.
+    expect(preview.out).toMatch(new RegExp(`ligne \\d+ \\(${bad.number}, [^)]+\\) rejetée : DUREE_HEBDO`));
     expect(dumpTables(file)).toBe(before);
 
     const applied = await importFile(dir, reply);
@@ -95,6 +97,12 @@ describe('exchange files with the payment organisation', () => {
         .prepare("SELECT c.number, x.error_code FROM exchange_lot_lines x JOIN conventions c ON c.id = x.convention_id WHERE x.status = 'rejected'")
         .all();
       expect(rejected).toEqual([{ number: bad.number, error_code: 'DUREE_HEBDO' }]);
+      // Every other line of the lot is accepted, with no error left on it.
+      const byStatus = db.prepare('SELECT status, count(*) AS n, count(error_code) AS coded FROM exchange_lot_lines GROUP BY status ORDER BY status').all();
+      expect(byStatus).toEqual([
+        { status: 'accepted', n: lots[0]!.lines - 1, coded: 0 },
+        { status: 'rejected', n: 1, coded: 1 },
+      ]);
       const paid = db.prepare('SELECT count(*) FROM aid_payments WHERE received_cents IS NOT NULL AND received_on = ?').pluck().get('2009-06-15');
       expect(paid).toBeGreaterThan(0);
     });

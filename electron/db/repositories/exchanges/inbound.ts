@@ -35,18 +35,23 @@ export function outboundLot(db: Database, emitter: string, sequence: number): Kn
 
 export interface KnownLine {
   lineNo: number;
-  conventionNumber: string | null;
+  conventionId: number | null;
   recordKind: string;
   status: string;
 }
 
+/** The lines of a lot, without their conventions' numbers (a return file names the few it rejects: conventionNumberOf). */
 export function lotLines(db: Database, lotId: number): KnownLine[] {
   return prepared<[number], KnownLine>(
     db,
-    `SELECT x.line_no AS lineNo, c.number AS conventionNumber, x.record_kind AS recordKind, x.status
-     FROM exchange_lot_lines x LEFT JOIN conventions c ON c.id = x.convention_id
-     WHERE x.lot_id = ? ORDER BY x.line_no`,
+    `SELECT line_no AS lineNo, convention_id AS conventionId, record_kind AS recordKind, status
+     FROM exchange_lot_lines WHERE lot_id = ? ORDER BY line_no`,
   ).all(lotId);
+}
+
+export function conventionNumberOf(db: Database, conventionId: number | null): string | null {
+  if (conventionId === null) return null;
+  return (prepared(db, 'SELECT number FROM conventions WHERE id = ?').pluck().get(conventionId) as string | undefined) ?? null;
 }
 
 export interface KnownPayment {
@@ -56,16 +61,17 @@ export interface KnownPayment {
   receivedOn: string | null;
 }
 
-/** The expected payment of a convention for exactly this period, if the convention and the period are known. */
+/** The expected payment of a convention for exactly this period, if the convention and the period are known: one lookup per line of a return file. */
 export function paymentFor(db: Database, number: string, periodStart: string, periodEnd: string): { conventionKnown: boolean; payment?: KnownPayment } {
-  const convention = prepared<[string], { id: number }>(db, 'SELECT id FROM conventions WHERE number = ?').get(number);
-  if (!convention) return { conventionKnown: false };
-  const payment = prepared<[number, string, string], KnownPayment>(
+  const found = prepared<[string, string, string], { conventionId: number; id: number | null; receivedCents: number | null; receivedOn: string | null }>(
     db,
-    `SELECT id, convention_id AS conventionId, received_cents AS receivedCents, received_on AS receivedOn
-     FROM aid_payments WHERE convention_id = ? AND period_start = ? AND period_end = ?`,
-  ).get(convention.id, periodStart, periodEnd);
-  return payment ? { conventionKnown: true, payment } : { conventionKnown: true };
+    `SELECT c.id AS conventionId, p.id, p.received_cents AS receivedCents, p.received_on AS receivedOn
+     FROM conventions c LEFT JOIN aid_payments p ON p.convention_id = c.id AND p.period_start = ? AND p.period_end = ?
+     WHERE c.number = ?`,
+  ).get(periodStart, periodEnd, number);
+  if (!found) return { conventionKnown: false };
+  const { id, conventionId, receivedCents, receivedOn } = found;
+  return id === null ? { conventionKnown: true } : { conventionKnown: true, payment: { id, conventionId, receivedCents, receivedOn } };
 }
 
 export function linkAnswer(db: Database, inboundLotId: number, answersLotId: number): void {
@@ -80,6 +86,11 @@ export function setLineResult(db: Database, lotId: number, lineNo: number, statu
     lotId,
     lineNo,
   );
+}
+
+/** Every line of a lot accepted at once: an import then marks the few its return file rejects (setLineResult). */
+export function acceptLotLines(db: Database, lotId: number): void {
+  prepared(db, "UPDATE exchange_lot_lines SET status = 'accepted', error_code = NULL, error_label = NULL WHERE lot_id = ?").run(lotId);
 }
 
 export function acknowledgeLot(db: Database, lotId: number, status: 'accepted' | 'partly_rejected' | 'rejected', at: string): void {
