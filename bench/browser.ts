@@ -62,14 +62,14 @@ function rssMB(pid: number, which: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
  */
 async function exportFromScreen(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const response = await fetch('/api/invoke', {
+    // As « Exporter (CSV) » asks for it in browser mode (renderer/src/api/fileTransport.ts): streamed by the server.
+    const response = await fetch('/api/download', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ channel: 'exports.csv', input: { list: 'conventions' } }),
     });
-    const reply = (await response.json()) as { ok: boolean; value?: { base64: string } };
-    if (!reply.ok || !reply.value) throw new Error("L'export CSV demandé par l'écran a échoué.");
-    return reply.value.base64.length;
+    if (!response.ok || !response.headers.get('Content-Type')?.startsWith('text/csv')) throw new Error("L'export CSV demandé par l'écran a échoué.");
+    return (await response.blob()).size;
   });
 }
 

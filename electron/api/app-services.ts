@@ -12,7 +12,8 @@ import { systemClock, type AppContext } from '../app/context';
 import { automaticBackups } from '../app/backups';
 import { Workspaces, type WorkspaceSecrets } from '../app/workspaces';
 import type { OpenOptions } from '../db/connection';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createDispatch, createStreamDispatch, type Dispatch, type StreamDispatch } from './dispatch';
+import { createFileStreams } from './export-csv';
 import { createHandlers } from './handlers';
 import { CHANNEL_ACCESS } from '../../shared/api/channel-access';
 import { checkAccess } from '../services/accounts';
@@ -22,6 +23,8 @@ export type EventListener = <E extends EventName>(event: E, payload: EventPayloa
 export interface AppServices {
   /** For transports: channel and payload come from outside and are validated. */
   dispatch: Dispatch;
+  /** The same, for a channel whose file is streamed to a download (browser mode) rather than answered in base64. */
+  stream: StreamDispatch;
   /** The same call, typed, for code and tests inside the main process. */
   invoke: <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ApiReplyOf<C>>;
   subscribe: (listener: EventListener) => () => void;
@@ -70,6 +73,7 @@ export function createAppServices(options: ServicesOptions): AppServices {
   const dispatch = createDispatch(createHandlers(ctx, wallClock), options.log, guard);
   return {
     dispatch,
+    stream: createStreamDispatch(createFileStreams(ctx), options.log, guard),
     invoke: (channel, input) => dispatch(channel, input) as Promise<ApiReplyOf<typeof channel>>,
     subscribe: (listener) => {
       emitter.on('event', listener);

@@ -45,45 +45,88 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
 /** Checked before a channel's input is even read: throws an AppError (sign-in required, role not allowed) to refuse the call. */
 export type Guard = (channel: Channel) => void;
 
+const INTERNAL_ERROR = { code: 'INTERNAL' as const, message: "Erreur interne : l'opération n'a pas abouti et rien n'a été modifié." };
+
+/** A failure as a reply: an AppError keeps its code and French message; anything else is logged and told as internal. */
+function failureReply(error: unknown, log: (error: unknown) => void): ApiReply<never> {
+  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+  log(error);
+  return { ok: false, error: INTERNAL_ERROR };
+}
+
+/** The channel known and allowed, its input valid: the parsed input, or the refusal to answer. */
+function checkedCall(
+  channel: unknown,
+  input: unknown,
+  known: (channel: Channel) => boolean,
+  guard: Guard,
+  log: (error: unknown) => void,
+): { ok: true; channel: Channel; input: unknown } | { ok: false; reply: ApiReply<never> } {
+  if (!isChannel(channel) || !known(channel)) {
+    return { ok: false, reply: { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Action inconnue : ${String(channel).slice(0, 80)}` } } };
+  }
+  try {
+    guard(channel);
+  } catch (error) {
+    return { ok: false, reply: failureReply(error, log) };
+  }
+  const parsed = channels[channel].input.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, channel, input: parsed.data };
+  const error = {
+    code: 'INVALID_INPUT' as const,
+    message: `Données refusées pour « ${channel} » : ${describeIssues(parsed.error)}`,
+    fields: fieldMessages(parsed.error),
+  };
+  return { ok: false, reply: { ok: false, error } };
+}
+
 export function createDispatch(handlers: Handlers, log: (error: unknown) => void = console.error, guard: Guard = () => {}): Dispatch {
   return async (channel, input) => {
-    if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `Action inconnue : ${String(channel).slice(0, 80)}` } };
-    }
+    const call = checkedCall(channel, input, () => true, guard, log);
+    if (!call.ok) return call.reply;
     try {
-      guard(channel);
-    } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
-      log(error);
-      return { ok: false, error: { code: 'INTERNAL', message: "Erreur interne : l'opération n'a pas abouti et rien n'a été modifié." } };
-    }
-    const parsed = channels[channel].input.safeParse(input ?? {});
-    if (!parsed.success) {
-      return {
-        ok: false,
-        error: {
-          code: 'INVALID_INPUT',
-          message: `Données refusées pour « ${channel} » : ${describeIssues(parsed.error)}`,
-          fields: fieldMessages(parsed.error),
-        },
-      };
-    }
-    try {
-      const handler = handlers[channel] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
-      const checked = channels[channel].output.safeParse(value);
+      const handler = handlers[call.channel] as (input: unknown) => unknown;
+      const value = await handler(call.input);
+      const checked = channels[call.channel].output.safeParse(value);
       if (!checked.success) {
-        log(new Error(`Réponse hors contrat pour ${channel} : ${describeIssues(checked.error)}`));
+        log(new Error(`Réponse hors contrat pour ${call.channel} : ${describeIssues(checked.error)}`));
         return { ok: false, error: { code: 'INTERNAL', message: 'Erreur interne : réponse inattendue du service.' } };
       }
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
-      log(error);
-      return {
-        ok: false,
-        error: { code: 'INTERNAL', message: "Erreur interne : l'opération n'a pas abouti et rien n'a été modifié." },
-      };
+      return failureReply(error, log);
+    }
+  };
+}
+
+/** Where a streamed file goes: told its name and type first, then given its bytes in order. */
+export interface FileSink {
+  start: (file: { fileName: string; contentType: string }) => void;
+  write: (bytes: Uint8Array) => void;
+}
+
+/** The channels whose file can also be streamed (a browser download), with the handler that streams it. */
+type StreamedChannel = 'exports.csv';
+export type FileStreams = { [C in StreamedChannel]: (input: ParsedInput<C>, sink: FileSink) => Promise<void> };
+
+export type StreamDispatch = (channel: unknown, input: unknown, sink: FileSink) => Promise<ApiReply<null>>;
+
+/**
+ * The same checks as `dispatch` (channel, account, input against the
+ * contract), then the file written to `sink` as it is made instead of
+ * answered whole in base64: an export of 200,000 conventions (39 MB) is
+ * never held by the app's thread (issue #16). A failure before the first byte
+ * is a reply; after it, the reply tells the transport to break the download.
+ */
+export function createStreamDispatch(streams: FileStreams, log: (error: unknown) => void = console.error, guard: Guard = () => {}): StreamDispatch {
+  return async (channel, input, sink) => {
+    const call = checkedCall(channel, input, (c) => Object.hasOwn(streams, c), guard, log);
+    if (!call.ok) return call.reply;
+    try {
+      await (streams[call.channel as StreamedChannel] as (input: unknown, sink: FileSink) => Promise<void>)(call.input, sink);
+      return { ok: true, value: null };
+    } catch (error) {
+      return failureReply(error, log);
     }
   };
 }

@@ -2,18 +2,48 @@
  * The `exports.csv` channel: the export made in a worker thread on a
  * connection of its own to the workspace file (exports/csv-in-worker.ts),
  * the app's thread free to answer other requests meanwhile; its progress
- * pushed to the screen (`task.progress`).
+ * pushed to the screen (`task.progress`). Answered in base64 (the desktop
+ * window's IPC), or streamed to a browser download as the worker makes it.
  */
 import type { ChannelOutput } from '../../shared/api/contract';
 import type { AppContext } from '../app/context';
 import { exportCsvInWorker } from '../exports/csv-in-worker';
 import { csvFileName, type CsvRequest } from '../exports/index';
 import { throttledProgress } from '../services/progress';
+import { workspaceToday } from '../services/workspace-day';
+import type { FileSink, FileStreams } from './dispatch';
 
-export async function exportInWorker(ctx: AppContext, request: CsvRequest, seenFrom: string): Promise<ChannelOutput<'exports.csv'>> {
-  const file = ctx.workspaces.ready().name;
+/** The export's bytes handed to `onChunk` as the worker makes them; its file name. */
+async function exportCsvChunks(ctx: AppContext, request: CsvRequest, onChunk: (bytes: Uint8Array) => void): Promise<string> {
+  const db = ctx.workspaces.ready();
+  // The day the workspace is seen from (a demo's reference date), which tells the aid not yet due.
+  const seenFrom = workspaceToday(db, ctx);
   const progress = throttledProgress((done, total) => ctx.emit('task.progress', { task: 'export', done, total }));
+  await exportCsvInWorker({ file: db.name, open: ctx.workspaces.currentOpenOptions(), request, seenFrom }, onChunk, progress);
+  return csvFileName(request.list, ctx.today());
+}
+
+export async function exportInWorker(ctx: AppContext, request: CsvRequest): Promise<ChannelOutput<'exports.csv'>> {
   const chunks: Uint8Array[] = [];
-  await exportCsvInWorker({ file, open: ctx.workspaces.currentOpenOptions(), request, seenFrom }, (bytes) => chunks.push(bytes), progress);
-  return { fileName: csvFileName(request.list, ctx.today()), base64: Buffer.concat(chunks).toString('base64') };
+  const fileName = await exportCsvChunks(ctx, request, (bytes) => chunks.push(bytes));
+  return { fileName, base64: Buffer.concat(chunks).toString('base64') };
+}
+
+/** The export streamed: the sink is started with the file's name at the first bytes (the worker has opened the workspace and read its first rows). */
+async function streamCsv(ctx: AppContext, request: CsvRequest, sink: FileSink): Promise<void> {
+  const fileName = csvFileName(request.list, ctx.today());
+  let started = false;
+  const start = () => {
+    if (!started) sink.start({ fileName, contentType: 'text/csv; charset=utf-8' });
+    started = true;
+  };
+  await exportCsvChunks(ctx, request, (bytes) => {
+    start();
+    sink.write(bytes);
+  });
+  start();
+}
+
+export function createFileStreams(ctx: AppContext): FileStreams {
+  return { 'exports.csv': (request, sink) => streamCsv(ctx, request, sink) };
 }

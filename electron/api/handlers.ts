@@ -121,7 +121,7 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
     'documents.eventDeclarationPdf': (input) => eventDeclarationPdf(activity(), input),
     // Seen from the workspace's day (a demo's reference date): the year in progress up to it, dated that day.
     'documents.staffRepresentativesReportPdf': (input) => staffRepresentativesReportPdf(activity(), input),
-    'exports.csv': (input) => exportInWorker(ctx, input, seenFrom()),
+    'exports.csv': (input) => exportInWorker(ctx, input),
     'exchanges.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
     'settings.exchange': () => readExchangeSettings(db()),
     'settings.saveExchange': (input) => saveExchangeSettings(db(), input, ctx.now()),

@@ -9,6 +9,8 @@ import { startBrowserServer, type BrowserServer } from './server';
 import { CODE_TTL_MS, createSession, LOGIN_URL_FILE } from './session';
 import { TEST_PASSPHRASE } from '../../test/helpers/passphrase';
 import { IMPORT_MAX_BASE64 } from '../../shared/api/exchanges-contract';
+import { callsOf } from '../../test/helpers/app-calls';
+import { bulkInsertConventions } from '../db/repositories/conventions/bulk';
 
 const tempDir = useTempDir();
 let services: AppServices;
@@ -286,6 +288,87 @@ describe('sign-in URL file', () => {
       expect(CODE_TTL_MS).toBe(2 * 60 * 1000);
     } finally {
       session.close();
+    }
+  });
+});
+
+describe('file downloads (POST /api/download)', () => {
+  const download = (body: unknown, headers: Record<string, string> = {}) =>
+    request({
+      path: '/api/download',
+      method: 'POST',
+      headers: { Origin: origin(), Cookie: cookie, 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const csvCall = { channel: 'exports.csv', input: { list: 'conventions' } };
+
+  it('streams the CSV export the list asks for, chunk by chunk, the same bytes as the export answered in base64', async () => {
+    const { ok } = callsOf(services);
+    await ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Lyon', department: '69', agencyCode: '69012' });
+    bulkInsertConventions(services.workspaces.current(), { conventions: 2_500, employers: 10 });
+    const res = await download(csvCall);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="conventions-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    // Sent as it is made: no length known in advance.
+    expect(res.headers['transfer-encoding']).toBe('chunked');
+    expect(res.headers['content-length']).toBeUndefined();
+    const answered = await ok('exports.csv', { list: 'conventions' });
+    expect(res.body).toBe(Buffer.from(answered.base64, 'base64').toString('utf8'));
+    expect(res.body.split('\r\n')).toHaveLength(2_500 + 2);
+  }, 60_000);
+
+  it('refuses as /api/invoke does, before any byte: no cookie, another origin, a channel it does not stream, an invalid list, no workspace', async () => {
+    expect((await download(csvCall, { Cookie: '' })).status).toBe(401);
+    expect((await download(csvCall, { Origin: 'https://evil.example' })).status).toBe(403);
+    const refusal = async (body: unknown) => {
+      const res = await download(body);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['content-disposition']).toBeUndefined();
+      return JSON.parse(res.body) as { ok: false; error: { code: string; message: string } };
+    };
+    expect(await refusal({ channel: 'app.info', input: {} })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await refusal({ channel: 'exports.csv', input: { list: 'tout' } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Données refusées pour « exports\.csv » : list : liste attendue/) },
+    });
+    expect(await refusal(csvCall)).toMatchObject({ ok: false, error: { code: 'WORKSPACE_NOT_READY' } });
+  });
+
+  it('breaks the download when the file fails after its first bytes: never a half file taken for a whole one', async () => {
+    const failing: AppServices = {
+      ...services,
+      stream: async (_channel, _input, sink) => {
+        sink.start({ fileName: 'conventions-2026-12-06.csv', contentType: 'text/csv; charset=utf-8' });
+        sink.write(Buffer.from('Numéro;Mesure\r\n'));
+        return { ok: false, error: { code: 'INTERNAL', message: 'Export interrompu.' } };
+      },
+    };
+    const other = await startBrowserServer({ services: failing, staticDir: staticDir() });
+    try {
+      const otherCookie = (await signIn(other.signInUrl(), other.port)).cookie!;
+      const outcome = await new Promise<string>((resolve) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: other.port,
+            path: '/api/download',
+            method: 'POST',
+            headers: { Origin: `http://127.0.0.1:${other.port}`, Cookie: otherCookie, 'Content-Type': 'application/json' },
+          },
+          (res) => {
+            res.on('data', () => undefined);
+            res.on('end', () => resolve('complete'));
+            res.on('error', () => resolve('broken'));
+          },
+        );
+        req.on('error', () => resolve('broken'));
+        req.end(JSON.stringify(csvCall));
+      });
+      expect(outcome).toBe('broken');
+    } finally {
+      await other.close();
     }
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Browser mode: the same services and the same renderer as the desktop
  * window, over HTTP on 127.0.0.1. API: POST /api/invoke `{ channel, input }`
- * → the dispatcher's reply; POST /api/events → a server-sent-event stream of
- * the service events. Everything, the page included, needs the session cookie
+ * → the dispatcher's reply; POST /api/download `{ channel, input }` → the
+ * channel's file, streamed (a CSV export); POST /api/events → a
+ * server-sent-event stream of the service events. Everything, the page included, needs the session cookie
  * (session.ts: a one-time code in the URL exchanged for it); the API also
  * needs the app's Origin. A request is refused before its body is read.
  */
@@ -108,6 +109,7 @@ function routeApi(r: Routes, req: http.IncomingMessage, res: http.ServerResponse
   if (length === 'invalid') return refuse(res, 400, 'INVALID_INPUT', 'Requête refusée : longueur illisible.');
   if (typeof length === 'number' && length > MAX_BODY_BYTES) return refuse(res, 413, 'INVALID_INPUT', TOO_LARGE);
   if (url === '/api/invoke') return void handleInvoke(r, req, res);
+  if (url === '/api/download') return void handleDownload(r, req, res);
   if (url === '/api/events') return openEventStream(r, res);
   return refuse(res, 404, 'UNKNOWN_CHANNEL', 'Adresse inconnue.');
 }
@@ -119,16 +121,53 @@ function exchangeCode(r: Routes, res: http.ServerResponse, code: string) {
   res.end();
 }
 
-async function handleInvoke(r: Routes, req: http.IncomingMessage, res: http.ServerResponse) {
+/** The `{ channel, input }` of an API request, or null once refused in French. */
+async function readCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<{ channel?: unknown; input?: unknown } | null> {
   let body: unknown;
   try {
     body = await readJson(req);
   } catch (error) {
     const message = error instanceof SyntaxError ? "Requête illisible : ce n'est pas du JSON." : (error as Error).message;
-    return refuse(res, 400, 'INVALID_INPUT', message);
+    refuse(res, 400, 'INVALID_INPUT', message);
+    return null;
   }
-  const { channel, input } = (typeof body === 'object' && body !== null ? body : {}) as { channel?: unknown; input?: unknown };
-  const reply = await r.options.services.dispatch(channel, input);
+  return (typeof body === 'object' && body !== null ? body : {}) as { channel?: unknown; input?: unknown };
+}
+
+async function handleInvoke(r: Routes, req: http.IncomingMessage, res: http.ServerResponse) {
+  const call = await readCall(req, res);
+  if (!call) return;
+  const reply = await r.options.services.dispatch(call.channel, call.input);
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(reply));
+}
+
+/** A file name as the services make them (`conventions-2026-12-05.csv`): nothing to quote in a header. */
+const PLAIN_FILE_NAME = /^[\w.-]+$/;
+
+/**
+ * POST /api/download `{ channel, input }`: the channel's file streamed as the
+ * services make it (an export of 200,000 conventions is never held whole
+ * here), or, refused before its first byte, the same JSON reply as
+ * /api/invoke. A failure after the first byte breaks the download: the
+ * screen then says the file is incomplete, never saves half of it as whole.
+ * The bytes go out as they come: the page reads them at once (loopback), so
+ * at most the file waits in the socket's buffer.
+ */
+async function handleDownload(r: Routes, req: http.IncomingMessage, res: http.ServerResponse) {
+  const call = await readCall(req, res);
+  if (!call) return;
+  const reply = await r.options.services.stream(call.channel, call.input, {
+    start: ({ fileName, contentType }) => {
+      if (!PLAIN_FILE_NAME.test(fileName)) throw new Error(`Nom de fichier inattendu : ${fileName.slice(0, 80)}`);
+      const disposition = `attachment; filename="${fileName}"`;
+      res.writeHead(200, { 'Content-Type': contentType, 'Content-Disposition': disposition, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    },
+    write: (bytes) => {
+      if (!res.destroyed) res.write(bytes);
+    },
+  });
+  if (res.headersSent) return void (reply.ok ? res.end() : res.destroy());
   res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(reply));
 }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { invoke, startApp, useBrowser } from './harness';
+import { E2E_TARGET, invoke, startApp, useBrowser } from './harness';
 
 const browser = useBrowser();
 
@@ -62,8 +62,11 @@ describe('CSV export', () => {
         .filter({ hasText: String(selected.total) })
         .waitFor();
 
+      // In browser mode the server streams the file (POST /api/download); the desktop window gets it over IPC.
+      const streamed = E2E_TARGET === 'browser' ? page.waitForResponse((r) => r.url().endsWith('/api/download')) : null;
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (CSV)' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^conventions-\d{4}-\d{2}-\d{2}\.csv$/);
+      if (streamed) expect((await streamed).headers()['transfer-encoding']).toBe('chunked');
       const lines = fs
         .readFileSync(await download.path())
         .toString('utf8')

@@ -81,10 +81,15 @@ export function onSignInRequired(listener: (message: string) => void): void {
   signInRequired = listener;
 }
 
+/** Tells the sign-in screen that the session is over (a reply SIGN_IN_REQUIRED, from a call or a download). */
+export function reportSignInRequired(message: string): void {
+  signInRequired(message);
+}
+
 /** Calls a channel and returns its value, or throws an Error carrying the French message. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>) {
   const reply = await api.invoke(channel, input);
-  if (!reply.ok && reply.error.code === 'SIGN_IN_REQUIRED') signInRequired(reply.error.message);
+  if (!reply.ok && reply.error.code === 'SIGN_IN_REQUIRED') reportSignInRequired(reply.error.message);
   if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
   return reply.value;
 }

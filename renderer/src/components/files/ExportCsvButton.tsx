@@ -1,17 +1,18 @@
 /**
  * « Exporter (CSV) »: the whole list (every row matching its search, not the
- * page on screen) as a CSV file for a spreadsheet, saved like the PDFs.
+ * page on screen) as a CSV file for a spreadsheet, saved like the PDFs;
+ * streamed by the local server in browser mode.
  */
 import { Button, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ChannelInput } from '../../../../shared/api/contract';
-import { call } from '../../api/transport';
+import { callForFile } from '../../api/fileTransport';
 import { LiveStatus } from '../LiveStatus';
 import { useFileDownload } from './useFileDownload';
 
 export function ExportCsvButton({ request, label = 'Exporter (CSV)' }: { request: ChannelInput<'exports.csv'>; label?: string }) {
   const { pending, error, download } = useFileDownload();
-  const run = () => download(true, 'text/csv;charset=utf-8', () => call('exports.csv', request));
+  const run = () => download(true, 'text/csv;charset=utf-8', () => callForFile('exports.csv', request));
   return (
     <Stack gap={4}>
       <Button variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden />} loading={pending !== null} onClick={() => void run()}>

@@ -1,0 +1,52 @@
+/**
+ * A channel's file: in browser mode streamed by the local server
+ * (POST /api/download, the same checks as /api/invoke), so an export of
+ * 200,000 conventions is never held whole by it nor turned into base64; in
+ * the desktop window, the channel's reply (name and bytes in base64) over IPC.
+ */
+import type { ChannelInput } from '../../../shared/api/contract';
+import type { ApiReply } from '../../../shared/api/result';
+import { ApiCallError, call, reportSignInRequired } from './transport';
+
+/** The channels the local server streams (electron/api/dispatch.ts, FileStreams). */
+type StreamedChannel = 'exports.csv';
+
+export type ReceivedFile = { fileName: string; base64: string } | { fileName: string; blob: Blob };
+
+const BROKEN = 'Le fichier est arrivé incomplet (le service local s’est interrompu) : rien n’a été enregistré, relancez l’export.';
+const UNREACHABLE = "Le service local ne répond pas. Relancez l'application.";
+
+/** `attachment; filename="conventions-2026-12-05.csv"` → the name. */
+function fileNameOf(disposition: string | null): string {
+  const name = /filename="([^"]+)"/.exec(disposition ?? '')?.[1];
+  if (!name) throw new ApiCallError('INTERNAL', BROKEN);
+  return name;
+}
+
+export async function callForFile<C extends StreamedChannel>(channel: C, input: ChannelInput<C>): Promise<ReceivedFile> {
+  if (window.cae) return call(channel, input);
+  let response: Response;
+  try {
+    response = await fetch('/api/download', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel, input }),
+    });
+  } catch {
+    throw new ApiCallError('INTERNAL', UNREACHABLE);
+  }
+  // Refused before the first byte: the same reply as any call.
+  if (response.headers.get('Content-Type')?.startsWith('application/json')) {
+    const reply = (await response.json()) as ApiReply<unknown>;
+    if (reply.ok) throw new ApiCallError('INTERNAL', BROKEN);
+    if (reply.error.code === 'SIGN_IN_REQUIRED') reportSignInRequired(reply.error.message);
+    throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
+  }
+  const fileName = fileNameOf(response.headers.get('Content-Disposition'));
+  try {
+    return { fileName, blob: await response.blob() };
+  } catch {
+    throw new ApiCallError('INTERNAL', BROKEN);
+  }
+}
