@@ -27,4 +27,35 @@ describe('exports.csv in the app (issue #16)', () => {
     expect(progress.at(-1)).toEqual({ task: 'export', done: 2_500, total: 2_500 });
     app.close();
   }, 60_000);
+
+  it('streams the same bytes to a sink, its name told first; a sink that breaks ends the export as a refusal, nothing thrown out of the worker', async () => {
+    const logged: unknown[] = [];
+    const app = createAppServices({ dataDir: tempDir(), mode: 'browser', today: () => '2026-12-05', log: (e) => logged.push(e) });
+    await callsOf(app).ok('workspace.initialize', { passphrase: TEST_PASSPHRASE, role: 'agence', name: 'ALE de Lyon', department: '69', agencyCode: '69012' });
+    const db = app.workspaces.current();
+    bulkInsertConventions(db, { conventions: 1_200, employers: 10 });
+    const told: string[] = [];
+    const chunks: Uint8Array[] = [];
+    const streamed = await app.stream('exports.csv', { list: 'conventions' }, {
+      start: ({ fileName, contentType }) => told.push(`${fileName} ${contentType}`),
+      write: (bytes) => void chunks.push(bytes),
+    });
+    expect(streamed).toEqual({ ok: true, value: null });
+    expect(told).toEqual(['conventions-2026-12-05.csv text/csv; charset=utf-8']);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(Buffer.concat(chunks).equals(listCsv(db, { list: 'conventions' }, '2026-12-05').bytes)).toBe(true);
+
+    let writes = 0;
+    const broken = await app.stream('exports.csv', { list: 'conventions' }, {
+      start: () => undefined,
+      write: () => {
+        writes++;
+        throw new Error('connexion fermée');
+      },
+    });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(writes).toBe(1);
+    expect(logged).toEqual([new Error('connexion fermée')]);
+    app.close();
+  }, 60_000);
 });

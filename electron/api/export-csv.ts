@@ -29,19 +29,31 @@ export async function exportInWorker(ctx: AppContext, request: CsvRequest): Prom
   return { fileName, base64: Buffer.concat(chunks).toString('base64') };
 }
 
-/** The export streamed: the sink is started with the file's name at the first bytes (the worker has opened the workspace and read its first rows). */
+/**
+ * The export streamed: the sink is started with the file's name at the first
+ * bytes (the worker has opened the workspace and read its first rows). The
+ * sink is called from the worker's messages: what it throws (a broken
+ * transport) is kept, nothing more is written, and it is thrown once the
+ * worker is done, as the export's failure.
+ */
 async function streamCsv(ctx: AppContext, request: CsvRequest, sink: FileSink): Promise<void> {
   const fileName = csvFileName(request.list, ctx.today());
   let started = false;
-  const start = () => {
-    if (!started) sink.start({ fileName, contentType: 'text/csv; charset=utf-8' });
-    started = true;
+  const broken: { error: unknown }[] = [];
+  const write = (bytes: Uint8Array | null) => {
+    if (broken.length > 0) return;
+    try {
+      if (!started) sink.start({ fileName, contentType: 'text/csv; charset=utf-8' });
+      started = true;
+      if (bytes) sink.write(bytes);
+    } catch (error) {
+      broken.push({ error });
+    }
   };
-  await exportCsvChunks(ctx, request, (bytes) => {
-    start();
-    sink.write(bytes);
-  });
-  start();
+  await exportCsvChunks(ctx, request, write);
+  // A file of no bytes at all still starts (an export always has its header line).
+  write(null);
+  if (broken[0]) throw broken[0].error;
 }
 
 export function createFileStreams(ctx: AppContext): FileStreams {
