@@ -36,23 +36,31 @@ describe('exports.csv in the app (issue #16)', () => {
     bulkInsertConventions(db, { conventions: 1_200, employers: 10 });
     const told: string[] = [];
     const chunks: Uint8Array[] = [];
-    const streamed = await app.stream('exports.csv', { list: 'conventions' }, {
-      start: ({ fileName, contentType }) => told.push(`${fileName} ${contentType}`),
-      write: (bytes) => void chunks.push(bytes),
-    });
+    const streamed = await app.stream(
+      'exports.csv',
+      { list: 'conventions' },
+      {
+        start: ({ fileName, contentType }) => told.push(`${fileName} ${contentType}`),
+        write: (bytes) => void chunks.push(bytes),
+      },
+    );
     expect(streamed).toEqual({ ok: true, value: null });
     expect(told).toEqual(['conventions-2026-12-05.csv text/csv; charset=utf-8']);
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks).equals(listCsv(db, { list: 'conventions' }, '2026-12-05').bytes)).toBe(true);
 
     let writes = 0;
-    const broken = await app.stream('exports.csv', { list: 'conventions' }, {
-      start: () => undefined,
-      write: () => {
-        writes++;
-        throw new Error('connexion fermée');
+    const broken = await app.stream(
+      'exports.csv',
+      { list: 'conventions' },
+      {
+        start: () => undefined,
+        write: () => {
+          writes++;
+          throw new Error('connexion fermée');
+        },
       },
-    });
+    );
     expect(broken).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(writes).toBe(1);
     expect(logged).toEqual([new Error('connexion fermée')]);

@@ -3,9 +3,10 @@
  * window, over HTTP on 127.0.0.1. API: POST /api/invoke `{ channel, input }`
  * → the dispatcher's reply; POST /api/download `{ channel, input }` → the
  * channel's file, streamed (a CSV export); POST /api/events → a
- * server-sent-event stream of the service events. Everything, the page included, needs the session cookie
- * (session.ts: a one-time code in the URL exchanged for it); the API also
- * needs the app's Origin. A request is refused before its body is read.
+ * server-sent-event stream of the service events. Everything, the page
+ * included, needs the session cookie (session.ts: a one-time code in the URL
+ * exchanged for it); the API also needs the app's Origin. A request is
+ * refused before its body is read.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
