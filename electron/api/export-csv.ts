@@ -13,20 +13,19 @@ import { throttledProgress } from '../services/progress';
 import { workspaceToday } from '../services/workspace-day';
 import type { FileSink, FileStreams } from './dispatch';
 
-/** The export's bytes handed to `onChunk` as the worker makes them; its file name. */
-async function exportCsvChunks(ctx: AppContext, request: CsvRequest, onChunk: (bytes: Uint8Array) => void): Promise<string> {
+/** The export's bytes handed to `onChunk` as the worker makes them. */
+async function exportCsvChunks(ctx: AppContext, request: CsvRequest, onChunk: (bytes: Uint8Array) => void): Promise<void> {
   const db = ctx.workspaces.ready();
   // The day the workspace is seen from (a demo's reference date), which tells the aid not yet due.
   const seenFrom = workspaceToday(db, ctx);
   const progress = throttledProgress((done, total) => ctx.emit('task.progress', { task: 'export', done, total }));
   await exportCsvInWorker({ file: db.name, open: ctx.workspaces.currentOpenOptions(), request, seenFrom }, onChunk, progress);
-  return csvFileName(request.list, ctx.today());
 }
 
 export async function exportInWorker(ctx: AppContext, request: CsvRequest): Promise<ChannelOutput<'exports.csv'>> {
   const chunks: Uint8Array[] = [];
-  const fileName = await exportCsvChunks(ctx, request, (bytes) => chunks.push(bytes));
-  return { fileName, base64: Buffer.concat(chunks).toString('base64') };
+  await exportCsvChunks(ctx, request, (bytes) => chunks.push(bytes));
+  return { fileName: csvFileName(request.list, ctx.today()), base64: Buffer.concat(chunks).toString('base64') };
 }
 
 /**

@@ -3,7 +3,8 @@
  * entry by entry during it: each row written into a table with many indexes
  * (the conventions have sixteen, for the list's sorts and filters) updates
  * every one of them at a place of its own, and past the page cache each
- * update reads and writes pages in no order. Built at the end, each index is one sorted pass.
+ * update reads and writes pages in no order. Built at the end, each index is
+ * one sorted pass.
  * Runs inside the caller's transaction: the indexes come back, the same as
  * the schema made them, in the same commit, or nothing changes.
  */

@@ -6,7 +6,7 @@
  */
 import type { ChannelInput } from '../../../shared/api/contract';
 import type { ApiReply } from '../../../shared/api/result';
-import { ApiCallError, call, reportSignInRequired } from './transport';
+import { ApiCallError, call, replyValue } from './transport';
 
 /** The channels the local server streams (electron/api/dispatch.ts, FileStreams). */
 type StreamedChannel = 'exports.csv';
@@ -36,12 +36,10 @@ export async function callForFile<C extends StreamedChannel>(channel: C, input: 
   } catch {
     throw new ApiCallError('INTERNAL', UNREACHABLE);
   }
-  // Refused before the first byte: the same reply as any call.
+  // Refused before the first byte: the same reply as any call (a reply without a refusal never comes here).
   if (response.headers.get('Content-Type')?.startsWith('application/json')) {
-    const reply = (await response.json()) as ApiReply<unknown>;
-    if (reply.ok) throw new ApiCallError('INTERNAL', BROKEN);
-    if (reply.error.code === 'SIGN_IN_REQUIRED') reportSignInRequired(reply.error.message);
-    throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
+    replyValue((await response.json()) as ApiReply<unknown>);
+    throw new ApiCallError('INTERNAL', BROKEN);
   }
   const fileName = fileNameOf(response.headers.get('Content-Disposition'));
   try {

@@ -7,6 +7,7 @@
  * contract, same replies.
  */
 import type { CaeApi, Channel, ChannelInput, EventName, EventPayload, ApiReplyOf } from '../../../shared/api/contract';
+import type { ApiReply } from '../../../shared/api/result';
 import { createEventStreamParser } from './eventStream';
 
 declare global {
@@ -81,17 +82,20 @@ export function onSignInRequired(listener: (message: string) => void): void {
   signInRequired = listener;
 }
 
-/** Tells the sign-in screen that the session is over (a reply SIGN_IN_REQUIRED, from a call or a download). */
-export function reportSignInRequired(message: string): void {
-  signInRequired(message);
+/**
+ * A reply's value, or its refusal thrown as an ApiCallError carrying the French
+ * message (the sign-in screen told first when the session is over): for a
+ * call and for a download refused before its first byte.
+ */
+export function replyValue<T>(reply: ApiReply<T>): T {
+  if (!reply.ok && reply.error.code === 'SIGN_IN_REQUIRED') signInRequired(reply.error.message);
+  if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
+  return reply.value;
 }
 
 /** Calls a channel and returns its value, or throws an Error carrying the French message. */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>) {
-  const reply = await api.invoke(channel, input);
-  if (!reply.ok && reply.error.code === 'SIGN_IN_REQUIRED') reportSignInRequired(reply.error.message);
-  if (!reply.ok) throw new ApiCallError(reply.error.code, reply.error.message, reply.error.fields ?? {});
-  return reply.value;
+  return replyValue(await api.invoke(channel, input));
 }
 
 export class ApiCallError extends Error {
