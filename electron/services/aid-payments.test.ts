@@ -18,6 +18,21 @@ async function signedCae(a: Agency): Promise<number> {
 
 const rowsOf = (a: Agency, id: number) => listAidPayments(a.app.workspaces.current(), id);
 
+/** A return file's payment for one period of a convention, as an import records it (migration 0018: in received_payments only). */
+function paidByReturnFile(a: Agency, conventionId: number, period: { start: string; end: string }, cents: number, on: string): void {
+  const db = a.app.workspaces.current();
+  const lotId = db
+    .prepare(
+      `INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at)
+       VALUES ('IN', 'return-file', 'CNASEA', '69012', 1, 'retour-0001.json', ?, 'accepted', ?)`,
+    )
+    .run('a'.repeat(64), `${on}T10:00:00.000Z`).lastInsertRowid;
+  db.prepare(
+    `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_at, created_by)
+     VALUES (?, ?, ?, ?, ?, 'fichier_retour', 'retour-0001.json', ?, 1, ?, 'import')`,
+  ).run(conventionId, on, cents, period.start, period.end, lotId, `${on}T10:00:00.000Z`);
+}
+
 describe('expected aid payments', () => {
   it('are stored at signature, equal to the rules’ schedule', async () => {
     const a = await agency(tempDir());
@@ -38,8 +53,7 @@ describe('expected aid payments', () => {
     const a = await agency(tempDir());
     const id = await signedCae(a);
     await a.ok('conventions.transition', { id, to: 'en_cours', date: '2008-06-09' });
-    const db = a.app.workspaces.current();
-    db.prepare("UPDATE aid_payments SET received_cents = expected_cents, received_on = '2008-06-20' WHERE convention_id = ? AND due_on = '2008-06-09'").run(id);
+    paidByReturnFile(a, id, { start: '2008-06-09', end: '2008-06-30' }, 49364, '2008-06-20');
     a.setToday('2008-10-20');
     const out = await a.ok('conventions.recordEvent', {
       id,

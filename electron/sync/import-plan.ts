@@ -24,7 +24,6 @@ interface LineChange {
 
 interface PaymentChange {
   lineNo: number;
-  paymentId: number;
   conventionId: number;
   conventionNumber: string;
   periodStart: string;
@@ -116,7 +115,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
     onLine();
     const found = paymentFor(db, line.conventionNumber, line.periodStart, line.periodEnd);
     if (!found.conventionKnown) ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} inconnue dans cet espace de travail` });
-    else if (!found.payment) {
+    else if (found.conventionId === undefined) {
       ignored.push({
         lineNo: line.lineNo,
         reason: `convention ${line.conventionNumber} : aucune échéance du ${formatDateFr(line.periodStart)} au ${formatDateFr(line.periodEnd)}`,
@@ -125,8 +124,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
       const { periodStart, periodEnd, amountCents, paidOn, conventionNumber, lineNo } = line;
       payments.push({
         lineNo,
-        paymentId: found.payment.id,
-        conventionId: found.payment.conventionId,
+        conventionId: found.conventionId,
         conventionNumber,
         periodStart,
         periodEnd,

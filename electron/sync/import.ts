@@ -11,7 +11,7 @@ import { makePrivateDir } from '../db/private-files';
 import { seal } from '../db/sealed-file';
 import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
-import { acceptLotLines, acknowledgeLot, linkAnswer, recordPayment, setLineResult } from '../db/repositories/exchanges/inbound';
+import { acceptLotLines, acknowledgeLot, linkAnswer, setLineResult } from '../db/repositories/exchanges/inbound';
 import { insertReceivedPayment } from '../db/repositories/received-payments';
 import { workspaceActor } from '../db/repositories/accounts';
 import { QUARANTINE_FOLDER, SEALED_SUFFIX, writeFileDurably } from './files';
@@ -127,9 +127,10 @@ function apply(
       }
       acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
     }
-    // In the order of the rows written: each page of the payments' table and indexes is read and changed once, not once per line.
-    const payments = [...plan.payments].sort((a, b) => a.paymentId - b.paymentId);
-    for (const p of payments) recordPayment(db, p.paymentId, p.amountCents, p.paidOn, lotId);
+    // In the order of the index of received payments by convention and period: each of its pages is changed once, not once per line.
+    const payments = [...plan.payments].sort(
+      (a, b) => a.conventionId - b.conventionId || (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0),
+    );
     for (const p of payments) {
       progress.line();
       // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009).

@@ -103,7 +103,7 @@ describe('exchange files with the payment organisation', () => {
         { status: 'accepted', n: lots[0]!.lines - 1, coded: 0 },
         { status: 'rejected', n: 1, coded: 1 },
       ]);
-      const paid = db.prepare('SELECT count(*) FROM aid_payments WHERE received_cents IS NOT NULL AND received_on = ?').pluck().get('2009-06-15');
+      const paid = db.prepare("SELECT count(*) FROM received_payments WHERE source = 'fichier_retour' AND received_on = ?").pluck().get('2009-06-15');
       expect(paid).toBeGreaterThan(0);
     });
 

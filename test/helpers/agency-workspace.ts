@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { demoDatabasePath } from '../../electron/app/data-dir';
 import { generateDemoWorkspace } from '../../electron/app/demo/generate';
 import { openDatabase } from '../../electron/db/connection';
+import { tableRows } from './table-rows';
 
 /** The demo agency (30 conventions) in `dataDir`; `fresh` forgets the demo's lots, as if nothing had ever been sent. */
 export function demoAgency(dataDir: string, fresh = true): string {
@@ -29,6 +30,7 @@ const WRITTEN_TABLES = [
   'exchange_lots',
   'exchange_lot_lines',
   'aid_payments',
+  'received_payments',
   'conventions',
   'convention_versions',
   'contract_events',
@@ -41,5 +43,5 @@ const WRITTEN_TABLES = [
 
 /** Every row of those tables, to prove that nothing changed. */
 export function dumpTables(file: string): string {
-  return withDb(file, (db) => WRITTEN_TABLES.map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all())).join('\n'));
+  return withDb(file, (db) => WRITTEN_TABLES.map((t) => JSON.stringify(tableRows(db, t))).join('\n'));
 }

@@ -7,6 +7,7 @@ import type { ChannelOutput } from '../../shared/api/contract';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { answerLot } from '../counterpart/respond';
 import { agency, exampleCae, type Agency } from './conventions';
+import { tableRows } from './table-rows';
 
 const REDUCED_HOURS = { code: 'WEEKLY_HOURS_TOO_LOW' as const, text: 'Difficultés de santé attestées par le médecin du travail : 18 h au début.' };
 
@@ -58,7 +59,17 @@ export async function imported(x: Exchanged): Promise<void> {
 /** The rows a refused call must leave untouched. */
 export function dump(x: Exchanged): string {
   const db = x.a.app.workspaces.current();
-  return ['exchange_lots', 'exchange_lot_lines', 'convention_versions', 'conventions', 'employees', 'aid_payments', 'contract_events', 'audit_log']
-    .map((t) => JSON.stringify(db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()))
+  return [
+    'exchange_lots',
+    'exchange_lot_lines',
+    'convention_versions',
+    'conventions',
+    'employees',
+    'aid_payments',
+    'received_payments',
+    'contract_events',
+    'audit_log',
+  ]
+    .map((t) => JSON.stringify(tableRows(db, t)))
     .join('\n');
 }

@@ -11,6 +11,7 @@ import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo
 import { loadMigrations, migrate } from '../../electron/db/migrate';
 import { hoursToMinutes } from '../../shared/rules/index';
 import { hoursChangeMinutes } from '../../electron/db/repositories/versions/hours';
+import { tableRows } from './table-rows';
 
 type Row = Record<string, unknown>;
 
@@ -72,7 +73,7 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
         const verb = table === 'settings' ? 'INSERT OR REPLACE' : 'INSERT';
         const insert = target.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
         const notYet = NOT_YET[table];
-        for (const row of source.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Row[]) {
+        for (const row of tableRows(source, table) as Row[]) {
           if (notYet && version < notYet.before && !notYet.keep(row)) continue;
           insert.run(columns.map((c) => (present.has(c) ? row[c] : dropped[c]!(row, source))));
         }

@@ -1,6 +1,7 @@
 /**
- * Aid payments: the expected ones (computed by the rules, written again
- * whenever a convention's schedule changes) and, later, what was received.
+ * Aid payments expected (computed by the rules, written again whenever a
+ * convention's schedule changes), each with what a return file brought for
+ * its period, if anything: that is kept in received_payments (migration 0018).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
@@ -13,19 +14,22 @@ export interface ExpectedPayment {
 }
 
 export interface AidPaymentRecord extends ExpectedPayment {
-  id: number;
   receivedCents: number | null;
   receivedOn: string | null;
   lotId: number | null;
 }
 
+/** A line of a return file paid the payment `p` (its convention, its period). */
+const PAID_BY_RETURN_FILE =
+  'SELECT 1 FROM received_payments r WHERE r.convention_id = p.convention_id AND r.period_start = p.period_start AND r.lot_id IS NOT NULL';
+
 /**
- * Replaces a convention's payments not yet received by `rows`. A received
- * payment stays as it was, and a row for its period is not added again.
- * Call inside the transaction of the write that changed the schedule.
+ * Replaces a convention's payments not yet received by `rows`. A payment a
+ * return file paid stays as it was, and a row for its period is not added
+ * again. Call inside the transaction of the write that changed the schedule.
  */
 export function replaceExpectedPayments(db: Database, conventionId: number, rows: readonly ExpectedPayment[]): void {
-  prepared<[number]>(db, 'DELETE FROM aid_payments WHERE convention_id = ? AND received_cents IS NULL AND received_on IS NULL').run(conventionId);
+  prepared<[number]>(db, `DELETE FROM aid_payments AS p WHERE p.convention_id = ? AND NOT EXISTS (${PAID_BY_RETURN_FILE})`).run(conventionId);
   const insert = prepared<[{ conventionId: number } & ExpectedPayment]>(
     db,
     `INSERT INTO aid_payments (convention_id, period_start, period_end, due_on, expected_cents)
@@ -35,12 +39,16 @@ export function replaceExpectedPayments(db: Database, conventionId: number, rows
   for (const row of rows) insert.run({ conventionId, ...row });
 }
 
+/** A convention's expected payments, each with the latest return file's payment for its period. */
 export function listAidPayments(db: Database, conventionId: number): AidPaymentRecord[] {
   return prepared<[number], AidPaymentRecord>(
     db,
-    `SELECT id, period_start AS periodStart, period_end AS periodEnd, due_on AS dueOn, expected_cents AS expectedCents,
-            received_cents AS receivedCents, received_on AS receivedOn, lot_id AS lotId
-     FROM aid_payments WHERE convention_id = ? ORDER BY period_start`,
+    `SELECT p.period_start AS periodStart, p.period_end AS periodEnd, p.due_on AS dueOn, p.expected_cents AS expectedCents,
+            r.amount_cents AS receivedCents, r.received_on AS receivedOn, r.lot_id AS lotId
+     FROM aid_payments p
+     LEFT JOIN received_payments r ON r.id = (
+       SELECT max(l.id) FROM received_payments l WHERE l.convention_id = p.convention_id AND l.period_start = p.period_start AND l.lot_id IS NOT NULL)
+     WHERE p.convention_id = ? ORDER BY p.period_start`,
   ).all(conventionId);
 }
 

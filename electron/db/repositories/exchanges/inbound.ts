@@ -54,24 +54,19 @@ export function conventionNumberOf(db: Database, conventionId: number | null): s
   return (prepared(db, 'SELECT number FROM conventions WHERE id = ?').pluck().get(conventionId) as string | undefined) ?? null;
 }
 
-export interface KnownPayment {
-  id: number;
-  conventionId: number;
-  receivedCents: number | null;
-  receivedOn: string | null;
-}
-
-/** The expected payment of a convention for exactly this period, if the convention and the period are known: one lookup per line of a return file. */
-export function paymentFor(db: Database, number: string, periodStart: string, periodEnd: string): { conventionKnown: boolean; payment?: KnownPayment } {
-  const found = prepared<[string, string, string], { conventionId: number; id: number | null; receivedCents: number | null; receivedOn: string | null }>(
+/**
+ * Whether a convention is known by this number and expects a payment for exactly this period: one lookup per payment
+ * line of a return file. What was received is kept in received_payments only (migration 0018).
+ */
+export function paymentFor(db: Database, number: string, periodStart: string, periodEnd: string): { conventionKnown: boolean; conventionId?: number } {
+  const found = prepared<[string, string, string], { conventionId: number; expected: number }>(
     db,
-    `SELECT c.id AS conventionId, p.id, p.received_cents AS receivedCents, p.received_on AS receivedOn
-     FROM conventions c LEFT JOIN aid_payments p ON p.convention_id = c.id AND p.period_start = ? AND p.period_end = ?
-     WHERE c.number = ?`,
+    `SELECT c.id AS conventionId,
+            EXISTS (SELECT 1 FROM aid_payments p WHERE p.convention_id = c.id AND p.period_start = ? AND p.period_end = ?) AS expected
+     FROM conventions c WHERE c.number = ?`,
   ).get(periodStart, periodEnd, number);
   if (!found) return { conventionKnown: false };
-  const { id, conventionId, receivedCents, receivedOn } = found;
-  return id === null ? { conventionKnown: true } : { conventionKnown: true, payment: { id, conventionId, receivedCents, receivedOn } };
+  return found.expected ? { conventionKnown: true, conventionId: found.conventionId } : { conventionKnown: true };
 }
 
 export function linkAnswer(db: Database, inboundLotId: number, answersLotId: number): void {
@@ -95,8 +90,4 @@ export function acceptLotLines(db: Database, lotId: number): void {
 
 export function acknowledgeLot(db: Database, lotId: number, status: 'accepted' | 'partly_rejected' | 'rejected', at: string): void {
   prepared(db, 'UPDATE exchange_lots SET status = ?, acknowledged_at = ? WHERE id = ?').run(status, at, lotId);
-}
-
-export function recordPayment(db: Database, paymentId: number, cents: number, on: string, lotId: number): void {
-  prepared(db, 'UPDATE aid_payments SET received_cents = ?, received_on = ?, lot_id = ? WHERE id = ?').run(cents, on, lotId, paymentId);
 }

@@ -136,10 +136,10 @@ export interface LotPayment {
 export function paymentsOfLot(db: Database, lotId: number): LotPayment[] {
   return prepared<[number], LotPayment>(
     db,
-    `SELECT p.convention_id AS conventionId, c.number AS conventionNumber, p.period_start AS periodStart, p.period_end AS periodEnd,
-            p.received_cents AS amountCents, p.received_on AS paidOn
-     FROM aid_payments p JOIN conventions c ON c.id = p.convention_id
-     WHERE p.lot_id = ? AND p.received_cents IS NOT NULL AND p.received_on IS NOT NULL
-     ORDER BY c.number, p.period_start`,
+    `SELECT r.convention_id AS conventionId, c.number AS conventionNumber, r.period_start AS periodStart, r.period_end AS periodEnd,
+            r.amount_cents AS amountCents, r.received_on AS paidOn
+     FROM received_payments r JOIN conventions c ON c.id = r.convention_id
+     WHERE r.lot_id = ?
+     ORDER BY c.number, r.period_start`,
   ).all(lotId);
 }
