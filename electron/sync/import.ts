@@ -12,7 +12,7 @@ import { seal } from '../db/sealed-file';
 import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
 import { acceptLotLines, acknowledgeLot, linkAnswer, setLineResult } from '../db/repositories/exchanges/inbound';
-import { insertReceivedPayment } from '../db/repositories/received-payments';
+import { insertReturnFilePayments } from '../db/repositories/received-payments';
 import { workspaceActor } from '../db/repositories/accounts';
 import { QUARANTINE_FOLDER, SEALED_SUFFIX, writeFileDurably } from './files';
 import { inboundLotRow } from './inbound-order';
@@ -127,28 +127,24 @@ function apply(
       }
       acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
     }
-    // In the order of the index of received payments by convention and period: each of its pages is changed once, not once per line.
+    // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009); in the order of the
+    // index of received payments by convention and period, each of its pages changed once.
     const payments = [...plan.payments].sort(
       (a, b) => a.conventionId - b.conventionId || (a.periodStart < b.periodStart ? -1 : a.periodStart > b.periodStart ? 1 : 0),
     );
-    for (const p of payments) {
-      progress.line();
-      // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009).
-      const { conventionId, paidOn: receivedOn, amountCents, periodStart, periodEnd, lineNo } = p;
-      insertReceivedPayment(db, {
+    insertReturnFilePayments(
+      db,
+      { lotId, reference: fileName, at: now },
+      payments.map(({ conventionId, paidOn, amountCents, periodStart, periodEnd, lineNo }) => ({
         conventionId,
-        receivedOn,
+        receivedOn: paidOn,
         amountCents,
         periodStart,
         periodEnd,
-        source: 'fichier_retour',
-        reference: fileName,
-        lotId,
         lineNo,
-        at: now,
-        by: 'import',
-      });
-    }
+      })),
+    );
+    for (let i = 0; i < payments.length; i++) progress.line();
     appendAudit(db, {
       at: now,
       actor: workspaceActor(db),

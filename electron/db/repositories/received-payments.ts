@@ -50,6 +50,26 @@ export function insertReceivedPayment(db: Database, p: NewReceivedPayment): numb
   return info.changes === 1 ? Number(info.lastInsertRowid) : null;
 }
 
+/** A payment notice of a return file: its convention, its period, what was paid and when, its line in the file. */
+export type ReturnFilePayment = Pick<NewReceivedPayment, 'conventionId' | 'receivedOn' | 'amountCents' | 'periodStart' | 'periodEnd'> & { lineNo: number };
+
+/**
+ * Records the payment notices of one imported return file, in their order, as
+ * insertReceivedPayment would one by one. One statement over a JSON array:
+ * 78,000 notices in ~0.75 s instead of ~1.05 s for a statement each (the calls
+ * from JavaScript, not SQLite's work, made the difference; docs/performance.md).
+ */
+export function insertReturnFilePayments(db: Database, file: { lotId: number; reference: string; at: string }, rows: readonly ReturnFilePayment[]): void {
+  const values = JSON.stringify(rows.map((r) => [r.conventionId, r.receivedOn, r.amountCents, r.periodStart, r.periodEnd, r.lineNo]));
+  prepared<[{ lotId: number; reference: string; at: string; values: string }]>(
+    db,
+    `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_at, created_by)
+     SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, 'fichier_retour', @reference, @lotId, j.value ->> 5, @at, 'import'
+     FROM json_each(@values) AS j WHERE true ORDER BY j.key
+     ON CONFLICT (lot_id, convention_id, period_start) DO NOTHING`,
+  ).run({ ...file, values });
+}
+
 export function findReceivedPayment(db: Database, id: number): ReceivedPaymentRecord | undefined {
   return prepared<[number], ReceivedPaymentRecord>(db, `SELECT ${COLUMNS} FROM received_payments WHERE id = ?`).get(id);
 }

@@ -1,0 +1,70 @@
+/** The payment notices of a return file, recorded in one statement (issue #16): the same rows as one insert each. */
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/helpers/temp-dir';
+import { agency } from '../../../test/helpers/conventions';
+import { signedCae } from '../../../test/helpers/exchanges';
+import type { Db } from '../connection';
+import { insertReceivedPayment, insertReturnFilePayments, type ReturnFilePayment } from './received-payments';
+
+const tempDir = useTempDir();
+
+function returnLot(db: Db, sequence: number): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at)
+         VALUES ('IN', 'return-file', 'CNASEA', '69012', ?, ?, ?, 'accepted', '2008-09-20T10:00:00.000Z')`,
+      )
+      .run(sequence, `retour-${sequence}.json`, String(sequence).repeat(64)).lastInsertRowid,
+  );
+}
+
+const rowsOf = (db: Db, lotId: number) =>
+  db
+    .prepare(
+      `SELECT convention_id, received_on, amount_cents, typeof(amount_cents) AS amount_type, period_start, period_end, source, reference, line_no,
+              typeof(line_no) AS line_type, created_at, created_by
+       FROM received_payments WHERE lot_id = ? ORDER BY id`,
+    )
+    .all(lotId);
+
+describe('insertReturnFilePayments', () => {
+  it('writes the same rows, in the same order, as one insertReceivedPayment per notice, and keeps the first of a period twice in a file', async () => {
+    const a = await agency(tempDir());
+    const first = await signedCae(a);
+    const second = await signedCae(a);
+    const db = a.app.workspaces.current();
+    const notices: ReturnFilePayment[] = [
+      { conventionId: first, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 3 },
+      { conventionId: first, receivedOn: '2008-08-15', amountCents: 67938, periodStart: '2008-07-01', periodEnd: '2008-07-31', lineNo: 1 },
+      { conventionId: second, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 2 },
+      { conventionId: second, receivedOn: '2008-07-16', amountCents: 1, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 4 },
+    ];
+    const one = returnLot(db, 1);
+    const bulk = returnLot(db, 2);
+    const file = (lotId: number) => ({ lotId, reference: 'retour.json', at: '2008-09-20T10:00:00.000Z' });
+    db.transaction(() => {
+      for (const n of notices) insertReceivedPayment(db, { ...n, source: 'fichier_retour', ...file(one), by: 'import' });
+      insertReturnFilePayments(db, file(bulk), notices);
+    })();
+    const expected = rowsOf(db, one);
+    expect(expected).toHaveLength(3);
+    expect(expected[0]).toMatchObject({ amount_type: 'integer', line_type: 'integer', source: 'fichier_retour', created_by: 'import' });
+    expect(rowsOf(db, bulk)).toEqual(expected);
+    a.app.close();
+  });
+
+  it('writes nothing when one notice breaks a rule of the table (a negative amount)', async () => {
+    const a = await agency(tempDir());
+    const id = await signedCae(a);
+    const db = a.app.workspaces.current();
+    const lotId = returnLot(db, 1);
+    const notices: ReturnFilePayment[] = [
+      { conventionId: id, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 1 },
+      { conventionId: id, receivedOn: '2008-08-15', amountCents: -5, periodStart: '2008-07-01', periodEnd: '2008-07-31', lineNo: 2 },
+    ];
+    expect(() => insertReturnFilePayments(db, { lotId, reference: 'retour.json', at: '2008-09-20T10:00:00.000Z' }, notices)).toThrow(/CHECK/);
+    expect(rowsOf(db, lotId)).toEqual([]);
+    a.app.close();
+  });
+});
