@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus } from '../../../shared/domain/enums';
 import type { Measure } from '../../../shared/rules/vocabulary';
 import type { EducationLevel } from '../../../shared/rules/document/schema';
+import { nirDigest } from '../nir-digest';
 import { likePattern, prepared } from '../statements';
 
 export interface NewEmployee {
@@ -18,16 +19,19 @@ export interface NewEmployee {
   at: string;
 }
 
-/** Returns the new employee's id. Callers run the writes inside their transaction (`inTransaction`). */
+/**
+ * Returns the new employee's id, written with the hash of the NIR (nir-digest.ts): the one UPDATE per new employee the
+ * transaction's end would make otherwise is not needed. Callers run the writes inside their transaction (`inTransaction`).
+ */
 export function insertEmployee(db: Database, e: NewEmployee): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO employees (nir, civility, last_name, birth_name, first_names, birth_date, birth_place, birth_department,
+      `INSERT INTO employees (nir, nir_digest, civility, last_name, birth_name, first_names, birth_date, birth_place, birth_department,
                               nationality, education_level, created_at, updated_at)
-       VALUES (@nir, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
+       VALUES (@nir, @nirDigest, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
                @nationality, @educationLevel, @at, @at)`,
-    ).run(e).lastInsertRowid,
+    ).run({ ...e, nirDigest: e.nir === null ? null : nirDigest(db, e.nir) }).lastInsertRowid,
   );
 }
 
