@@ -75,8 +75,8 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   try {
     inTransaction(db, () => {
       useSeededNirKey(db, options.seed);
-      // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions by
-      // employer, and the search entries, made once at the end (docs/performance.md).
+      // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions
+      // (by employer, renewals), and the search entries, made once at the end (docs/performance.md).
       withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () => withSearchBuiltAfter(db, () => fill(db, options)));
     });
     checkpoint(db);
