@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { checkConvention } from '../../shared/rules/index';
 import { listAidPayments } from '../db/repositories/aid-payments';
+import { insertReturnFilePayments } from '../db/repositories/received-payments';
+import { returnFileLot } from '../../test/helpers/return-files';
 import { agency, exampleCae, type Agency } from '../../test/helpers/conventions';
 
 const tempDir = useTempDir();
@@ -21,16 +23,11 @@ const rowsOf = (a: Agency, id: number) => listAidPayments(a.app.workspaces.curre
 /** A return file's payment for one period of a convention, as an import records it (migration 0018: in received_payments only). */
 function paidByReturnFile(a: Agency, conventionId: number, period: { start: string; end: string }, cents: number, on: string): void {
   const db = a.app.workspaces.current();
-  const lotId = db
-    .prepare(
-      `INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at)
-       VALUES ('IN', 'return-file', 'CNASEA', '69012', 1, 'retour-0001.json', ?, 'accepted', ?)`,
-    )
-    .run('a'.repeat(64), `${on}T10:00:00.000Z`).lastInsertRowid;
-  db.prepare(
-    `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, 'fichier_retour', 'retour-0001.json', ?, 1, ?, 'import')`,
-  ).run(conventionId, on, cents, period.start, period.end, lotId, `${on}T10:00:00.000Z`);
+  const at = `${on}T10:00:00.000Z`;
+  const lotId = returnFileLot(db, 1, at);
+  insertReturnFilePayments(db, { lotId, reference: 'retour-1.json', at }, [
+    { conventionId, receivedOn: on, amountCents: cents, periodStart: period.start, periodEnd: period.end, lineNo: 1 },
+  ]);
 }
 
 describe('expected aid payments', () => {

@@ -4,20 +4,10 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency } from '../../../test/helpers/conventions';
 import { signedCae } from '../../../test/helpers/exchanges';
 import type { Db } from '../connection';
+import { returnFileLot } from '../../../test/helpers/return-files';
 import { insertReceivedPayment, insertReturnFilePayments, type ReturnFilePayment } from './received-payments';
 
 const tempDir = useTempDir();
-
-function returnLot(db: Db, sequence: number): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO exchange_lots (direction, kind, emitter, recipient, sequence, file_name, sha256, status, created_at)
-         VALUES ('IN', 'return-file', 'CNASEA', '69012', ?, ?, ?, 'accepted', '2008-09-20T10:00:00.000Z')`,
-      )
-      .run(sequence, `retour-${sequence}.json`, String(sequence).repeat(64)).lastInsertRowid,
-  );
-}
 
 const rowsOf = (db: Db, lotId: number) =>
   db
@@ -40,8 +30,8 @@ describe('insertReturnFilePayments', () => {
       { conventionId: second, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 2 },
       { conventionId: second, receivedOn: '2008-07-16', amountCents: 1, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 4 },
     ];
-    const one = returnLot(db, 1);
-    const bulk = returnLot(db, 2);
+    const one = returnFileLot(db, 1);
+    const bulk = returnFileLot(db, 2);
     const file = (lotId: number) => ({ lotId, reference: 'retour.json', at: '2008-09-20T10:00:00.000Z' });
     db.transaction(() => {
       for (const n of notices) insertReceivedPayment(db, { ...n, source: 'fichier_retour', ...file(one), by: 'import' });
@@ -58,7 +48,7 @@ describe('insertReturnFilePayments', () => {
     const a = await agency(tempDir());
     const id = await signedCae(a);
     const db = a.app.workspaces.current();
-    const lotId = returnLot(db, 1);
+    const lotId = returnFileLot(db, 1);
     const notices: ReturnFilePayment[] = [
       { conventionId: id, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 1 },
       { conventionId: id, receivedOn: '2008-08-15', amountCents: -5, periodStart: '2008-07-01', periodEnd: '2008-07-31', lineNo: 2 },
