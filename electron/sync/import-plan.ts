@@ -5,22 +5,17 @@
  * answers (known, same checksum, every line answered once) and the payments.
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { conventionNumberOf, lotLines, outboundLot, paymentFor, type KnownLot } from '../db/repositories/exchanges/inbound';
+import { lotLineNumbers, outboundLot, paymentsFor, rejectedLine, type KnownLot } from '../db/repositories/exchanges/inbound';
 import { formatDateFr } from '../../shared/format/date';
 import { LOT_STATUS_LABELS, type LotStatus } from '../../shared/domain/enums';
 import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';
 import type { ExchangeIdentity } from './workspace-id';
 
-interface LineChange {
-  lineNo: number;
-  /** A rejected line's convention (its report names it); null for an accepted one. */
-  conventionNumber: string | null;
-  recordKind: string;
-  status: 'accepted' | 'rejected';
-  code: string | null;
-  label: string | null;
-}
+/** A line of the answered lot: accepted, or rejected with what its report shows (its record's kind and convention, the code and label). */
+type LineChange =
+  | { lineNo: number; status: 'accepted'; conventionNumber: null; recordKind: null; code: null; label: null }
+  | { lineNo: number; status: 'rejected'; conventionNumber: string | null; recordKind: string; code: string; label: string };
 
 interface PaymentChange {
   lineNo: number;
@@ -57,32 +52,28 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile,
       `Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${LOT_STATUS_LABELS[lot.status as LotStatus] ?? lot.status} »)`}.`,
     ];
   }
-  const known = new Map(lotLines(db, lot.id).map((l) => [l.lineNo, l]));
+  const known = new Set(lotLineNumbers(db, lot.id));
   const seen = new Set<number>();
   const reasons: string[] = [];
   const lines: LineChange[] = [];
   for (const line of file.lines) {
     if (line.record === 'PAYMENT') continue;
     onLine();
-    const target = known.get(line.lotLineNo);
-    if (!target) reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
+    if (!known.has(line.lotLineNo))
+      reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
     else if (seen.has(line.lotLineNo))
       reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
     else {
       seen.add(line.lotLineNo);
-      const rejected = line.record === 'REJECTED';
-      lines.push({
-        lineNo: line.lotLineNo,
-        // Named only where the report shows it: a rejected line (one lookup each, not 100,000).
-        conventionNumber: rejected ? conventionNumberOf(db, target.conventionId) : null,
-        recordKind: target.recordKind,
-        status: rejected ? 'rejected' : 'accepted',
-        code: rejected ? line.code : null,
-        label: rejected ? line.label : null,
-      });
+      // Named only where the report shows it: a rejected line (one lookup each, not 100,000).
+      lines.push(
+        line.record === 'REJECTED'
+          ? { lineNo: line.lotLineNo, ...rejectedLine(db, lot.id, line.lotLineNo), status: 'rejected', code: line.code, label: line.label }
+          : { lineNo: line.lotLineNo, conventionNumber: null, recordKind: null, status: 'accepted', code: null, label: null },
+      );
     }
   }
-  const missing = [...known.keys()].filter((n) => !seen.has(n));
+  const missing = [...known].filter((n) => !seen.has(n));
   if (missing.length) reasons.push(`Réponse incomplète : les lignes ${missing.slice(0, 10).join(', ')} du lot n° ${answers.sequence} n’ont pas de résultat.`);
   return reasons.length ? reasons : { lot, lines };
 }
@@ -110,10 +101,11 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
   }
   const payments: PaymentChange[] = [];
   const ignored: ImportPlan['ignored'] = [];
-  for (const line of file.lines) {
-    if (line.record !== 'PAYMENT') continue;
+  const paymentLines = file.lines.filter((line) => line.record === 'PAYMENT');
+  const matches = paymentsFor(db, paymentLines);
+  paymentLines.forEach((line, i) => {
     onLine();
-    const found = paymentFor(db, line.conventionNumber, line.periodStart, line.periodEnd);
+    const found = matches[i]!;
     if (!found.conventionKnown) ignored.push({ lineNo: line.lineNo, reason: `convention ${line.conventionNumber} inconnue dans cet espace de travail` });
     else if (found.conventionId === undefined) {
       ignored.push({
@@ -132,6 +124,6 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
         paidOn,
       });
     }
-  }
+  });
   return { kind: 'ready', plan: { emitter: header.emitter, sequence: header.sequence, sha256: header.sha256, answers, payments, ignored } };
 }

@@ -33,40 +33,63 @@ export function outboundLot(db: Database, emitter: string, sequence: number): Kn
   ).get(emitter, sequence);
 }
 
-export interface KnownLine {
-  lineNo: number;
-  conventionId: number | null;
-  recordKind: string;
-  status: string;
+/**
+ * The line numbers of a lot, read from its key alone (100,000 numbers, not
+ * 100,000 rows: issue #16); a return file names the few lines it rejects
+ * (rejectedLine).
+ */
+export function lotLineNumbers(db: Database, lotId: number): number[] {
+  return prepared<[number], number>(db, 'SELECT line_no FROM exchange_lot_lines WHERE lot_id = ? ORDER BY line_no').pluck().all(lotId);
 }
 
-/** The lines of a lot, without their conventions' numbers (a return file names the few it rejects: conventionNumberOf). */
-export function lotLines(db: Database, lotId: number): KnownLine[] {
-  return prepared<[number], KnownLine>(
+/** What the report of a rejected line shows: the kind of record it carried and its convention's number. */
+export function rejectedLine(db: Database, lotId: number, lineNo: number): { recordKind: string; conventionNumber: string | null } {
+  return prepared<[number, number], { recordKind: string; conventionNumber: string | null }>(
     db,
-    `SELECT line_no AS lineNo, convention_id AS conventionId, record_kind AS recordKind, status
-     FROM exchange_lot_lines WHERE lot_id = ? ORDER BY line_no`,
-  ).all(lotId);
+    `SELECT l.record_kind AS recordKind, c.number AS conventionNumber
+     FROM exchange_lot_lines l LEFT JOIN conventions c ON c.id = l.convention_id WHERE l.lot_id = ? AND l.line_no = ?`,
+  ).get(lotId, lineNo)!;
 }
 
-export function conventionNumberOf(db: Database, conventionId: number | null): string | null {
-  if (conventionId === null) return null;
-  return (prepared(db, 'SELECT number FROM conventions WHERE id = ?').pluck().get(conventionId) as string | undefined) ?? null;
+export interface PaymentLookup {
+  conventionNumber: string;
+  periodStart: string;
+  periodEnd: string;
 }
+
+export type PaymentMatch = { conventionKnown: false } | { conventionKnown: true; conventionId?: number };
 
 /**
- * Whether a convention is known by this number and expects a payment for exactly this period: one lookup per payment
- * line of a return file. What was received is kept in received_payments only (migration 0018).
+ * For each payment line of a return file, in its order: whether a convention
+ * is known by this number and, when it expects a payment for exactly this
+ * period, its id. What was received is kept in received_payments only
+ * (migration 0018). The numbers are looked up first (their index is small);
+ * the expected payments then in the order of their key (convention, period),
+ * so each page of aid_payments is read once, in order, not at random: 78,613
+ * lines in ~0.17 s instead of ~0.3 (issue #16).
  */
-export function paymentFor(db: Database, number: string, periodStart: string, periodEnd: string): { conventionKnown: boolean; conventionId?: number } {
-  const found = prepared<[string, string, string], { conventionId: number; expected: number }>(
+export function paymentsFor(db: Database, lines: readonly PaymentLookup[]): PaymentMatch[] {
+  const idOf = prepared<[string], number>(db, 'SELECT id FROM conventions WHERE number = ?').pluck();
+  const ids = new Map<string, number | undefined>();
+  const conventionIds = lines.map(({ conventionNumber }) => {
+    if (!ids.has(conventionNumber)) ids.set(conventionNumber, idOf.get(conventionNumber));
+    return ids.get(conventionNumber);
+  });
+  const expected = prepared<[number, string, string], number>(
     db,
-    `SELECT c.id AS conventionId,
-            EXISTS (SELECT 1 FROM aid_payments p WHERE p.convention_id = c.id AND p.period_start = ? AND p.period_end = ?) AS expected
-     FROM conventions c WHERE c.number = ?`,
-  ).get(periodStart, periodEnd, number);
-  if (!found) return { conventionKnown: false };
-  return found.expected ? { conventionKnown: true, conventionId: found.conventionId } : { conventionKnown: true };
+    'SELECT 1 FROM aid_payments WHERE convention_id = ? AND period_start = ? AND period_end = ?',
+  ).pluck();
+  const matches: PaymentMatch[] = conventionIds.map((id) => (id === undefined ? { conventionKnown: false } : { conventionKnown: true }));
+  const known = lines.flatMap((_, i) => (conventionIds[i] === undefined ? [] : [i]));
+  known.sort(
+    (a, b) =>
+      conventionIds[a]! - conventionIds[b]! || (lines[a]!.periodStart < lines[b]!.periodStart ? -1 : lines[a]!.periodStart > lines[b]!.periodStart ? 1 : 0),
+  );
+  for (const i of known) {
+    const id = conventionIds[i]!;
+    if (expected.get(id, lines[i]!.periodStart, lines[i]!.periodEnd) !== undefined) matches[i] = { conventionKnown: true, conventionId: id };
+  }
+  return matches;
 }
 
 export function linkAnswer(db: Database, inboundLotId: number, answersLotId: number): void {
