@@ -1,5 +1,6 @@
-/** The payment notices of a return file, recorded in one statement (issue #16): the same rows as one insert each. */
+/** The payment notices of a return file, recorded 500 to an INSERT (issue #16): the same rows as one insert each. */
 import { describe, expect, it } from 'vitest';
+import { LocalDate } from '@js-joda/core';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency } from '../../../test/helpers/conventions';
 import { signedCae } from '../../../test/helpers/exchanges';
@@ -30,6 +31,13 @@ describe('insertReturnFilePayments', () => {
       { conventionId: second, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 2 },
       { conventionId: second, receivedOn: '2008-07-16', amountCents: 1, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 4 },
     ];
+    // Enough more to fill two whole INSERTs and part of a third, the same period twice across the first boundary (the first kept).
+    const days = (n: number) => LocalDate.parse('2001-01-01').plusDays(n).toString();
+    const more = Array.from({ length: 1_200 }, (_, i): ReturnFilePayment => {
+      const day = i === 497 ? days(494) : days(i); // notices 499 and 502 of the file
+      return { conventionId: second, receivedOn: '2008-07-15', amountCents: 100 + i, periodStart: day, periodEnd: day, lineNo: 5 + i };
+    });
+    notices.push(...more);
     const one = returnFileLot(db, 1);
     const bulk = returnFileLot(db, 2);
     const file = (lotId: number) => ({ lotId, reference: 'retour.json', at: '2008-09-20T10:00:00.000Z' });
@@ -38,13 +46,13 @@ describe('insertReturnFilePayments', () => {
       insertReturnFilePayments(db, file(bulk), notices);
     })();
     const expected = rowsOf(db, one);
-    expect(expected).toHaveLength(3);
+    expect(expected).toHaveLength(3 + 1_199);
     expect(expected[0]).toMatchObject({ amount_type: 'integer', line_type: 'integer', source: 'fichier_retour', created_by: 'import' });
     expect(rowsOf(db, bulk)).toEqual(expected);
     a.app.close();
   });
 
-  it('writes nothing when one notice breaks a rule of the table (a negative amount)', async () => {
+  it('writes nothing, in the transaction of its import, when one notice breaks a rule of the table (a negative amount, after 1,001 good ones)', async () => {
     const a = await agency(tempDir());
     const id = await signedCae(a);
     const db = a.app.workspaces.current();
@@ -53,7 +61,14 @@ describe('insertReturnFilePayments', () => {
       { conventionId: id, receivedOn: '2008-07-15', amountCents: 49364, periodStart: '2008-06-09', periodEnd: '2008-06-30', lineNo: 1 },
       { conventionId: id, receivedOn: '2008-08-15', amountCents: -5, periodStart: '2008-07-01', periodEnd: '2008-07-31', lineNo: 2 },
     ];
-    expect(() => insertReturnFilePayments(db, { lotId, reference: 'retour.json', at: '2008-09-20T10:00:00.000Z' }, notices)).toThrow(/CHECK/);
+    // The import's own transaction: the notices already written by the INSERTs before are undone with it.
+    const valid = Array.from({ length: 1_000 }, (_, i): ReturnFilePayment => {
+      const day = LocalDate.parse('2006-01-01').plusDays(i).toString();
+      return { conventionId: id, receivedOn: '2008-07-15', amountCents: 100, periodStart: day, periodEnd: day, lineNo: 3 + i };
+    });
+    notices.splice(1, 0, ...valid);
+    const file = { lotId, reference: 'retour.json', at: '2008-09-20T10:00:00.000Z' };
+    expect(() => db.transaction(() => insertReturnFilePayments(db, file, notices))()).toThrow(/CHECK/);
     expect(rowsOf(db, lotId)).toEqual([]);
     a.app.close();
   });
