@@ -45,6 +45,8 @@ export interface ServicesOptions {
   log?: (error: unknown) => void;
   /** Milliseconds of the wall clock: inactivity lock and lock after failed sign-ins (tests move it). */
   wallClock?: () => number;
+  /** Desktop only: the « Enregistrer sous » box of the main process (AppContext.chooseSaveFile). */
+  chooseSaveFile?: AppContext['chooseSaveFile'];
 }
 
 function appVersion(): string {
@@ -61,6 +63,7 @@ export function createAppServices(options: ServicesOptions): AppServices {
     workspaces,
     info: { version: appVersion(), mode: options.mode, dataDir: options.dataDir },
     emit: (event, payload) => emitter.emit('event', event, payload),
+    chooseSaveFile: options.chooseSaveFile,
   };
   const wallClock = options.wallClock ?? Date.now;
   // Once the workspace has accounts, every channel is checked against the signed-in account's role first.

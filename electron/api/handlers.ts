@@ -20,7 +20,7 @@ import { getEmployee, getEmployer } from '../services/instruct-registry';
 import { conventionPdf, denunciationPdf } from '../services/documents';
 import { eventDeclarationPdf } from '../services/declarations';
 import { staffRepresentativesReportPdf } from '../services/staff-representatives-report';
-import { exportInWorker } from './export-csv';
+import { exportInWorker, saveCsvToFile } from './export-csv';
 import { throttledProgress } from '../services/progress';
 import { deleteView, listViews, saveView } from '../services/views';
 import { exportEmployerPackage } from '../services/exchanges/convention-package';
@@ -122,6 +122,7 @@ export function createHandlers(ctx: AppContext, wallClock: () => number = Date.n
     // Seen from the workspace's day (a demo's reference date): the year in progress up to it, dated that day.
     'documents.staffRepresentativesReportPdf': (input) => staffRepresentativesReportPdf(activity(), input),
     'exports.csv': (input) => exportInWorker(ctx, input),
+    'exports.csvToFile': (input) => saveCsvToFile(ctx, input),
     'exchanges.exportPackage': ({ employerId }) => exportEmployerPackage(db(), ctx.workspaces.folder(), employerId, fileAt()),
     'settings.exchange': () => readExchangeSettings(db()),
     'settings.saveExchange': (input) => saveExchangeSettings(db(), input, ctx.now()),

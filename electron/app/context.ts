@@ -12,6 +12,13 @@ export interface AppContext extends Clock {
   workspaces: Workspaces;
   info: { version: string; mode: 'desktop' | 'browser'; dataDir: string };
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+  /**
+   * Desktop only: asks the user where to save a file (the system's « Enregistrer
+   * sous » box, opened by the main process with `defaultName`); the path chosen,
+   * or null when the box is cancelled. Absent in browser mode, where files are
+   * downloaded.
+   */
+  chooseSaveFile?: ((defaultName: string) => Promise<string | null>) | undefined;
 }
 
 /** The local calendar day, as `YYYY-MM-DD` (a date on a convention is a day, not an instant). */

@@ -2,20 +2,10 @@
 import fs from 'node:fs/promises';
 import { closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { whyNotWritten } from '../app/write-error';
 
 export function writeError(file: string, e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOENT'
-      ? 'le dossier n’existe pas'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'écriture non autorisée'
-        : code === 'EISDIR'
-          ? 'c’est un dossier'
-          : code === 'ENOTDIR'
-            ? 'le chemin traverse un fichier'
-            : 'écriture impossible';
-  return `Impossible d’écrire ${file} : ${why}.\n`;
+  return `Impossible d’écrire ${file} : ${whyNotWritten(e)}.\n`;
 }
 
 /**

@@ -38,6 +38,7 @@ function makeEnv(lock = true) {
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
+    getPath: vi.fn((name: string) => `/home/agent/${name === 'documents' ? 'Documents' : name}`),
     setName: vi.fn(),
     setPath: vi.fn((name: string) => order.push(`setPath:${name}`)),
     requestSingleInstanceLock: vi.fn(() => (order.push('lock'), lock)),
@@ -97,6 +98,7 @@ function makeEnv(lock = true) {
     dialog: {
       showErrorBox: vi.fn(),
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/agent/Bureau/conventions.csv' })),
     },
     shell: { openExternal: vi.fn(async () => undefined) },
     // A keychain that only this fake session reads (the real one is the OS's, through safeStorage).
@@ -223,6 +225,16 @@ describe('on ready', () => {
       mode: 'desktop',
       openOptions: { projectRoot: project, packaged: false },
     });
+  });
+
+  it('gives the services the « Enregistrer sous » box, opened by main on the window in the documents folder (exports.csvToFile)', async () => {
+    const { env, win } = await launchReady();
+    const choose = (env.services.options as { chooseSaveFile: (name: string) => Promise<string | null> }).chooseSaveFile;
+    expect(await choose('conventions-2026-12-06.csv')).toBe('/home/agent/Bureau/conventions.csv');
+    expect(env.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      win,
+      expect.objectContaining({ defaultPath: path.join('/home/agent/Documents', 'conventions-2026-12-06.csv'), title: 'Enregistrer le fichier' }),
+    );
   });
 
   it('opens the hardened window on app://bundle/index.html and shows it when ready', async () => {

@@ -17,6 +17,7 @@ import { externalLinkDialogOptions, OPEN_BUTTON, openExternalSafely } from './ex
 import { bindApiHandler, forwardEvents } from './ipc-binding';
 import { parseLaunchArgs, type LaunchArgs } from './launch-args';
 import { rememberedPassphrase, rememberPassphrase } from './passphrase-vault';
+import { saveFileChooser } from './save-dialog';
 import { bringToFront, claimSingleInstance } from './single-instance';
 import { hardenSession, hardenWebContents } from './web-contents-guard';
 import { createWindowOptions, WINDOW_TITLE } from './window-options';
@@ -135,6 +136,11 @@ export function runDesktopApp(options: DesktopAppOptions): void {
       openOptions: { projectRoot: paths.projectRoot, packaged: app.isPackaged },
       // Encryption at rest: the passphrase, once typed, is kept by the OS keychain and opens the workspace at the next start.
       secrets: { onPassphraseAccepted: (passphrase) => rememberPassphrase(safeStorage, dataDir, passphrase) },
+      // An export written where the user chooses, by this process (exports.csvToFile): the page never names a path.
+      chooseSaveFile: saveFileChooser(
+        (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+        app.getPath('documents'),
+      ),
     });
     services = appServices;
     const remembered = rememberedPassphrase(safeStorage, dataDir);

@@ -52,6 +52,7 @@ export const CHANNEL_ACCESS: Record<Channel, ChannelAccess> = {
   'documents.eventDeclarationPdf': 'read',
   'documents.staffRepresentativesReportPdf': 'read',
   'exports.csv': 'read',
+  'exports.csvToFile': 'read',
   'exchanges.exportPackage': 'write',
   'exchanges.lots': 'read',
   'exchanges.lot': 'read',

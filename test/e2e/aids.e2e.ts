@@ -4,7 +4,6 @@
  * payment typed that differs too, explained at once; the convention's
  * « Aides » tab with « Et si… »; the accountant's CSV exports.
  */
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { closeObligationsSummary, invoke, startApp, useBrowser } from './harness';
 
@@ -14,7 +13,7 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('Aides (employer workspace)', () => {
   it('reconciles a received payment that differs from the expected one, explains it, and exports the CSV', { timeout: 120_000 }, async () => {
-    const { page, close } = await startApp(browser, { demo: 'employeur' });
+    const { page, exportedFile, close } = await startApp(browser, { demo: 'employeur' });
     try {
       await closeObligationsSummary(page);
       const nav = page.getByRole('navigation', { name: 'Navigation principale' });
@@ -73,9 +72,8 @@ describe('Aides (employer workspace)', () => {
       // The accountant's CSV, from the « Aides » page.
       await nav.getByRole('link', { name: 'Aides', exact: true }).click();
       await page.getByRole('heading', { name: 'Écarts à examiner (2)' }).waitFor();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les aides (CSV)' }).click()]);
-      expect(download.suggestedFilename()).toMatch(/^aides-\d{4}-\d{2}-\d{2}\.csv$/);
-      const bytes = fs.readFileSync(await download.path());
+      const { fileName, bytes } = await exportedFile(() => page.getByRole('button', { name: 'Exporter les aides (CSV)' }).click());
+      expect(fileName).toMatch(/^aides-\d{4}-\d{2}-\d{2}\.csv$/);
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const csv = bytes.toString('utf8').slice(1).split('\r\n');
       expect(csv[0]).toBe('Convention;Mesure;Salarié;Période;Du;Au;Échéance;Aide attendue (€);Reçu (€);Écart (€);État;Explication;Références');
@@ -85,15 +83,9 @@ describe('Aides (employer workspace)', () => {
         [short.number, expect.any(String), short.employeeName, 'juin 2009'],
       ]);
       expect(differences[1]!.split(';')[9]).toBe('-10,00');
-      const [bases] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les assiettes (CSV)' }).click()]);
-      expect(bases.suggestedFilename()).toMatch(/^assiettes-\d{4}-\d{2}-\d{2}\.csv$/);
-      expect(
-        fs
-          .readFileSync(await bases.path())
-          .toString('utf8')
-          .slice(1)
-          .split('\r\n')[0],
-      ).toBe('Mois;Salarié;Convention;Mesure;Assiette exonérée (€)');
+      const bases = await exportedFile(() => page.getByRole('button', { name: 'Exporter les assiettes (CSV)' }).click());
+      expect(bases.fileName).toMatch(/^assiettes-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(bases.bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('Mois;Salarié;Convention;Mesure;Assiette exonérée (€)');
     } finally {
       await close();
     }

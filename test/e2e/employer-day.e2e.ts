@@ -24,7 +24,7 @@ import { answerLot } from '../counterpart/respond';
 import { fakeIo } from '../helpers/cli';
 import { agency, exampleCae } from '../helpers/conventions';
 import { plainText } from '../helpers/pdf';
-import { invoke, replyOf, startApp, useBrowser } from './harness';
+import { invoke, replyOf, startApp, useBrowser, type RunningApp } from './harness';
 import { addEstablishment, createEmployer, enterReceivedConvention, fillProfile, heading, nav, recordSigned } from './steps/employer-setup';
 import { TEST_PASSPHRASE } from '../helpers/passphrase';
 
@@ -192,14 +192,11 @@ async function yearlyReport(page: Page) {
   await shot(page, '6-personnel');
 }
 
-async function accountantCsv(page: Page, number: string) {
+async function accountantCsv({ page, exportedFile }: RunningApp, number: string) {
   await nav(page).getByRole('link', { name: 'Aides', exact: true }).click();
   await page.getByRole('heading', { name: 'Écarts à examiner (1)' }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter les aides (CSV)' }).click()]);
-  const lines = fs
-    .readFileSync(await download.path(), 'utf8')
-    .slice(1)
-    .split('\r\n');
+  const { bytes } = await exportedFile(() => page.getByRole('button', { name: 'Exporter les aides (CSV)' }).click());
+  const lines = bytes.toString('utf8').slice(1).split('\r\n');
   const difference = lines.find((l) => l.split(';')[10] === 'Écart')!.split(';');
   expect([difference[0], difference[3], difference[9]]).toEqual([number, 'juin 2008', '-25,00']);
 }
@@ -233,7 +230,7 @@ describe('the employer’s day', () => {
 
         await reconcilePayment(page, number);
         await yearlyReport(page);
-        await accountantCsv(page, number);
+        await accountantCsv(app, number);
 
         // The command line reads the same list as the screen.
         const io = fakeIo(work);

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron, chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFailed } from 'vitest';
 import type { ApiReplyOf, Channel, ChannelInput, ChannelOutput } from '../../shared/api/contract';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { launchBrowserMode } from '../../electron/server/launch';
@@ -33,6 +33,11 @@ export interface RunningApp {
   url: string;
   dataDir: string;
   page: Page;
+  /**
+   * The file a click on « Exporter (CSV) » makes: downloaded in browser mode; in the desktop app, written by the
+   * main process where its « Enregistrer sous » box answered (stubbed here: a temporary folder, the name it offered).
+   */
+  exportedFile: (click: () => Promise<void>) => Promise<{ fileName: string; bytes: Buffer }>;
   close: () => Promise<void>;
 }
 
@@ -96,9 +101,14 @@ async function startBrowserMode(getBrowser: () => Browser, dataDir: string, opti
   const page = await context.newPage();
   // The printed URL's one-time code becomes the context's session cookie; later visits of app.url need no code.
   await page.goto(app.signInUrl());
+  const exportedFile = async (click: () => Promise<void>) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+    return { fileName: download.suggestedFilename(), bytes: fs.readFileSync(await download.path()) };
+  };
   return {
     url: app.url,
     page,
+    exportedFile,
     close: async () => {
       await context.close();
       await app.shutdown();
@@ -114,7 +124,32 @@ async function startDesktop(dataDir: string, options: StartOptions) {
   });
   const page = await electronApp.firstWindow();
   await page.waitForLoadState('domcontentloaded');
-  return { url: page.url(), page, close: () => electronApp.close() };
+  const saved = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-e2e-enregistre-'));
+  const exportedFile = async (click: () => Promise<void>) => {
+    // The box answers the name it offered, in a folder of the test's own.
+    await electronApp.evaluate(({ dialog }, folder) => {
+      dialog.showSaveDialog = (async (...args: unknown[]) => {
+        const options = (args.length > 1 ? args[1] : args[0]) as { defaultPath: string };
+        return { canceled: false, filePath: `${folder}/${options.defaultPath.split(/[\\/]/).pop()!}` };
+      }) as typeof dialog.showSaveDialog;
+    }, saved);
+    const before = new Set(fs.readdirSync(saved));
+    await click();
+    // Written to a temporary name, then renamed: the file is there whole once its name appears.
+    let fileName = '';
+    await expect.poll(() => (fileName = fs.readdirSync(saved).find((f) => !before.has(f) && !f.startsWith('.')) ?? ''), { timeout: 30_000 }).not.toBe('');
+    await page.getByText(`Fichier enregistré : ${fileName} (`, { exact: false }).first().waitFor({ state: 'attached' });
+    return { fileName, bytes: fs.readFileSync(path.join(saved, fileName)) };
+  };
+  return {
+    url: page.url(),
+    page,
+    exportedFile,
+    close: async () => {
+      await electronApp.close();
+      fs.rmSync(saved, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Calls the API from the page, the way the renderer does: `window.cae` in the desktop app, HTTP with the page's session cookie in browser mode. */
