@@ -6,10 +6,10 @@
  * browser download as the worker makes it, or (`exports.csvToFile`, the
  * desktop window) written by this process where the user chose.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ChannelOutput } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
+import { writeFileAsMade } from '../app/file-as-made';
 import { whyNotWritten } from '../app/write-error';
 import type { AppContext } from '../app/context';
 import { exportCsvInWorker } from '../exports/csv-in-worker';
@@ -36,10 +36,9 @@ export async function exportInWorker(ctx: AppContext, request: CsvRequest): Prom
 /**
  * The desktop window's export (issue #16): the system's « Enregistrer sous »
  * box first (the page never names a path), then the worker's bytes written
- * as they come to a temporary file beside the one chosen, flushed to disk and
- * renamed: the main process never holds the file whole (200,000 conventions,
- * 39 MB, were sent whole over IPC in base64), and a failure leaves no half
- * file. Private permissions: an export holds personal data.
+ * as they come (writeFileAsMade): the main process never holds the file whole
+ * (200,000 conventions, 39 MB, were sent whole over IPC in base64), and a
+ * failure leaves no half file.
  */
 export async function saveCsvToFile(ctx: AppContext, request: CsvRequest): Promise<ChannelOutput<'exports.csvToFile'>> {
   if (!ctx.chooseSaveFile) {
@@ -52,30 +51,10 @@ export async function saveCsvToFile(ctx: AppContext, request: CsvRequest): Promi
   const chosen = await ctx.chooseSaveFile(csvFileName(request.list, ctx.today()));
   if (chosen === null) return { saved: false, fileName: null, rows: 0 };
   const fileName = path.basename(chosen);
-  const temp = path.join(path.dirname(chosen), `.${fileName}.${process.pid}.tmp`);
-  let fd: number | null = null;
   try {
-    fd = fs.openSync(temp, 'wx', 0o600);
-    const out = fd;
-    // Called from the worker's messages: a failed write (a full disk) is kept, nothing more is written, and it is thrown once the worker is done.
-    const broken: { error: unknown }[] = [];
-    const rows = await exportCsvChunks(ctx, request, (bytes) => {
-      if (broken.length > 0) return;
-      try {
-        fs.writeSync(out, bytes);
-      } catch (error) {
-        broken.push({ error });
-      }
-    });
-    if (broken[0]) throw broken[0].error;
-    fs.fsyncSync(out);
-    fs.closeSync(out);
-    fd = null;
-    fs.renameSync(temp, chosen);
+    const rows = await writeFileAsMade(chosen, (write) => exportCsvChunks(ctx, request, write));
     return { saved: true, fileName, rows };
   } catch (error) {
-    if (fd !== null) fs.closeSync(fd);
-    fs.rmSync(temp, { force: true });
     if (error instanceof AppError || !(error as NodeJS.ErrnoException).code) throw error;
     throw new AppError('INVALID_INPUT', `Impossible d’écrire ${fileName} : ${whyNotWritten(error)}. Rien n’a été enregistré ; choisissez un autre dossier.`);
   }

@@ -1,6 +1,6 @@
-/** Writing an output file from the command line: temp file then rename, French errors. */
+/** Writing an output file from the command line: temp file then rename, French errors (a CSV as it is made: app/file-as-made.ts). */
 import fs from 'node:fs/promises';
-import { closeSync, constants, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { constants } from 'node:fs';
 import path from 'node:path';
 import { whyNotWritten } from '../app/write-error';
 
@@ -30,33 +30,6 @@ export async function writeAtomically(file: string, data: Buffer): Promise<void>
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });
-    throw e;
-  }
-}
-
-/**
- * Writes the file as `fill` makes it, chunk by chunk (an export of 200,000
- * lines never held whole in memory), to a temporary name then renamed: a
- * reader never sees a half-written file, a failure leaves none.
- */
-export function writeStreamed<T>(file: string, fill: (write: (chunk: string) => void) => T): T {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = openSync(temp, 'wx');
-  try {
-    const result = fill((chunk) => {
-      writeSync(fd, chunk, null, 'utf8');
-    });
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(temp, file);
-    return result;
-  } catch (e) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
-    }
-    rmSync(temp, { force: true });
     throw e;
   }
 }

@@ -14,7 +14,8 @@ import { workspaceToday } from '../../services/workspace-day';
 import { CliUsageError, EXIT, type CliIo } from '../io';
 import { translateParseArgsError } from '../options';
 import { openWorkspace } from '../workspace-db';
-import { writeError, writeStreamed } from '../write-output';
+import { writeFileAsMade } from '../../app/file-as-made';
+import { writeError } from '../write-output';
 
 const USAGE = 'Usage : cae csv conventions|employeurs|salaries|echanges|aides|assiettes --out FICHIER.csv [--data-dir DIR] [--demo agence|employeur]\n';
 
@@ -86,7 +87,7 @@ export async function runCsv(args: string[], io: CliIo): Promise<number> {
   try {
     // The aid not yet due is told from the day the workspace is seen from (a demo's reference date, or SOURCE_DATE_EPOCH).
     const seenFrom = workspaceToday(db, systemClock(io.env));
-    rows = writeStreamed(target, (write) => writeListCsv(db, { list }, seenFrom, write, progressOnStderr(io, 'export')));
+    rows = await writeFileAsMade(target, (write) => writeListCsv(db, { list }, seenFrom, write, progressOnStderr(io, 'export')));
   } catch (e) {
     if (!(e instanceof Error) || !('code' in e) || typeof (e as NodeJS.ErrnoException).syscall !== 'string') throw e;
     io.stderr(writeError(target, e));
