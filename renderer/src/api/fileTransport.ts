@@ -2,7 +2,9 @@
  * A channel's file: in browser mode streamed by the local server
  * (POST /api/download, the same checks as /api/invoke), so an export of
  * 200,000 conventions is never held whole by it nor turned into base64; in
- * the desktop window, the channel's reply (name and bytes in base64) over IPC.
+ * the desktop window, written by the main process where the user chose in the
+ * system's « Enregistrer sous » box (`exports.csvToFile`): the page gets what
+ * was saved, or nothing when the box was cancelled.
  */
 import type { ChannelInput } from '../../../shared/api/contract';
 import type { ApiReply } from '../../../shared/api/result';
@@ -12,6 +14,9 @@ import { ApiCallError, call, replyValue } from './transport';
 type StreamedChannel = 'exports.csv';
 
 export type ReceivedFile = { fileName: string; base64: string } | { fileName: string; blob: Blob };
+
+/** A file the desktop app's main process has already written where the user chose: its name and rows. */
+export type SavedFile = { savedAs: string; rows: number };
 
 const BROKEN = 'Le fichier est arrivé incomplet (le service local s’est interrompu) : rien n’a été enregistré, relancez l’export.';
 const UNREACHABLE = "Le service local ne répond pas. Relancez l'application.";
@@ -23,8 +28,11 @@ function fileNameOf(disposition: string | null): string {
   return name;
 }
 
-export async function callForFile<C extends StreamedChannel>(channel: C, input: ChannelInput<C>): Promise<ReceivedFile> {
-  if (window.cae) return call(channel, input);
+export async function callForFile<C extends StreamedChannel>(channel: C, input: ChannelInput<C>): Promise<ReceivedFile | SavedFile | null> {
+  if (window.cae) {
+    const saved = await call('exports.csvToFile', input);
+    return saved.saved ? { savedAs: saved.fileName ?? '', rows: saved.rows } : null;
+  }
   let response: Response;
   try {
     response = await fetch('/api/download', {
