@@ -4,7 +4,7 @@
  * table, all in one transaction, into an empty copy of the schema); the file
  * size per convention after checkpoint (baseline: the rows' payload alone,
  * from dbstat), and the convention versions' share of it (baseline: the bytes
- * of their `details` documents alone).
+ * of their stored documents alone, packed since migration 0020).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,8 +51,8 @@ function sizes(file: string) {
       .prepare(`SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'convention_versions')`)
       .pluck()
       .get() as number;
-    const details = db.prepare('SELECT sum(length(CAST(details AS BLOB))) FROM convention_versions').pluck().get() as number;
-    return { conventions, file: fs.statSync(file).size, payload, versions, details };
+    const documents = db.prepare('SELECT sum(length(document)) FROM convention_versions').pluck().get() as number;
+    return { conventions, file: fs.statSync(file).size, payload, versions, documents };
   } finally {
     db.close();
   }
@@ -71,6 +71,6 @@ export async function run(context: BenchContext): Promise<Metric[]> {
   return [
     metric('demo.generate.seconds', `cae demo --conventions ${n}`, seconds, 's', Math.round(secondsTarget * 100) / 100, baselineSeconds),
     metric('db.bytesPerConvention', `taille de la base par convention (${n})`, perConvention(s.file), 'KB', 2, perConvention(s.payload)),
-    metric('db.versionsKBPerConvention', 'versions (documents) par convention', perConvention(s.versions), 'KB', null, perConvention(s.details)),
+    metric('db.versionsKBPerConvention', 'versions (documents) par convention', perConvention(s.versions), 'KB', null, perConvention(s.documents)),
   ];
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { refreshNirDigests } from './nir-digest';
+import { packDocument } from './repositories/versions/packing';
 import { AppError } from '../../shared/api/result';
 
 export interface Migration {
@@ -66,6 +67,11 @@ export function assertNotNewer(db: Database, migrations: Migration[]): void {
  */
 const AFTER_SQL: Partial<Record<number, (db: Database) => void>> = { 13: refreshNirDigests };
 
+/** What a migration's SQL calls that SQL has not: 0020 packs each version document as the app stores it. */
+const BEFORE_SQL: Partial<Record<number, (db: Database) => void>> = {
+  20: (db) => db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json))),
+};
+
 /** Applies the pending migrations up to `target` (all by default). Returns the versions applied. */
 export function migrate(db: Database, migrations: Migration[], target = migrations.length): number[] {
   assertNotNewer(db, migrations);
@@ -76,6 +82,7 @@ export function migrate(db: Database, migrations: Migration[], target = migratio
     const done = db
       .transaction(() => {
         if (m.version <= schemaVersion(db)) return false;
+        BEFORE_SQL[m.version]?.(db);
         db.exec(m.sql);
         AFTER_SQL[m.version]?.(db);
         db.pragma(`user_version = ${m.version}`);

@@ -1,6 +1,6 @@
 /**
  * Reads a convention version from the workspace database for printing: its
- * `details` hold the full `cae.convention/1` document. An unknown number or
+ * `document` holds the full `cae.convention/1` document (packed). An unknown number or
  * version is NOT_FOUND; a stored document that is not a valid convention is
  * CONFLICT — both with a French message.
  */
@@ -20,12 +20,12 @@ export interface PrintableVersion {
   previous: ConventionDocument | undefined;
 }
 
-function parseDetails(details: string, nir: string | null, label: string): ConventionDocument {
+function parsedDocument(stored: Uint8Array, nir: string | null, label: string): ConventionDocument {
   let value: unknown;
   try {
-    value = versionDocument(details, nir);
+    value = versionDocument(stored, nir);
   } catch {
-    throw new AppError('CONFLICT', `La version ${label} n’a pas de document lisible (JSON invalide).`);
+    throw new AppError('CONFLICT', `La version ${label} n’a pas de document lisible (document abîmé ou JSON invalide).`);
   }
   const r = validateConvention(value);
   if (!r.ok) throw new AppError('CONFLICT', `La version ${label} n’est pas une convention « cae.convention/1 » valide : ${r.errors.join(' ; ')}`);
@@ -42,8 +42,8 @@ export function loadPrintableVersion(db: Database, number: string, avenantIndex?
     const known = versions.map((v) => String(v.avenantIndex)).join(', ') || 'aucune';
     throw new AppError('NOT_FOUND', `La convention ${number} n’a pas de version ${avenantIndex ?? ''} (versions connues : ${known}).`);
   }
-  const document = parseDetails(row.details, nir, formatVersionNumber(number, row.avenantIndex));
+  const document = parsedDocument(row.document, nir, formatVersionNumber(number, row.avenantIndex));
   const before = versions.filter((v) => v.avenantIndex < row.avenantIndex).pop();
-  const previous = before ? parseDetails(before.details, nir, formatVersionNumber(number, before.avenantIndex)) : undefined;
+  const previous = before ? parsedDocument(before.document, nir, formatVersionNumber(number, before.avenantIndex)) : undefined;
   return { number: convention.number, avenantIndex: row.avenantIndex, kind: row.kind, document, previous };
 }

@@ -28,7 +28,7 @@ import {
 } from '../db/repositories/received-payments';
 import { actorOf, type ServiceContext } from './conventions/state';
 
-const documentOf = (c: FollowedConvention) => versionDocument(c.details, null) as ConventionDocument;
+const documentOf = (c: FollowedConvention) => versionDocument(c.document, null) as ConventionDocument;
 
 const header = (c: FollowedConvention) => ({
   conventionId: c.id,

@@ -6,6 +6,7 @@ import { createAppServices } from '../api/app-services';
 import { agency, exampleCae } from '../../test/helpers/conventions';
 import { dashboardSummary } from './dashboard';
 import { saveRetentionYears } from './retention';
+import { versionDocument } from '../db/repositories/versions/documents';
 
 const tempDir = useTempDir();
 
@@ -13,14 +14,14 @@ const tempDir = useTempDir();
 function lateEventsByRules(db: Database, today: string): number {
   const docs = db
     .prepare(
-      `SELECT v.details FROM conventions c
+      `SELECT v.document FROM conventions c
        JOIN convention_versions v ON v.convention_id = c.id
          AND v.avenant_index = (SELECT max(avenant_index) FROM convention_versions WHERE convention_id = c.id)`,
     )
     .pluck()
-    .all() as string[];
+    .all() as Buffer[];
   return docs
-    .map((d) => checkConvention(JSON.parse(d) as ConventionDocument, { today }).findings)
+    .map((d) => checkConvention(versionDocument(d, null) as ConventionDocument, { today }).findings)
     .flat()
     .filter((f) => f.code === 'EVENT_REPORTED_LATE' && f.field.startsWith('events[')).length;
 }

@@ -20,6 +20,7 @@ import { staffConventions } from '../db/repositories/staff';
 import { getSetting, getWorkspace, putSetting } from '../db/repositories/workspace';
 import { conventionActivity } from './activity';
 import { actorOf, type ServiceContext } from './conventions/state';
+import { versionDocument } from '../db/repositories/versions/documents';
 
 const LEAD_SETTING = 'obligations.renewalLeadMonths';
 /** One month by default (issue #14): time for the agency to instruct the renewal before the end. */
@@ -53,7 +54,7 @@ function conventionsOf(sc: ServiceContext, today: string): ConventionObligations
       status: r.status,
       person: `${r.lastName} ${r.firstNames}`,
       endsOn: r.endsOn,
-      doc: JSON.parse(r.latestDetails) as ConventionDocument,
+      doc: versionDocument(r.latestDocument, null) as ConventionDocument,
       proofs,
     };
   });

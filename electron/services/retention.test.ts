@@ -140,6 +140,11 @@ describe('retention: archive then purge (issue #15 §1)', () => {
     expect(archived.tables.conventions!.map((c) => c.number)).toContain(number);
     expect(archived.tables.activity_months).toHaveLength(activity as number);
     expect(archived.tables.employees).toHaveLength(due.length);
+    // A version's document is in the archive as its JSON text, readable without the app's packing (migration 0020), NIR still left out.
+    const versions = archived.tables.convention_versions as unknown as { document: string }[];
+    expect(versions.length).toBeGreaterThanOrEqual(due.length);
+    for (const v of versions)
+      expect(JSON.parse(v.document)).toMatchObject({ schema: 'cae.convention/1', employee: expect.not.objectContaining({ nir: expect.anything() }) });
     expect(() => decryptArchive(bytes, 'une autre phrase de passe')).toThrow(/phrase secrète incorrecte/);
 
     // One audit entry, with the count and the archive's SHA-256, the chain intact.

@@ -15,6 +15,7 @@ import { formatDateFr } from '../../shared/format/date';
 import type { ConventionDocument } from '../../shared/rules/index';
 import { employerSignatory, getEmployerProfile, listEstablishments } from '../db/repositories/employer-profile';
 import { staffConventions } from '../db/repositories/staff';
+import { versionDocument } from '../db/repositories/versions/documents';
 import { listVersions } from '../db/repositories/versions/read';
 import { getWorkspace } from '../db/repositories/workspace';
 import { pdfRenderers } from '../documents/lazy';
@@ -37,7 +38,7 @@ function signedConventions(db: Database, today: string): ReportConvention[] {
         signedOn: v.signedOn,
         startsOn: v.startsOn,
         endsOn: v.endsOn,
-        document: JSON.parse(v.details) as ConventionDocument,
+        document: versionDocument(v.document, null) as ConventionDocument,
       })),
     }));
 }

@@ -13,12 +13,13 @@ import { buildStaffTimeline } from '../../shared/domain/staff-timeline';
 import { maskNir } from '../../shared/format/nir';
 import { weeklyHoursOn, type ConventionDocument } from '../../shared/rules/index';
 import { staffConventions, type StaffConventionRow } from '../db/repositories/staff';
+import { versionDocument } from '../db/repositories/versions/documents';
 import { getConvention, type ServiceContext } from './conventions/index';
 
 /** Hours in force on the day, or on the convention's first or last day outside it. */
 function hoursOf(row: StaffConventionRow, today: string): number | null {
   const day = today < row.startsOn ? row.startsOn : row.endsOn !== null && today > row.endsOn ? row.endsOn : today;
-  return weeklyHoursOn(JSON.parse(row.latestDetails) as ConventionDocument, day) ?? null;
+  return weeklyHoursOn(versionDocument(row.latestDocument, null) as ConventionDocument, day) ?? null;
 }
 
 function people(rows: StaffConventionRow[], today: string): StaffPerson[] {

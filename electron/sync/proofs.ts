@@ -12,6 +12,7 @@ import type { ConventionDocument } from '../../shared/rules/document/schema';
 import { mulDivRound } from '../../shared/rules/money/exact';
 import { recordedActivity } from '../db/repositories/activity';
 import type { OutboundLine } from './schemas';
+import { versionDocument } from '../db/repositories/versions/documents';
 
 type ProofLine = Extract<OutboundLine, { record: 'PROOF_OF_ACTIVITY' }>;
 export type ProofPayload = Omit<ProofLine, 'lineNo'>;
@@ -59,7 +60,7 @@ export interface ProofRecord {
 export function proofRecords(db: Database, only: number[] | null): ProofRecord[] {
   const out: ProofRecord[] = [];
   for (const c of recordedActivity(db, only)) {
-    const plan = activityPlan(JSON.parse(c.details) as ConventionDocument);
+    const plan = activityPlan(versionDocument(c.document, null) as ConventionDocument);
     for (const period of plan.periods) {
       const months = c.months.filter((m) => period.months.some((p) => p.month === m.month));
       if (months.length === 0 || !checkActivity(plan, period, months).sendable) continue;

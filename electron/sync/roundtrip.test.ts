@@ -8,6 +8,7 @@ import { runImport } from '../cli/commands/import';
 import { runLots } from '../cli/commands/lots';
 import { fakeIo } from '../../test/helpers/cli';
 import { demoAgency, dumpTables, withDb } from '../../test/helpers/agency-workspace';
+import { rewriteStored, withValueAt } from '../../test/helpers/stored-documents';
 
 const tempDir = useTempDir('cae-sync-');
 const EPOCH = '1245052800'; // 2009-06-15T08:00:00Z
@@ -73,7 +74,7 @@ describe('exchange files with the payment organisation', () => {
           "SELECT v.id, c.number FROM convention_versions v JOIN conventions c ON c.id = v.convention_id WHERE c.measure = 'CAE' AND v.avenant_index = 0 AND v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') ORDER BY c.number LIMIT 1",
         )
         .get() as { id: number; number: string };
-      db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 10) WHERE id = ?").run(row.id);
+      rewriteStored(db, row.id, (document) => withValueAt(document, ['contract', 'weeklyHours'], 10));
       return row;
     });
     const { lots } = await exportTo(dir, path.join(dir, 'out'));
@@ -123,7 +124,7 @@ describe('exchange files with the payment organisation', () => {
 
     // The rejected line waits for its correction, then goes into the next lot.
     expect((await exportTo(dir, path.join(dir, 'out2'))).awaitingCorrection).toEqual([`${bad.number} (convention)`]);
-    withDb(file, (db) => db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 20) WHERE id = ?").run(bad.id));
+    withDb(file, (db) => rewriteStored(db, bad.id, (document) => withValueAt(document, ['contract', 'weeklyHours'], 20)));
     const next = await exportTo(dir, path.join(dir, 'out3'));
     expect(next.lots).toEqual([{ fileName: 'LOT_69012_000002_20090615T080000Z.json', sequence: 2, lines: 1 }]);
     withDb(file, (db) => expect(db.prepare("SELECT count(*) FROM exchange_lot_lines WHERE status = 'resent'").pluck().get()).toBe(1));

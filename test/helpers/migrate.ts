@@ -4,13 +4,15 @@
  * generated at the latest version, then copied into a database migrated to
  * `version` (the columns both schemas have; the tables that exist then; the
  * full-text index rebuilt by its own triggers). A column a later migration
- * dropped gets back the value it held (weekly_minutes, dropped by 0006).
+ * dropped gets back the value it held (weekly_minutes, dropped by 0006; a
+ * version's details, its JSON text before 0020 packed it).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';
 import { loadMigrations, migrate } from '../../electron/db/migrate';
 import { hoursToMinutes } from '../../shared/rules/index';
 import { hoursChangeMinutes } from '../../electron/db/repositories/versions/hours';
+import { documentJson } from '../../electron/db/repositories/versions/documents';
 import { tableRows } from './table-rows';
 
 type Row = Record<string, unknown>;
@@ -22,15 +24,17 @@ type Row = Record<string, unknown>;
  */
 const DROPPED: Record<string, Record<string, (row: Row, source: Database.Database) => unknown>> = {
   convention_versions: {
-    weekly_minutes: (row) => hoursToMinutes((JSON.parse(String(row.details)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
+    weekly_minutes: (row) => hoursToMinutes((JSON.parse(documentJson(row.document as Buffer)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
+    // Before 0020 a version held its document as JSON text.
+    details: (row) => documentJson(row.document as Buffer),
   },
   contract_events: {
     weekly_minutes: (row, source) => {
       if (row.kind !== 'HOURS_CHANGE') return null;
       const latest = source
-        .prepare('SELECT details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1')
+        .prepare('SELECT document FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1')
         .pluck()
-        .get(row.convention_id) as string | undefined;
+        .get(row.convention_id) as Buffer | undefined;
       return hoursChangeMinutes(latest ?? null, String(row.occurred_on));
     },
   },

@@ -21,6 +21,7 @@ import { canonicalJson, sha256Hex } from '../../sync/canonical';
 import { exchangeFileName } from '../../sync/files';
 import { proofPayload, proofRef } from '../../sync/proofs';
 import { exchangeIdentity } from '../../sync/workspace-id';
+import { versionDocument } from '../../db/repositories/versions/documents';
 
 interface SentProof {
   conventionId: number;
@@ -53,7 +54,7 @@ export function insertDemoActivity(db: Db, reference: string, by: string): void 
   const byMonth = new Map<string, SentProof[]>();
   staffConventions(db, reference).forEach((c, n) => {
     if (c.status === 'brouillon' || c.status === 'a_signer') return;
-    const plan = activityPlan(JSON.parse(c.latestDetails) as ConventionDocument);
+    const plan = activityPlan(versionDocument(c.latestDocument, null) as ConventionDocument);
     for (const period of recordedPeriods(plan.periods, reference, n % 8 === 3)) {
       const months = period.months.map(typedMonth);
       if (!checkActivity(plan, period, months, { today: reference }).sendable) continue;

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkConvention, validateConvention, weeklyHoursOn, type ConventionDocument } from '../../../shared/rules/index';
 import { DEMO_REFERENCE_DATE, generateDemoWorkspace } from './generate';
-import { versionDocument } from '../../db/repositories/versions/documents';
+import { documentJson, versionDocument } from '../../db/repositories/versions/documents';
 
 let dir: string;
 let db: Database.Database;
@@ -21,7 +21,7 @@ afterAll(() => {
 });
 
 interface Row {
-  details: string;
+  document: Buffer;
   signed_on: string | null;
   status: string;
   nir: string;
@@ -36,7 +36,7 @@ describe('demo documents', () => {
   it('stores in each version a full, valid cae.convention/1 document matching its indexed columns', () => {
     const rows = db
       .prepare(
-        `SELECT v.details, v.signed_on, c.status, ee.nir, er.siret, v.starts_on, v.avenant_index,
+        `SELECT v.document, v.signed_on, c.status, ee.nir, er.siret, v.starts_on, v.avenant_index,
                 (SELECT max(avenant_index) FROM convention_versions x WHERE x.convention_id = c.id) AS last,
                 (SELECT count(*) FROM contract_events e WHERE e.convention_id = c.id) AS events
          FROM convention_versions v JOIN conventions c ON c.id = v.convention_id
@@ -46,8 +46,8 @@ describe('demo documents', () => {
     expect(rows.length).toBeGreaterThan(150);
     for (const r of rows) {
       // The NIR is stored once, in employees: the version document gets it back on reading.
-      expect(r.details).not.toContain(r.nir);
-      const parsed = validateConvention(versionDocument(r.details, r.nir));
+      expect(documentJson(r.document)).not.toContain(r.nir);
+      const parsed = validateConvention(versionDocument(r.document, r.nir));
       if (!parsed.ok) throw new Error(parsed.errors.join(' ; '));
       const doc: ConventionDocument = parsed.document;
       expect(doc.employee?.nir).toBe(r.nir);

@@ -8,6 +8,7 @@ import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
 import { openDatabase } from '../../db/connection';
 import { schemaRows } from '../../../test/helpers/schema';
 import { generateDemoWorkspace } from './generate';
+import { versionDocument } from '../../db/repositories/versions/documents';
 
 let dir: string;
 beforeEach(() => {
@@ -79,14 +80,14 @@ describe('demo workspace', () => {
     const db = new Database(file, { readonly: true });
     const ended = db
       .prepare(
-        `SELECT c.ends_on AS endsOn, v.details FROM conventions c JOIN convention_versions v ON v.convention_id = c.id
+        `SELECT c.ends_on AS endsOn, v.document FROM conventions c JOIN convention_versions v ON v.convention_id = c.id
          WHERE c.status IN ('resiliee', 'denoncee') AND v.avenant_index = (SELECT max(avenant_index) FROM convention_versions WHERE convention_id = c.id)`,
       )
-      .all() as { endsOn: string; details: string }[];
+      .all() as { endsOn: string; document: Buffer }[];
     db.close();
     expect(ended.length).toBeGreaterThan(0);
     for (const c of ended) {
-      expect(c.endsOn).toBe(checkConvention(JSON.parse(c.details) as ConventionDocument).computed.conventionEnd?.value);
+      expect(c.endsOn).toBe(checkConvention(versionDocument(c.document, null) as ConventionDocument).computed.conventionEnd?.value);
     }
   });
 

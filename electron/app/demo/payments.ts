@@ -13,6 +13,7 @@ import { payingAgencyName, reconcileAid, type ConventionDocument, type Reconcili
 import type { Db } from '../../db/connection';
 import { listFollowedConventions, type FollowedConvention } from '../../db/repositories/conventions/aid-follow-up';
 import { insertReceivedPayment } from '../../db/repositories/received-payments';
+import { versionDocument } from '../../db/repositories/versions/documents';
 
 const DAYS_TO_PAY = 20;
 
@@ -40,7 +41,7 @@ function shortPaid(planned: Planned[]): { target: Planned; amountCents: number }
 export function insertDemoReceivedPayments(db: Db, reference: string, at: string, by: string): void {
   const planned: Planned[] = [];
   for (const convention of listFollowedConventions(db)) {
-    const lines = reconcileAid(JSON.parse(convention.details) as ConventionDocument, [], reference).lines;
+    const lines = reconcileAid(versionDocument(convention.document, null) as ConventionDocument, [], reference).lines;
     for (const line of lines) {
       if (line.due === null) continue;
       const receivedOn = LocalDate.parse(line.due).plusDays(DAYS_TO_PAY).toString();

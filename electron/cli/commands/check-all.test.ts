@@ -5,6 +5,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { demoAgency, withDb } from '../../../test/helpers/agency-workspace';
 import { fakeIo } from '../../../test/helpers/cli';
 import { runCheck } from './check';
+import { rewriteStored, withValueAt } from '../../../test/helpers/stored-documents';
 
 const tempDir = useTempDir();
 
@@ -17,7 +18,7 @@ function shortenHours(file: string): string {
          WHERE c.measure = 'CAE' AND c.status = 'en_cours' ORDER BY c.id, v.avenant_index DESC LIMIT 1`,
       )
       .get() as { id: number; number: string; versionId: number };
-    db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 15) WHERE id = ?").run(row.versionId);
+    rewriteStored(db, row.versionId, (document) => withValueAt(document, ['contract', 'weeklyHours'], 15));
     return row.number;
   });
 }

@@ -61,7 +61,7 @@ export interface ConventionActivity {
   conventionId: number;
   number: string;
   /** The latest version's document (without the NIR, which the proofs do not need). */
-  details: string;
+  document: Buffer;
   months: ActivityMonth[];
 }
 
@@ -73,7 +73,7 @@ export interface ConventionActivity {
 export function recordedActivity(db: Database, only: number[] | null): ConventionActivity[] {
   const rows = prepared<[{ only: string | null }], Omit<ConventionActivity, 'months'> & ActivityMonthRecord>(
     db,
-    `SELECT c.id AS conventionId, c.number, v.details, ${MONTH_COLUMNS}
+    `SELECT c.id AS conventionId, c.number, v.document, ${MONTH_COLUMNS}
      FROM activity_months a
      JOIN conventions c ON c.id = a.convention_id
      JOIN convention_versions v ON v.convention_id = c.id
@@ -82,10 +82,10 @@ export function recordedActivity(db: Database, only: number[] | null): Conventio
      ORDER BY c.number, a.month`,
   ).all({ only: only === null ? null : JSON.stringify(only) });
   const out: ConventionActivity[] = [];
-  for (const { conventionId, number, details, recordedAt: _at, recordedBy: _by, ...month } of rows) {
+  for (const { conventionId, number, document, recordedAt: _at, recordedBy: _by, ...month } of rows) {
     const last = out.at(-1);
     if (last?.conventionId === conventionId) last.months.push(month);
-    else out.push({ conventionId, number, details, months: [month] });
+    else out.push({ conventionId, number, document, months: [month] });
   }
   return out;
 }

@@ -12,6 +12,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { SIGNED_STATUSES } from '../../../shared/domain/retention';
 import { prepared } from '../statements';
+import { documentJson } from './versions/documents';
 
 const IDS = '(SELECT value FROM json_each(@ids))';
 const VERSION_IDS = `(SELECT id FROM convention_versions WHERE convention_id IN ${IDS})`;
@@ -64,12 +65,18 @@ export function countDueConventions(db: Database, cutoff: string): number {
   return prepared<[{ cutoff: string }], number>(db, `SELECT count(*) FROM conventions WHERE ${DUE}`).pluck().get({ cutoff })!;
 }
 
+/** A row as the archive keeps it: a version's document as its JSON text (readable without this app's packing, packing.ts). */
+const archived = (table: string, row: Record<string, unknown>): Record<string, unknown> =>
+  table === 'convention_versions' ? { ...row, document: documentJson(row.document as Buffer) } : row;
+
 /** Every row of the conventions, table by table (the employees and employers they name, their audit entries included). */
 export function conventionRows(db: Database, ids: readonly number[]): Record<string, unknown[]> {
   const param = { ids: JSON.stringify(ids) };
   const rows: Record<string, unknown[]> = {};
   for (const { table, where } of [...RETENTION_TABLES, ...ARCHIVED_ONLY]) {
-    rows[table] = prepared<[{ ids: string }], unknown>(db, `SELECT * FROM ${table} WHERE ${where}`).all(param);
+    rows[table] = prepared<[{ ids: string }], Record<string, unknown>>(db, `SELECT * FROM ${table} WHERE ${where}`)
+      .all(param)
+      .map((row) => archived(table, row));
   }
   return rows;
 }

@@ -18,7 +18,7 @@ export interface StaffConventionRow {
   endsOn: string | null;
   establishment: string;
   /** The latest version's stored document (its weekly hours). */
-  latestDetails: string;
+  latestDocument: Buffer;
   /** 1 when a suspension or a trial period elsewhere covers the day. */
   suspended: number;
 }
@@ -29,7 +29,7 @@ export function staffConventions(db: Database, today: string, employeeId: number
     db,
     `SELECT ee.id AS employeeId, ee.last_name AS lastName, ee.first_names AS firstNames, ee.nir, ee.birth_date AS birthDate,
             c.id AS conventionId, c.number, c.measure, c.status, c.starts_on AS startsOn, c.ends_on AS endsOn, er.name AS establishment,
-            (SELECT v.details FROM convention_versions v WHERE v.convention_id = c.id ORDER BY v.avenant_index DESC LIMIT 1) AS latestDetails,
+            (SELECT v.document FROM convention_versions v WHERE v.convention_id = c.id ORDER BY v.avenant_index DESC LIMIT 1) AS latestDocument,
             EXISTS (SELECT 1 FROM contract_events e WHERE e.convention_id = c.id AND e.kind IN ('SUSPENSION', 'TRIAL_PERIOD_ELSEWHERE')
                       AND e.occurred_on <= @today AND (e.ends_on IS NULL OR e.ends_on >= @today)) AS suspended
      FROM conventions c

@@ -6,6 +6,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency } from '../../../test/helpers/conventions';
 import { exampleDocument } from '../../../test/helpers/documents';
 import { packageVersion } from '../../sync/schemas';
+import { storedText } from '../../../test/helpers/stored-documents';
 
 const tempDir = useTempDir();
 const CATEGORY = { domCategory: 'EMPLOI_JEUNE', youthJobEndsOn: '2004-04-30', employmentObligation: 'INVALIDITY_PENSION' } as const;
@@ -18,7 +19,7 @@ describe('CAE-DOM category (R. 831-1) stored with the convention', () => {
     expect(draft.findings.filter((f) => f.code === 'BENEFICIARY_NOT_ELIGIBLE')).toEqual([]);
     const read = await a.ok('conventions.get', { id: draft.id });
     expect(read.versions[0]!.document.employee).toMatchObject(CATEGORY);
-    const stored = a.app.workspaces.current().prepare('SELECT details FROM convention_versions').pluck().get() as string;
+    const stored = storedText(a.app.workspaces.current());
     expect((JSON.parse(stored) as { employee: unknown }).employee).toMatchObject(CATEGORY);
     // The convention package carries the version's document: its schema (and the published JSON schema) take the fields.
     expect(packageVersion.shape.document.safeParse(read.versions[0]!.document).success).toBe(true);

@@ -109,7 +109,7 @@ describe('every write is atomic', () => {
     await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2008-06-05' });
     const db = a.app.workspaces.current();
     const before = snapshot(a);
-    const details = db.prepare('SELECT details FROM convention_versions').pluck().get();
+    const stored = db.prepare('SELECT document FROM convention_versions').pluck().get();
     db.exec("CREATE TEMP TRIGGER broken_timeline BEFORE INSERT ON status_changes BEGIN SELECT RAISE(ABORT, 'panne simulée'); END");
     const reply = await a.call('conventions.recordEvent', {
       id: draft.id,
@@ -117,7 +117,7 @@ describe('every write is atomic', () => {
     });
     expect(reply).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(snapshot(a)).toEqual(before);
-    expect(db.prepare('SELECT details FROM convention_versions').pluck().get()).toBe(details);
+    expect(db.prepare('SELECT document FROM convention_versions').pluck().get()).toEqual(stored);
     expect(db.prepare('SELECT status FROM conventions').pluck().get()).toBe('signee');
     a.app.close();
   });

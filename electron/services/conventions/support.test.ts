@@ -6,6 +6,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency, exampleCae } from '../../../test/helpers/conventions';
 import { loadPrintableVersion } from '../../documents/database';
 import { packageVersion } from '../../sync/schemas';
+import { rewriteStored, storedText } from '../../../test/helpers/stored-documents';
 
 const tempDir = useTempDir();
 
@@ -17,7 +18,7 @@ describe('support and training actions (form CAE-0515) stored with the conventio
     expect(draft.findings.filter((f) => f.code === 'SUPPORT_ACTIONS_MISSING' || f.code === 'TRAINING_ACTIONS_MISSING')).toEqual([]);
     const read = await a.ok('conventions.get', { id: draft.id });
     expect(read.versions[0]!.document.support).toEqual(cae.support);
-    const stored = a.app.workspaces.current().prepare('SELECT details FROM convention_versions').pluck().get() as string;
+    const stored = storedText(a.app.workspaces.current());
     expect((JSON.parse(stored) as { support: unknown }).support).toEqual(cae.support);
     // The convention package carries the version's document: its schema and the published JSON schema take the choices.
     expect(packageVersion.shape.document.safeParse(read.versions[0]!.document).success).toBe(true);
@@ -34,9 +35,10 @@ describe('support and training actions (form CAE-0515) stored with the conventio
     const draft = await a.ok('conventions.saveDraft', { document: exampleCae() });
     // The version as an older release stored it: free words, no yes/no for the organisation.
     const db = a.app.workspaces.current();
-    const details = JSON.parse(db.prepare('SELECT details FROM convention_versions').pluck().get() as string) as Record<string, unknown>;
-    details.support = { trainingPlanned: true, trainingNature: ['ADAPTATION', 'QUALIFYING'], tutor: true, externalEmploymentSupport: 'PLIE de Lyon' };
-    db.prepare('UPDATE convention_versions SET details = ?').run(JSON.stringify(details));
+    rewriteStored(db, undefined, (document) => ({
+      ...document,
+      support: { trainingPlanned: true, trainingNature: ['ADAPTATION', 'QUALIFYING'], tutor: true, externalEmploymentSupport: 'PLIE de Lyon' },
+    }));
 
     const printable = loadPrintableVersion(db, draft.number!);
     expect(printable.document.support).toEqual({
@@ -51,7 +53,7 @@ describe('support and training actions (form CAE-0515) stored with the conventio
     const read = await a.ok('conventions.get', { id: draft.id });
     const again = await a.ok('conventions.saveDraft', { conventionId: draft.id, document: read.versions[0]!.document });
     expect(again.id).toBe(draft.id);
-    const stored = JSON.parse(db.prepare('SELECT details FROM convention_versions').pluck().get() as string) as { support: unknown };
+    const stored = JSON.parse(storedText(db)) as { support: unknown };
     expect(stored.support).toEqual(printable.document.support);
   });
 });

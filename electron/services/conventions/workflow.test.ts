@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency, exampleCae, type Agency } from '../../../test/helpers/conventions';
+import { storedText } from '../../../test/helpers/stored-documents';
 
 const tempDir = useTempDir();
 
@@ -68,10 +69,11 @@ describe('instructing a CAE from the example document', () => {
     const row = a.app.workspaces.current().prepare('SELECT * FROM convention_versions').get() as Record<string, unknown>;
     expect(row).toMatchObject({ monthly_gross_cents: 80000, aid_rate_bp: 9000, starts_on: '2008-06-09', ends_on: '2008-12-08' });
     expect(row).not.toHaveProperty('weekly_minutes');
-    expect(JSON.parse(row.details as string)).toMatchObject({ contract: { weeklyHours: 18 } });
+    const stored = storedText(a.app.workspaces.current(), row.id as number);
+    expect(JSON.parse(stored)).toMatchObject({ contract: { weeklyHours: 18 } });
     // The NIR is stored once (employees), not in the version's document.
-    expect(row.details).not.toContain('275036912345661');
-    expect(JSON.parse(row.details as string)).toMatchObject({ employee: { lastName: 'MARTIN' }, employer: { siret: '81943026500028' } });
+    expect(stored).not.toContain('275036912345661');
+    expect(JSON.parse(stored)).toMatchObject({ employee: { lastName: 'MARTIN' }, employer: { siret: '81943026500028' } });
 
     // « L'embauche ne peut avoir lieu avant la signature » sets when it starts.
     expect(await a.call('conventions.transition', { id: draft.id, to: 'en_cours', date: '2008-06-08' })).toMatchObject({ ok: false });

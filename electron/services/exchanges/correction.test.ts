@@ -7,6 +7,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { answerLot } from '../../../test/counterpart/respond';
 import { agency } from '../../../test/helpers/conventions';
 import { base64, dump, exportedAndAnswered, imported, signedCae } from '../../../test/helpers/exchanges';
+import { storedText } from '../../../test/helpers/stored-documents';
 
 const tempDir = useTempDir('cae-correction-');
 
@@ -117,8 +118,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
       changes: [{ field: 'weeklyHours', label: 'Durée hebdomadaire de travail', before: '18 h par semaine', after: '20 h par semaine' }],
     });
     // The document alone holds the hours (migration 0006): the correction patches it.
-    const row = db.prepare('SELECT details FROM convention_versions WHERE id = ?').get(x.versionId) as { details: string };
-    const stored = JSON.parse(row.details) as { contract: { weeklyHours: number }; employee: Record<string, unknown>; signedOn: string };
+    const stored = JSON.parse(storedText(db, x.versionId)) as { contract: { weeklyHours: number }; employee: Record<string, unknown>; signedOn: string };
     expect(stored.contract.weeklyHours).toBe(20);
     expect(stored.signedOn).toBe('2008-06-05');
     expect(stored.employee).not.toHaveProperty('nir');
@@ -185,9 +185,9 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     const done = await x.a.ok('exchanges.correct', { versionId: x.versionId, values: { weeklyHours: 20 } });
     expect(done.changes).toEqual([{ field: 'weeklyHours', label: 'Durée hebdomadaire de travail', before: '18 h par semaine', after: '20 h par semaine' }]);
     expect(db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId)).toBe(nirBefore);
-    const row = db.prepare('SELECT details, starts_on, ends_on, aid_rate_bp FROM convention_versions WHERE id = ?').get(x.versionId) as Record<string, unknown>;
+    const row = db.prepare('SELECT starts_on, ends_on, aid_rate_bp FROM convention_versions WHERE id = ?').get(x.versionId) as Record<string, unknown>;
     expect(row).toMatchObject({ starts_on: line.correction!.values.startsOn, ends_on: line.correction!.values.endsOn });
-    expect(JSON.parse(row.details as string)).toMatchObject({ contract: { weeklyHours: 20 } });
+    expect(JSON.parse(storedText(db, x.versionId))).toMatchObject({ contract: { weeklyHours: 20 } });
     const audit = JSON.parse(db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string) as {
       before: object;
       after: object;
@@ -213,7 +213,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     expect(db.prepare('SELECT e.nir FROM employees e JOIN conventions c ON c.employee_id = e.id WHERE c.id = ?').pluck().get(x.conventionId)).toBe(
       '275036912345661',
     );
-    expect(db.prepare('SELECT details FROM convention_versions WHERE id = ?').pluck().get(x.versionId)).not.toContain('275036912345661');
+    expect(storedText(db, x.versionId)).not.toContain('275036912345661');
     const audit = db.prepare("SELECT details FROM audit_log WHERE action = 'exchanges.correct'").pluck().get() as string;
     expect(audit).not.toContain('275036912345661');
     const next = await x.a.ok('exchanges.export', {});

@@ -8,7 +8,7 @@
 import type { DenunciationRecord } from '../../db/repositories/conventions/denunciations';
 import type { EmployeeRecord } from '../../db/repositories/employees';
 import type { PackageEmployerRow, PackageEventRow, PackageVersionRow } from '../../db/repositories/exchanges/package-read';
-import { storedDetails } from '../../db/repositories/versions/documents';
+import { documentJson, storedJson } from '../../db/repositories/versions/documents';
 import { canonicalJson } from '../canonical';
 import type { PackageDenunciation, PackageEmployee, PackageEmployer, PackageEvent, PackageVersion } from '../schemas';
 
@@ -82,7 +82,7 @@ const VERSION_KEYS = [
 /** Same columns and the same document (compared as stored: without the NIR, keys in canonical order). */
 export function sameVersion(local: PackageVersionRow, v: PackageVersion): boolean {
   if (local.kind !== v.versionKind || !same(local, v, VERSION_KEYS)) return false;
-  return canonicalJson(JSON.parse(local.details)) === canonicalJson(JSON.parse(storedDetails(v.document as Record<string, unknown>)));
+  return canonicalJson(JSON.parse(documentJson(local.document))) === canonicalJson(JSON.parse(storedJson(v.document as Record<string, unknown>)));
 }
 
 export function sameEvent(local: PackageEventRow, e: PackageEvent): boolean {

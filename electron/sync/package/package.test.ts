@@ -5,7 +5,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { listAidPayments } from '../../db/repositories/aid-payments';
 import { countLotsAwaitingReturn } from '../../db/repositories/exchanges/lots';
 import { listEvents } from '../../db/repositories/conventions/read';
-import { conventionNir, versionDocument } from '../../db/repositories/versions/documents';
+import { conventionNir, documentJson, versionDocument } from '../../db/repositories/versions/documents';
 import { listVersions } from '../../db/repositories/versions/read';
 import { refreshAidPayments } from '../../services/aid-payments';
 import { denunciationStep, recordEvent } from '../../services/conventions/index';
@@ -205,11 +205,11 @@ describe('convention package, import into an employer workspace (docs/exchange-f
         expect(versions.length).toBeGreaterThan(1);
         const agencyVersions = listVersions(agency, conventionId(agency, rich.withAvenant));
         versions.forEach((v, i) => {
-          expect(JSON.stringify(JSON.parse(v.details).employee)).not.toContain('"nir"');
-          expect(versionDocument(v.details, nir)).toEqual(
-            versionDocument(agencyVersions[i]!.details, conventionNir(agency, conventionId(agency, rich.withAvenant))),
+          expect(JSON.stringify(JSON.parse(documentJson(v.document)).employee)).not.toContain('"nir"');
+          expect(versionDocument(v.document, nir)).toEqual(
+            versionDocument(agencyVersions[i]!.document, conventionNir(agency, conventionId(agency, rich.withAvenant))),
           );
-          expect((versionDocument(v.details, nir).employee as { nir: string }).nir).toBe(nir);
+          expect((versionDocument(v.document, nir).employee as { nir: string }).nir).toBe(nir);
         });
         expect(listEvents(employer, conventionId(employer, rich.withEvent)).length).toBeGreaterThan(0);
         expect(conventionFile(employer, rich.running).denunciation).toMatchObject({

@@ -15,11 +15,11 @@ export interface FollowedConvention {
   startsOn: string;
   endsOn: string | null;
   /** The current version's stored document (JSON, without the NIR). */
-  details: string;
+  document: Buffer;
 }
 
 const SELECT = `SELECT c.id, c.number, c.measure, c.status, c.employee_id AS employeeId, ee.last_name || ' ' || ee.first_names AS employeeName,
-         c.starts_on AS startsOn, c.ends_on AS endsOn, v.details
+         c.starts_on AS startsOn, c.ends_on AS endsOn, v.document
   FROM conventions c
   JOIN employees ee ON ee.id = c.employee_id
   JOIN convention_versions v ON v.convention_id = c.id

@@ -63,13 +63,13 @@ export interface LineRow {
 }
 
 export function linesOfLot(db: Database, lotId: number): LineRow[] {
-  const rows = prepared<[number], Omit<LineRow, 'weeklyHours'> & { details: string | null }>(
+  const rows = prepared<[number], Omit<LineRow, 'weeklyHours'> & { document: Buffer | null }>(
     db,
     `WITH lines AS (SELECT x.*, ${LINE_REF} AS ref FROM exchange_lot_lines x WHERE x.lot_id = ?)
      SELECT x.line_no AS lineNo, x.convention_id AS conventionId, c.number AS conventionNumber, c.status AS conventionStatus,
             x.record_kind AS recordKind, x.status, x.error_code AS code, x.error_label AS label, x.ref,
             v.id AS versionId, v.avenant_index AS avenantIndex, v.kind AS versionKind, v.starts_on AS versionStartsOn,
-            v.ends_on AS versionEndsOn, v.details, v.aid_rate_bp AS aidRateBp, e.nir, ev.kind AS eventKind,
+            v.ends_on AS versionEndsOn, v.document, v.aid_rate_bp AS aidRateBp, e.nir, ev.kind AS eventKind,
             v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id) AS latestVersion
      FROM lines x
      LEFT JOIN conventions c ON c.id = x.convention_id
@@ -78,9 +78,9 @@ export function linesOfLot(db: Database, lotId: number): LineRow[] {
      LEFT JOIN contract_events ev ON x.ref GLOB 'event:[0-9]*' AND ev.id = CAST(substr(x.ref, 7) AS INTEGER)
      ORDER BY x.line_no`,
   ).all(lotId);
-  return rows.map(({ details, ...row }) => ({
+  return rows.map(({ document, ...row }) => ({
     ...row,
-    weeklyHours: details === null || row.versionStartsOn === null ? null : (versionWeeklyHours(details, row.versionStartsOn) ?? null),
+    weeklyHours: document === null || row.versionStartsOn === null ? null : (versionWeeklyHours(document, row.versionStartsOn) ?? null),
   }));
 }
 

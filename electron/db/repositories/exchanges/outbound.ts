@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { EventColumns } from '../row-shapes';
-import { hoursChangeMinutes, LATEST_DETAILS_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
+import { hoursChangeMinutes, LATEST_DOCUMENT_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
 
 export interface VersionRow {
   versionId: number;
@@ -49,12 +49,12 @@ const scope = (only: ConventionScope) => ({ only: only === null ? null : JSON.st
 
 /** Signed versions of conventions past signature, by convention number then avenant. */
 export function signedVersions(db: Database, only: ConventionScope = null): VersionRow[] {
-  const rows = prepared<[{ only: string | null }], Omit<VersionRow, 'weeklyMinutes'> & { details: string }>(
+  const rows = prepared<[{ only: string | null }], Omit<VersionRow, 'weeklyMinutes'> & { document: Buffer }>(
     db,
     `SELECT v.id AS versionId, c.id AS conventionId, c.number, c.measure, v.avenant_index AS avenantIndex, v.kind,
             er.siret, er.name AS employerName, ee.nir, ee.last_name AS lastName, ee.first_names AS firstNames, ee.birth_date AS birthDate,
             v.signed_on AS signedOn, v.starts_on AS startsOn, v.ends_on AS endsOn, v.contract_type AS contractType,
-            v.details, v.monthly_gross_cents AS monthlyGrossCents, v.aid_rate_bp AS aidRateBp,
+            v.document, v.monthly_gross_cents AS monthlyGrossCents, v.aid_rate_bp AS aidRateBp,
             v.total_aid_cents AS totalAidCents
      FROM convention_versions v
      JOIN conventions c ON c.id = v.convention_id
@@ -63,7 +63,7 @@ export function signedVersions(db: Database, only: ConventionScope = null): Vers
      WHERE v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') AND ${inScope(only)}
      ORDER BY c.number, v.avenant_index`,
   ).all(scope(only));
-  return rows.map(({ details, ...row }) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(details, row.startsOn) }));
+  return rows.map(({ document, ...row }) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(document, row.startsOn) }));
 }
 
 export interface EventRow extends EventColumns {
@@ -76,7 +76,7 @@ export interface EventRow extends EventColumns {
 }
 
 const EVENT_SELECT = `SELECT e.id AS eventId, c.id AS conventionId, c.number, e.kind, e.occurred_on AS occurredOn, e.ends_on AS endsOn, e.reason,
-    e.initiative, e.paid, ${LATEST_DETAILS_OF_HOURS_CHANGE} AS details, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
+    e.initiative, e.paid, ${LATEST_DOCUMENT_OF_HOURS_CHANGE} AS latestDocument, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
   FROM contract_events e
   JOIN conventions c ON c.id = e.convention_id
   LEFT JOIN employers ne ON ne.id = e.new_employer_id`;
@@ -87,11 +87,11 @@ const EVENT_SELECT = `SELECT e.id AS eventId, c.id AS conventionId, c.number, e.
  * the agency declares itself (migration 0005).
  */
 export function contractEvents(db: Database, ownOnly: boolean, only: ConventionScope = null): EventRow[] {
-  const rows = prepared<[{ only: string | null; ownOnly: number }], Omit<EventRow, 'weeklyMinutes'> & { details: string | null }>(
+  const rows = prepared<[{ only: string | null; ownOnly: number }], Omit<EventRow, 'weeklyMinutes'> & { latestDocument: Buffer | null }>(
     db,
     `${EVENT_SELECT} WHERE (@ownOnly = 0 OR e.known_to_agency = 0) AND ${inScope(only)} ORDER BY c.number, e.occurred_on, e.id`,
   ).all({ ...scope(only), ownOnly: ownOnly ? 1 : 0 });
-  return rows.map(({ details, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(details, row.occurredOn) }));
+  return rows.map(({ latestDocument, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(latestDocument, row.occurredOn) }));
 }
 
 export interface DenunciationRow {

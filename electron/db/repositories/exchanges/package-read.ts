@@ -11,7 +11,7 @@ import { DENUNCIATION_COLUMNS, type DenunciationRecord } from '../conventions/de
 import { EMPLOYEE_COLUMNS, type EmployeeRecord } from '../employees';
 import type { NewEmployer } from '../employers';
 import type { EventColumns, VersionColumns } from '../row-shapes';
-import { hoursChangeMinutes, LATEST_DETAILS_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
+import { hoursChangeMinutes, LATEST_DOCUMENT_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
 
 export interface PackageEmployerRow extends Omit<NewEmployer, 'at'> {
   id: number;
@@ -86,7 +86,7 @@ export interface PackageVersionRow extends VersionColumns {
   /** From the document (migration 0006). */
   weeklyMinutes: number;
   /** The stored document, without the NIR (versions/documents.ts). */
-  details: string;
+  document: Buffer;
 }
 
 export function versionsOf(db: Database, conventionId: number): PackageVersionRow[] {
@@ -95,11 +95,11 @@ export function versionsOf(db: Database, conventionId: number): PackageVersionRo
     `SELECT v.id, v.avenant_index AS avenantIndex, v.kind, er.siret AS employerSiret, v.filed_on AS filedOn, v.signed_on AS signedOn,
             v.starts_on AS startsOn, v.ends_on AS endsOn, v.contract_type AS contractType, v.hired_on AS hiredOn, v.rome_code AS romeCode,
             v.job_title AS jobTitle, v.monthly_gross_cents AS monthlyGrossCents,
-            v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents, v.details
+            v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents, v.document
      FROM convention_versions v JOIN employers er ON er.id = v.employer_id
      WHERE v.convention_id = ? ORDER BY v.avenant_index`,
   ).all(conventionId);
-  return rows.map((row) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(row.details, row.startsOn) }));
+  return rows.map((row) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(row.document, row.startsOn) }));
 }
 
 export interface PackageEventRow extends EventColumns {
@@ -110,14 +110,14 @@ export interface PackageEventRow extends EventColumns {
 }
 
 export function eventsOf(db: Database, conventionId: number): PackageEventRow[] {
-  const rows = prepared<[number], Omit<PackageEventRow, 'weeklyMinutes'> & { details: string | null }>(
+  const rows = prepared<[number], Omit<PackageEventRow, 'weeklyMinutes'> & { latestDocument: Buffer | null }>(
     db,
     `SELECT e.id, e.kind, e.occurred_on AS occurredOn, e.ends_on AS endsOn, e.reason, e.initiative, e.paid,
-            ${LATEST_DETAILS_OF_HOURS_CHANGE} AS details, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
+            ${LATEST_DOCUMENT_OF_HOURS_CHANGE} AS latestDocument, ne.siret AS newEmployerSiret, e.reported_on AS reportedOn
      FROM contract_events e LEFT JOIN employers ne ON ne.id = e.new_employer_id
      WHERE e.convention_id = ? ORDER BY e.occurred_on, e.id`,
   ).all(conventionId);
-  return rows.map(({ details, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(details, row.occurredOn) }));
+  return rows.map(({ latestDocument, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(latestDocument, row.occurredOn) }));
 }
 
 /** The latest procedure with a decision (one under way is not sent). */

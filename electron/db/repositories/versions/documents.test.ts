@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidNir, validateConvention } from '../../../../shared/rules/index';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
 import { generateDemoWorkspace } from '../../../app/demo/generate';
-import { conventionNir, storedDetails, versionDocument } from './documents';
+import { conventionNir, documentJson, storedDocument, versionDocument } from './documents';
 
 const tempDir = useTempDir();
 
@@ -14,10 +14,10 @@ describe('version documents', () => {
     generateDemoWorkspace({ file, role: 'agence', conventions: 40, seed: 5 });
     const db = new Database(file, { readonly: true });
     const nirs = db.prepare('SELECT nir FROM employees').pluck().all() as string[];
-    const details = db.prepare('SELECT convention_id AS id, details FROM convention_versions').all() as { id: number; details: string }[];
-    for (const v of details) {
-      for (const nir of nirs) expect(v.details).not.toContain(nir);
-      const document = versionDocument(v.details, conventionNir(db, v.id));
+    const stored = db.prepare('SELECT convention_id AS id, document FROM convention_versions').all() as { id: number; document: Buffer }[];
+    for (const v of stored) {
+      for (const nir of nirs) expect(documentJson(v.document)).not.toContain(nir);
+      const document = versionDocument(v.document, conventionNir(db, v.id));
       expect(validateConvention(document).ok).toBe(true);
       const employee = document.employee as { nir: string };
       expect(isValidNir(employee.nir)).toBe(true);
@@ -27,8 +27,8 @@ describe('version documents', () => {
   });
 
   it('leave a document without NIR as it is', () => {
-    const stored = storedDetails({ employee: { lastName: 'PAYET', nir: '275036912345661' }, measure: 'CAE_DOM' });
-    expect(JSON.parse(stored)).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
+    const stored = storedDocument({ employee: { lastName: 'PAYET', nir: '275036912345661' }, measure: 'CAE_DOM' });
+    expect(JSON.parse(documentJson(stored))).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
     expect(versionDocument(stored, null)).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
   });
 });

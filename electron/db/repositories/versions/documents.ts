@@ -1,20 +1,31 @@
 /**
- * A version's `details` hold its `cae.convention/1` document — all but the
- * NIR, which is personal data stored once, in `employees`. Every write of a
- * version goes through `storedDetails`, every read through `versionDocument`.
+ * A version's `document` holds its `cae.convention/1` document — all but the
+ * NIR, which is personal data stored once, in `employees` — packed
+ * (packing.ts). Every write of a version goes through `storedDocument`, every
+ * read through `versionDocument` (or `storedJson` for its text).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
+import { packDocument, unpackDocument } from './packing';
 
-export function storedDetails(details: Record<string, unknown>): string {
-  const employee = details.employee;
+/** The JSON text a version stores: the document without the employee's NIR. */
+export function storedJson(document: Record<string, unknown>): string {
+  const employee = document.employee;
   if (employee && typeof employee === 'object' && 'nir' in employee) {
     const { nir: _stored, ...rest } = employee as Record<string, unknown>;
-    return JSON.stringify({ ...details, employee: rest });
+    return JSON.stringify({ ...document, employee: rest });
   }
-  return JSON.stringify(details);
+  return JSON.stringify(document);
 }
+
+/** The bytes a version stores for its document. */
+export function storedDocument(document: Record<string, unknown>): Buffer {
+  return packDocument(storedJson(document));
+}
+
+/** The JSON text of a stored document (without the NIR). */
+export const documentJson: (stored: Uint8Array) => string = unpackDocument;
 
 /** The NIR of a convention's employee, from the one place it is stored. */
 export function conventionNir(db: Database, conventionId: number): string | null {
@@ -24,9 +35,9 @@ export function conventionNir(db: Database, conventionId: number): string | null
   return row?.nir ?? null;
 }
 
-/** The stored details with the employee's NIR put back. */
-export function versionDocument(details: string, nir: string | null): Record<string, unknown> {
-  const document = JSON.parse(details) as Record<string, unknown>;
+/** The stored document with the employee's NIR put back. */
+export function versionDocument(stored: Uint8Array, nir: string | null): Record<string, unknown> {
+  const document = JSON.parse(unpackDocument(stored)) as Record<string, unknown>;
   const employee = document.employee;
   if (nir && employee && typeof employee === 'object') document.employee = { ...employee, nir };
   return document;
@@ -35,10 +46,10 @@ export function versionDocument(details: string, nir: string | null): Record<str
 export interface StoredVersion {
   avenantIndex: number;
   kind: VersionKind;
-  details: string;
+  document: Buffer;
 }
 
-/** A convention by its number, with its employee's NIR and its versions' stored details, the initial version first. */
+/** A convention by its number, with its employee's NIR and its versions' stored documents, the initial version first. */
 export function conventionVersionsByNumber(db: Database, number: string): { number: string; nir: string | null; versions: StoredVersion[] } | undefined {
   const convention = prepared<[string], { id: number; number: string; nir: string | null }>(
     db,
@@ -47,18 +58,18 @@ export function conventionVersionsByNumber(db: Database, number: string): { numb
   if (!convention) return undefined;
   const versions = prepared<[number], StoredVersion>(
     db,
-    'SELECT avenant_index AS avenantIndex, kind, details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index',
+    'SELECT avenant_index AS avenantIndex, kind, document FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index',
   ).all(convention.id);
   return { number: convention.number, nir: convention.nir, versions };
 }
 
-/** A convention with its current version's stored details and its employee's NIR. */
+/** A convention with its current version's stored document and its employee's NIR. */
 export interface CurrentDocumentRow {
   id: number;
   number: string;
   status: ConventionStatus;
   nir: string | null;
-  details: string;
+  document: Buffer;
 }
 
 /**
@@ -69,7 +80,7 @@ export interface CurrentDocumentRow {
 export function currentDocumentsAfter(db: Database, afterId: number, limit: number): CurrentDocumentRow[] {
   return prepared<[number, number], CurrentDocumentRow>(
     db,
-    `SELECT c.id, c.number, c.status, e.nir, v.details
+    `SELECT c.id, c.number, c.status, e.nir, v.document
      FROM conventions c
      JOIN employees e ON e.id = c.employee_id
      JOIN convention_versions v ON v.convention_id = c.id

@@ -10,12 +10,12 @@ import type { VersionColumns } from '../row-shapes';
 
 export type VersionAmounts = Pick<VersionColumns, 'monthlyGrossCents' | 'aidRateBp' | 'totalAidCents'>;
 
-/** A stored version; `details` is its stored document, without the NIR (documents.ts). */
+/** A stored version; `document` is its stored document, packed, without the NIR (documents.ts). */
 export interface VersionRecord extends Pick<VersionColumns, 'kind' | 'filedOn' | 'signedOn' | 'startsOn' | 'endsOn'>, VersionAmounts {
   id: number;
   avenantIndex: number;
   employerId: number;
-  details: string;
+  document: Buffer;
   createdAt: string;
 }
 
@@ -25,7 +25,7 @@ export function listVersions(db: Database, conventionId: number): VersionRecord[
     db,
     `SELECT id, avenant_index AS avenantIndex, kind, employer_id AS employerId, filed_on AS filedOn, signed_on AS signedOn,
             starts_on AS startsOn, ends_on AS endsOn, monthly_gross_cents AS monthlyGrossCents,
-            aid_rate_bp AS aidRateBp, total_aid_cents AS totalAidCents, details, created_at AS createdAt
+            aid_rate_bp AS aidRateBp, total_aid_cents AS totalAidCents, document, created_at AS createdAt
      FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index`,
   ).all(conventionId);
 }
