@@ -10,6 +10,7 @@ import { AppError } from '../../shared/api/result';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '../../shared/domain/enums';
 import { CliUsageError, EXIT, type CliIo } from './io';
 import { translateParseArgsError } from './options';
+import { upgradeNotice } from '../db/migrate';
 
 /** The open database, its folder, and the passphrase it was opened with (none for a demo or a clear database). */
 export interface CliWorkspace {
@@ -44,7 +45,7 @@ export function cliPassphrase(io: CliIo, isDemo: boolean): string | undefined {
 /** Opens a database file of the workspace for a command; a locked one is said with how to give its passphrase. */
 export function openCliDatabase(io: CliIo, file: string, isDemo: boolean): Database {
   try {
-    return openDatabase(file, { passphrase: cliPassphrase(io, isDemo) });
+    return openDatabase(file, { passphrase: cliPassphrase(io, isDemo), onUpgrade: (from, to) => io.stderr(upgradeNotice(from, to)) });
   } catch (error) {
     if (error instanceof AppError && error.code === 'WORKSPACE_LOCKED') {
       throw new CliUsageError(

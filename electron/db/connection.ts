@@ -10,7 +10,7 @@ import { takeCleanCloseStamp } from './clean-close';
 import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER } from './backup-file';
 import { applyPassphrase, fileEncryption } from './encryption';
-import { assertNotNewer, loadMigrations, migrate, type Migration } from './migrate';
+import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration } from './migrate';
 import { selectNativeBinding } from './native-binding';
 import { assertLocalFolder } from './network-share';
 import { refreshNirDigests } from './nir-digest';
@@ -29,6 +29,12 @@ export interface OpenOptions {
    * opens as it is). Without it an encrypted file is refused (WORKSPACE_LOCKED).
    */
   passphrase?: string | undefined;
+  /**
+   * Told, before they run, that an existing database is brought to this app's
+   * schema: some migrations rewrite a table (0018, 0020: seconds for a
+   * workspace of 200,000 conventions), and whoever waits is told why.
+   */
+  onUpgrade?: ((from: number, to: number) => void) | undefined;
 }
 
 /** The pragmas every connection runs with, and the value each must read back. */
@@ -79,6 +85,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma(`temp_store = ${REQUIRED_PRAGMAS.temp_store}`);
     db.pragma(`cache_size = ${REQUIRED_PRAGMAS.cache_size}`);
     assertPragmas(db);
+    const from = schemaVersion(db);
+    if (from > 0 && from < migrations.length) options.onUpgrade?.(from, migrations.length);
     migrate(db, migrations);
     return db;
   } catch (error) {

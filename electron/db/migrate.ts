@@ -72,6 +72,11 @@ const BEFORE_SQL: Partial<Record<number, (db: Database) => void>> = {
   20: (db) => db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json))),
 };
 
+/** What a person waiting for the migrations of an existing database is told (the CLI on stderr, the browser-mode server in its console). */
+export function upgradeNotice(from: number, to: number): string {
+  return `Mise à jour de l'espace de travail (schéma ${from} → ${to}), une seule fois : quelques secondes, jusqu'à une minute pour un très grand espace (200 000 conventions)…\n`;
+}
+
 /** Applies the pending migrations up to `target` (all by default). Returns the versions applied. */
 export function migrate(db: Database, migrations: Migration[], target = migrations.length): number[] {
   assertNotNewer(db, migrations);

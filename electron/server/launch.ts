@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WorkspaceRole } from '../../shared/domain/enums';
 import { createAppServices } from '../api/app-services';
+import { upgradeNotice } from '../db/migrate';
 import { acquireFolderLock, takeoverMessage } from '../app/folder-lock';
 import { startBrowserServer, type BrowserServer } from './server';
 import { CODE_TTL_MS, LOGIN_URL_FILE } from './session';
@@ -36,7 +37,12 @@ export async function launchBrowserMode(options: LaunchOptions): Promise<Browser
   // One writer per data folder: a second server, the desktop app or a writing command there is refused, naming this one.
   const lock = acquireFolderLock(options.dataDir, BROWSER_MODE_HOLDER);
   if (lock.takenOver) options.log(`${takeoverMessage(options.dataDir, lock.takenOver)}\n`);
-  const services = createAppServices({ dataDir: options.dataDir, mode: 'browser', secrets: { passphrase: options.passphrase } });
+  const services = createAppServices({
+    dataDir: options.dataDir,
+    mode: 'browser',
+    secrets: { passphrase: options.passphrase },
+    openOptions: { onUpgrade: (from, to) => options.log(upgradeNotice(from, to)) },
+  });
   let server: BrowserServer;
   try {
     if (options.passphrase !== undefined) services.workspaces.state(); // opens the database now: a wrong passphrase is said before the URL
