@@ -3,7 +3,7 @@
  * A version document is ~1.6 KB of JSON whose keys and enumerated values are
  * the same in every convention: deflate alone finds no repetition inside
  * one small document (~0.9 KB), with this dictionary it refers to the
- * skeleton below (~0.3 KB, issue #16).
+ * skeleton below (~0.4 KB, issue #16).
  *
  * The text is the skeleton of a `cae.convention/1` document of each measure
  * (keys in the order the forms write them, the schema's enumerated values),
@@ -14,7 +14,7 @@
  * format with its own byte, never an edit of this one.
  */
 const SKELETONS = [
-  // Contrat d'accès à l'emploi (outre-mer), art. L. 832-2.
+  // Contrat d'accès à l'emploi (outre-mer).
   '{"schema":"cae.convention/1","measure":"CAE_DOM","department":"974","prescriberCode":"97401","jobOfferFiledOn":"2009-01-01","filedOn":"2009-01-01","signedOn":null,',
   '"employer":{"id":1,"name":"SARL ","status":"COMPANY","department":"974","siret":"","collector":"URSSAF","address":"","iban":"FR76","otherStateEmploymentAid":false,"insertionWorkshop":false},',
   '"employee":{"civility":"M","lastName":"","birthName":null,"firstNames":"","birthDate":"1970-01-01","birthPlace":"Saint-Denis","birthDepartment":"974","nationality":"FR","educationLevel":"50",',
@@ -22,7 +22,7 @@ const SKELETONS = [
   '"contract":{"type":"CDI","hiredOn":"2009-01-01","plannedEnd":null,"romeCode":"","jobTitle":"","monthlyGross":"1300.00","weeklyHours":35,"reducedHoursJustified":false},',
   '"funding":{"totalAid":"6000.00","otherFunding":false},"supportingDocuments":{"aid":["EMPLOYMENT_PROOF","PAYSLIPS"],"rupture":["RUPTURE_LETTER","MISCONDUCT_OR_FORCE_MAJEURE_PROOF","INAPTITUDE_NOTICE"]},',
   '"renewals":[],"events":[{"kind":"HOURS_CHANGE","on":"2009-01-01","weeklyHours":30,"reportedOn":null},{"kind":"EMPLOYER_SUBSTITUTION","on":"2009-01-01","reportedOn":null}]}',
-  // Contrat d'avenir, art. L. 5134-35 and R. 5134-49.
+  // Contrat d'avenir (its contents and annex: R. 5134-49).
   '{"schema":"cae.convention/1","measure":"CAV","department":"","prescriberCode":"","filedOn":"2008-01-01","signedOn":"2008-01-01",',
   '"employer":{"id":1,"name":"Commune de ","status":"10","department":"","siret":"","collector":"URSSAF","address":"","iban":"FR76","otherStateEmploymentAid":false,"insertionWorkshop":false},',
   '"employee":{"civility":"MME","lastName":"","birthName":"","firstNames":"","birthDate":"1980-01-01","birthPlace":"","birthDepartment":"","nationality":"FR","educationLevel":"51",',
@@ -33,7 +33,7 @@ const SKELETONS = [
   '"funding":{"aidRatePercent":"75","otherFunding":false,"allowanceDebtorAid":"425.40","allowancePayer":"Conseil général","authority":"STATE"},',
   '"clauses":{"monitoring":"","repayment":""},"annex":{"objectives":"","programme":"","organisationAndEvaluation":"","referentIntervention":""},',
   '"renewals":[],"events":[{"kind":"RUPTURE","on":"2008-01-01","initiative":"EMPLOYER","reason":"","reportedOn":null}]}',
-  // Contrat d'accompagnement dans l'emploi, art. L. 5134-20 (L. 322-4-7 before 1 May 2008): the most frequent, last (nearest).
+  // Contrat d'accompagnement dans l'emploi: the most frequent measure, last (nearest to the document).
   '{"schema":"cae.convention/1","measure":"CAE","department":"","prescriberCode":"","filedOn":"2007-01-01","signedOn":"2007-01-01",',
   '"employer":{"id":1,"name":"Association ","status":"ASSOCIATION","department":"","siret":"","collector":"URSSAF","address":"","iban":"FR76","otherStateEmploymentAid":false,"insertionWorkshop":false},',
   '"employee":{"civility":"M","lastName":"","birthName":null,"firstNames":"","birthDate":"1960-01-01","birthPlace":"","birthDepartment":"","nationality":"FR","educationLevel":"40",',

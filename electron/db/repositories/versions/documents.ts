@@ -2,7 +2,7 @@
  * A version's `document` holds its `cae.convention/1` document — all but the
  * NIR, which is personal data stored once, in `employees` — packed
  * (packing.ts). Every write of a version goes through `storedDocument`, every
- * read through `versionDocument` (or `storedJson` for its text).
+ * read through `versionDocument` (or `documentJson` for its text).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
