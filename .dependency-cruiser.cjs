@@ -58,7 +58,7 @@ module.exports = {
       severity: 'error',
       comment:
         "main, preload, server et cli sont des points d'entrée : ils assemblent le reste et personne ne les importe. Déplacez le code commun vers electron/api, electron/app ou plus bas.",
-      from: product('^electron/(api|app|exports|services|sync|documents|db|security)/'),
+      from: product('^electron/(api|app|exports|services|sync|documents|db|security|threads)/'),
       to: { path: '^electron/(main|preload|server|cli)/' },
     },
     {

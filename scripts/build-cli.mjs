@@ -46,7 +46,8 @@ export async function buildCli() {
   fs.rmSync(partial, { recursive: true, force: true });
   // Split: what is imported dynamically (the PDF renderers, electron/documents/lazy.ts) is a chunk of its own, with
   // its packages (@react-pdf/renderer, half a second to load), loaded on the first document and not at every start.
-  // The worker thread of the CSV export (electron/exports/csv-in-worker.ts) loads its module from beside the bundle.
+  // The worker threads (the CSV export's, electron/exports/csv-in-worker.ts; the exchange files' checker,
+  // electron/sync/check-in-worker.ts) load their modules from beside the bundle.
   await build({
     bundle: true,
     platform: 'node',
@@ -55,7 +56,11 @@ export async function buildCli() {
     external,
     logLevel: 'warning',
     splitting: true,
-    entryPoints: { main: path.join(root, 'electron', 'cli', 'main.ts'), 'csv-worker': path.join(root, 'electron', 'exports', 'csv-worker.ts') },
+    entryPoints: {
+      main: path.join(root, 'electron', 'cli', 'main.ts'),
+      'csv-worker': path.join(root, 'electron', 'exports', 'csv-worker.ts'),
+      'check-worker': path.join(root, 'electron', 'sync', 'check-worker.ts'),
+    },
     outdir: partial,
     outExtension: { '.js': '.mjs' },
     // Beside the entry points: modules find the migrations, the worker and the renderer from their own folder.
@@ -64,9 +69,10 @@ export async function buildCli() {
   // The SQL migrations are read at run time beside the module (electron/db/migrate.ts).
   fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(outDir, 'migrations'), { recursive: true });
   // Chunks (named by their content) first, the entry points last: a start meanwhile finds a whole bundle, old or new.
-  const entries = ['csv-worker.mjs', 'main.mjs'];
+  const workers = ['csv-worker.mjs', 'check-worker.mjs'];
+  const entries = [...workers, 'main.mjs'];
   for (const chunk of fs.readdirSync(partial).filter((name) => !entries.includes(name))) fs.renameSync(path.join(partial, chunk), path.join(outDir, chunk));
-  fs.renameSync(path.join(partial, 'csv-worker.mjs'), path.join(outDir, 'csv-worker.mjs'));
+  for (const worker of workers) fs.renameSync(path.join(partial, worker), path.join(outDir, worker));
   fs.renameSync(path.join(partial, 'main.mjs'), CLI_BUNDLE);
   fs.rmSync(partial, { recursive: true, force: true });
 }

@@ -6,13 +6,11 @@
  * connection on the workspace file, with the passphrase in `open` (handed to
  * the worker in memory, never written out nor logged).
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../shared/api/result';
 import type { OpenOptions } from '../db/connection';
 import type { ProgressListener } from '../services/progress';
+import { workerScript } from '../threads/worker-script';
 import type { CsvRequest } from './index';
 
 export interface CsvWorkerData {
@@ -30,31 +28,10 @@ export type CsvWorkerMessage =
   | { type: 'done'; rows: number }
   | { type: 'failed'; code: ErrorCode; message: string };
 
-interface TsxManifest {
-  exports: { './esm/api': { import: { default: string } } };
-}
-
-/**
- * The worker's module: built beside the bundle this code runs from
- * (out/cli/csv-worker.mjs, out/main/csv-worker.js), or, from the sources
- * (tsx, vitest), csv-worker.ts compiled by tsx in the worker too: on Node 20
- * `--import tsx` registers its loader in the main thread only, so the worker
- * starts with a line that registers it (tsx/esm/api), then imports the entry.
- */
-function workerScript(): { script: URL | string; eval: boolean } {
-  const here = fileURLToPath(import.meta.url);
-  const extension = path.extname(here);
-  const entry = pathToFileURL(path.join(path.dirname(here), `csv-worker${extension}`));
-  if (extension !== '.ts') return { script: entry, eval: false };
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const api = pathToFileURL(path.join(path.dirname(manifest), (require(manifest) as TsxManifest).exports['./esm/api'].import.default));
-  return { script: `import(${JSON.stringify(api.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, eval: true };
-}
-
 /** Runs the export; `onChunk` gets the file's bytes in order. Resolves to the rows written (the header line aside). */
 export function exportCsvInWorker(job: CsvWorkerData, onChunk: (bytes: Uint8Array) => void, onProgress?: ProgressListener): Promise<number> {
-  const { script, eval: evaluated } = workerScript();
+  // Its module: csv-worker, beside this one (out/cli/csv-worker.mjs, out/main/csv-worker.js) or csv-worker.ts through tsx.
+  const { script, eval: evaluated } = workerScript(import.meta.url, 'csv-worker');
   const data: CsvWorkerData = {
     file: job.file,
     open: { passphrase: job.open.passphrase, projectRoot: job.open.projectRoot, packaged: job.open.packaged },

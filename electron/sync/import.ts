@@ -21,6 +21,8 @@ import { applyPackage } from './package/apply';
 import { planPackage } from './package/plan';
 import type { PackagePlan } from './package/types';
 import { parseExchangeFile } from './parse';
+import { sha256Hex } from './canonical';
+import { startFileCheck, type PendingCheck } from './check-in-worker';
 import { implausible } from './plausibility';
 import type { ConventionPackage, ReturnFile } from './schemas';
 import { exchangeIdentity } from './workspace-id';
@@ -172,6 +174,13 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
     const quarantined = options.dryRun ? null : quarantine(options, options.file, bytes, sha, reported, options.now);
     return { kind: 'refused', reasons, omitted, quarantined };
   };
+  if (bytes.length >= CHECK_IN_WORKER_FROM_BYTES) {
+    // Started first: the worker reads the file while this thread does too.
+    const check = startFileCheck(bytes, options.now);
+    const file = uncheckedReturnFile(bytes);
+    if (file) return importCheckedAlongside(db, bytes, file, check, options, refuse);
+    check.abandon();
+  }
   const parsed = parseExchangeFile(bytes);
   if (!parsed.ok) return refuse(parsed.errors, parsed.fileSha256);
   const implausibilities = implausible(parsed.file, options.now);
@@ -181,7 +190,7 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
   }
   if (parsed.kind === 'convention-package') {
     const pkg = parsed.file as ConventionPackage;
-    return underWriteLock(db, options.dryRun, () => {
+    return underWriteLock(db, options.dryRun, (): ImportOutcome => {
       const planned = planPackage(db, pkg);
       if (planned.kind === 'refused') return refuse(planned.reasons, parsed.fileSha256);
       if (planned.kind === 'already') return { kind: 'already', fileName: planned.lot.fileName };
@@ -190,21 +199,92 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
       return { kind: 'package-applied', plan: planned.plan };
     });
   }
-  const file = parsed.file as ReturnFile;
-  return underWriteLock(db, options.dryRun, () => {
-    const checked = lineCounter(file.lines.length, options.dryRun ? options.onProgress : undefined);
-    const outcome = planImport(db, exchangeIdentity(db), file, checked.line);
-    if (outcome.kind === 'refused') return refuse(outcome.reasons, parsed.fileSha256);
-    if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
-    if (options.dryRun) {
-      checked.end();
-      return { kind: 'preview', plan: outcome.plan };
-    }
-    const applied = lineCounter(file.lines.length, options.onProgress);
-    apply(db, file, { fileName: path.basename(options.file), sha256: parsed.fileSha256 }, outcome.plan, options.now, applied);
-    applied.end();
-    return { kind: 'applied', plan: outcome.plan };
-  });
+  const planned = underWriteLock(db, options.dryRun, () => planAndApply(db, parsed.file as ReturnFile, parsed.fileSha256, options));
+  return planned.kind === 'refusing' ? refuse(planned.reasons, parsed.fileSha256) : planned;
+}
+
+/** A return file planned, then applied unless it is a dry run; `refusing`: the plan's reasons (the caller quarantines the file). */
+type Planned = ImportOutcome | { kind: 'refusing'; reasons: string[] };
+
+function planAndApply(db: Database, file: ReturnFile, sha256: string, options: ImportOptions): Planned {
+  const checked = lineCounter(file.lines.length, options.dryRun ? options.onProgress : undefined);
+  const outcome = planImport(db, exchangeIdentity(db), file, checked.line);
+  if (outcome.kind === 'refused') return { kind: 'refusing', reasons: outcome.reasons };
+  if (outcome.kind === 'already') return { kind: 'already', fileName: outcome.lot.fileName };
+  if (options.dryRun) {
+    checked.end();
+    return { kind: 'preview', plan: outcome.plan };
+  }
+  const applied = lineCounter(file.lines.length, options.onProgress);
+  apply(db, file, { fileName: path.basename(options.file), sha256 }, outcome.plan, options.now, applied);
+  applied.end();
+  return { kind: 'applied', plan: outcome.plan };
+}
+
+/**
+ * Files from this size have their checks run in a worker thread while they are planned and applied here (check-in-worker.ts):
+ * ~6,500 lines of a return file. Below, the worker's start and the copy of the file would cost more than the checks.
+ */
+export const CHECK_IN_WORKER_FROM_BYTES = 1024 * 1024;
+
+/** The file's problems, carried out of the transaction so that it rolls back. */
+class RefusedFile extends Error {
+  constructor(readonly reasons: string[]) {
+    super('fichier refusé');
+  }
+}
+
+/**
+ * The JSON of what looks like a return file, NOT CHECKED (its checks run in the worker meanwhile), or null for anything else:
+ * a file that is not UTF-8 or not JSON, another kind of file. Those are checked, then imported, in this thread.
+ */
+function uncheckedReturnFile(bytes: Uint8Array): ReturnFile | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  const header = value !== null && typeof value === 'object' ? (value as { header?: unknown }).header : undefined;
+  const isReturnFile = header !== null && typeof header === 'object' && (header as { kind?: unknown }).kind === 'return-file';
+  return isReturnFile ? (value as ReturnFile) : null;
+}
+
+/**
+ * A large return file planned and applied on its JSON as read while the worker checks it: the transaction commits only once
+ * the worker has found nothing to refuse. A file with problems is refused with the worker's reasons, whatever the plan made of
+ * it (even a failure on a value that is not a return file): the same reasons, in the same order, as a file checked first.
+ */
+function importCheckedAlongside(
+  db: Database,
+  bytes: Uint8Array,
+  file: ReturnFile,
+  check: PendingCheck,
+  options: ImportOptions,
+  refuse: (reasons: string[], sha: string) => ImportOutcome,
+): ImportOutcome {
+  const sha = sha256Hex(bytes);
+  const refusedByCheck = () => {
+    const problems = check.problems();
+    if (problems.length) throw new RefusedFile(problems);
+  };
+  try {
+    const planned = underWriteLock(db, options.dryRun, () => {
+      let outcome: Planned;
+      try {
+        outcome = planAndApply(db, file, sha, options);
+      } catch (error) {
+        refusedByCheck();
+        throw error;
+      }
+      refusedByCheck();
+      return outcome;
+    });
+    return planned.kind === 'refusing' ? refuse(planned.reasons, sha) : planned;
+  } catch (error) {
+    if (error instanceof RefusedFile) return refuse(error.reasons, sha);
+    throw error;
+  }
 }
 
 /**
@@ -213,6 +293,6 @@ export function importExchangeFile(db: Database, bytes: Uint8Array, options: Imp
  * from two processes, give one result and one « déjà importé ». A dry run
  * writes nothing and takes no lock.
  */
-function underWriteLock(db: Database, dryRun: boolean, fn: () => ImportOutcome): ImportOutcome {
+function underWriteLock<T>(db: Database, dryRun: boolean, fn: () => T): T {
   return dryRun ? fn() : inTransaction(db, fn);
 }
