@@ -104,4 +104,27 @@ describe('startFileCheck: an exchange file checked in a worker thread', () => {
       expect(check.checkedBy).toBe('caller');
     });
   });
+
+  it('stops the worker after a minute with no check, not before, and starts another for the next file', async () => {
+    const first = checkerReady();
+    await first;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const check = startFileCheck(returnFile(1), NOW);
+      expect(check.problems()).toEqual([]);
+      vi.advanceTimersByTime(59_999);
+      expect(checkerReady()).toBe(first);
+      vi.advanceTimersByTime(60_000);
+      const next = checkerReady();
+      expect(next).not.toBe(first);
+      await next;
+      const bytes = returnFile(2, 3);
+      const again = startFileCheck(bytes, NOW);
+      await vi.waitFor(() => expect(again.begun).toBe(true));
+      expect(again.problems()).toEqual(fileProblems(bytes, NOW));
+      expect(again.checkedBy).toBe('worker');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
