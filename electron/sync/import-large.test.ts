@@ -18,6 +18,7 @@ import { useTempDir } from '../../test/helpers/temp-dir';
 import { linesChecksum } from './canonical';
 import { fileProblems } from './file-problems';
 import { CHECK_IN_WORKER_FROM_BYTES, type ImportOutcome } from './import';
+import { checkerReady } from './check-in-worker';
 
 const tempDir = useTempDir('cae-import-large-');
 const AT = new Date(`${DEMO_REFERENCE_DATE}T14:00:00Z`);
@@ -32,7 +33,10 @@ let sentDir = '';
 let sent = '';
 let reply = { fileName: '', text: '' };
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The checker started, as after a first large file: each import below is checked by it (check-in-worker.test.ts covers the
+  // check taken back when it is not).
+  const started = checkerReady();
   // 6,000 conventions: their lot's answer, with the payments of the period, is ~1.6 MB. Kept for every test of the file.
   sentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cae-import-large-sent-'));
   sent = path.join(sentDir, 'sent.sqlite');
@@ -45,6 +49,7 @@ beforeAll(() => {
     reply = answerLot(fs.readFileSync(path.join(outDir, lots[0]!.fileName), 'utf8'), `${DEMO_REFERENCE_DATE}T12:00:00Z`, 1);
     checkpoint(db);
   });
+  await started;
 }, 120_000);
 
 afterAll(() => fs.rmSync(sentDir, { recursive: true, force: true }));
