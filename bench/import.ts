@@ -100,7 +100,7 @@ export async function run(context: BenchContext): Promise<Metric[]> {
   const dir = fs.mkdtempSync(path.join(context.tempDir, 'import-'));
   const { sent, answer, lotLines } = sentLotAndAnswer(workspace, dir);
   // A warm-up run first, not counted (bench/harness.ts): it starts the thread that checks large files (electron/sync/check-in-worker.ts),
-  // kept for the life of the process as in the app, whose start from the sources is tsx compiling its modules.
+  // kept while files come (stopped after a minute without one) as in the app; its start from the sources is tsx compiling its modules.
   importOnce(sent, dir, answer, -1);
   const applied = summarize(Array.from({ length: RUNS }, (_, run) => importOnce(sent, dir, answer, run)));
   const baseline = parseAndInsert(sent, answer.bytes);
