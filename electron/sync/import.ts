@@ -1,6 +1,8 @@
 /**
- * Importing an exchange file: everything is read and checked first (parse.ts,
- * import-plan.ts), then applied in one transaction. A refused file changes
+ * Importing an exchange file: everything is read and checked (parse.ts,
+ * import-plan.ts), then applied in one transaction — a large return file's
+ * checks run in a worker thread meanwhile, the transaction committing only
+ * once they found nothing (check-in-worker.ts). A refused file changes
  * nothing in the database and is kept, with its report, in the quarantine
  * folder of the data folder.
  */
@@ -20,7 +22,7 @@ import { planImport, type ImportPlan } from './import-plan';
 import { applyPackage } from './package/apply';
 import { planPackage } from './package/plan';
 import type { PackagePlan } from './package/types';
-import { parseExchangeFile } from './parse';
+import { headerOf, parseExchangeFile } from './parse';
 import { sha256Hex } from './canonical';
 import { startFileCheck, type PendingCheck } from './check-in-worker';
 import { implausible } from './plausibility';
@@ -245,9 +247,7 @@ function uncheckedReturnFile(bytes: Uint8Array): ReturnFile | null {
   } catch {
     return null;
   }
-  const header = value !== null && typeof value === 'object' ? (value as { header?: unknown }).header : undefined;
-  const isReturnFile = header !== null && typeof header === 'object' && (header as { kind?: unknown }).kind === 'return-file';
-  return isReturnFile ? (value as ReturnFile) : null;
+  return headerOf(value)?.kind === 'return-file' ? (value as ReturnFile) : null;
 }
 
 /**
@@ -270,15 +270,12 @@ function importCheckedAlongside(
   };
   try {
     const planned = underWriteLock(db, options.dryRun, () => {
-      let outcome: Planned;
       try {
-        outcome = planAndApply(db, file, sha, options);
-      } catch (error) {
+        return planAndApply(db, file, sha, options);
+      } finally {
+        // Thrown from here, the file's problems replace whatever the plan did, its own failure included, and roll it back.
         refusedByCheck();
-        throw error;
       }
-      refusedByCheck();
-      return outcome;
     });
     return planned.kind === 'refusing' ? refuse(planned.reasons, sha) : planned;
   } catch (error) {

@@ -57,7 +57,8 @@ function place(path: readonly PropertyKey[], lines: unknown): string {
   return path.length ? exchangeFieldLabel(path) : 'document';
 }
 
-function headerOf(value: unknown): Record<string, unknown> | null {
+/** The `header` object of a JSON value, or null when it has none. */
+export function headerOf(value: unknown): Record<string, unknown> | null {
   if (value === null || typeof value !== 'object' || !('header' in value)) return null;
   const header = (value as { header: unknown }).header;
   return header !== null && typeof header === 'object' ? (header as Record<string, unknown>) : null;
