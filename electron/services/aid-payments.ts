@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { isSigned, type ConventionStatus } from '../../shared/domain/enums';
-import { checkConvention, formatDay, parseDay, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
+import { aidPaymentsOf, formatDay, parseDay, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
 import { addMonths } from '../../shared/rules/dates/day';
 import { inTransaction } from '../db/connection';
 import { replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
@@ -73,7 +73,7 @@ export function writeAidPayments(db: Database, c: ScheduleSource): void {
     replaceExpectedPayments(db, c.id, []);
     return;
   }
-  const payments = checkConvention(c.document).computed.aidPayments ?? [];
+  const payments = aidPaymentsOf(c.document);
   const hiredOn = c.document.contract?.hiredOn ?? c.startsOn;
   const earlyEnd = ENDED_EARLY.includes(c.status) ? c.endsOn : null;
   const kept = earlyEnd === null ? payments : payments.filter((p) => p.due <= earlyEnd);

@@ -1,12 +1,11 @@
 import type { AidPayment } from './compute/aidSchedule';
-import { monthlyAidSchedule } from './compute/aidSchedule';
 import { buildContext, type Context } from './compute/context';
-import { domAidSchedule } from './compute/domSchedule';
+import { scheduledAid } from './compute/scheduledAid';
 import { minimumMonthlyGrossFigure, monthlyAidFigure, monthlyHoursFigure, smicHourlyFigure } from './compute/monthly';
 import { type ReportingDeadline, reportingDeadlines } from './compute/obligations';
 import { type PayRise, payRises } from './compute/payRises';
 import { denunciationRef, type RepaymentDue, repaymentDue } from './compute/repayment';
-import type { Figure, Trace } from './compute/trace';
+import type { Figure } from './compute/trace';
 import { formatDay } from './dates/day';
 import type { ConventionDocument } from './document/schema';
 import { checkRequired } from './checks/required';
@@ -93,21 +92,8 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
       }
     }
   }
-  let payments: AidPayment[] = [];
-  let undue = 0;
-  let undueTrace: Trace | undefined;
-  if (ctx.measure === 'CAE' || ctx.measure === 'CAV') {
-    const s = monthlyAidSchedule(ctx);
-    if (s) {
-      payments = s.payments;
-      undue = s.undueCents;
-      undueTrace = s.undueTrace;
-      computed.aidPayments = payments;
-    }
-  } else if (ctx.measure === 'CAE_DOM') {
-    const s = domAidSchedule(ctx);
-    if (s) computed.aidPayments = payments = s;
-  }
+  const schedule = scheduledAid(ctx);
+  if (schedule) computed.aidPayments = schedule.payments;
   if (ctx.plannedEnd !== undefined && ctx.end !== undefined && hiredOn !== undefined) {
     const end = ctx.end;
     const value = formatDay(end);
@@ -147,7 +133,7 @@ export function checkConvention(doc: ConventionDocument, options: CheckOptions =
   checkReporting(deadlines, options.today, emit);
   const rises = payRises(ctx);
   if (rises.length > 0) computed.payRises = rises;
-  const rep = repaymentDue(ctx, payments, undue, undueTrace);
+  const rep = repaymentDue(ctx, schedule?.payments ?? [], schedule?.undueCents ?? 0, schedule?.undueTrace);
   if (rep) {
     computed.repaymentDue = rep;
     // The payment organisation is named as on the day of the rupture or dénonciation, not of hiring.

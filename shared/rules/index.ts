@@ -3,6 +3,7 @@ export { checkConvention, hasErrors, type CheckResult, type Computed } from './c
 export type { Finding, FindingCode } from './checks/finding';
 export { allowedContractTypes } from './checks/contract';
 export type { AidPayment } from './compute/aidSchedule';
+export { aidPaymentsOf } from './compute/scheduledAid';
 export { monthlyAidFigure } from './compute/monthly';
 export { reconcileAid, type ReceivedAid, type ReconciliationLine, type ReconciliationStatus } from './compute/reconciliation';
 export { exemptedBase } from './compute/exemption';
