@@ -2,7 +2,8 @@
  * electron-vite builds the three parts of the desktop app into out/:
  *  - main     electron/main/index.ts    → out/main/index.js (ESM, package.json "main"), and the CSV
  *             export's worker thread electron/exports/csv-worker.ts → out/main/csv-worker.js, the
- *             exchange files' checker electron/sync/check-worker.ts → out/main/check-worker.js,
+ *             exchange files' checker electron/sync/check-worker.ts → out/main/check-worker.js, the
+ *             large demo's drafter electron/app/demo/demo-worker.ts → out/main/demo-worker.js,
  *             plus the SQL migrations copied to out/main/migrations/ (read at run time), and
  *             chunks beside them (the PDF renderers, loaded on the first document);
  *  - preload  electron/preload/index.ts → out/preload/index.cjs (CommonJS: sandboxed
@@ -43,11 +44,13 @@ export default defineConfig({
       outDir: fromRoot('out', 'main'),
       rolldownOptions: {
         // The worker threads, loaded from beside index.js: csv-worker for the CSV export (electron/exports/csv-in-worker.ts),
-        // check-worker for the checks of a large exchange file (electron/sync/check-in-worker.ts).
+        // check-worker for the checks of a large exchange file (electron/sync/check-in-worker.ts), demo-worker for the
+        // draft of a large demo (electron/app/demo/draft-in-worker.ts).
         input: {
           index: fromRoot('electron', 'main', 'index.ts'),
           'csv-worker': fromRoot('electron', 'exports', 'csv-worker.ts'),
           'check-worker': fromRoot('electron', 'sync', 'check-worker.ts'),
+          'demo-worker': fromRoot('electron', 'app', 'demo', 'demo-worker.ts'),
         },
         // Chunks (what both entries share, the PDF renderers loaded on the first document) beside the entries:
         // a module finds the migrations and the worker from its own folder.

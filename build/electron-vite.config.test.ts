@@ -26,13 +26,14 @@ interface BuildSection {
 const sections = config as unknown as Record<'main' | 'preload' | 'renderer', { build?: BuildSection; plugins?: unknown[]; root?: string }>;
 
 describe('electron.vite.config', () => {
-  it('builds main from electron/main/index.ts to out/main/index.js, and the worker threads (CSV export, file checks) beside it, as ESM', () => {
+  it('builds main from electron/main/index.ts to out/main/index.js, and the worker threads (CSV export, file checks, large demo) beside it, as ESM', () => {
     const build = sections.main.build!;
     expect(build.outDir).toBe(fromRoot('out', 'main'));
     expect(build.rolldownOptions?.input).toEqual({
       index: fromRoot('electron', 'main', 'index.ts'),
       'csv-worker': fromRoot('electron', 'exports', 'csv-worker.ts'),
       'check-worker': fromRoot('electron', 'sync', 'check-worker.ts'),
+      'demo-worker': fromRoot('electron', 'app', 'demo', 'demo-worker.ts'),
     });
     expect(build.rolldownOptions?.output).toEqual({ format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
     const pkg = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as { main: string };

@@ -47,7 +47,8 @@ export async function buildCli() {
   // Split: what is imported dynamically (the PDF renderers, electron/documents/lazy.ts) is a chunk of its own, with
   // its packages (@react-pdf/renderer, half a second to load), loaded on the first document and not at every start.
   // The worker threads (the CSV export's, electron/exports/csv-in-worker.ts; the exchange files' checker,
-  // electron/sync/check-in-worker.ts) load their modules from beside the bundle.
+  // electron/sync/check-in-worker.ts; the large demo's drafter, electron/app/demo/draft-in-worker.ts) load their modules
+  // from beside the bundle.
   await build({
     bundle: true,
     platform: 'node',
@@ -60,6 +61,7 @@ export async function buildCli() {
       main: path.join(root, 'electron', 'cli', 'main.ts'),
       'csv-worker': path.join(root, 'electron', 'exports', 'csv-worker.ts'),
       'check-worker': path.join(root, 'electron', 'sync', 'check-worker.ts'),
+      'demo-worker': path.join(root, 'electron', 'app', 'demo', 'demo-worker.ts'),
     },
     outdir: partial,
     outExtension: { '.js': '.mjs' },
@@ -69,7 +71,7 @@ export async function buildCli() {
   // The SQL migrations are read at run time beside the module (electron/db/migrate.ts).
   fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(outDir, 'migrations'), { recursive: true });
   // Chunks (named by their content) first, the entry points last: a start meanwhile finds a whole bundle, old or new.
-  const workers = ['csv-worker.mjs', 'check-worker.mjs'];
+  const workers = ['csv-worker.mjs', 'check-worker.mjs', 'demo-worker.mjs'];
   const entries = [...workers, 'main.mjs'];
   for (const chunk of fs.readdirSync(partial).filter((name) => !entries.includes(name))) fs.renameSync(path.join(partial, chunk), path.join(outDir, chunk));
   for (const worker of workers) fs.renameSync(path.join(partial, worker), path.join(outDir, worker));

@@ -34,7 +34,8 @@ function key(db: Database): Buffer {
 export function useSeededNirKey(db: Database, seed: number): void {
   const key = createHash('sha256').update(`cae-demo-nir-key:${seed}`).digest('hex').toUpperCase();
   prepared<[string]>(db, "UPDATE settings SET value = json_quote(?) WHERE key = 'search.nirKey'").run(key);
-  keys.delete(db);
+  // The key just written: the hashes need not read it back (a demo drafted in a worker thread cannot, recorded-writes.ts).
+  keys.set(db, Buffer.from(key, 'hex'));
 }
 
 /** The NIR proper typed in a search (13 digits, or 15 with its key; spaces ignored), or null. */

@@ -14,14 +14,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildCli, CLI_BUNDLE } from '../../scripts/build-cli.mjs';
 import { CHECK_STATE, type CheckRequest } from '../../electron/sync/check-protocol';
 import { fileProblems } from '../../electron/sync/file-problems';
+import type { DraftMessage, DraftRequest } from '../../electron/app/demo/draft-protocol';
 
 const NOW = '2009-06-15T14:00:00Z';
 
 describe('the worker threads of the cae bundle', () => {
-  it('builds csv-worker.mjs and check-worker.mjs beside main.mjs, and the bundled checker answers as fileProblems does', async () => {
+  it('builds csv-worker.mjs, check-worker.mjs and demo-worker.mjs beside main.mjs, and the bundled checker answers as fileProblems does', async () => {
     await buildCli();
     const dir = path.dirname(CLI_BUNDLE);
-    for (const name of ['csv-worker.mjs', 'check-worker.mjs']) expect(fs.existsSync(path.join(dir, name))).toBe(true);
+    for (const name of ['csv-worker.mjs', 'check-worker.mjs', 'demo-worker.mjs']) expect(fs.existsSync(path.join(dir, name))).toBe(true);
     const worker = new Worker(pathToFileURL(path.join(dir, 'check-worker.mjs')));
     const { port1, port2 } = new MessageChannel();
     try {
@@ -34,6 +35,30 @@ describe('the worker threads of the cae bundle', () => {
       expect(answer.problems[0]).toContain('version du format');
       // Raised just after the answer is posted: a caller that waits on it (Atomics.wait) finds the answer there.
       await vi.waitFor(() => expect(Atomics.load(state, 0)).toBe(CHECK_STATE.ANSWERED));
+    } finally {
+      port1.close();
+      await worker.terminate();
+    }
+  }, 120_000);
+
+  it('drafts a demo from the bundle, its writes posted by batches', async () => {
+    if (!fs.existsSync(path.join(path.dirname(CLI_BUNDLE), 'demo-worker.mjs'))) await buildCli();
+    const { port1, port2 } = new MessageChannel();
+    const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    const request: DraftRequest = { options: { role: 'agence', conventions: 300, seed: 1 }, lastRowids: {}, state, port: port2 };
+    const worker = new Worker(pathToFileURL(path.join(path.dirname(CLI_BUNDLE), 'demo-worker.mjs')), { workerData: request, transferList: [port2] });
+    try {
+      const kinds: string[] = [];
+      for (;;) {
+        const [message] = (await once(port1, 'message')) as [DraftMessage];
+        kinds.push(message.kind);
+        if (message.kind !== 'writes') {
+          expect(message.kind === 'drafted' && message.drafted.conventionIds).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+          break;
+        }
+        expect(message.writes.calls.length).toBeGreaterThan(0);
+      }
+      expect(kinds).toEqual(['writes', 'drafted']);
     } finally {
       port1.close();
       await worker.terminate();

@@ -36,6 +36,15 @@ function dump(file: string): string {
   return out;
 }
 
+/** Every table's rows, the search index's and the settings' included. */
+function dumpAll(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).raw().all()]));
+  db.close();
+  return out;
+}
+
 describe('demo workspace', () => {
   it('is the same for the same seed, and differs for another seed', () => {
     const a = path.join(dir, 'a.sqlite');
@@ -124,6 +133,24 @@ describe('demo workspace', () => {
       [25, 25, true],
     ]);
   });
+
+  it('is the same database drafted in a worker thread as in one thread, for an agency and an employer, with the same progress', () => {
+    for (const [role, conventions] of [
+      ['agence', 700],
+      ['employeur', 60],
+    ] as const) {
+      const progress = { one: [] as number[], two: [] as number[] };
+      const one = path.join(dir, `${role}-one.sqlite`);
+      const two = path.join(dir, `${role}-two.sqlite`);
+      generateDemoWorkspace({ file: one, role, conventions, seed: 5, draftInWorker: false, progressEvery: 250, onProgress: (d) => progress.one.push(d) });
+      generateDemoWorkspace({ file: two, role, conventions, seed: 5, draftInWorker: true, progressEvery: 250, onProgress: (d) => progress.two.push(d) });
+      const rows = dumpAll(one);
+      expect((rows.conventions ?? []).length).toBe(conventions);
+      expect((rows.aid_payments ?? []).length).toBeGreaterThan(conventions);
+      expect(dumpAll(two)).toEqual(rows);
+      expect(progress.two).toEqual(progress.one);
+    }
+  }, 60_000);
 
   it('gives an employer workspace one employer and its own staff', () => {
     const file = path.join(dir, 'emp.sqlite');

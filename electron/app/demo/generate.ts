@@ -5,26 +5,19 @@
  */
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import { Faker, base, fr } from '@faker-js/faker';
 import { LocalDate } from '@js-joda/core';
 import { isSigned, type WorkspaceRole } from '../../../shared/domain/enums';
 import { findConvention } from '../../db/repositories/conventions/read';
-import type { EmployerStatus, Measure } from '../../../shared/rules/vocabulary';
 import { checkpoint, inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
-import { insertAidRate } from '../../db/repositories/aid-rates';
-import { insertEmployer } from '../../db/repositories/employers';
-import { insertWorkspace, writeReferenceDate } from '../../db/repositories/workspace';
-import { makeFrenchIban, makeSiret } from './identifiers';
-import { insertDemoConvention, type DemoEmployer } from './conventions';
-import { insertDemoProfile } from './profile';
 import { insertDemoReceivedPayments } from './payments';
 import { insertDemoActivity } from './activity';
 import { exchangeFileName } from '../../sync/files';
-import { useSeededNirKey } from '../../db/nir-digest';
 import { stampClosed } from '../../db/clean-close';
 import { withIndexesBuiltAfter } from '../../db/indexes-built-after';
 import { withSearchBuiltAfter } from '../../db/search-built-after';
+import { DEMO_REFERENCE_DATE, draftDemo, type DraftedDemo, type DraftOptions } from './draft';
+import { draftInWorker } from './draft-in-worker';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
@@ -33,8 +26,7 @@ export function demoDefaults(role: WorkspaceRole): { conventions: number; seed: 
   return { conventions: role === 'employeur' ? 40 : DEMO_DEFAULTS.conventions, seed: DEMO_DEFAULTS.seed };
 }
 
-/** The demo is seen from this day: conventions around it are running, ending, or to be signed. */
-export const DEMO_REFERENCE_DATE = '2009-06-15';
+export { DEMO_REFERENCE_DATE } from './draft';
 
 export interface DemoOptions {
   file: string;
@@ -46,24 +38,12 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
   /** Conventions between two progress calls (PROGRESS_STEP by default). */
   progressEvery?: number;
+  /** Drafted in a worker thread (true) or in this one (false); by default from DRAFT_IN_WORKER_FROM conventions. */
+  draftInWorker?: boolean;
 }
 
 /** How often generation reports its progress, in conventions. */
 const PROGRESS_STEP = 10_000;
-
-const METRO = { department: '69', prescriberCode: '69012' };
-const OVERSEAS = { department: '974', prescriberCode: '97401' };
-
-/** Employer categories of the public and non-profit sector (Tableau 1 of form CAE-0515), weighted. */
-const PUBLIC_STATUSES: { value: EmployerStatus; weight: number }[] = [
-  { value: 'ASSOCIATION', weight: 50 },
-  { value: '10', weight: 20 },
-  { value: '11', weight: 5 },
-  { value: '70', weight: 10 },
-  { value: '80', weight: 5 },
-  { value: 'PUBLIC_SERVICE_BODY', weight: 5 },
-  { value: 'OTHER_PUBLIC_BODY', weight: 5 },
-];
 
 export function generateDemoWorkspace(options: DemoOptions): void {
   // Written beside the target, then renamed: a crash mid-generation leaves no half demo.
@@ -74,10 +54,11 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   const db = openDatabase(partial, options.openOptions);
   try {
     inTransaction(db, () => {
-      useSeededNirKey(db, options.seed);
       // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions
       // (by employer, renewals), and the search entries, made once at the end (docs/performance.md).
-      withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () => withSearchBuiltAfter(db, () => fill(db, options)));
+      withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () =>
+        withSearchBuiltAfter(db, () => completeDemo(db, options.role, draft(db, options))),
+      );
     });
     checkpoint(db);
   } finally {
@@ -91,139 +72,37 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   options.onProgress?.(options.conventions, options.conventions);
 }
 
-function fill(db: Db, options: DemoOptions): void {
-  const faker = new Faker({ locale: [fr, base] });
-  faker.seed(options.seed);
-  // The documents' extra details draw from their own stream: the rest of the demo is unchanged by them.
-  const extra = new Faker({ locale: [fr, base] });
-  extra.seed([options.seed, 2]);
+/**
+ * From this size a demo is drafted in a worker thread while this one writes it (draft-in-worker.ts): below, starting the
+ * worker costs about what it saves.
+ */
+const DRAFT_IN_WORKER_FROM = 5_000;
+
+/** The demo's conventions and what they need, drafted in a worker thread or in this one; progress reported as they are written. */
+function draft(db: Db, options: DemoOptions): DraftedDemo {
+  const every = options.progressEvery ?? PROGRESS_STEP;
+  let reported = 0;
+  const progress = (done: number) => {
+    while (reported + every <= done && reported + every < options.conventions) {
+      reported += every;
+      options.onProgress?.(reported, options.conventions);
+    }
+  };
+  const draftOptions: DraftOptions = { role: options.role, conventions: options.conventions, seed: options.seed };
+  const inWorker = options.draftInWorker ?? options.conventions >= DRAFT_IN_WORKER_FROM;
+  return (inWorker ? draftInWorker(db, draftOptions, progress) : null) ?? draftDemo(db, draftOptions, progress);
+}
+
+/** After the draft: the reads and writes that need the conventions in the database. */
+function completeDemo(db: Db, role: WorkspaceRole, drafted: DraftedDemo): void {
   const stamp = `${DEMO_REFERENCE_DATE}T08:00:00.000Z`;
-
-  const employers = createEmployers(db, faker, options, stamp);
-  const own = employers[0]!;
-  insertWorkspace(db, {
-    role: options.role,
-    name: options.role === 'agence' ? 'ALE de Lyon Part-Dieu (démonstration)' : `${own.name} (démonstration)`,
-    department: METRO.department,
-    agencyCode: options.role === 'agence' ? METRO.prescriberCode : null,
-    isDemo: true,
-    createdAt: stamp,
-  });
-  writeReferenceDate(db, DEMO_REFERENCE_DATE);
-  // An employer's own profile: its organisation and the person who signs its documents.
-  if (options.role === 'employeur') insertDemoProfile(db, own, stamp, options.seed);
-  insertDemoAidRates(db);
-
-  const metroEmployers = employers.filter((e) => e.department !== OVERSEAS.department);
-  const overseasEmployers = employers.filter((e) => e.department === OVERSEAS.department);
-  const conventionIds: number[] = [];
-  const usedNirs = new Set<string>();
-  for (let i = 0; i < options.conventions; i++) {
-    const measure: Measure =
-      options.role === 'employeur'
-        ? faker.helpers.weightedArrayElement([
-            { value: 'CAE', weight: 3 },
-            { value: 'CAV', weight: 1 },
-          ])
-        : faker.helpers.weightedArrayElement([
-            { value: 'CAE', weight: 60 },
-            { value: 'CAV', weight: 25 },
-            { value: 'CAE_DOM', weight: 15 },
-          ]);
-    const place = measure === 'CAE_DOM' ? OVERSEAS : METRO;
-    const employer = options.role === 'employeur' ? own : faker.helpers.arrayElement(measure === 'CAE_DOM' ? overseasEmployers : metroEmployers);
-    conventionIds.push(insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs));
-    if ((i + 1) % (options.progressEvery ?? PROGRESS_STEP) === 0 && i + 1 < options.conventions) options.onProgress?.(i + 1, options.conventions);
-  }
   // The agency sends its conventions to the payment organisation; an employer's lots carry only its own declarations.
-  if (options.role === 'agence') insertDemoLots(db, conventionIds);
+  if (role === 'agence') insertDemoLots(db, drafted.conventionIds);
   // The employer typed the payment notices received, one of them short (the « Aides » screen explains it).
   else {
-    insertDemoReceivedPayments(db, DEMO_REFERENCE_DATE, stamp, `${own.name} (démonstration)`);
+    insertDemoReceivedPayments(db, DEMO_REFERENCE_DATE, stamp, `${drafted.ownName} (démonstration)`);
     // The quarters declared so far, one forgotten here and there, the latest still to declare.
-    insertDemoActivity(db, DEMO_REFERENCE_DATE, `${own.name} (démonstration)`);
-  }
-}
-
-function createEmployers(db: Db, faker: Faker, options: DemoOptions, at: string): DemoEmployer[] {
-  const count = options.role === 'employeur' ? 1 : Math.max(4, Math.round(options.conventions / 6));
-  const employers: DemoEmployer[] = [];
-  const sirets = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    // One employer in seven is an overseas company (CAE-DOM is open to companies); the first is always metropolitan.
-    const overseas = options.role === 'agence' && i % 7 === 3;
-    const status: EmployerStatus = overseas ? 'COMPANY' : faker.helpers.weightedArrayElement(PUBLIC_STATUSES);
-    let siret: string;
-    do {
-      siret = makeSiret(faker.string.numeric({ length: 8, allowLeadingZeros: false }), faker.string.numeric(4));
-    } while (siret.startsWith('356000000') || sirets.has(siret));
-    sirets.add(siret);
-    const city = overseas ? faker.helpers.arrayElement(['Saint-Denis', 'Saint-Pierre', 'Le Port', 'Saint-Paul']) : 'Lyon';
-    const name = employerName(faker, status, city);
-    const department = overseas ? OVERSEAS.department : METRO.department;
-    const row = {
-      siret,
-      name,
-      status,
-      collector: faker.helpers.weightedArrayElement([
-        { value: 'URSSAF' as const, weight: 9 },
-        { value: 'MSA' as const, weight: 1 },
-      ]),
-      collectorOther: null,
-      address: faker.location.streetAddress(),
-      postalCode: overseas ? `974${faker.string.numeric(2)}` : `6900${faker.number.int({ min: 1, max: 9 })}`,
-      city,
-      department,
-      iban: makeFrenchIban(faker.string.numeric(5), faker.string.numeric(5), faker.string.numeric(11)),
-      at,
-    };
-    const id = insertEmployer(db, row);
-    // The employer block of the demo documents (form CAE-0515, « L'employeur »).
-    employers.push({ id, name, status, department, siret, collector: row.collector, address: `${row.address}, ${row.postalCode} ${city}`, iban: row.iban });
-  }
-  return employers;
-}
-
-function employerName(faker: Faker, status: EmployerStatus, city: string): string {
-  const last = faker.person.lastName();
-  switch (status) {
-    case 'ASSOCIATION':
-      return `Association ${faker.helpers.arrayElement(['Les Jardins de', 'Entraide', 'Solidarité', 'Lire et faire lire à', 'Culture et loisirs de'])} ${faker.location.city()}`;
-    case '10':
-      return `Commune de ${faker.location.city()}`;
-    case '11':
-      return `Communauté de communes du ${faker.helpers.arrayElement(['Val de Saône', 'Pays mornantais', 'Beaujolais', 'Haut-Lyonnais'])}`;
-    case '70':
-      return `${faker.helpers.arrayElement(['Lycée', 'Collège'])} ${faker.person.firstName()} ${last}`;
-    case '80':
-      return `Centre hospitalier de ${faker.location.city()}`;
-    case 'PUBLIC_SERVICE_BODY':
-      return `Office public de l'habitat de ${city}`;
-    case 'OTHER_PUBLIC_BODY':
-      return `Centre communal d'action sociale de ${faker.location.city()}`;
-    default:
-      return `${faker.helpers.arrayElement(['SARL', 'SAS', 'EURL'])} ${last} ${faker.helpers.arrayElement(['Services', 'Transports', 'Bâtiment', 'Distribution'])}`;
-  }
-}
-
-/** Arrêtés préfectoraux of the demo: one rate a year per department and measure. */
-function insertDemoAidRates(db: Db): void {
-  for (let year = 2005; year <= 2009; year++) {
-    // The CAE-DOM aid is a lump sum per convention, not a rate: no row for it.
-    for (const [measure, department, rateBp] of [
-      ['CAE', '69', 9000],
-      ['CAE', '974', 9500],
-    ] as const) {
-      insertAidRate(db, {
-        measure,
-        department,
-        employerCategory: null,
-        rateBp,
-        validFrom: `${year}-01-01`,
-        validTo: `${year}-12-31`,
-        reference: `Arrêté préfectoral n° ${year}-${department}-CAE (démonstration)`,
-      });
-    }
+    insertDemoActivity(db, DEMO_REFERENCE_DATE, `${drafted.ownName} (démonstration)`);
   }
 }
 

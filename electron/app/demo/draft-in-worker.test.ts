@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../../test/helpers/temp-dir';
+import { inTransaction, openDatabase } from '../../db/connection';
+import { draftInWorker } from './draft-in-worker';
+import { CONVENTIONS_PER_BATCH } from './draft-protocol';
+
+const tempDir = useTempDir();
+
+describe('a demo drafted in a worker thread (issue #16)', () => {
+  it('is drafted there, its writes run here by batches, inside the caller’s transaction', () => {
+    const db = openDatabase(path.join(tempDir(), 'drafted.sqlite'));
+    const batches: number[] = [];
+    const drafted = inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 600, seed: 2 }, (done) => batches.push(done)));
+    expect(drafted).not.toBeNull();
+    expect(drafted!.conventionIds).toEqual(db.prepare('SELECT id FROM conventions ORDER BY id').pluck().all());
+    expect(drafted!.conventionIds).toHaveLength(600);
+    expect(batches).toEqual([CONVENTIONS_PER_BATCH, 2 * CONVENTIONS_PER_BATCH]);
+    db.close();
+  });
+
+  it('writes nothing when a write it drafted fails here: the error is raised in the caller’s transaction', () => {
+    const db = openDatabase(path.join(tempDir(), 'failed.sqlite'));
+    // A workspace row already there: the draft's own (id 1) breaks the table's key when it is run.
+    inTransaction(db, () =>
+      db
+        .prepare(
+          "INSERT INTO workspace (id, role, name, department, agency_code, is_demo, created_at) VALUES (1, 'agence', 'Déjà là', '69', '69012', 0, '2009-01-01')",
+        )
+        .run(),
+    );
+    const count = () => db.prepare('SELECT (SELECT count(*) FROM employers) + (SELECT count(*) FROM conventions)').pluck().get();
+    expect(() => inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 300, seed: 2 }, () => undefined))).toThrow(
+      /UNIQUE constraint failed: workspace.id/,
+    );
+    expect(count()).toBe(0);
+    db.close();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * A large demo drafted on two cores (issue #16): a worker thread runs the
+ * demo's code — Faker, the documents and their compression, the rules'
+ * schedules, the NIR hashes, about half of the time — on a RecordingDb, while
+ * this thread runs the writes it records, in its transaction, as they come.
+ * The result is the same database as a draft in one thread (tested): the same
+ * statements with the same values in the same order, every id the draft
+ * used checked (recorded-writes.ts). The worker never sees the database, its
+ * file or its passphrase.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Db } from '../../db/connection';
+import { workerScript } from '../../threads/worker-script';
+import { DRAFT_STATE, type DraftMessage, type DraftRequest } from './draft-protocol';
+import type { DraftedDemo, DraftOptions } from './draft';
+import { lastRowids, replayWrites } from '../../db/recorded-writes';
+
+/** Longest wait for the worker's next batch (one takes ~60 ms; starting the worker from the sources ~0.5 s). */
+const BATCH_TIMEOUT_MS = 60_000;
+
+/** Whether this thread may wait synchronously (not in a browser's main thread, nor where the host forbids it). */
+function canWaitHere(): boolean {
+  try {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 1, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Drafts the demo in a worker and runs its writes on `db` (inside the caller's transaction); `onDrafted(done)` after each
+ * batch run. Null when no worker can be started here: the caller drafts in its own thread.
+ */
+export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: number) => void): DraftedDemo | null {
+  if (!canWaitHere()) return null;
+  const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+  const { port1, port2 } = new MessageChannel();
+  const request: DraftRequest = { options, lastRowids: lastRowids(db), state, port: port2 };
+  const { script, eval: evaluated } = workerScript(import.meta.url, 'demo-worker');
+  let thread: Worker | null = null;
+  try {
+    // A bundle built without the worker's module: a Worker would only say so later, as an event this thread cannot receive.
+    if (evaluated || fs.existsSync(fileURLToPath(script))) thread = new Worker(script, { eval: evaluated, workerData: request, transferList: [port2] });
+  } catch {
+    thread = null;
+  }
+  if (!thread) {
+    port1.close();
+    return null;
+  }
+  const worker = thread;
+  try {
+    const statements: string[] = [];
+    let run = 0;
+    for (;;) {
+      const received = receiveMessageOnPort(port1);
+      if (!received) {
+        const waited = Atomics.wait(state, DRAFT_STATE.POSTED, run, BATCH_TIMEOUT_MS);
+        if (waited === 'timed-out' && Atomics.load(state, DRAFT_STATE.POSTED) === run) {
+          throw new Error(`La démonstration n’a pas pu être générée : le fil qui la prépare n’a rien envoyé pendant ${BATCH_TIMEOUT_MS / 1000} s.`);
+        }
+        continue;
+      }
+      const message = received.message as DraftMessage;
+      if (message.kind === 'failed') throw new Error(`La démonstration n’a pas pu être générée : ${message.message}`);
+      replayWrites(db, statements, message.writes);
+      Atomics.store(state, DRAFT_STATE.RUN, ++run);
+      Atomics.notify(state, DRAFT_STATE.RUN);
+      if (message.kind === 'drafted') return message.drafted;
+      onDrafted(message.done);
+    }
+  } finally {
+    Atomics.store(state, DRAFT_STATE.STOPPED, 1);
+    Atomics.notify(state, DRAFT_STATE.RUN);
+    port1.close();
+    void worker.terminate();
+  }
+}
