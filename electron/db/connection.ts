@@ -14,6 +14,7 @@ import { assertNotNewer, loadMigrations, migrate, schemaVersion, type Migration 
 import { selectNativeBinding } from './native-binding';
 import { assertLocalFolder } from './network-share';
 import { refreshNirDigests } from './nir-digest';
+import { registerPackFunction } from './repositories/versions/packing';
 import { makePrivateDir, preparePrivateFile } from './private-files';
 
 export type Db = Database.Database;
@@ -85,6 +86,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma(`temp_store = ${REQUIRED_PRAGMAS.temp_store}`);
     db.pragma(`cache_size = ${REQUIRED_PRAGMAS.cache_size}`);
     assertPragmas(db);
+    // The versions' writes pack their documents in SQL (packing.ts).
+    registerPackFunction(db);
     const from = schemaVersion(db);
     if (from > 0 && from < migrations.length) options.onUpgrade?.(from, migrations.length);
     migrate(db, migrations);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { refreshNirDigests } from './nir-digest';
-import { packDocument } from './repositories/versions/packing';
+import { registerPackFunction } from './repositories/versions/packing';
 import { AppError } from '../../shared/api/result';
 
 export interface Migration {
@@ -69,7 +69,7 @@ const AFTER_SQL: Partial<Record<number, (db: Database) => void>> = { 13: refresh
 
 /** What a migration's SQL calls that SQL has not: 0020 packs each version document as the app stores it. */
 const BEFORE_SQL: Partial<Record<number, (db: Database) => void>> = {
-  20: (db) => db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json))),
+  20: registerPackFunction,
 };
 
 /** What a person waiting for the migrations of an existing database is told (the CLI on stderr, the browser-mode server in its console). */

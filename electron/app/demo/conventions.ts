@@ -165,7 +165,7 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
       ? { intentNotifiedOn: status.endedEarly.minusDays(10).toString(), decisionNotifiedOn: status.endedEarly.toString() }
       : undefined;
   const initialEvents = events.filter((e) => !renewed || e.row.occurredOn < renewalFiled.toString()).map((e) => e.doc);
-  // Stored as storedDocument stores it: the NIR lives in `employees` only.
+  // Stored as storedJson stores it: the NIR lives in `employees` only.
   const { nir: _nir, ...storedEmployee } = document.employee as Record<string, unknown>;
   const initial = { ...document, employee: storedEmployee, events: initialEvents, ...(renewed || !denunciation ? {} : { denunciation }) };
   insertVersion(db, {

@@ -30,13 +30,17 @@ const PAID_BY_RETURN_FILE =
  */
 export function replaceExpectedPayments(db: Database, conventionId: number, rows: readonly ExpectedPayment[]): void {
   prepared<[number]>(db, `DELETE FROM aid_payments AS p WHERE p.convention_id = ? AND NOT EXISTS (${PAID_BY_RETURN_FILE})`).run(conventionId);
-  const insert = prepared<[{ conventionId: number } & ExpectedPayment]>(
+  if (rows.length === 0) return;
+  // One statement for the whole schedule (one per schedule length, ~30 at most): a demo of 200,000 conventions writes
+  // 2.3 million payments, and one run per payment cost a tenth of its writes.
+  const values: (string | number)[] = [];
+  for (const row of rows) values.push(conventionId, row.periodStart, row.periodEnd, row.dueOn, row.expectedCents);
+  prepared<(string | number)[]>(
     db,
     `INSERT INTO aid_payments (convention_id, period_start, period_end, due_on, expected_cents)
-     VALUES (@conventionId, @periodStart, @periodEnd, @dueOn, @expectedCents)
+     VALUES ${Array.from(rows, () => '(?, ?, ?, ?, ?)').join(', ')}
      ON CONFLICT (convention_id, period_start) DO NOTHING`,
-  );
-  for (const row of rows) insert.run({ conventionId, ...row });
+  ).run(...values);
 }
 
 /** A convention's expected payments, each with the latest return file's payment for its period. */

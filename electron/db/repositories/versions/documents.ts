@@ -1,8 +1,9 @@
 /**
  * A version's `document` holds its `cae.convention/1` document — all but the
  * NIR, which is personal data stored once, in `employees` — packed
- * (packing.ts). Every write of a version goes through `storedDocument`, every
- * read through `versionDocument` (or `documentJson` for its text).
+ * (packing.ts). Every write of a version stores `storedJson`, packed by its
+ * statement (`cae_pack_document`, writes.ts); every read goes through
+ * `versionDocument` (or `documentJson` for its text).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
@@ -19,7 +20,7 @@ export function storedJson(document: Record<string, unknown>): string {
   return JSON.stringify(document);
 }
 
-/** The bytes a version stores for its document. */
+/** The bytes a version stores for its document (as `cae_pack_document(storedJson(document))` does in SQL). */
 export function storedDocument(document: Record<string, unknown>): Buffer {
   return packDocument(storedJson(document));
 }

@@ -8,6 +8,7 @@
  * inside it (the columns the queries filter on are columns of the table).
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DOCUMENT_DICTIONARY_V1 } from './document-dictionary';
 
 const FORMAT_V1 = 1;
@@ -28,4 +29,13 @@ export function unpackDocument(stored: Uint8Array): string {
     );
   }
   return inflateRawSync(stored.subarray(1), { dictionary }).toString('utf8');
+}
+
+/**
+ * `cae_pack_document(json)`: packDocument in SQL, registered on every connection that writes (connection.ts) and for
+ * migration 0020. The writes of a version pack its document where their statement runs: a large demo drafted in a
+ * worker thread sends the JSON text, and the thread that writes it packs it (issue #16, the worker being the busier).
+ */
+export function registerPackFunction(db: Database): void {
+  db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json)));
 }

@@ -2,13 +2,14 @@
  * Every write of the `convention_versions` table (a test keeps them here):
  * a new version, a version rewritten in place (a draft's, a correction's, the
  * agency's in a convention package), its document gaining reported facts, a
- * draft's versions deleted. Each stores the document through `storedDocument`
- * (documents.ts). Callers run them inside one transaction (`inTransaction`).
+ * draft's versions deleted. Each stores the document's JSON as `storedJson`
+ * gives it (documents.ts), packed by its statement (`cae_pack_document`,
+ * packing.ts). Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { VersionColumns } from '../row-shapes';
-import { storedDocument } from './documents';
+import { storedJson } from './documents';
 
 export interface NewVersion extends VersionColumns {
   conventionId: number;
@@ -26,8 +27,8 @@ export function insertVersion(db: Database, v: NewVersion): number {
       `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
          contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_at)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
-         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, @document, @at)`,
-    ).run({ ...v, document: storedDocument(v.details) }).lastInsertRowid,
+         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, cae_pack_document(@document), @at)`,
+    ).run({ ...v, document: storedJson(v.details) }).lastInsertRowid,
   );
 }
 
@@ -37,9 +38,9 @@ export function updateVersion(db: Database, id: number, v: Omit<NewVersion, 'con
     db,
     `UPDATE convention_versions SET employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = @document
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = cae_pack_document(@document)
      WHERE id = @id`,
-  ).run({ ...v, id, document: storedDocument(v.details) });
+  ).run({ ...v, id, document: storedJson(v.details) });
 }
 
 /** A version as the agency sends it in a convention package, to replace the local row. */
@@ -51,15 +52,15 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
     db,
     `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = @document
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = cae_pack_document(@document)
      WHERE id = @id`,
-  ).run({ ...v, id, document: storedDocument(v.details) });
+  ).run({ ...v, id, document: storedJson(v.details) });
 }
 
 /** The current version's document gains reported facts (signature date, events, dénonciation dates). */
 export function setVersionDocument(db: Database, versionId: number, details: Record<string, unknown>, signedOn?: string): void {
-  prepared(db, 'UPDATE convention_versions SET document = ?, signed_on = coalesce(?, signed_on) WHERE id = ?').run(
-    storedDocument(details),
+  prepared(db, 'UPDATE convention_versions SET document = cae_pack_document(?), signed_on = coalesce(?, signed_on) WHERE id = ?').run(
+    storedJson(details),
     signedOn ?? null,
     versionId,
   );
