@@ -9,7 +9,7 @@ import type { Measure } from '../../../shared/rules/vocabulary';
 import { formatConventionNumber } from '../../../shared/domain/numbering';
 import type { ConventionDocument, ConventionEvent } from '../../../shared/rules/index';
 import type { Db } from '../../db/connection';
-import { insertConvention, insertEvent, insertStatusChange, type NewEvent } from '../../db/repositories/conventions/writes';
+import { insertConvention, insertEvent, insertStatusChanges, type NewEvent } from '../../db/repositories/conventions/writes';
 import { insertEmployee } from '../../db/repositories/employees';
 import { insertVersion } from '../../db/repositories/versions/writes';
 import { writeAidPayments } from '../../services/aid-payments';
@@ -100,9 +100,10 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
   const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;
   const events = demoEvents(faker, conventionId, terms.hired, status);
   const current = insertDemoVersions(db, input, { conventionId, terms, employee: employee.block, status, events, renewed, finalEnd, totalAidCents, at });
-  for (const change of status.timeline) {
-    insertStatusChange(db, { conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` });
-  }
+  insertStatusChanges(
+    db,
+    status.timeline.map((change) => ({ conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` })),
+  );
   for (const e of events) insertEvent(db, e.row);
   // The aid it commits, from the rules (the same schedule as a signature in the app), from the document just stored.
   writeAidPayments(db, { id: conventionId, status: status.final, startsOn: terms.hired.toString(), endsOn: ended, document: current });
