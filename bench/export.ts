@@ -1,7 +1,7 @@
 /**
  * The conventions CSV export (issue #16): the export of the main workspace
  * (200,000 conventions in full) run in a child process, its time and its peak
- * memory (the child's maxRSS); and the export of 100,000 lines against the
+ * memory (the child's own peak resident memory, VmHWM on Linux); and the export of 100,000 lines against the
  * plainest work on the same rows: one raw SELECT of the conventions and
  * JSON.stringify of them.
  */
