@@ -9,19 +9,11 @@ import { useSeededNirKey } from './nir-digest';
 
 const tempDir = useTempDir();
 
-const employer = (n: number): NewEmployer => ({
-  siret: `7324829100${String(n).padStart(4, '0')}`,
-  name: `Association ${n}`,
-  status: 'ASSOCIATION',
-  collector: 'URSSAF',
-  collectorOther: null,
-  address: null,
-  postalCode: null,
-  city: 'Lyon',
-  department: '69',
-  iban: null,
-  at: '2009-06-15T08:00:00.000Z',
-});
+const AT = '2009-06-15T08:00:00.000Z';
+/** The n-th association of Lyon. */
+const employer = (n: number): NewEmployer => ({ siret: `7324829100${String(n).padStart(4, '0')}`, name: `Association ${n}`, ...ASSOCIATION, ...LYON });
+const ASSOCIATION = { status: 'ASSOCIATION', collector: 'URSSAF', collectorOther: null, iban: null, at: AT } as const;
+const LYON = { address: null, postalCode: null, city: 'Lyon', department: '69' } as const;
 
 /** Writes two employers and an employee (its NIR hashed with a seeded key); returns the ids the writes answered. */
 function write(db: Db): number[] {
@@ -39,7 +31,7 @@ function write(db: Db): number[] {
       birthDepartment: '69',
       nationality: 'FR',
       educationLevel: null,
-      at: '2009-06-15T08:00:00.000Z',
+      at: AT,
     }),
   );
   return ids;
