@@ -73,6 +73,19 @@ describe('writes recorded in one thread and run in another (issue #16)', () => {
     db.close();
   });
 
+  it('count an INSERT of several rows as one: an id of its table asked after it is refused when run', () => {
+    const db = openDatabase(path.join(tempDir(), 'several.sqlite'));
+    const recorder = new RecordingDb(lastRowids(db));
+    const columns = 'siret, name, status, collector, created_at, updated_at';
+    recorder
+      .prepare(`INSERT INTO employers (${columns}) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', ?, ?), (?, ?, 'ASSOCIATION', 'URSSAF', ?, ?)`)
+      .run(employer(1).siret, 'Une', AT, AT, employer(2).siret, 'Deux', AT, AT);
+    expect(insertEmployer(recorder.asDb(), employer(3))).toBe(2);
+    expect(() => inTransaction(db, () => replayWrites(db, [], recorder.take()))).toThrow('(identifiant 2, obtenu 3, 1 ligne(s))');
+    expect(db.prepare('SELECT count(*) FROM employers').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it('keep each SQL text once and, of named values, only those the statement binds; a read is refused', () => {
     const recorder = new RecordingDb({});
     const insert = recorder.prepare('INSERT INTO settings (key, value) VALUES (@key, @value)');

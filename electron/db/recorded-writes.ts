@@ -2,13 +2,15 @@
  * Writes recorded in a worker thread and run on the database in another
  * (issue #16: a large demo is drafted so, electron/app/demo/draft-in-worker.ts).
  * The code writes through the repositories as it does in one thread; in the
- * worker its `db` is a RecordingDb: each statement run is kept (its SQL once, then its bound
- * values), and an INSERT answers the rowid SQLite will give it — the table's
- * largest rowid when the draft began, plus the rows inserted since — so that
- * the ids it returns (an employee's, a convention's) can be written into the
- * next rows. The calling thread runs the same statements in the same order
- * (replayWrites) and checks every id and change count the draft relied on: a
- * difference is an error, and the generation's transaction writes nothing.
+ * worker its `db` is a RecordingDb: each statement run is kept (its SQL
+ * once, then its bound values), and an INSERT answers the rowid SQLite will
+ * give it — the table's largest rowid when the draft began, plus one per
+ * INSERT run since — so that the ids it returns (an employee's, a
+ * convention's) can be written into the next rows. An INSERT of several rows
+ * at once counts as one: an id of its table asked after it would be wrong.
+ * Whatever the case, the calling thread runs the same statements in the same
+ * order (replayWrites) and checks every id and change count the draft relied
+ * on: a difference is an error, and the caller's transaction writes nothing.
  *
  * Written by hand: no library records better-sqlite3 statements. A draft only
  * writes; a read (get, all, iterate) throws.
@@ -56,7 +58,7 @@ export class RecordingDb {
     return { calls: this.calls, at };
   }
 
-  /** The rowid the next row inserted into `table` gets. */
+  /** The rowid the row of the next INSERT into `table` gets (a single row: see the module's comment). */
   nextRowid(table: string): number {
     return (this.lastRowids[table] = (this.lastRowids[table] ?? 0) + 1);
   }

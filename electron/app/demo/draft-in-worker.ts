@@ -1,8 +1,9 @@
 /**
  * A large demo drafted on two cores (issue #16): a worker thread runs the
- * demo's code — Faker, the documents and their compression, the rules'
- * schedules, the NIR hashes, about half of the time — on a RecordingDb, while
- * this thread runs the writes it records, in its transaction, as they come.
+ * demo's code — Faker, the documents' JSON, the rules' schedules, the NIR
+ * hashes — on a RecordingDb, while this thread runs the writes it records, in
+ * its transaction, as they come (the documents are compressed by those writes,
+ * cae_pack_document: the two threads then have about as much to do).
  * The result is the same database as a draft in one thread (tested): the same
  * statements with the same values in the same order, every id the draft
  * used checked (recorded-writes.ts). The worker never sees the database, its

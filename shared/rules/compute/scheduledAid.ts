@@ -17,7 +17,7 @@ export function scheduledAid(ctx: Context): AidSchedule | undefined {
 
 /**
  * The payments a convention's document schedules, as `checkConvention` computes them (`computed.aidPayments`), without
- * its checks and other figures: what the expected payments are written from (a fifth of the time of a full check).
+ * its checks and other figures: what the expected payments are written from (a third of the time of a full check, profiled in the demo).
  */
 export function aidPaymentsOf(doc: ConventionDocument): AidPayment[] {
   return scheduledAid(buildContext(doc))?.payments ?? [];
