@@ -24,3 +24,9 @@ export function prepared<P extends unknown[] | object = unknown[], R = unknown>(
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The `VALUES` rows of an INSERT of `rows` rows of `columns` values each: `(?, ?), (?, ?)`. */
+export function valuesRows(rows: number, columns: number): string {
+  const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
+  return Array.from({ length: rows }, () => row).join(', ');
+}

@@ -31,6 +31,18 @@ function canWaitHere(): boolean {
   }
 }
 
+/** The drafting worker, or null when its module is not there or it cannot start. */
+function startWorker(request: DraftRequest): Worker | null {
+  const { script, eval: evaluated } = workerScript(import.meta.url, 'demo-worker');
+  // A bundle built without the worker's module: a Worker would only say so later, as an event this thread cannot receive.
+  if (!evaluated && !fs.existsSync(fileURLToPath(script))) return null;
+  try {
+    return new Worker(script, { eval: evaluated, workerData: request, transferList: [request.port] });
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Drafts the demo in a worker and runs its writes on `db` (inside the caller's transaction); `onDrafted(done)` after each
  * batch run. Null when no worker can be started here: the caller drafts in its own thread.
@@ -40,19 +52,11 @@ export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: n
   const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
   const request: DraftRequest = { options, lastRowids: lastRowids(db), state, port: port2 };
-  const { script, eval: evaluated } = workerScript(import.meta.url, 'demo-worker');
-  let thread: Worker | null = null;
-  try {
-    // A bundle built without the worker's module: a Worker would only say so later, as an event this thread cannot receive.
-    if (evaluated || fs.existsSync(fileURLToPath(script))) thread = new Worker(script, { eval: evaluated, workerData: request, transferList: [port2] });
-  } catch {
-    thread = null;
-  }
-  if (!thread) {
+  const worker = startWorker(request);
+  if (!worker) {
     port1.close();
     return null;
   }
-  const worker = thread;
   try {
     const statements: string[] = [];
     let run = 0;

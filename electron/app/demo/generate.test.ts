@@ -7,6 +7,7 @@ import { checkConvention, isValidNir, isValidSepaIban, isValidSiret, type Conven
 import { isSigned, type ConventionStatus } from '../../../shared/domain/enums';
 import { openDatabase } from '../../db/connection';
 import { schemaRows } from '../../../test/helpers/schema';
+import { tableRows } from '../../../test/helpers/table-rows';
 import { generateDemoWorkspace } from './generate';
 import { versionDocument } from '../../db/repositories/versions/documents';
 
@@ -40,7 +41,7 @@ function dump(file: string): string {
 function dumpAll(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const out = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).raw().all()]));
+  const out = Object.fromEntries(tables.map((t) => [t, tableRows(db, t)]));
   db.close();
   return out;
 }

@@ -4,7 +4,7 @@
  * its period, if anything: that is kept in received_payments (migration 0018).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { prepared } from '../statements';
+import { prepared, valuesRows } from '../statements';
 
 export interface ExpectedPayment {
   periodStart: string;
@@ -38,7 +38,7 @@ export function replaceExpectedPayments(db: Database, conventionId: number, rows
   prepared<(string | number)[]>(
     db,
     `INSERT INTO aid_payments (convention_id, period_start, period_end, due_on, expected_cents)
-     VALUES ${Array.from(rows, () => '(?, ?, ?, ?, ?)').join(', ')}
+     VALUES ${valuesRows(rows.length, 5)}
      ON CONFLICT (convention_id, period_start) DO NOTHING`,
   ).run(...values);
 }

@@ -4,7 +4,7 @@
  * Writes are called inside the transaction of the use case that makes them.
  */
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
-import { prepared } from '../statements';
+import { prepared, valuesRows } from '../statements';
 
 type ReceivedSource = 'fichier_retour' | 'saisie';
 
@@ -58,10 +58,9 @@ const NOTICES_PER_INSERT = 500;
 
 /** The INSERT of `count` notices of one file, in the order given; a period already recorded from the same file is left as it is. */
 function noticesInsert(count: number): string {
-  const rows = Array.from({ length: count }, () => '(?, ?, ?, ?, ?, ?)').join(', ');
   return `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_at, created_by)
      SELECT column1, column2, column3, column4, column5, 'fichier_retour', @reference, @lotId, column6, @at, 'import'
-     FROM (VALUES ${rows}) WHERE true
+     FROM (VALUES ${valuesRows(count, 6)}) WHERE true
      ON CONFLICT (lot_id, convention_id, period_start) DO NOTHING`;
 }
 

@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, EventKind } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
-import { prepared } from '../../statements';
+import { prepared, valuesRows } from '../../statements';
 import { deleteVersionsOf } from '../versions/writes';
 
 export interface NewConvention {
@@ -59,7 +59,7 @@ export function insertStatusChanges(db: Database, changes: readonly NewStatusCha
   prepared<(string | number | null)[]>(
     db,
     `INSERT INTO status_changes (convention_id, from_status, to_status, on_date, actor, reason, created_at)
-     VALUES ${Array.from(changes, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+     VALUES ${valuesRows(changes.length, 7)}`,
   ).run(...values);
 }
 
