@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useBrowser } from './harness';
 
 const browser = useBrowser();
@@ -20,9 +20,22 @@ function interrupt(signal: NodeJS.Signals = 'SIGINT') {
   if (child?.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, signal);
 }
 
-afterEach(() => {
+/** Whether a process of the group led by `pid` (npm, the script, the app) is still there. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+afterEach(async () => {
+  const pid = child?.pid;
   interrupt('SIGTERM');
   child = undefined;
+  // The app closes its workspace on SIGTERM (stamp, journal): the folder is removed once every process of the group is gone.
+  if (pid) await vi.waitFor(() => expect(groupAlive(pid)).toBe(false), { timeout: 20_000, interval: 50 });
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
