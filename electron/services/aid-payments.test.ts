@@ -5,6 +5,8 @@ import { listAidPayments } from '../db/repositories/aid-payments';
 import { insertReturnFilePayments } from '../db/repositories/received-payments';
 import { returnFileLot } from '../../test/helpers/return-files';
 import { agency, exampleCae, type Agency } from '../../test/helpers/conventions';
+import { exampleDocument } from '../../test/helpers/documents';
+import { replaceExpectedPayments } from '../db/repositories/aid-payments';
 
 const tempDir = useTempDir();
 
@@ -73,6 +75,38 @@ describe('expected aid payments', () => {
     const rows = rowsOf(a, id);
     expect(rows.at(-1)).toMatchObject({ periodStart: '2009-06-01', periodEnd: '2009-06-08', dueOn: '2009-06-01' });
     expect(rows.find((r) => r.dueOn === '2008-12-01')).toMatchObject({ periodEnd: '2008-12-31' });
+    a.app.close();
+  });
+
+  it('of a CAE-DOM fall due at the end of the days each instalment covers, the first from the hiring day', async () => {
+    const a = await agency(tempDir());
+    const document = exampleDocument('convention-cae-dom');
+    const draft = await a.ok('conventions.saveDraft', { document });
+    a.setToday('2004-05-03');
+    await a.ok('conventions.transition', { id: draft.id, to: 'a_signer', date: '2004-04-28' });
+    await a.ok('conventions.transition', { id: draft.id, to: 'signee', date: '2004-04-30' });
+    const rows = rowsOf(a, draft.id);
+    const schedule = checkConvention(document).computed.aidPayments ?? [];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.map((r) => ({ due: r.dueOn, amountCents: r.expectedCents }))).toEqual(schedule.map((p) => ({ due: p.due, amountCents: p.amountCents })));
+    expect(rows[0]!.periodStart).toBe('2004-05-03');
+    for (const [i, r] of rows.entries()) {
+      expect(r.dueOn).toBe(r.periodEnd);
+      if (i > 0) expect(r.periodStart > rows[i - 1]!.periodEnd).toBe(true);
+    }
+    a.app.close();
+  });
+
+  it('are refused, and nothing written, when one would fall due neither on its first day nor on its last (migration 0021)', async () => {
+    const a = await agency(tempDir());
+    const id = await signedCae(a);
+    const db = a.app.workspaces.current();
+    const before = rowsOf(a, id);
+    const odd = { periodStart: '2009-01-01', periodEnd: '2009-01-31', dueOn: '2009-01-10', expectedCents: 100 };
+    expect(() => db.transaction(() => replaceExpectedPayments(db, id, [odd]))()).toThrow(
+      'Versement attendu du 01/01/2009 au 31/01/2009, dû le 10/01/2009 : ni au premier ni au dernier jour de sa période.',
+    );
+    expect(rowsOf(a, id)).toEqual(before);
     a.app.close();
   });
 });

@@ -51,6 +51,9 @@ const NOT_YET: Record<string, { before: number; keep: (row: Row) => boolean }> =
 };
 
 const columnsOf = (db: Database.Database, table: string): string[] => db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
+/** With the computed columns (a payment's last day and due day since 0021): an older schema stores them. */
+const readableColumnsOf = (db: Database.Database, table: string): string[] =>
+  db.prepare(`SELECT name FROM pragma_table_xinfo(?)`).pluck().all(table) as string[];
 
 /** Totals the migrations' triggers keep from the rows copied (0015, 0016, 0017): filled by those triggers, never copied. */
 const KEPT_BY_TRIGGERS = new Set(['aid_expected_by_month', 'convention_counts', 'convention_end_counts']);
@@ -70,7 +73,7 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
     const known = new Set(source.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     target.transaction(() => {
       for (const table of tables.filter((t) => known.has(t) && !KEPT_BY_TRIGGERS.has(t))) {
-        const present = new Set(columnsOf(source, table));
+        const present = new Set(readableColumnsOf(source, table));
         const dropped = DROPPED[table] ?? {};
         const columns = columnsOf(target, table).filter((c) => present.has(c) || c in dropped);
         // A migration may write a setting of its own (0013's search key): the demo's value wins.

@@ -2,8 +2,13 @@
  * Aid payments expected (computed by the rules, written again whenever a
  * convention's schedule changes), each with what a return file brought for
  * its period, if anything: that is kept in received_payments (migration 0018).
+ * A row keeps its period's first day and length, and whether it falls due on
+ * the last day rather than the first; its last day and due day are computed
+ * columns (migration 0021).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { parseDay } from '../../../shared/rules/dates/day';
+import { formatDateFr } from '../../../shared/rules/format/date';
 import { prepared, valuesRows } from '../statements';
 
 export interface ExpectedPayment {
@@ -34,13 +39,25 @@ export function replaceExpectedPayments(db: Database, conventionId: number, rows
   // One statement for the whole schedule (one per schedule length, ~30 at most): a demo of 200,000 conventions writes
   // 2.3 million payments, and one run per payment cost a tenth of its writes.
   const values: (string | number)[] = [];
-  for (const row of rows) values.push(conventionId, row.periodStart, row.periodEnd, row.dueOn, row.expectedCents);
+  for (const row of rows) values.push(conventionId, row.periodStart, periodDays(row), dueAtEnd(row), row.expectedCents);
   prepared<(string | number)[]>(
     db,
-    `INSERT INTO aid_payments (convention_id, period_start, period_end, due_on, expected_cents)
+    `INSERT INTO aid_payments (convention_id, period_start, period_days, due_at_end, expected_cents)
      VALUES ${valuesRows(rows.length, 5)}
      ON CONFLICT (convention_id, period_start) DO NOTHING`,
   ).run(...values);
+}
+
+function periodDays(row: ExpectedPayment): number {
+  return parseDay(row.periodEnd) - parseDay(row.periodStart) + 1;
+}
+
+/** 1 when the payment falls due on its period's last day (CAE-DOM), 0 on its first (monthly in advance). */
+function dueAtEnd(row: ExpectedPayment): 0 | 1 {
+  if (row.dueOn === row.periodStart) return 0;
+  if (row.dueOn === row.periodEnd) return 1;
+  const [start, end, due] = [row.periodStart, row.periodEnd, row.dueOn].map(formatDateFr);
+  throw new Error(`Versement attendu du ${start} au ${end}, dû le ${due} : ni au premier ni au dernier jour de sa période.`);
 }
 
 /** A convention's expected payments, each with the latest return file's payment for its period. */
