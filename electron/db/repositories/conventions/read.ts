@@ -48,7 +48,7 @@ export function listStatusChanges(db: Database, conventionId: number): StatusCha
   return prepared<[number], StatusChangeRecord>(
     db,
     `SELECT from_status AS fromStatus, to_status AS toStatus, on_date AS onDate, actor, reason, created_at AS createdAt
-     FROM status_changes WHERE convention_id = ? ORDER BY on_date, id`,
+     FROM status_changes WHERE convention_id = ? ORDER BY on_date, seq`,
   ).all(conventionId);
 }
 

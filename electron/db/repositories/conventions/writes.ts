@@ -51,15 +51,26 @@ export function insertStatusChange(db: Database, s: NewStatusChange): void {
   insertStatusChanges(db, [s]);
 }
 
-/** Status changes in their order (a convention's timeline), by one INSERT: a demo of 200,000 conventions writes 800,000. */
+/**
+ * Status changes in their order (a convention's timeline), by one INSERT: a demo of 200,000 conventions writes 800,000.
+ * Each takes the next rank of its convention's timeline (migration 0022), after those already stored: the SELECT reads
+ * the table it fills, so SQLite computes all its rows before writing one.
+ */
 export function insertStatusChanges(db: Database, changes: readonly NewStatusChange[]): void {
   if (changes.length === 0) return;
   const values: (string | number | null)[] = [];
-  for (const s of changes) values.push(s.conventionId, s.fromStatus, s.toStatus, s.onDate, s.actor, s.reason, s.at);
+  const ranks = new Map<number, number>();
+  for (const s of changes) {
+    const rank = (ranks.get(s.conventionId) ?? 0) + 1;
+    ranks.set(s.conventionId, rank);
+    values.push(s.conventionId, rank, s.fromStatus, s.toStatus, s.onDate, s.actor, s.reason, s.at);
+  }
   prepared<(string | number | null)[]>(
     db,
-    `INSERT INTO status_changes (convention_id, from_status, to_status, on_date, actor, reason, created_at)
-     VALUES ${valuesRows(changes.length, 7)}`,
+    `INSERT INTO status_changes (convention_id, seq, from_status, to_status, on_date, actor, reason, created_at)
+     SELECT v.column1, v.column2 + coalesce((SELECT max(s.seq) FROM status_changes s WHERE s.convention_id = v.column1), 0),
+            v.column3, v.column4, v.column5, v.column6, v.column7, v.column8
+     FROM (VALUES ${valuesRows(changes.length, 8)}) AS v`,
   ).run(...values);
 }
 

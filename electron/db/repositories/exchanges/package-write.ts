@@ -98,7 +98,7 @@ export function putDenunciation(db: Database, existingId: number | null, d: Denu
 export function statusChangeKeys(db: Database, conventionId: number): string[] {
   return prepared<[number], { k: string }>(
     db,
-    "SELECT coalesce(from_status, '') || '>' || to_status || '@' || on_date AS k FROM status_changes WHERE convention_id = ? ORDER BY on_date, id",
+    "SELECT coalesce(from_status, '') || '>' || to_status || '@' || on_date AS k FROM status_changes WHERE convention_id = ? ORDER BY on_date, seq",
   )
     .all(conventionId)
     .map((r) => r.k);
