@@ -1,6 +1,6 @@
 /**
- * The room a workspace takes and the time `cae demo` took to make it (the
- * runner generated the workspaces, bench/run.ts): that time against the plainest way to write the same rows: one prepared INSERT per
+ * The room a workspace takes and the time `cae demo` takes to make it (the
+ * runner generated each workspace three times, bench/run.ts: the median): that time against the plainest way to write the same rows: one prepared INSERT per
  * table, all in one transaction, into an empty copy of the schema); the file
  * size per convention after checkpoint (baseline: the rows' payload alone,
  * from dbstat), and the convention versions' share of it (baseline: the bytes
