@@ -7,7 +7,7 @@
  * columns (migration 0021).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { parseDay } from '../../../shared/rules/dates/day';
+import { tryParseDay } from '../../../shared/rules/dates/day';
 import { formatDateFr } from '../../../shared/rules/format/date';
 import { prepared, valuesRows } from '../statements';
 
@@ -49,7 +49,19 @@ export function replaceExpectedPayments(db: Database, conventionId: number, rows
 }
 
 function periodDays(row: ExpectedPayment): number {
-  return parseDay(row.periodEnd) - parseDay(row.periodStart) + 1;
+  const days = periodLength(row.periodStart, row.periodEnd);
+  if (days === undefined) throw new Error(`Versement attendu sur une période invalide : ${row.periodStart} – ${row.periodEnd}.`);
+  return days;
+}
+
+/**
+ * The length in days of the period from `start` to `end`, as `period_days` stores it: what a period received is
+ * compared on (its last day, a computed column, would be computed for every payment compared). Undefined for a text
+ * that is no date.
+ */
+export function periodLength(start: string, end: string): number | undefined {
+  const [first, last] = [tryParseDay(start), tryParseDay(end)];
+  return first === undefined || last === undefined ? undefined : last - first + 1;
 }
 
 /** 1 when the payment falls due on its period's last day (CAE-DOM), 0 on its first (monthly in advance). */

@@ -28,6 +28,9 @@ describe('paymentsFor: the payment lines of a return file matched to the expecte
         third!,
         // The same period twice in one file: both lines matched (the import keeps the first).
         first!,
+        // An end before the start, an end that is no date: no period (compared on the length since migration 0021).
+        { ...second!, periodEnd: '2000-01-01' },
+        { ...second!, periodEnd: '2009-02-30' },
       ];
       const strip = ({ conventionNumber, periodStart, periodEnd }: PaymentLookup) => ({ conventionNumber, periodStart, periodEnd });
       expect(paymentsFor(db, lines.map(strip))).toEqual([
@@ -37,6 +40,8 @@ describe('paymentsFor: the payment lines of a return file matched to the expecte
         { conventionKnown: true, conventionId: last.conventionId },
         { conventionKnown: true, conventionId: third!.conventionId },
         { conventionKnown: true, conventionId: first!.conventionId },
+        { conventionKnown: true },
+        { conventionKnown: true },
       ]);
       expect(paymentsFor(db, [])).toEqual([]);
     });

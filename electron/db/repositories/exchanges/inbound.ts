@@ -1,6 +1,7 @@
 /** Return files from the payment organisation: what an import reads and writes (migration 0004). */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
+import { periodLength } from '../aid-payments';
 
 export interface KnownLot {
   id: number;
@@ -74,9 +75,10 @@ export function paymentsFor(db: Database, lines: readonly PaymentLookup[]): Paym
     if (!ids.has(conventionNumber)) ids.set(conventionNumber, idOf.get(conventionNumber));
     return ids.get(conventionNumber);
   });
-  const expected = prepared<[number, string, string], number>(
+  // The period's length rather than its last day: stored, where the last day is computed (migration 0021).
+  const expected = prepared<[number, string, number], number>(
     db,
-    'SELECT 1 FROM aid_payments WHERE convention_id = ? AND period_start = ? AND period_end = ?',
+    'SELECT 1 FROM aid_payments WHERE convention_id = ? AND period_start = ? AND period_days = ?',
   ).pluck();
   const matches: PaymentMatch[] = conventionIds.map((id) => (id === undefined ? { conventionKnown: false } : { conventionKnown: true }));
   const known = lines.flatMap((_, i) => (conventionIds[i] === undefined ? [] : [i]));
@@ -84,7 +86,9 @@ export function paymentsFor(db: Database, lines: readonly PaymentLookup[]): Paym
   known.sort((a, b) => conventionIds[a]! - conventionIds[b]!);
   for (const i of known) {
     const id = conventionIds[i]!;
-    if (expected.get(id, lines[i]!.periodStart, lines[i]!.periodEnd) !== undefined) matches[i] = { conventionKnown: true, conventionId: id };
+    const { periodStart, periodEnd } = lines[i]!;
+    const days = periodLength(periodStart, periodEnd);
+    if (days !== undefined && days >= 1 && expected.get(id, periodStart, days) !== undefined) matches[i] = { conventionKnown: true, conventionId: id };
   }
   return matches;
 }
