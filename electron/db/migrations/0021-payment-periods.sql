@@ -1,5 +1,5 @@
 -- An expected payment keeps its period as its first day and its length in
--- days, and when it falls due as the end it falls on (issue #16): the last
+-- days, and which end of the period it falls due on (issue #16): the last
 -- day and the due day are computed from them (virtual columns, read as
 -- before, in `YYYY-MM-DD`), not stored. The rules pay the CAE and the
 -- contrat d'avenir monthly in advance, on the first day of the period
