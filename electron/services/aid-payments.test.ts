@@ -107,6 +107,11 @@ describe('expected aid payments', () => {
       'Versement attendu du 01/01/2009 au 31/01/2009, dû le 10/01/2009 : ni au premier ni au dernier jour de sa période.',
     );
     expect(rowsOf(a, id)).toEqual(before);
+    const invalid = { ...odd, periodEnd: '2009-02-30', dueOn: odd.periodStart };
+    expect(() => db.transaction(() => replaceExpectedPayments(db, id, [invalid]))()).toThrow(
+      'Versement attendu sur une période invalide : du 01/01/2009 au 30/02/2009.',
+    );
+    expect(rowsOf(a, id)).toEqual(before);
     a.app.close();
   });
 });

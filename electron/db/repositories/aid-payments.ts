@@ -50,7 +50,8 @@ export function replaceExpectedPayments(db: Database, conventionId: number, rows
 
 function periodDays(row: ExpectedPayment): number {
   const days = periodLength(row.periodStart, row.periodEnd);
-  if (days === undefined) throw new Error(`Versement attendu sur une période invalide : ${row.periodStart} – ${row.periodEnd}.`);
+  if (days === undefined)
+    throw new Error(`Versement attendu sur une période invalide : du ${formatDateFr(row.periodStart)} au ${formatDateFr(row.periodEnd)}.`);
   return days;
 }
 
