@@ -13,7 +13,7 @@ afterEach(() => vi.restoreAllMocks());
 
 function filled(file: string): Database.Database {
   const db = openDatabase(file);
-  const insert = db.prepare("INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', 'x', 'x')");
+  const insert = db.prepare("INSERT INTO employers (siret, name, status, collector, created_ms, updated_ms) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', 1, 1)");
   inTransaction(db, () => {
     for (let i = 0; i < 2000; i++) insert.run(String(10000000000000 + i), `Association ${i} ${'x'.repeat(100)}`);
   });

@@ -64,9 +64,7 @@ describe('database connection', () => {
   it('refuses a damaged database found by quick_check', () => {
     const file = path.join(tempDir(), 'damaged.sqlite');
     const db = openDatabase(file);
-    const insert = db.prepare(
-      "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', 'x', 'x')",
-    );
+    const insert = db.prepare("INSERT INTO employers (siret, name, status, collector, created_ms, updated_ms) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', 1, 1)");
     inTransaction(db, () => {
       for (let i = 0; i < 2000; i++) insert.run(String(10000000000000 + i), `Association ${i} ${'x'.repeat(100)}`);
     });
@@ -90,9 +88,7 @@ describe('database connection', () => {
 
   it('rolls a failed transaction back entirely', () => {
     const db = openDatabase(path.join(tempDir(), 'tx.sqlite'));
-    const insert = db.prepare(
-      "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES (?, 'A', 'ASSOCIATION', 'URSSAF', 'x', 'x')",
-    );
+    const insert = db.prepare("INSERT INTO employers (siret, name, status, collector, created_ms, updated_ms) VALUES (?, 'A', 'ASSOCIATION', 'URSSAF', 1, 1)");
     expect(() =>
       inTransaction(db, () => {
         insert.run('11111111111111');

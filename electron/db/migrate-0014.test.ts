@@ -60,8 +60,8 @@ describe('0014-list-sort-keys, on a database at version 13 holding an agency dem
     db.prepare('UPDATE conventions SET employer_id = ? WHERE id = ?').run(other, second!.id);
     const copy = db.prepare('SELECT * FROM conventions WHERE id = ?').get(first!.id) as Record<string, unknown>;
     db.prepare(
-      `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id, status, starts_on, ends_on, created_at, updated_at)
-       VALUES ('069-0609-69012-099999', @measure, @department, @prescriber_code, 99999, @employer_id, @employee_id, 'brouillon', @starts_on, @ends_on, @created_at, @updated_at)`,
+      `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id, status, starts_on, ends_on, created_ms, updated_ms)
+       VALUES ('069-0609-69012-099999', @measure, @department, @prescriber_code, 99999, @employer_id, @employee_id, 'brouillon', @starts_on, @ends_on, @created_ms, @updated_ms)`,
     ).run(copy);
 
     expect(listIds(db, 'employee')).toEqual(byJoinedNames(db));

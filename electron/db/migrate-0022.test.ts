@@ -73,7 +73,8 @@ describe('0022-status-timelines, on a database at version 21 holding an agency d
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
 
-    // Changes written after: each takes the next rank of its own timeline, several conventions in one statement.
+    // Changes written after, by today's writes (on today's schema): each takes the next rank of its own timeline, several conventions in one statement.
+    migrate(db, loadMigrations());
     const other = db.prepare('SELECT max(convention_id) FROM status_changes').pluck().get() as number;
     const rankOf = (id: number) => db.prepare('SELECT max(seq) FROM status_changes WHERE convention_id = ?').pluck().get(id) as number;
     const [last, lastOther] = [rankOf(conventionId), rankOf(other)];

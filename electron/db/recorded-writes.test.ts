@@ -76,10 +76,10 @@ describe('writes recorded in one thread and run in another (issue #16)', () => {
   it('count an INSERT of several rows as one: an id of its table asked after it is refused when run', () => {
     const db = openDatabase(path.join(tempDir(), 'several.sqlite'));
     const recorder = new RecordingDb(lastRowids(db));
-    const columns = 'siret, name, status, collector, created_at, updated_at';
+    const columns = 'siret, name, status, collector, created_ms, updated_ms';
     recorder
       .prepare(`INSERT INTO employers (${columns}) VALUES (?, ?, 'ASSOCIATION', 'URSSAF', ?, ?), (?, ?, 'ASSOCIATION', 'URSSAF', ?, ?)`)
-      .run(employer(1).siret, 'Une', AT, AT, employer(2).siret, 'Deux', AT, AT);
+      .run(employer(1).siret, 'Une', Date.parse(AT), Date.parse(AT), employer(2).siret, 'Deux', Date.parse(AT), Date.parse(AT));
     expect(insertEmployer(recorder.asDb(), employer(3))).toBe(2);
     expect(() => inTransaction(db, () => replayWrites(db, [], recorder.take()))).toThrow('(identifiant 2, obtenu 3, 1 ligne(s))');
     expect(db.prepare('SELECT count(*) FROM employers').pluck().get()).toBe(0);

@@ -190,7 +190,12 @@ describe('a convention entered by hand, then sent by the agency in its package',
         updatedAt: 'x',
       } as const;
       putEmployerProfile(db, profile);
-      insertEstablishment(db, { siret: rich.siret, name: 'Employeur', address: null, postalCode: null, city: null, department: null }, profile, 'x');
+      insertEstablishment(
+        db,
+        { siret: rich.siret, name: 'Employeur', address: null, postalCode: null, city: null, department: null },
+        profile,
+        '2009-06-15T09:00:00.000Z',
+      );
       const sc = { db, now: () => '2009-06-15T09:00:00.000Z', today: () => '2009-06-15' };
       const draft = saveDraft(sc, { document: { ...paper, orderNumber: Number(number.split('-').at(-1)) } });
       expect(draft.number).toBe(number);

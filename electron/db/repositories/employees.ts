@@ -4,6 +4,7 @@ import type { Measure } from '../../../shared/rules/vocabulary';
 import type { EducationLevel } from '../../../shared/rules/document/schema';
 import { nirDigest } from '../nir-digest';
 import { likePattern, prepared } from '../statements';
+import { instantMs } from '../instants';
 
 export interface NewEmployee {
   nir: string | null;
@@ -28,9 +29,9 @@ export function insertEmployee(db: Database, e: NewEmployee): number {
     prepared(
       db,
       `INSERT INTO employees (nir, nir_digest, civility, last_name, birth_name, first_names, birth_date, birth_place, birth_department,
-                              nationality, education_level, created_at, updated_at)
+                              nationality, education_level, created_ms, updated_ms)
        VALUES (@nir, @nirDigest, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
-               @nationality, @educationLevel, @at, @at)`,
+               @nationality, @educationLevel, ${instantMs('@at')}, ${instantMs('@at')})`,
     ).run({ ...e, nirDigest: e.nir === null ? null : nirDigest(db, e.nir) }).lastInsertRowid,
   );
 }
@@ -56,14 +57,14 @@ export function updateEmployee(db: Database, id: number, e: NewEmployee): void {
     `UPDATE employees SET nir = coalesce(@nir, nir), civility = @civility, last_name = @lastName, birth_name = coalesce(@birthName, birth_name),
        first_names = @firstNames, birth_date = @birthDate, birth_place = coalesce(@birthPlace, birth_place),
        birth_department = coalesce(@birthDepartment, birth_department), nationality = coalesce(@nationality, nationality),
-       education_level = coalesce(@educationLevel, education_level), updated_at = @at
+       education_level = coalesce(@educationLevel, education_level), updated_ms = ${instantMs('@at')}
      WHERE id = @id`,
   ).run({ ...e, id });
 }
 
 /** A correction's new NIR (services/exchanges/correction.ts), stored once, here. */
 export function setEmployeeNir(db: Database, employeeId: number, nir: string, at: string): void {
-  prepared(db, 'UPDATE employees SET nir = ?, updated_at = ? WHERE id = ?').run(nir, at, employeeId);
+  prepared(db, `UPDATE employees SET nir = ?, updated_ms = ${instantMs('?')} WHERE id = ?`).run(nir, at, employeeId);
 }
 
 const WHERE = `WHERE (@search IS NULL OR e.last_name LIKE @search ESCAPE '\\' OR e.first_names LIKE @search ESCAPE '\\'

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Collector, EmployerStatus } from '../../../shared/rules/vocabulary';
 import { prepared } from '../statements';
+import { instantMs } from '../instants';
 
 export interface EmployerProfile {
   name: string;
@@ -86,8 +87,8 @@ export function insertEstablishment(db: Database, e: EstablishmentFields, p: Emp
   return Number(
     prepared(
       db,
-      `INSERT INTO employers (siret, name, status, collector, collector_other, address, postal_code, city, department, iban, created_at, updated_at)
-       VALUES (@siret, @name, @status, @collector, @collectorName, @address, @postalCode, @city, @department, @iban, @at, @at)`,
+      `INSERT INTO employers (siret, name, status, collector, collector_other, address, postal_code, city, department, iban, created_ms, updated_ms)
+       VALUES (@siret, @name, @status, @collector, @collectorName, @address, @postalCode, @city, @department, @iban, ${instantMs('@at')}, ${instantMs('@at')})`,
     ).run({ ...e, status: p.status, collector: p.collector, collectorName: p.collectorName, iban: p.iban, at }).lastInsertRowid,
   );
 }
@@ -96,7 +97,7 @@ export function updateEstablishment(db: Database, id: number, e: EstablishmentFi
   prepared(
     db,
     `UPDATE employers SET siret = @siret, name = @name, address = @address, postal_code = @postalCode, city = @city,
-       department = coalesce(@department, department), updated_at = @at
+       department = coalesce(@department, department), updated_ms = ${instantMs('@at')}
      WHERE id = @id`,
   ).run({ ...e, id, at });
 }
@@ -109,6 +110,6 @@ export function updateEstablishment(db: Database, id: number, e: EstablishmentFi
 export function applyProfileToEstablishments(db: Database, p: EmployerProfile, at: string): void {
   prepared(
     db,
-    `UPDATE employers SET status = @status, collector = @collector, collector_other = @collectorName, iban = coalesce(@iban, iban), updated_at = @at`,
+    `UPDATE employers SET status = @status, collector = @collector, collector_other = @collectorName, iban = coalesce(@iban, iban), updated_ms = ${instantMs('@at')}`,
   ).run({ status: p.status, collector: p.collector, collectorName: p.collectorName, iban: p.iban, at });
 }

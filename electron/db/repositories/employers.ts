@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { Collector, EmployerStatus } from '../../../shared/rules/vocabulary';
 import { likePattern, prepared } from '../statements';
+import { instantMs } from '../instants';
 
 export interface NewEmployer {
   siret: string;
@@ -22,8 +23,8 @@ export function insertEmployer(db: Database, e: NewEmployer): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO employers (siret, name, status, collector, collector_other, address, postal_code, city, department, iban, created_at, updated_at)
-       VALUES (@siret, @name, @status, @collector, @collectorOther, @address, @postalCode, @city, @department, @iban, @at, @at)`,
+      `INSERT INTO employers (siret, name, status, collector, collector_other, address, postal_code, city, department, iban, created_ms, updated_ms)
+       VALUES (@siret, @name, @status, @collector, @collectorOther, @address, @postalCode, @city, @department, @iban, ${instantMs('@at')}, ${instantMs('@at')})`,
     ).run(e).lastInsertRowid,
   );
 }
@@ -36,7 +37,7 @@ export function upsertEmployer(db: Database, e: NewEmployer): number {
     db,
     `UPDATE employers SET name = @name, status = @status, collector = @collector, collector_other = @collectorOther,
        address = coalesce(@address, address), postal_code = coalesce(@postalCode, postal_code), city = coalesce(@city, city),
-       department = coalesce(@department, department), iban = coalesce(@iban, iban), updated_at = @at
+       department = coalesce(@department, department), iban = coalesce(@iban, iban), updated_ms = ${instantMs('@at')}
      WHERE id = @id`,
   ).run({ ...e, id: existing.id });
   return existing.id;

@@ -5,6 +5,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3-multiple-ciphers';
 import { prepared, valuesRows } from '../statements';
+import { instantMs } from '../instants';
 
 type ReceivedSource = 'fichier_retour' | 'saisie';
 
@@ -43,8 +44,8 @@ const COLUMNS = `id, convention_id AS conventionId, received_on AS receivedOn, a
 export function insertReceivedPayment(db: Database, p: NewReceivedPayment): number | null {
   const info = prepared<[NewReceivedPayment]>(
     db,
-    `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_at, created_by)
-     VALUES (@conventionId, @receivedOn, @amountCents, @periodStart, @periodEnd, @source, @reference, @lotId, @lineNo, @at, @by)
+    `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_ms, created_by)
+     VALUES (@conventionId, @receivedOn, @amountCents, @periodStart, @periodEnd, @source, @reference, @lotId, @lineNo, ${instantMs('@at')}, @by)
      ON CONFLICT (lot_id, convention_id, period_start) DO NOTHING`,
   ).run(p);
   return info.changes === 1 ? Number(info.lastInsertRowid) : null;
@@ -58,8 +59,8 @@ const NOTICES_PER_INSERT = 500;
 
 /** The INSERT of `count` notices of one file, in the order given; a period already recorded from the same file is left as it is. */
 function noticesInsert(count: number): string {
-  return `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_at, created_by)
-     SELECT column1, column2, column3, column4, column5, 'fichier_retour', @reference, @lotId, column6, @at, 'import'
+  return `INSERT INTO received_payments (convention_id, received_on, amount_cents, period_start, period_end, source, reference, lot_id, line_no, created_ms, created_by)
+     SELECT column1, column2, column3, column4, column5, 'fichier_retour', @reference, @lotId, column6, ${instantMs('@at')}, 'import'
      FROM (VALUES ${valuesRows(count, 6)}) WHERE true
      ON CONFLICT (lot_id, convention_id, period_start) DO NOTHING`;
 }

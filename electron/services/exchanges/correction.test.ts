@@ -226,7 +226,7 @@ describe('correcting a rejected convention in place (exchanges.correct)', () => 
     await imported(x);
     const db = x.a.app.workspaces.current();
     db.prepare(
-      "INSERT INTO employees (nir, civility, last_name, first_names, birth_date, created_at, updated_at) VALUES ('275036912345661', 'MME', 'DUPONT', 'Anne', '1975-03-01', 'x', 'x')",
+      "INSERT INTO employees (nir, civility, last_name, first_names, birth_date, created_ms, updated_ms) VALUES ('275036912345661', 'MME', 'DUPONT', 'Anne', '1975-03-01', 1, 1)",
     ).run();
     const before = dump(x);
     const taken = await x.a.call('exchanges.correct', { versionId: x.versionId, values: { nir: '275036912345661' } });

@@ -79,7 +79,7 @@ describe('convention package, export (docs/exchange-format.md, « Dossier de con
     withDb(agencyFile, (db) =>
       db
         .prepare(
-          "INSERT INTO employers (siret, name, status, collector, created_at, updated_at) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 'x', 'x')",
+          "INSERT INTO employers (siret, name, status, collector, created_ms, updated_ms) VALUES ('73282932000074', 'Commune sans convention', '10', 'URSSAF', 1, 1)",
         )
         .run(),
     );

@@ -113,7 +113,12 @@ describe('convention package: what an employer workspace refuses, unchanged (doc
         updatedAt: 'x',
       } as const;
       putEmployerProfile(db, profile);
-      insertEstablishment(db, { siret: other.siret, name: other.name, address: null, postalCode: null, city: null, department: null }, profile, 'x');
+      insertEstablishment(
+        db,
+        { siret: other.siret, name: other.name, address: null, postalCode: null, city: null, department: null },
+        profile,
+        '2009-06-15T09:00:00.000Z',
+      );
     });
     const forOther = exportPackage(agencyFile, other.siret, path.join(dir, 'out'), '2009-06-16T08:00:00Z');
     expect(importPackage(employerFile, forOther.file, dir).kind).toBe('package-applied');

@@ -26,21 +26,21 @@ export function bulkNir(i: number): string {
 /** Conventions 1…n: employees of a dozen common names (one in 997 « ZÉPHYR »), employer `Employeur k`, every fourth one CAE-DOM in 974. */
 export function bulkInsertConventions(db: Database, options: BulkOptions): void {
   const employerCount = options.employers ?? Math.max(1, Math.floor(options.conventions / 200));
-  const at = '2009-06-15T08:00:00.000Z';
+  const at = Date.parse('2009-06-15T08:00:00.000Z'); // created_ms, updated_ms (migration 0023)
   inTransaction(db, () => {
     const employer = db.prepare(
-      `INSERT INTO employers (id, siret, name, status, collector, created_at, updated_at)
-       VALUES (?, ?, ?, 'ASSOCIATION', 'URSSAF', '${at}', '${at}')`,
+      `INSERT INTO employers (id, siret, name, status, collector, created_ms, updated_ms)
+       VALUES (?, ?, ?, 'ASSOCIATION', 'URSSAF', ${at}, ${at})`,
     );
     for (let k = 1; k <= employerCount; k++) employer.run(k, String(30000000000000 + k), `Employeur ${k}`);
     const employee = db.prepare(
-      `INSERT INTO employees (id, nir, civility, last_name, first_names, birth_date, created_at, updated_at)
-       VALUES (?, ?, 'MME', ?, ?, '1975-03-14', '${at}', '${at}')`,
+      `INSERT INTO employees (id, nir, civility, last_name, first_names, birth_date, created_ms, updated_ms)
+       VALUES (?, ?, 'MME', ?, ?, '1975-03-14', ${at}, ${at})`,
     );
     const convention = db.prepare(
       `INSERT INTO conventions (id, number, measure, department, prescriber_code, order_number, employer_id, employee_id,
-                                status, starts_on, ends_on, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${at}', '${at}')`,
+                                status, starts_on, ends_on, created_ms, updated_ms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${at}, ${at})`,
     );
     for (let i = 1; i <= options.conventions; i++) {
       // One employee in 997 has a rarer name, to search for.

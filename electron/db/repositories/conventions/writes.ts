@@ -9,6 +9,7 @@ import type { ConventionStatus, EventKind } from '../../../../shared/domain/enum
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared, valuesRows } from '../../statements';
 import { deleteVersionsOf } from '../versions/writes';
+import { instantMs } from '../../instants';
 
 export interface NewConvention {
   number: string;
@@ -30,9 +31,9 @@ export function insertConvention(db: Database, c: NewConvention): number {
     prepared(
       db,
       `INSERT INTO conventions (number, measure, department, prescriber_code, order_number, employer_id, employee_id,
-                                status, starts_on, ends_on, created_at, updated_at)
+                                status, starts_on, ends_on, created_ms, updated_ms)
        VALUES (@number, @measure, @department, @prescriberCode, @orderNumber, @employerId, @employeeId,
-               @status, @startsOn, @endsOn, @at, @at)`,
+               @status, @startsOn, @endsOn, ${instantMs('@at')}, ${instantMs('@at')})`,
     ).run(c).lastInsertRowid,
   );
 }
@@ -67,9 +68,9 @@ export function insertStatusChanges(db: Database, changes: readonly NewStatusCha
   }
   prepared<(string | number | null)[]>(
     db,
-    `INSERT INTO status_changes (convention_id, seq, from_status, to_status, on_date, actor, reason, created_at)
+    `INSERT INTO status_changes (convention_id, seq, from_status, to_status, on_date, actor, reason, created_ms)
      SELECT v.column1, v.column2 + coalesce((SELECT max(s.seq) FROM status_changes s WHERE s.convention_id = v.column1), 0),
-            v.column3, v.column4, v.column5, v.column6, v.column7, v.column8
+            v.column3, v.column4, v.column5, v.column6, v.column7, ${instantMs('v.column8')}
      FROM (VALUES ${valuesRows(changes.length, 8)}) AS v`,
   ).run(...values);
 }
@@ -92,9 +93,9 @@ export function insertEvent(db: Database, e: NewEvent): number {
   const { lastInsertRowid } = prepared(
     db,
     `INSERT INTO contract_events (convention_id, kind, occurred_on, ends_on, reason, initiative, paid,
-                                  new_employer_id, reported_on, created_at)
+                                  new_employer_id, reported_on, created_ms)
      VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid,
-             @newEmployerId, @reportedOn, @at)`,
+             @newEmployerId, @reportedOn, ${instantMs('@at')})`,
   ).run({ ...e, paid: e.paid === null ? null : e.paid ? 1 : 0 });
   return Number(lastInsertRowid);
 }
@@ -136,12 +137,12 @@ export function updateConvention(db: Database, c: ConventionUpdate): void {
   prepared(
     db,
     `UPDATE conventions SET measure = @measure, employer_id = @employerId, employee_id = @employeeId,
-       starts_on = @startsOn, ends_on = @endsOn, updated_at = @at WHERE id = @id`,
+       starts_on = @startsOn, ends_on = @endsOn, updated_ms = ${instantMs('@at')} WHERE id = @id`,
   ).run(c);
 }
 
 export function setConventionStatus(db: Database, id: number, status: ConventionStatus, endsOn: string | null, at: string): void {
-  prepared(db, 'UPDATE conventions SET status = ?, ends_on = coalesce(?, ends_on), updated_at = ? WHERE id = ?').run(status, endsOn, at, id);
+  prepared(db, `UPDATE conventions SET status = ?, ends_on = coalesce(?, ends_on), updated_ms = ${instantMs('?')} WHERE id = ?`).run(status, endsOn, at, id);
 }
 
 export interface NewJustification {

@@ -10,6 +10,7 @@ import { prepared } from '../../statements';
 import type { PreparedLot } from './outbound';
 import type { NewConvention, NewEvent } from '../conventions/writes';
 import type { DenunciationColumns } from '../row-shapes';
+import { instantMs } from '../../instants';
 
 /** Packages written but whose file was not known complete (a crash between the two), oldest first, with the folder the file went to. */
 export function preparedPackages(db: Database, emitter: string): PreparedLot[] {
@@ -37,7 +38,7 @@ export function updateConventionRow(db: Database, c: ConventionRowUpdate): void 
   prepared(
     db,
     `UPDATE conventions SET measure = @measure, employer_id = @employerId, employee_id = @employeeId, status = @status,
-       starts_on = @startsOn, ends_on = @endsOn, updated_at = @at WHERE id = @id`,
+       starts_on = @startsOn, ends_on = @endsOn, updated_ms = ${instantMs('@at')} WHERE id = @id`,
   ).run(c);
 }
 

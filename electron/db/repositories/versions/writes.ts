@@ -10,6 +10,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { VersionColumns } from '../row-shapes';
 import { storedJson } from './documents';
+import { instantMs } from '../../instants';
 
 export interface NewVersion extends VersionColumns {
   conventionId: number;
@@ -25,9 +26,9 @@ export function insertVersion(db: Database, v: NewVersion): number {
     prepared(
       db,
       `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
-         contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_at)
+         contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
-         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, cae_pack_document(@document), @at)`,
+         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, cae_pack_document(@document), ${instantMs('@at')})`,
     ).run({ ...v, document: storedJson(v.details) }).lastInsertRowid,
   );
 }
