@@ -5,6 +5,9 @@ import { fakeIo } from '../../test/helpers/cli';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { loadMigrations, migrate, schemaVersion } from '../db/migrate';
 import { openCliDatabase } from './workspace-db';
+import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { mainDatabasePath } from '../app/data-dir';
+import { main } from './main';
 
 const tempDir = useTempDir();
 
@@ -29,5 +32,29 @@ describe('a command opening a workspace', () => {
     openCliDatabase(io, file, true).close();
     openCliDatabase(io, path.join(tempDir(), 'neuf.sqlite'), true).close();
     expect(io.err().match(/Mise à jour/g)).toHaveLength(1);
+  });
+
+  it('says in French, exit 2, that the update stopped on a row it cannot convert, and leaves the workspace as it was (migration 0023)', async () => {
+    const dir = tempDir();
+    const file = mainDatabasePath(dir);
+    generateDemoAtVersion({ file, role: 'agence', conventions: 5, seed: 2 }, 22);
+    const old = new Database(file);
+    old.prepare("UPDATE employees SET created_at = 'le 3 mars' WHERE id = 1").run();
+    const before = old.prepare('SELECT * FROM employees ORDER BY id').all();
+    old.close();
+
+    const io = fakeIo(dir);
+    expect(await main(['lots', '--data-dir', dir], io)).toBe(2);
+    expect(io.err()).toBe(
+      `Mise à jour de l'espace de travail (schéma 22 → ${loadMigrations().length}), une seule fois : quelques secondes, jusqu'à une minute pour un très grand espace (200 000 conventions)…\n` +
+        "La mise à jour de l'espace de travail s'est arrêtée à l'étape 23 (integer-instants) sur une donnée qu'elle ne sait pas convertir " +
+        "(NOT NULL constraint failed: employees.created_ms). L'espace reste au schéma 22, sans aucun changement : rien n'est perdu. " +
+        "Gardez ce fichier et signalez ce message : la version précédente de l'application l'ouvre toujours.\n",
+    );
+    expect(io.out()).toBe('');
+    const after = new Database(file, { readonly: true });
+    expect(schemaVersion(after)).toBe(22);
+    expect(after.prepare('SELECT * FROM employees ORDER BY id').all()).toEqual(before);
+    after.close();
   });
 });

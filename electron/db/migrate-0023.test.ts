@@ -3,6 +3,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { AppError } from '../../shared/api/result';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { inTransaction } from './connection';
 import { insertEmployer, type NewEmployer } from './repositories/employers';
@@ -88,7 +89,20 @@ describe('0023-integer-instants, on a database at version 22 holding an agency d
     const db = demoAt22('v22-bad-instant.sqlite');
     db.prepare("UPDATE status_changes SET created_at = 'hier matin' WHERE convention_id = 2 AND seq = 1").run();
     const before = instantsOf(db);
-    expect(() => migrate(db, loadMigrations(), 23)).toThrow(/NOT NULL constraint failed: status_changes\.created_ms/);
+    let stopped: unknown;
+    try {
+      migrate(db, loadMigrations(), 23);
+    } catch (error) {
+      stopped = error;
+    }
+    // Said in French, with SQLite's reason: a constraint of the migration refused a row.
+    expect(stopped).toBeInstanceOf(AppError);
+    expect(stopped).toMatchObject({ code: 'DB_UPGRADE_STOPPED' });
+    expect((stopped as AppError).message).toBe(
+      "La mise à jour de l'espace de travail s'est arrêtée à l'étape 23 (integer-instants) sur une donnée qu'elle ne sait pas convertir " +
+        "(NOT NULL constraint failed: status_changes.created_ms). L'espace reste au schéma 22, sans aucun changement : rien n'est perdu. " +
+        "Gardez ce fichier et signalez ce message : la version précédente de l'application l'ouvre toujours.",
+    );
     expect(schemaVersion(db)).toBe(22);
     expect(instantsOf(db)).toEqual(before);
     db.close();

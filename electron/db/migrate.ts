@@ -72,6 +72,21 @@ const BEFORE_SQL: Partial<Record<number, (db: Database) => void>> = {
   20: registerPackFunction,
 };
 
+/** A row a migration's constraints refuse (0021: a payment due on neither end of its period; 0023: an instant that is no date). */
+function isConstraintError(error: unknown): boolean {
+  return String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');
+}
+
+/** The migration's transaction rolled back: the database stays at the version before it, unchanged by it. */
+function upgradeStopped(db: Database, m: Migration, error: Error): AppError {
+  return new AppError(
+    'DB_UPGRADE_STOPPED',
+    `La mise à jour de l'espace de travail s'est arrêtée à l'étape ${m.version} (${m.name}) sur une donnée qu'elle ne sait pas convertir ` +
+      `(${error.message}). L'espace reste au schéma ${schemaVersion(db)}, sans aucun changement : rien n'est perdu. ` +
+      "Gardez ce fichier et signalez ce message : la version précédente de l'application l'ouvre toujours.",
+  );
+}
+
 /** What a person waiting for the migrations of an existing database is told (the CLI on stderr, the browser-mode server in its console). */
 export function upgradeNotice(from: number, to: number): string {
   return `Mise à jour de l'espace de travail (schéma ${from} → ${to}), une seule fois : quelques secondes, jusqu'à une minute pour un très grand espace (200 000 conventions)…\n`;
@@ -84,16 +99,20 @@ export function migrate(db: Database, migrations: Migration[], target = migratio
   for (const m of migrations) {
     if (m.version <= schemaVersion(db) || m.version > target) continue;
     // IMMEDIATE, and the version read again under the write lock: two processes opening one old database migrate it once.
-    const done = db
-      .transaction(() => {
-        if (m.version <= schemaVersion(db)) return false;
-        BEFORE_SQL[m.version]?.(db);
-        db.exec(m.sql);
-        AFTER_SQL[m.version]?.(db);
-        db.pragma(`user_version = ${m.version}`);
-        return true;
-      })
-      .immediate();
+    const run = db.transaction(() => {
+      if (m.version <= schemaVersion(db)) return false;
+      BEFORE_SQL[m.version]?.(db);
+      db.exec(m.sql);
+      AFTER_SQL[m.version]?.(db);
+      db.pragma(`user_version = ${m.version}`);
+      return true;
+    });
+    let done: boolean;
+    try {
+      done = run.immediate();
+    } catch (error) {
+      throw isConstraintError(error) ? upgradeStopped(db, m, error as Error) : error;
+    }
     if (done) applied.push(m.version);
   }
   return applied;
