@@ -4,6 +4,7 @@ import { useTempDir } from '../../../test/helpers/temp-dir';
 import { inTransaction, openDatabase } from '../../db/connection';
 import { draftInWorker } from './draft-in-worker';
 import { CONVENTIONS_PER_BATCH } from './draft-protocol';
+import type { DraftOptions } from './draft';
 
 const tempDir = useTempDir();
 
@@ -34,6 +35,21 @@ describe('a demo drafted in a worker thread (issue #16)', () => {
       /UNIQUE constraint failed: workspace.id/,
     );
     expect(count()).toBe(0);
+    db.close();
+  });
+
+  it('raises in French a draft that fails in the worker itself, writes nothing, and drafts again on the same connection', () => {
+    const db = openDatabase(path.join(tempDir(), 'failed-in-worker.sqlite'));
+    const count = () =>
+      db.prepare('SELECT (SELECT count(*) FROM workspace) + (SELECT count(*) FROM employers) + (SELECT count(*) FROM conventions)').pluck().get();
+    // A role no screen or command lets through (they check it first): the worker's draft throws and posts why, at once (not the 60 s silence).
+    const unknownRole = 'inconnu' as unknown as DraftOptions['role'];
+    expect(() => inTransaction(db, () => draftInWorker(db, { role: unknownRole, conventions: 600, seed: 2 }, () => undefined))).toThrow(
+      /^La démonstration n’a pas pu être générée : (?!le fil qui la prépare n’a rien envoyé)./,
+    );
+    expect(count()).toBe(0);
+    const drafted = inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 300, seed: 2 }, () => undefined));
+    expect(drafted!.conventionIds).toHaveLength(300);
     db.close();
   });
 });
