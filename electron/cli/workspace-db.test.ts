@@ -49,7 +49,7 @@ describe('a command opening a workspace', () => {
       `Mise à jour de l'espace de travail (schéma 22 → ${loadMigrations().length}), une seule fois : quelques secondes, jusqu'à une minute pour un très grand espace (200 000 conventions)…\n` +
         "La mise à jour de l'espace de travail s'est arrêtée à l'étape 23 (integer-instants) sur une donnée qu'elle ne sait pas convertir " +
         "(NOT NULL constraint failed: employees.created_ms). L'espace reste au schéma 22, sans aucun changement : rien n'est perdu. " +
-        "Gardez ce fichier et signalez ce message : la version précédente de l'application l'ouvre toujours.\n",
+        "Gardez ce fichier et signalez ce message : une version de l'application qui s'arrête au schéma 22 l'ouvre toujours.\n",
     );
     expect(io.out()).toBe('');
     const after = new Database(file, { readonly: true });

@@ -101,7 +101,7 @@ describe('0023-integer-instants, on a database at version 22 holding an agency d
     expect((stopped as AppError).message).toBe(
       "La mise à jour de l'espace de travail s'est arrêtée à l'étape 23 (integer-instants) sur une donnée qu'elle ne sait pas convertir " +
         "(NOT NULL constraint failed: status_changes.created_ms). L'espace reste au schéma 22, sans aucun changement : rien n'est perdu. " +
-        "Gardez ce fichier et signalez ce message : la version précédente de l'application l'ouvre toujours.",
+        "Gardez ce fichier et signalez ce message : une version de l'application qui s'arrête au schéma 22 l'ouvre toujours.",
     );
     expect(schemaVersion(db)).toBe(22);
     expect(instantsOf(db)).toEqual(before);

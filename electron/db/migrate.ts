@@ -79,11 +79,12 @@ function isConstraintError(error: unknown): boolean {
 
 /** The migration's transaction rolled back: the database stays at the version before it, unchanged by it. */
 function upgradeStopped(db: Database, m: Migration, error: Error): AppError {
+  const stayed = schemaVersion(db);
   return new AppError(
     'DB_UPGRADE_STOPPED',
     `La mise à jour de l'espace de travail s'est arrêtée à l'étape ${m.version} (${m.name}) sur une donnée qu'elle ne sait pas convertir ` +
-      `(${error.message}). L'espace reste au schéma ${schemaVersion(db)}, sans aucun changement : rien n'est perdu. ` +
-      "Gardez ce fichier et signalez ce message : la version précédente de l'application l'ouvre toujours.",
+      `(${error.message}). L'espace reste au schéma ${stayed}, sans aucun changement : rien n'est perdu. ` +
+      `Gardez ce fichier et signalez ce message : une version de l'application qui s'arrête au schéma ${stayed} l'ouvre toujours.`,
   );
 }
 
