@@ -112,6 +112,11 @@ describe('expected aid payments', () => {
       'Versement attendu sur une période invalide : du 01/01/2009 au 30/02/2009.',
     );
     expect(rowsOf(a, id)).toEqual(before);
+    const backwards = { ...odd, periodEnd: '2008-12-31', dueOn: odd.periodStart };
+    expect(() => db.transaction(() => replaceExpectedPayments(db, id, [backwards]))()).toThrow(
+      'Versement attendu sur une période invalide : du 01/01/2009 au 31/12/2008.',
+    );
+    expect(rowsOf(a, id)).toEqual(before);
     a.app.close();
   });
 });

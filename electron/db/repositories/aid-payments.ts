@@ -50,7 +50,8 @@ export function replaceExpectedPayments(db: Database, conventionId: number, rows
 
 function periodDays(row: ExpectedPayment): number {
   const days = periodLength(row.periodStart, row.periodEnd);
-  if (days === undefined)
+  // A text that is no date, or an end before the start (the table's CHECK would refuse it in English).
+  if (days === undefined || days < 1)
     throw new Error(`Versement attendu sur une période invalide : du ${formatDateFr(row.periodStart)} au ${formatDateFr(row.periodEnd)}.`);
   return days;
 }
