@@ -9,7 +9,12 @@ import { listConventions } from './repositories/conventions/list';
 
 const tempDir = useTempDir();
 
-const entries = (db: Db) => db.prepare('SELECT rowid, number, employee, employer FROM convention_search ORDER BY rowid').all();
+/** The search index's words and where they are (fts5vocab): a contentless index gives no text back, only its words. */
+function entries(db: Db): unknown[] {
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, convention_search, instance)');
+  return db.prepare('SELECT term, doc, col, offset FROM temp.search_words ORDER BY doc, col, offset, term').raw().all();
+}
+const conventionsIndexed = (db: Db) => new Set(db.prepare('SELECT doc FROM temp.search_words').pluck().all()).size;
 const found = (db: Db, search: string) => listConventions(db, { search, limit: 5, offset: 0 });
 
 describe('a bulk write of conventions with their search entries made at its end (issue #16)', () => {
@@ -27,8 +32,8 @@ describe('a bulk write of conventions with their search entries made at its end 
     );
     expect(during).toBe(0);
     expect(schemaRows(deferred)).toEqual(before);
-    expect(entries(deferred)).toHaveLength(1_500);
     expect(entries(deferred)).toEqual(entries(usual));
+    expect(conventionsIndexed(deferred)).toBe(1_500);
     for (const search of ['zéphyr', 'Employeur 3', 'martin mar']) expect(found(deferred, search)).toEqual(found(usual, search));
     expect(found(deferred, 'zéphyr').total).toBeGreaterThan(0);
     usual.close();

@@ -2,12 +2,11 @@
  * A bulk write of conventions with their full-text search entries written
  * once, at its end, rather than by the insert trigger one convention at a
  * time: measured at 200,000 conventions (`cae demo`), the trigger's entries
- * cost ~1.9 s per 10,000 conventions written (38 s in all), the same entries
- * written by one statement 5.3 s. The insert trigger is dropped meanwhile;
- * at the end it comes back as the schema had it, and one UPDATE of every
- * convention's number to itself has the schema's own update trigger
- * (convention_search_update) write every entry: the text of an entry stays
- * defined in one place, the migrations. Inside the caller's transaction.
+ * cost ~1.9 s per 10,000 conventions written (38 s in all). The insert
+ * trigger is dropped meanwhile and comes back as the schema had it; the
+ * entries are then written by one INSERT … SELECT of the view the triggers
+ * read (convention_search_entries, migration 0024): the text of an entry
+ * stays defined in one place. Inside the caller's transaction.
  */
 import { prepared } from './statements';
 import type { Db } from './connection';
@@ -23,6 +22,10 @@ export function withSearchBuiltAfter<T>(db: Db, work: () => T): T {
   const result = work();
   db.exec(trigger);
   // Every convention without its entry: those `work` wrote (the others have theirs).
-  prepared(db, 'UPDATE conventions SET number = number WHERE id NOT IN (SELECT rowid FROM convention_search)').run();
+  prepared(
+    db,
+    `INSERT INTO convention_search (rowid, number, employee, employer)
+     SELECT id, number, employee, employer FROM convention_search_entries WHERE id NOT IN (SELECT rowid FROM convention_search)`,
+  ).run();
   return result;
 }

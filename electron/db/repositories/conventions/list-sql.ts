@@ -44,6 +44,12 @@ const NUMBER_SQL = 'c.number >= @numberFrom AND c.number < @numberTo';
 const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @nirDigest)';
 
 /**
+ * The index SQLite made for the UNIQUE number of the conventions table (its first UNIQUE constraint): it holds (number,
+ * id), as an index of a table with a rowid keeps the rowid after its columns (migration 0024).
+ */
+const NUMBER_INDEX = 'sqlite_autoindex_conventions_1';
+
+/**
  * Whitelisted ORDER BY keys, by direction, and the covering index of each
  * (migrations 0014 and 0016: the sort keys, the id that breaks ties so every
  * page is stable, then every filtered column). Names are sorted by the keys
@@ -51,7 +57,7 @@ const NIR_SQL = 'c.employee_id IN (SELECT id FROM employees WHERE nir_digest = @
  * one status's conventions come by start.
  */
 const SORT_SQL: Record<ConventionSortColumn, Record<'asc' | 'desc', SortIndex>> = {
-  number: both(['c.number'], 'conventions_by_number', false),
+  number: both(['c.number'], NUMBER_INDEX, false),
   employee: both(['c.employee_sort'], 'conventions_by_employee', true),
   employer: both(['c.employer_sort'], 'conventions_by_employer', true),
   startsOn: both(['c.starts_on'], 'conventions_by_start', true),
