@@ -82,7 +82,14 @@ export async function run(context: BenchContext): Promise<Metric[]> {
       200,
       exportInChild(main, context.tempDir, 'idle').maxRssMB,
     ),
-    metric('export.csv100k.ratio', `Export CSV de ${lines(ratioSize)} conventions / SELECT + JSON.stringify, médianes de ${RATIO_RUNS}`, part / baseline, '×', 2, 1),
+    metric(
+      'export.csv100k.ratio',
+      `Export CSV de ${lines(ratioSize)} conventions / SELECT + JSON.stringify, médianes de ${RATIO_RUNS}`,
+      part / baseline,
+      '×',
+      2,
+      1,
+    ),
     metric('export.csv100k.baselineMs', `SELECT + JSON.stringify de ${lines(ratioSize)} conventions`, baseline, 'ms'),
   ];
 }
