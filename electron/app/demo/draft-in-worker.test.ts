@@ -52,4 +52,18 @@ describe('a demo drafted in a worker thread (issue #16)', () => {
     expect(drafted!.conventionIds).toHaveLength(300);
     db.close();
   });
+
+  it('stops a worker that sends nothing for the silence limit: raised in French, nothing written, the same connection drafts again', () => {
+    const db = openDatabase(path.join(tempDir(), 'silent.sqlite'));
+    const count = () =>
+      db.prepare('SELECT (SELECT count(*) FROM workspace) + (SELECT count(*) FROM employers) + (SELECT count(*) FROM conventions)').pluck().get();
+    // 60 s in use; 1 ms here, less than any worker takes to start and draft its first batch: the wait runs out first.
+    expect(() => inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 600, seed: 2 }, () => undefined, 1))).toThrow(
+      'La démonstration n’a pas pu être générée : le fil qui la prépare n’a rien envoyé pendant 0,001 s.',
+    );
+    expect(count()).toBe(0);
+    const drafted = inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 300, seed: 2 }, () => undefined));
+    expect(drafted!.conventionIds).toHaveLength(300);
+    db.close();
+  });
 });

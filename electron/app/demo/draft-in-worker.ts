@@ -45,9 +45,10 @@ function startWorker(request: DraftRequest): Worker | null {
 
 /**
  * Drafts the demo in a worker and runs its writes on `db` (inside the caller's transaction); `onDrafted(done)` after each
- * batch run. Null when no worker can be started here: the caller drafts in its own thread.
+ * batch run. Null when no worker can be started here: the caller drafts in its own thread. A worker silent for
+ * `silenceLimitMs` is an error (nothing written).
  */
-export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: number) => void): DraftedDemo | null {
+export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: number) => void, silenceLimitMs: number = BATCH_TIMEOUT_MS): DraftedDemo | null {
   if (!canWaitHere()) return null;
   const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
@@ -63,9 +64,10 @@ export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: n
     for (;;) {
       const received = receiveMessageOnPort(port1);
       if (!received) {
-        const waited = Atomics.wait(state, DRAFT_STATE.POSTED, run, BATCH_TIMEOUT_MS);
+        const waited = Atomics.wait(state, DRAFT_STATE.POSTED, run, silenceLimitMs);
         if (waited === 'timed-out' && Atomics.load(state, DRAFT_STATE.POSTED) === run) {
-          throw new Error(`La démonstration n’a pas pu être générée : le fil qui la prépare n’a rien envoyé pendant ${BATCH_TIMEOUT_MS / 1000} s.`);
+          const seconds = (silenceLimitMs / 1000).toLocaleString('fr-FR');
+          throw new Error(`La démonstration n’a pas pu être générée : le fil qui la prépare n’a rien envoyé pendant ${seconds} s.`);
         }
         continue;
       }
