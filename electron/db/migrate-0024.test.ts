@@ -4,16 +4,11 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { searchIndexWords } from '../../test/helpers/schema';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { listConventions } from './repositories/conventions/list';
 
 const tempDir = useTempDir();
-
-/** Every word the full-text index holds, where: the index itself (fts5vocab), not what a search happens to find. */
-function searchIndex(db: Database.Database): unknown[] {
-  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, convention_search, instance)');
-  return db.prepare('SELECT term, doc, col, offset FROM temp.search_words ORDER BY doc, col, offset, term').raw().all();
-}
 
 /** The same writes through the search triggers, at version 23 or 24: every trigger of the search runs at least once. */
 function writeThroughEveryTrigger(db: Database.Database): void {
@@ -56,18 +51,18 @@ describe('0024-search-entries-view, on a database at version 23 holding an agenc
     fs.copyFileSync(file, path.join(tempDir(), 'v24.sqlite'));
     const old = open(file);
     const upgraded = open(path.join(tempDir(), 'v24.sqlite'));
-    const before = searchIndex(old);
+    const before = searchIndexWords(old);
     expect(before.length).toBeGreaterThan(40 * 4);
 
     expect(migrate(upgraded, loadMigrations(), 24)).toEqual([24]);
     expect(schemaVersion(upgraded)).toBe(24);
-    expect(searchIndex(upgraded)).toEqual(before);
+    expect(searchIndexWords(upgraded)).toEqual(before);
 
     writeThroughEveryTrigger(old);
     writeThroughEveryTrigger(upgraded);
-    const after = searchIndex(old);
+    const after = searchIndexWords(old);
     expect(after).not.toEqual(before);
-    expect(searchIndex(upgraded)).toEqual(after);
+    expect(searchIndexWords(upgraded)).toEqual(after);
     const words = (word: string) => upgraded.prepare('SELECT DISTINCT doc FROM temp.search_words WHERE term = ? ORDER BY doc').pluck().all(word);
     const [employeeId, employerId] = upgraded
       .prepare("SELECT employee_id, employer_id FROM conventions WHERE number = '069-0709-69012-99999'")

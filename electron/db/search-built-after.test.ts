@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectFailedWriteChangesNothing, schemaRows } from '../../test/helpers/schema';
+import { expectFailedWriteChangesNothing, schemaRows, searchIndexWords } from '../../test/helpers/schema';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { inTransaction, openDatabase, type Db } from './connection';
 import { withSearchBuiltAfter } from './search-built-after';
@@ -9,12 +9,7 @@ import { listConventions } from './repositories/conventions/list';
 
 const tempDir = useTempDir();
 
-/** The search index's words and where they are (fts5vocab): a contentless index gives no text back, only its words. */
-function entries(db: Db): unknown[] {
-  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, convention_search, instance)');
-  return db.prepare('SELECT term, doc, col, offset FROM temp.search_words ORDER BY doc, col, offset, term').raw().all();
-}
-const conventionsIndexed = (db: Db) => new Set(db.prepare('SELECT doc FROM temp.search_words').pluck().all()).size;
+const conventionsIndexed = (db: Db) => new Set(searchIndexWords(db).map((word) => (word as unknown[])[1])).size;
 const found = (db: Db, search: string) => listConventions(db, { search, limit: 5, offset: 0 });
 
 describe('a bulk write of conventions with their search entries made at its end (issue #16)', () => {
@@ -32,7 +27,7 @@ describe('a bulk write of conventions with their search entries made at its end 
     );
     expect(during).toBe(0);
     expect(schemaRows(deferred)).toEqual(before);
-    expect(entries(deferred)).toEqual(entries(usual));
+    expect(searchIndexWords(deferred)).toEqual(searchIndexWords(usual));
     expect(conventionsIndexed(deferred)).toBe(1_500);
     for (const search of ['zéphyr', 'Employeur 3', 'martin mar']) expect(found(deferred, search)).toEqual(found(usual, search));
     expect(found(deferred, 'zéphyr').total).toBeGreaterThan(0);
@@ -43,9 +38,9 @@ describe('a bulk write of conventions with their search entries made at its end 
   it('leaves the entries of the conventions already there as they were', () => {
     const db = openDatabase(path.join(tempDir(), 'kept.sqlite'));
     bulkInsertConventions(db, { conventions: 300, employers: 3 });
-    const kept = entries(db);
+    const kept = searchIndexWords(db);
     inTransaction(db, () => withSearchBuiltAfter(db, () => undefined));
-    expect(entries(db)).toEqual(kept);
+    expect(searchIndexWords(db)).toEqual(kept);
     db.close();
   });
 

@@ -13,6 +13,15 @@ export function schemaRows(db: Database): unknown[] {
   return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
 }
 
+/**
+ * Every word of the full-text search index and where it is (convention, column, position), read from the index itself
+ * (fts5vocab): a contentless index gives no text back, and what a search finds would hide a word written twice.
+ */
+export function searchIndexWords(db: Database): unknown[] {
+  db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words USING fts5vocab(main, convention_search, instance)');
+  return db.prepare('SELECT term, doc, col, offset FROM temp.search_words ORDER BY doc, col, offset, term').raw().all();
+}
+
 /** A write of 50 conventions, run through `around` inside a transaction, that fails midway: the schema and the conventions as before. */
 export function expectFailedWriteChangesNothing(db: Database, around: (work: () => void) => void): void {
   const before = schemaRows(db);
