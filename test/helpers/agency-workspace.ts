@@ -37,6 +37,7 @@ const WRITTEN_TABLES = [
   'employers',
   'employees',
   'status_changes',
+  'actors',
   'denunciations',
   'audit_log',
 ] as const;

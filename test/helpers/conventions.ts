@@ -25,6 +25,7 @@ const TABLES = new Set([
   'employers',
   'employees',
   'status_changes',
+  'actors',
   'contract_events',
   'audit_log',
   'convention_counters',

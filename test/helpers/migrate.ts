@@ -5,7 +5,8 @@
  * `version` (the columns both schemas have; the tables that exist then; the
  * full-text index rebuilt by its own triggers). A column a later migration
  * dropped gets back the value it held (weekly_minutes, dropped by 0006; a
- * version's details, its JSON text before 0020 packed it).
+ * version's details, its JSON text before 0020 packed it; a status change's
+ * actor, its name before 0026 named it once in `actors`).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';
@@ -27,6 +28,10 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
     weekly_minutes: (row) => hoursToMinutes((JSON.parse(documentJson(row.document as Buffer)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
     // Before 0020 a version held its document as JSON text.
     details: (row) => documentJson(row.document as Buffer),
+  },
+  // Before 0026 a status change held its actor's name.
+  status_changes: {
+    actor: (row, source) => source.prepare('SELECT name FROM actors WHERE id = ?').pluck().get(row.actor_id),
   },
   contract_events: {
     weekly_minutes: (row, source) => {

@@ -26,6 +26,7 @@ function dump(file: string): string {
     'conventions',
     'convention_versions',
     'status_changes',
+    'actors',
     'contract_events',
     'exchange_lots',
     'aid_rates',

@@ -47,8 +47,8 @@ export interface StatusChangeRecord {
 export function listStatusChanges(db: Database, conventionId: number): StatusChangeRecord[] {
   return prepared<[number], StatusChangeRecord>(
     db,
-    `SELECT from_status AS fromStatus, to_status AS toStatus, on_date AS onDate, actor, reason, created_at AS createdAt
-     FROM status_changes WHERE convention_id = ? ORDER BY on_date, seq`,
+    `SELECT s.from_status AS fromStatus, s.to_status AS toStatus, s.on_date AS onDate, a.name AS actor, s.reason, s.created_at AS createdAt
+     FROM status_changes s JOIN actors a ON a.id = s.actor_id WHERE s.convention_id = ? ORDER BY s.on_date, s.seq`,
   ).all(conventionId);
 }
 

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/helpers/temp-dir';
+import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { loadMigrations, migrate, schemaVersion } from './migrate';
+import { listStatusChanges } from './repositories/conventions/read';
+import { insertStatusChanges } from './repositories/conventions/writes';
+
+const tempDir = useTempDir();
+
+function open(file: string): Database.Database {
+  const db = new Database(file);
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+const tableBytes = (db: Database.Database) =>
+  db.prepare("SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name = 'status_changes'").pluck().get() as number;
+
+describe('0026-status-change-actors, on a database at version 25 holding a demo', () => {
+  it('keeps every status change, its actor named once in `actors`, in a smaller table (issue #16)', () => {
+    const file = path.join(tempDir(), 'v25.sqlite');
+    generateDemoAtVersion({ file, role: 'agence', conventions: 80, seed: 5 }, 25);
+    const db = open(file);
+    db.prepare("UPDATE status_changes SET actor = 'Agence de Lyon (démonstration)' WHERE convention_id % 3 = 0").run();
+    const before = db
+      .prepare('SELECT convention_id, seq, from_status, to_status, on_date, actor, reason, created_at FROM status_changes ORDER BY convention_id, seq')
+      .raw()
+      .all();
+    expect(before.length).toBeGreaterThan(80 * 3);
+    // A copy left at version 25, to compare the size of the table.
+    fs.copyFileSync(file, path.join(tempDir(), 'kept.sqlite'));
+    const kept = open(path.join(tempDir(), 'kept.sqlite'));
+
+    expect(migrate(db, loadMigrations(), 26)).toEqual([26]);
+    expect(schemaVersion(db)).toBe(26);
+    expect(db.prepare('SELECT name FROM actors ORDER BY id').pluck().all()).toEqual(['Agence de Lyon (démonstration)', 'démonstration']);
+    const after = db
+      .prepare(
+        `SELECT s.convention_id, s.seq, s.from_status, s.to_status, s.on_date, a.name, s.reason, s.created_at
+         FROM status_changes s JOIN actors a ON a.id = s.actor_id ORDER BY s.convention_id, s.seq`,
+      )
+      .raw()
+      .all();
+    expect(after).toEqual(before);
+    expect(db.prepare("SELECT name FROM pragma_table_info('status_changes')").pluck().all()).not.toContain('actor');
+    expect(tableBytes(db)).toBeLessThan(tableBytes(kept));
+    kept.close();
+
+    // New changes: a known actor is not named again, a new one is added once.
+    const conventionId = db.prepare('SELECT min(convention_id) FROM status_changes').pluck().get() as number;
+    const change = { conventionId, fromStatus: 'en_cours', toStatus: 'terminee', onDate: '2009-06-30', reason: null, at: '2009-06-30T10:00:00.000Z' } as const;
+    db.transaction(() =>
+      insertStatusChanges(db, [
+        { ...change, actor: 'démonstration' },
+        { ...change, actor: 'Mme Durand' },
+        { ...change, actor: 'Mme Durand' },
+      ]),
+    )();
+    expect(db.prepare('SELECT name FROM actors ORDER BY id').pluck().all()).toEqual(['Agence de Lyon (démonstration)', 'démonstration', 'Mme Durand']);
+    expect(
+      listStatusChanges(db, conventionId)
+        .slice(-3)
+        .map((s) => s.actor),
+    ).toEqual(['démonstration', 'Mme Durand', 'Mme Durand']);
+    // An actor cannot go while a change names it.
+    expect(() => db.prepare("DELETE FROM actors WHERE name = 'Mme Durand'").run()).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+});
