@@ -33,7 +33,7 @@ describe('0022-status-timelines, on a database at version 21 holding an agency d
 
     expect(migrate(db, loadMigrations(), 22)).toEqual([22]);
     expect(db.prepare(`${TIMELINES} seq`).all()).toEqual(before);
-    // A timeline as the app read it at this version (by its day, then by rank; since 0026 it also joins the actors).
+    // A timeline as the app read it at this version (by its day, then by rank; since 0025 it also joins the actors).
     const readTimeline = () =>
       db.prepare('SELECT to_status AS toStatus, on_date AS onDate FROM status_changes WHERE convention_id = ? ORDER BY on_date, seq').all(conventionId) as {
         toStatus: string;

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { generateDemoAtVersion } from '../../test/helpers/migrate';
-import { searchIndexWords, writeThroughEverySearchTrigger } from '../../test/helpers/schema';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
-import { listConventions } from './repositories/conventions/list';
+import { listStatusChanges } from './repositories/conventions/read';
+import { insertStatusChanges } from './repositories/conventions/writes';
 
 const tempDir = useTempDir();
 
@@ -16,74 +16,57 @@ function open(file: string): Database.Database {
   return db;
 }
 
-/** Each word of the index once for each convention holding it, wherever it is: what an index without positions keeps. */
-const wordsByConvention = (db: Database.Database) => [...new Set(searchIndexWords(db).map((word) => JSON.stringify((word as unknown[]).slice(0, 2))))].sort();
+const tableBytes = (db: Database.Database) =>
+  db.prepare("SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name = 'status_changes'").pluck().get() as number;
 
-const indexBytes = (db: Database.Database) =>
-  db.prepare("SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name = 'convention_search_data'").pluck().get() as number;
-
-/** Searches of the list typed every way: names, their beginnings, two words, a hyphenated name, a SIRET, a number's parts. */
-function searches(db: Database.Database): string[] {
-  const { last_name: lastName, first_names: firstNames } = db.prepare('SELECT last_name, first_names FROM employees ORDER BY id LIMIT 1').get() as {
-    last_name: string;
-    first_names: string;
-  };
-  const siret = db.prepare('SELECT siret FROM employers ORDER BY id LIMIT 1').pluck().get() as string;
-  const number = db.prepare('SELECT number FROM conventions ORDER BY id DESC LIMIT 1').pluck().get() as string;
-  return [
-    lastName,
-    lastName.slice(0, 2),
-    lastName.slice(0, 3).toLowerCase(),
-    `${firstNames} ${lastName}`,
-    `${lastName}-${firstNames.slice(0, 2)}`,
-    siret,
-    number.split('-')[2]!,
-    'association',
-    'zz',
-  ];
-}
-
-describe('0025-search-without-positions, on a database at version 24 holding an agency demo', () => {
-  it('keeps the same words for the same conventions in an index without positions, smaller, and the list finds the same conventions (issue #16)', () => {
+describe('0025-status-change-actors, on a database at version 24 holding a demo', () => {
+  it('keeps every status change, its actor named once in `actors`, in a smaller table (issue #16)', () => {
     const file = path.join(tempDir(), 'v24.sqlite');
-    generateDemoAtVersion({ file, role: 'agence', conventions: 60, seed: 11 }, 24);
-    fs.copyFileSync(file, path.join(tempDir(), 'v25.sqlite'));
-    const old = open(file);
-    const upgraded = open(path.join(tempDir(), 'v25.sqlite'));
-    const found = (db: Database.Database) => searches(old).map((search) => listConventions(db, { search, limit: 100, offset: 0 }).items.map((c) => c.id));
-    const before = wordsByConvention(old);
-    expect(before.length).toBeGreaterThan(60 * 4);
-    expect(searchIndexWords(old).every((word) => (word as unknown[])[3] !== null)).toBe(true);
-
-    expect(migrate(upgraded, loadMigrations(), 25)).toEqual([25]);
-    expect(schemaVersion(upgraded)).toBe(25);
-    expect(wordsByConvention(upgraded)).toEqual(before);
-    expect(searchIndexWords(upgraded).every((word) => (word as unknown[])[2] === null && (word as unknown[])[3] === null)).toBe(true);
-    expect(indexBytes(upgraded)).toBeLessThan(indexBytes(old));
-    const foundBefore = found(old);
-    expect(foundBefore.filter((ids) => ids.length > 0).length).toBeGreaterThanOrEqual(7);
-    expect(found(upgraded)).toEqual(foundBefore);
-
-    // The triggers of 0024, unchanged, write the same entries into the new index.
-    writeThroughEverySearchTrigger(old);
-    writeThroughEverySearchTrigger(upgraded);
-    const after = wordsByConvention(old);
-    expect(after).not.toEqual(before);
-    expect(wordsByConvention(upgraded)).toEqual(after);
-    expect(found(upgraded)).toEqual(found(old));
-    for (const search of ['zéphyrin aubrac', 'tilleuls', '73282932000074', '99998'])
-      expect(listConventions(upgraded, { search, limit: 100, offset: 0 }).total).toBe(listConventions(old, { search, limit: 100, offset: 0 }).total);
-    const ofRenamedEmployer = upgraded
-      .prepare("SELECT id FROM conventions WHERE employer_id = (SELECT id FROM employers WHERE siret = '73282932000074') ORDER BY id")
-      .pluck()
+    generateDemoAtVersion({ file, role: 'agence', conventions: 80, seed: 5 }, 24);
+    const db = open(file);
+    db.prepare("UPDATE status_changes SET actor = 'Agence de Lyon (démonstration)' WHERE convention_id % 3 = 0").run();
+    const before = db
+      .prepare('SELECT convention_id, seq, from_status, to_status, on_date, actor, reason, created_at FROM status_changes ORDER BY convention_id, seq')
+      .raw()
       .all();
-    expect(ofRenamedEmployer.length).toBeGreaterThan(1);
+    expect(before.length).toBeGreaterThan(80 * 3);
+    // A copy left at version 24, to compare the size of the table.
+    fs.copyFileSync(file, path.join(tempDir(), 'kept.sqlite'));
+    const kept = open(path.join(tempDir(), 'kept.sqlite'));
+
+    expect(migrate(db, loadMigrations(), 25)).toEqual([25]);
+    expect(schemaVersion(db)).toBe(25);
+    expect(db.prepare('SELECT name FROM actors ORDER BY id').pluck().all()).toEqual(['Agence de Lyon (démonstration)', 'démonstration']);
+    const after = db
+      .prepare(
+        `SELECT s.convention_id, s.seq, s.from_status, s.to_status, s.on_date, a.name, s.reason, s.created_at
+         FROM status_changes s JOIN actors a ON a.id = s.actor_id ORDER BY s.convention_id, s.seq`,
+      )
+      .raw()
+      .all();
+    expect(after).toEqual(before);
+    expect(db.prepare("SELECT name FROM pragma_table_info('status_changes')").pluck().all()).not.toContain('actor');
+    expect(tableBytes(db)).toBeLessThan(tableBytes(kept));
+    kept.close();
+
+    // New changes: a known actor is not named again, a new one is added once.
+    const conventionId = db.prepare('SELECT min(convention_id) FROM status_changes').pluck().get() as number;
+    const change = { conventionId, fromStatus: 'en_cours', toStatus: 'terminee', onDate: '2009-06-30', reason: null, at: '2009-06-30T10:00:00.000Z' } as const;
+    db.transaction(() =>
+      insertStatusChanges(db, [
+        { ...change, actor: 'démonstration' },
+        { ...change, actor: 'Mme Durand' },
+        { ...change, actor: 'Mme Durand' },
+      ]),
+    )();
+    expect(db.prepare('SELECT name FROM actors ORDER BY id').pluck().all()).toEqual(['Agence de Lyon (démonstration)', 'démonstration', 'Mme Durand']);
     expect(
-      listConventions(upgraded, { search: 'tilleuls', limit: 100, offset: 0, sort: { by: 'number', dir: 'asc' } })
-        .items.map((c) => c.id)
-        .sort((a, b) => a - b),
-    ).toEqual(ofRenamedEmployer);
-    old.close();
-    upgraded.close();
+      listStatusChanges(db, conventionId)
+        .slice(-3)
+        .map((s) => s.actor),
+    ).toEqual(['démonstration', 'Mme Durand', 'Mme Durand']);
+    // An actor cannot go while a change names it.
+    expect(() => db.prepare("DELETE FROM actors WHERE name = 'Mme Durand'").run()).toThrow(/FOREIGN KEY/);
+    db.close();
   });
 });

@@ -11,7 +11,6 @@ import { contentHash } from '../db/backup-file';
 import { openDatabase } from '../db/connection';
 import { auditChain } from '../db/repositories/audit';
 import { RETENTION_TABLES } from '../db/repositories/retention';
-import { searchExpression } from '../db/repositories/conventions/list-sql';
 import { isDueForPurge, RETENTION_DEFAULT_YEARS } from '../../shared/domain/retention';
 import { archiveAndPurge, retentionSummary, retentionYears, saveRetentionYears } from './retention';
 import { decryptArchive } from '../db/sealed-file';
@@ -63,8 +62,7 @@ function restHash(db: Database, due: number[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
-const searchHits = (db: Database, text: string) =>
-  db.prepare('SELECT rowid FROM convention_search WHERE convention_search MATCH ?').pluck().all(searchExpression(text));
+const searchHits = (db: Database, text: string) => db.prepare('SELECT rowid FROM convention_search WHERE convention_search MATCH ?').pluck().all(`"${text}"`);
 
 describe('retention: archive then purge (issue #15 §1)', () => {
   it('keeps by default the years the data-protection notice states', () => {

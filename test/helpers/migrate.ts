@@ -6,7 +6,7 @@
  * full-text index rebuilt by its own triggers). A column a later migration
  * dropped gets back the value it held (weekly_minutes, dropped by 0006; a
  * version's details, its JSON text before 0020 packed it; a status change's
- * actor, its name before 0026 named it once in `actors`).
+ * actor, its name before 0025 named it once in `actors`).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';

@@ -51,7 +51,7 @@ const ARCHIVED_ONLY: readonly { table: string; where: string }[] = [
     where: `id IN (SELECT employer_id FROM conventions WHERE id IN ${IDS}) OR id IN (SELECT employer_id FROM convention_versions WHERE convention_id IN ${IDS})`,
   },
   { table: 'audit_log', where: `entity = 'convention' AND entity_id IN ${IDS}` },
-  // Who changed their statuses (a status change names its actor by id, migration 0026); kept, as others may name them.
+  // Who changed their statuses (a status change names its actor by id, migration 0025); kept, as others may name them.
   { table: 'actors', where: `id IN (SELECT actor_id FROM status_changes WHERE convention_id IN ${IDS})` },
 ];
 

@@ -6,7 +6,6 @@
  */
 import type { ConventionStatus } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
-import { indexTokens } from './search-tokens';
 
 export interface ConventionListQuery {
   search?: string | undefined;
@@ -93,22 +92,17 @@ const DEFAULT_SORT = { by: 'startsOn', dir: 'desc' } as const;
 /**
  * The FTS5 expression of the search: every word must start a word of the
  * number, the employee (names) or the employer (name, SIRET); a whole NIR is
- * found by its keyed hash (whereClause). A typed word is cut and folded where
- * the index cuts and folds it (« Jean-Pierre » is « jean » and « pierre »,
- * search-tokens.ts), its last piece a prefix, each piece quoted, so no
- * character of the user can act as FTS syntax. The index keeps no positions
- * (migration 0025): the pieces of a word are found in any order. Digits
- * separated by spaces (a NIR typed « 1 75 03 … ») are one word. Null when
- * nothing searchable is left.
+ * found by its keyed hash (whereClause). Each word
+ * is a quoted phrase with a prefix star, so no character of the user can act
+ * as FTS syntax. Digits separated by spaces (a NIR typed « 1 75 03 … ») are
+ * one word. Null when nothing searchable is left.
  */
 export function searchExpression(text: string | undefined): string | null {
   const trimmed = (text ?? '').trim();
   if (!trimmed) return null;
   const words = /^[\d\s]+$/.test(trimmed) ? [trimmed.replace(/\s+/g, '')] : trimmed.split(/\s+/);
-  // A word of the index holds no quote; doubled all the same, the way FTS5 escapes one.
-  const quote = (piece: string) => `"${piece.replace(/"/g, '""')}"`;
-  const quoted = indexTokens(words).flatMap((pieces) => pieces.map((piece, i) => (i === pieces.length - 1 ? `${quote(piece)}*` : quote(piece))));
-  return quoted.length ? quoted.join(' ') : null;
+  const phrases = words.filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => `"${w.replace(/"/g, '""')}"*`);
+  return phrases.length ? phrases.join(' ') : null;
 }
 
 /**

@@ -66,7 +66,7 @@ export function insertStatusChanges(db: Database, changes: readonly NewStatusCha
     ranks.set(s.conventionId, rank);
     values.push(s.conventionId, rank, s.fromStatus, s.toStatus, s.onDate, s.actor, s.reason, s.at);
   }
-  // Each actor named once (migration 0026): those not yet known first.
+  // Each actor named once (migration 0025): those not yet known first.
   const actors = [...new Set(changes.map((s) => s.actor))];
   prepared<string[]>(db, `INSERT INTO actors (name) SELECT column1 FROM (VALUES ${valuesRows(actors.length, 1)}) WHERE true ON CONFLICT (name) DO NOTHING`).run(
     ...actors,
