@@ -16,10 +16,14 @@ const BUNDLED = new Set(['@faker-js/faker', 'zod', '@js-joda/core']);
 
 export const CLI_BUNDLE = path.join(root, 'out', 'cli', 'main.mjs');
 
-/** Newest modification time of the files under those folders of the project (tests aside), package.json included. */
+/**
+ * Newest modification time of the files under those folders of the project (tests aside), package.json included, and
+ * of the folders themselves: a file removed or renamed changes only its folder's.
+ */
 export function newestSource(dirs) {
   let newest = fs.statSync(path.join(root, 'package.json')).mtimeMs;
   const walk = (dir) => {
+    newest = Math.max(newest, fs.statSync(dir).mtimeMs);
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
@@ -68,8 +72,13 @@ export async function buildCli() {
     // Beside the entry points: modules find the migrations, the worker and the renderer from their own folder.
     chunkNames: '[name]-[hash]',
   });
-  // The SQL migrations are read at run time beside the module (electron/db/migrate.ts).
-  fs.cpSync(path.join(root, 'electron', 'db', 'migrations'), path.join(outDir, 'migrations'), { recursive: true });
+  // The SQL migrations are read at run time beside the module (electron/db/migrate.ts); one removed or renamed in the
+  // sources goes from the bundle too: every file there is read as a migration (a stale one stopped `cae start`).
+  const migrations = path.join(root, 'electron', 'db', 'migrations');
+  const bundledMigrations = path.join(outDir, 'migrations');
+  fs.cpSync(migrations, bundledMigrations, { recursive: true });
+  const current = new Set(fs.readdirSync(migrations));
+  for (const name of fs.readdirSync(bundledMigrations).filter((n) => !current.has(n))) fs.rmSync(path.join(bundledMigrations, name));
   // Chunks (named by their content) first, the entry points last: a start meanwhile finds a whole bundle, old or new.
   const workers = ['csv-worker.mjs', 'check-worker.mjs', 'demo-worker.mjs'];
   const entries = [...workers, 'main.mjs'];

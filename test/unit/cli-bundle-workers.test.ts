@@ -41,6 +41,14 @@ describe('the worker threads of the cae bundle', () => {
     }
   }, 120_000);
 
+  it('bundles exactly the migrations of the sources: one removed or renamed there goes from the bundle', async () => {
+    const bundled = path.join(path.dirname(CLI_BUNDLE), 'migrations');
+    fs.mkdirSync(bundled, { recursive: true });
+    fs.writeFileSync(path.join(bundled, '0999-removed-since.sql'), 'SELECT 1;');
+    await buildCli();
+    expect(fs.readdirSync(bundled).sort()).toEqual(fs.readdirSync(path.resolve(import.meta.dirname, '..', '..', 'electron', 'db', 'migrations')).sort());
+  }, 120_000);
+
   it('drafts a demo from the bundle, its writes posted by batches', async () => {
     if (!fs.existsSync(path.join(path.dirname(CLI_BUNDLE), 'demo-worker.mjs'))) await buildCli();
     const { port1, port2 } = new MessageChannel();
