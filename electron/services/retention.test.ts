@@ -145,6 +145,18 @@ describe('retention: archive then purge (issue #15 §1)', () => {
     expect(versions.length).toBeGreaterThanOrEqual(due.length);
     for (const v of versions)
       expect(JSON.parse(v.document)).toMatchObject({ schema: 'cae.convention/1', employee: expect.not.objectContaining({ nir: expect.anything() }) });
+    // The actors of the archived status changes go with them (a change names its actor by id, migration 0025), and stay here.
+    const changes = archived.tables.status_changes as unknown as { actor_id: number }[];
+    const actors = archived.tables.actors as unknown as { id: number; name: string }[];
+    expect(changes.length).toBeGreaterThanOrEqual(due.length);
+    expect(new Set(changes.map((c) => c.actor_id))).toEqual(new Set(actors.map((a) => a.id)));
+    expect(actors.map((a) => a.name)).toContain('démonstration');
+    expect(
+      db
+        .prepare('SELECT count(*) FROM actors WHERE id IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .get(JSON.stringify(actors.map((a) => a.id))),
+    ).toBe(actors.length);
     expect(() => decryptArchive(bytes, 'une autre phrase de passe')).toThrow(/phrase secrète incorrecte/);
 
     // One audit entry, with the count and the archive's SHA-256, the chain intact.

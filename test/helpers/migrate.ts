@@ -29,7 +29,7 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
     // Before 0020 a version held its document as JSON text.
     details: (row) => documentJson(row.document as Buffer),
   },
-  // Before 0026 a status change held its actor's name.
+  // Before 0025 a status change held its actor's name.
   status_changes: {
     actor: (row, source) => source.prepare('SELECT name FROM actors WHERE id = ?').pluck().get(row.actor_id),
   },
