@@ -63,9 +63,9 @@ export function assertNotNewer(db: Database, migrations: Migration[]): void {
 /**
  * What a migration needs the app to compute, after its SQL and in the same
  * transaction: 0013 hashes the NIRs already stored (a keyed hash, which SQL
- * cannot compute).
+ * cannot compute), in hexadecimal as the column kept them until 0026.
  */
-const AFTER_SQL: Partial<Record<number, (db: Database) => void>> = { 13: refreshNirDigests };
+const AFTER_SQL: Partial<Record<number, (db: Database) => void>> = { 13: (db) => refreshNirDigests(db, 'hex') };
 
 /** What a migration's SQL calls that SQL has not: 0020 packs each version document as the app stores it. */
 const BEFORE_SQL: Partial<Record<number, (db: Database) => void>> = {

@@ -2,8 +2,9 @@
  * A NIR is searched through a keyed hash, never through the search index
  * (issue #15): HMAC-SHA256 of its first 13 digits (the NIR proper, without
  * its 2-digit key, so both forms find it) with this workspace's random key
- * (`search.nirKey`, migration 0013), cut to 128 bits. Without the key the
- * hashes cannot be tested against the ~10^13 possible NIRs.
+ * (`search.nirKey`, migration 0013), cut to 128 bits (16 bytes, migration
+ * 0026). Without the key the hashes cannot be tested against the ~10^13
+ * possible NIRs.
  *
  * SQLite triggers cannot compute it (no application function in a trigger
  * while trusted_schema is off): every write transaction fills the hashes
@@ -45,8 +46,9 @@ export function nirInSearch(text: string | undefined): string | null {
   return /^[12]\d{2}(?:\d{2}|2A|2B)\d{8}(?:\d{2})?$/.test(digits) ? digits.slice(0, 13) : null;
 }
 
-export function nirDigest(db: Database, nir: string): string {
-  return createHmac('sha256', key(db)).update(nir.slice(0, 13)).digest('hex').slice(0, 32);
+/** The hash's 16 bytes, as the column keeps them since migration 0026 (32 hexadecimal digits before). */
+export function nirDigest(db: Database, nir: string): Buffer {
+  return createHmac('sha256', key(db)).update(nir.slice(0, 13)).digest().subarray(0, 16);
 }
 
 /** Whether this database has the hashes (schema 13 on): a database being migrated does not yet. */
@@ -54,14 +56,20 @@ function hasDigests(db: Database): boolean {
   return prepared<[], number>(db, "SELECT count(*) FROM pragma_table_info('employees') WHERE name = 'nir_digest'").pluck().get() === 1;
 }
 
-/** Fills the hashes still missing (new employees, changed NIRs); inside the caller's write transaction. */
-export function refreshNirDigests(db: Database): void {
+/**
+ * Fills the hashes still missing (new employees, changed NIRs); inside the caller's write transaction. `form`: how the
+ * column keeps them — its 16 bytes, or the 32 hexadecimal digits of schemas 13 to 25 (migration 0013 fills them then).
+ */
+export function refreshNirDigests(db: Database, form: 'bytes' | 'hex' = 'bytes'): void {
   if (!hasDigests(db)) return;
   // INDEXED BY: left to itself the planner walks the UNIQUE index of every NIR (nir > ?), once per write transaction.
   const due = prepared<[], { id: number; nir: string }>(
     db,
     'SELECT id, nir FROM employees INDEXED BY employees_nir_digest_due WHERE nir IS NOT NULL AND nir_digest IS NULL',
   ).all();
-  const set = due.length ? prepared<[string, number]>(db, 'UPDATE employees SET nir_digest = ? WHERE id = ?') : undefined;
-  for (const row of due) set!.run(nirDigest(db, row.nir), row.id);
+  const set = due.length ? prepared<[Buffer | string, number]>(db, 'UPDATE employees SET nir_digest = ? WHERE id = ?') : undefined;
+  for (const row of due) {
+    const digest = nirDigest(db, row.nir);
+    set!.run(form === 'hex' ? digest.toString('hex') : digest, row.id);
+  }
 }

@@ -6,7 +6,8 @@
  * full-text index rebuilt by its own triggers). A column a later migration
  * dropped gets back the value it held (weekly_minutes, dropped by 0006; a
  * version's details, its JSON text before 0020 packed it; a status change's
- * actor, its name before 0025 named it once in `actors`).
+ * actor, its name before 0025 named it once in `actors`), and a value kept
+ * in another form then, that form (a NIR's hash in hexadecimal before 0026).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';
@@ -43,6 +44,11 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
       return hoursChangeMinutes(latest ?? null, String(row.occurred_on));
     },
   },
+};
+
+/** Values an older schema keeps in another form: a NIR's hash in 32 hexadecimal digits before 0026 (16 bytes since). */
+const REFORMED: Record<string, Record<string, { before: number; value: (stored: unknown) => unknown }>> = {
+  employees: { nir_digest: { before: 26, value: (stored) => (stored === null ? null : Buffer.from(stored as Uint8Array).toString('hex')) } },
 };
 
 /**
@@ -87,7 +93,11 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
         const notYet = NOT_YET[table];
         for (const row of tableRows(source, table) as Row[]) {
           if (notYet && version < notYet.before && !notYet.keep(row)) continue;
-          insert.run(columns.map((c) => (present.has(c) ? row[c] : dropped[c]!(row, source))));
+          const reformed = (c: string) => {
+            const rule = REFORMED[table]?.[c];
+            return rule && version < rule.before ? rule.value(row[c]) : row[c];
+          };
+          insert.run(columns.map((c) => (present.has(c) ? reformed(c) : dropped[c]!(row, source))));
         }
       }
     })();

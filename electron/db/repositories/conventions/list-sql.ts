@@ -21,7 +21,7 @@ export interface ConventionListQuery {
 /** The columns the list sorts by (the API's sort keys name the same columns). */
 type ConventionSortColumn = 'number' | 'employee' | 'employer' | 'startsOn' | 'endsOn' | 'status';
 
-export type ListParams = Record<string, string | number>;
+export type ListParams = Record<string, string | number | Buffer>;
 
 /** Each filter, one condition; the two bounds of the end date are one range, counted in one pass of its index. */
 const FILTERS: { keys: (keyof ConventionListQuery & string)[]; sql: (present: (key: string) => boolean) => string }[] = [
@@ -139,7 +139,7 @@ export interface Criterion {
 }
 
 /** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
-export function criteria(query: ConventionListQuery, nirDigest?: string): Criterion[] {
+export function criteria(query: ConventionListQuery, nirDigest?: Buffer): Criterion[] {
   const found: Criterion[] = [];
   for (const filter of FILTERS) {
     const params: ListParams = {};
@@ -181,7 +181,7 @@ export function criteria(query: ConventionListQuery, nirDigest?: string): Criter
   return found;
 }
 
-export function whereClause(query: ConventionListQuery, nirDigest?: string): { sql: string; params: ListParams } {
+export function whereClause(query: ConventionListQuery, nirDigest?: Buffer): { sql: string; params: ListParams } {
   const found = criteria(query, nirDigest);
   return {
     sql: found.length ? `WHERE ${found.map((c) => c.sql).join(' AND ')}` : '',

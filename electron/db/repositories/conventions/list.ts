@@ -95,7 +95,7 @@ function countAll(db: Database): number {
  * matches are counted by walking a covering index (checked entry by entry),
  * few by seeking them.
  */
-function countMatches(db: Database, query: ConventionListQuery, digest: string | undefined): number {
+function countMatches(db: Database, query: ConventionListQuery, digest: Buffer | undefined): number {
   const found = criteria(query, digest);
   if (found.length === 0) return countAll(db);
   const counted = countedSql(query);
