@@ -140,6 +140,10 @@ describe('retention: archive then purge (issue #15 §1)', () => {
     expect(archived.tables.conventions!.map((c) => c.number)).toContain(number);
     expect(archived.tables.activity_months).toHaveLength(activity as number);
     expect(archived.tables.employees).toHaveLength(due.length);
+    // A NIR's hash in hexadecimal, as the rest of the archive is text (16 bytes in the database since migration 0026).
+    const hashes = (archived.tables.employees as unknown as { nir: string | null; nir_digest: string | null }[]).filter((e) => e.nir !== null);
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const e of hashes) expect(e.nir_digest).toMatch(/^[0-9a-f]{32}$/);
     // A version's document is in the archive as its JSON text, readable without the app's packing (migration 0020), NIR still left out.
     const versions = archived.tables.convention_versions as unknown as { document: string }[];
     expect(versions.length).toBeGreaterThanOrEqual(due.length);

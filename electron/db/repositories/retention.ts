@@ -67,9 +67,15 @@ export function countDueConventions(db: Database, cutoff: string): number {
   return prepared<[{ cutoff: string }], number>(db, `SELECT count(*) FROM conventions WHERE ${DUE}`).pluck().get({ cutoff })!;
 }
 
-/** A row as the archive keeps it: a version's document as its JSON text (readable without this app's packing, packing.ts). */
-const archived = (table: string, row: Record<string, unknown>): Record<string, unknown> =>
-  table === 'convention_versions' ? { ...row, document: documentJson(row.document as Buffer) } : row;
+/**
+ * A row as the archive keeps it, readable as JSON text: a version's document as its JSON text (without this app's
+ * packing, packing.ts), a NIR's hash in hexadecimal (its 16 bytes since migration 0026).
+ */
+function archived(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table === 'convention_versions') return { ...row, document: documentJson(row.document as Buffer) };
+  if (table === 'employees') return { ...row, nir_digest: row.nir_digest === null ? null : Buffer.from(row.nir_digest as Uint8Array).toString('hex') };
+  return row;
+}
 
 /** Every row of the conventions, table by table (the employees and employers they name, their audit entries included). */
 export function conventionRows(db: Database, ids: readonly number[]): Record<string, unknown[]> {
