@@ -4,26 +4,19 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { storedBytes } from '../../test/helpers/schema';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { listStatusChanges } from './repositories/conventions/read';
 import { insertStatusChanges } from './repositories/conventions/writes';
 
 const tempDir = useTempDir();
 
-function open(file: string): Database.Database {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  return db;
-}
-
-const tableBytes = (db: Database.Database) =>
-  db.prepare("SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name = 'status_changes'").pluck().get() as number;
-
 describe('0025-status-change-actors, on a database at version 24 holding a demo', () => {
   it('keeps every status change, its actor named once in `actors`, in a smaller table (issue #16)', () => {
     const file = path.join(tempDir(), 'v24.sqlite');
     generateDemoAtVersion({ file, role: 'agence', conventions: 80, seed: 5 }, 24);
-    const db = open(file);
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
     db.prepare("UPDATE status_changes SET actor = 'Agence de Lyon (démonstration)' WHERE convention_id % 3 = 0").run();
     const before = db
       .prepare('SELECT convention_id, seq, from_status, to_status, on_date, actor, reason, created_at FROM status_changes ORDER BY convention_id, seq')
@@ -32,7 +25,7 @@ describe('0025-status-change-actors, on a database at version 24 holding a demo'
     expect(before.length).toBeGreaterThan(80 * 3);
     // A copy left at version 24, to compare the size of the table.
     fs.copyFileSync(file, path.join(tempDir(), 'kept.sqlite'));
-    const kept = open(path.join(tempDir(), 'kept.sqlite'));
+    const kept = new Database(path.join(tempDir(), 'kept.sqlite'), { readonly: true });
 
     expect(migrate(db, loadMigrations(), 25)).toEqual([25]);
     expect(schemaVersion(db)).toBe(25);
@@ -46,7 +39,7 @@ describe('0025-status-change-actors, on a database at version 24 holding a demo'
       .all();
     expect(after).toEqual(before);
     expect(db.prepare("SELECT name FROM pragma_table_info('status_changes')").pluck().all()).not.toContain('actor');
-    expect(tableBytes(db)).toBeLessThan(tableBytes(kept));
+    expect(storedBytes(db, 'status_changes')).toBeLessThan(storedBytes(kept, 'status_changes'));
     kept.close();
 
     // New changes: a known actor is not named again, a new one is added once.

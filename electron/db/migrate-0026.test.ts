@@ -4,15 +4,13 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir';
 import { generateDemoAtVersion } from '../../test/helpers/migrate';
+import { storedBytes } from '../../test/helpers/schema';
 import { inTransaction, openDatabase } from './connection';
 import { loadMigrations, migrate, schemaVersion } from './migrate';
 import { nirDigest } from './nir-digest';
 import { listConventions } from './repositories/conventions/list';
 
 const tempDir = useTempDir();
-
-const indexBytes = (db: Database.Database) =>
-  db.prepare("SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name = 'employees_nir_digest'").pluck().get() as number;
 
 describe('0026-nir-digest-bytes, on a database at version 25 holding an agency demo', () => {
   it('keeps each NIR hash as its 16 bytes, the same hash, in a smaller index; a NIR typed in the search still finds its conventions (issue #16)', () => {
@@ -36,7 +34,7 @@ describe('0026-nir-digest-bytes, on a database at version 25 holding an agency d
       else expect(e.nir_digest === null ? null : e.nir_digest.toString('hex')).toBe(before[i]!.nir_digest);
     }
     const kept = new Database(path.join(tempDir(), 'kept.sqlite'), { readonly: true });
-    expect(indexBytes(db)).toBeLessThan(indexBytes(kept));
+    expect(storedBytes(db, 'employees_nir_digest')).toBeLessThan(storedBytes(kept, 'employees_nir_digest'));
     kept.close();
     db.close();
 

@@ -1,7 +1,8 @@
 /**
  * What the bulk-write helpers of electron/db (indexes and search entries made
  * at the end of a write) must leave as they found it: the schema, and on a
- * failure the rows too.
+ * failure the rows too; and what the migration tests read of the storage
+ * (the search index's words, the bytes a table or an index takes).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { expect } from 'vitest';
@@ -11,6 +12,11 @@ import { bulkInsertConventions } from '../../electron/db/repositories/convention
 /** Every table, index and trigger with its SQL, in name order. */
 export function schemaRows(db: Database): unknown[] {
   return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name').all();
+}
+
+/** The bytes of the pages a table or an index takes (dbstat): what a migration that makes it smaller is measured by. */
+export function storedBytes(db: Database, name: string): number {
+  return db.prepare('SELECT sum(pgsize) FROM dbstat WHERE aggregate = 1 AND name = ?').pluck().get(name) as number;
 }
 
 /**
