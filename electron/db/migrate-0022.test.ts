@@ -93,13 +93,15 @@ describe('0022-status-timelines, on a database at version 21 holding an agency d
       at: '2010-01-04T09:00:00.000Z',
     });
     db.transaction(() => insertStatusChanges(db, [change(conventionId, 'resiliee'), change(other, 'terminee'), change(conventionId, 'signee')]))();
-    expect(db.prepare('SELECT seq, to_status FROM status_changes WHERE convention_id = ? AND seq > ? ORDER BY seq').all(conventionId, last)).toEqual([
+    // The statuses by name (by id since 0027).
+    const ranks = db.prepare(
+      'SELECT s.seq, t.name AS to_status FROM status_changes s JOIN convention_statuses t ON t.id = s.to_status_id WHERE s.convention_id = ? AND s.seq > ? ORDER BY s.seq',
+    );
+    expect(ranks.all(conventionId, last)).toEqual([
       { seq: last + 1, to_status: 'resiliee' },
       { seq: last + 2, to_status: 'signee' },
     ]);
-    expect(db.prepare('SELECT seq, to_status FROM status_changes WHERE convention_id = ? AND seq > ?').all(other, lastOther)).toEqual([
-      { seq: lastOther + 1, to_status: 'terminee' },
-    ]);
+    expect(ranks.all(other, lastOther)).toEqual([{ seq: lastOther + 1, to_status: 'terminee' }]);
     db.close();
   });
 });

@@ -161,6 +161,14 @@ describe('retention: archive then purge (issue #15 §1)', () => {
         .pluck()
         .get(JSON.stringify(actors.map((a) => a.id))),
     ).toBe(actors.length);
+    // So do the names of the statuses they go from and to (by id since migration 0027): every status a change names is read there.
+    const statuses = new Map((archived.tables.convention_statuses as unknown as { id: number; name: string }[]).map((s) => [s.id, s.name]));
+    const named = changes as unknown as { from_status_id: number | null; to_status_id: number }[];
+    expect(named.map((c) => statuses.get(c.to_status_id))).toContain('terminee');
+    for (const c of named) {
+      expect(statuses.get(c.to_status_id)).toBeDefined();
+      if (c.from_status_id !== null) expect(statuses.get(c.from_status_id)).toBeDefined();
+    }
     expect(() => decryptArchive(bytes, 'une autre phrase de passe')).toThrow(/phrase secrète incorrecte/);
 
     // One audit entry, with the count and the archive's SHA-256, the chain intact.

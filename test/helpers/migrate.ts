@@ -6,7 +6,8 @@
  * full-text index rebuilt by its own triggers). A column a later migration
  * dropped gets back the value it held (weekly_minutes, dropped by 0006; a
  * version's details, its JSON text before 0020 packed it; a status change's
- * actor, its name before 0025 named it once in `actors`), and a value kept
+ * actor, its name before 0025 named it once in `actors`, and its statuses'
+ * names before 0027 named them by id), and a value kept
  * in another form then, that form (a NIR's hash in hexadecimal before 0026).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
@@ -33,6 +34,9 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
   // Before 0025 a status change held its actor's name.
   status_changes: {
     actor: (row, source) => source.prepare('SELECT name FROM actors WHERE id = ?').pluck().get(row.actor_id),
+    // Before 0027 it held the names of the statuses it went from and to.
+    from_status: (row, source) => source.prepare('SELECT name FROM convention_statuses WHERE id = ?').pluck().get(row.from_status_id) ?? null,
+    to_status: (row, source) => source.prepare('SELECT name FROM convention_statuses WHERE id = ?').pluck().get(row.to_status_id),
   },
   contract_events: {
     weekly_minutes: (row, source) => {
@@ -66,6 +70,9 @@ const columnsOf = (db: Database.Database, table: string): string[] => db.prepare
 const readableColumnsOf = (db: Database.Database, table: string): string[] =>
   db.prepare(`SELECT name FROM pragma_table_xinfo(?)`).pluck().all(table) as string[];
 
+/** Tables a migration writes rows into (0013: the search key in `settings`; 0027: the seven statuses). */
+const WRITTEN_BY_MIGRATIONS = new Set(['settings', 'convention_statuses']);
+
 /** Totals the migrations' triggers keep from the rows copied (0015, 0016, 0017): filled by those triggers, never copied. */
 const KEPT_BY_TRIGGERS = new Set(['aid_expected_by_month', 'convention_counts', 'convention_end_counts']);
 
@@ -87,8 +94,8 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
         const present = new Set(readableColumnsOf(source, table));
         const dropped = DROPPED[table] ?? {};
         const columns = columnsOf(target, table).filter((c) => present.has(c) || c in dropped);
-        // A migration may write a setting of its own (0013's search key): the demo's value wins.
-        const verb = table === 'settings' ? 'INSERT OR REPLACE' : 'INSERT';
+        // A migration may write rows of its own (0013's search key, 0027's statuses): the demo's win.
+        const verb = WRITTEN_BY_MIGRATIONS.has(table) ? 'INSERT OR REPLACE' : 'INSERT';
         const insert = target.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
         const notYet = NOT_YET[table];
         for (const row of tableRows(source, table) as Row[]) {

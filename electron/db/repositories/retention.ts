@@ -6,7 +6,7 @@
  * schema), the rows that point at one of them through another table too.
  * The full-text index follows the conventions by its trigger
  * (convention_search_delete). Kept: the employers (organisations, still
- * referenced elsewhere), the actors of status changes, the exchange lots' headers (their sequence numbers
+ * referenced elsewhere), the actors of status changes and the statuses' names, the exchange lots' headers (their sequence numbers
  * must never be given again) and the audit log (append-only).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
@@ -53,6 +53,8 @@ const ARCHIVED_ONLY: readonly { table: string; where: string }[] = [
   { table: 'audit_log', where: `entity = 'convention' AND entity_id IN ${IDS}` },
   // Who changed their statuses (a status change names its actor by id, migration 0025); kept, as others may name them.
   { table: 'actors', where: `id IN (SELECT actor_id FROM status_changes WHERE convention_id IN ${IDS})` },
+  // The names of the statuses they go from and to (by id since migration 0027): the seven, fixed, kept.
+  { table: 'convention_statuses', where: 'true' },
 ];
 
 const SIGNED = SIGNED_STATUSES.map((s) => `'${s}'`).join(', ');

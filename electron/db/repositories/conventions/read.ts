@@ -47,8 +47,12 @@ export interface StatusChangeRecord {
 export function listStatusChanges(db: Database, conventionId: number): StatusChangeRecord[] {
   return prepared<[number], StatusChangeRecord>(
     db,
-    `SELECT s.from_status AS fromStatus, s.to_status AS toStatus, s.on_date AS onDate, a.name AS actor, s.reason, s.created_at AS createdAt
-     FROM status_changes s JOIN actors a ON a.id = s.actor_id WHERE s.convention_id = ? ORDER BY s.on_date, s.seq`,
+    `SELECT f.name AS fromStatus, t.name AS toStatus, s.on_date AS onDate, a.name AS actor, s.reason, s.created_at AS createdAt
+     FROM status_changes s
+     LEFT JOIN convention_statuses f ON f.id = s.from_status_id
+     JOIN convention_statuses t ON t.id = s.to_status_id
+     JOIN actors a ON a.id = s.actor_id
+     WHERE s.convention_id = ? ORDER BY s.on_date, s.seq`,
   ).all(conventionId);
 }
 

@@ -66,16 +66,19 @@ export function insertStatusChanges(db: Database, changes: readonly NewStatusCha
     ranks.set(s.conventionId, rank);
     values.push(s.conventionId, rank, s.fromStatus, s.toStatus, s.onDate, s.actor, s.reason, s.at);
   }
-  // Each actor named once (migration 0025): those not yet known first.
+  // Each actor named once (migration 0025): those not yet known first. A status by its id among the seven of
+  // `convention_statuses` (migration 0027); a name that is none of them stays text, which the STRICT table refuses.
   const actors = [...new Set(changes.map((s) => s.actor))];
   prepared<string[]>(db, `INSERT INTO actors (name) SELECT column1 FROM (VALUES ${valuesRows(actors.length, 1)}) WHERE true ON CONFLICT (name) DO NOTHING`).run(
     ...actors,
   );
   prepared<(string | number | null)[]>(
     db,
-    `INSERT INTO status_changes (convention_id, seq, from_status, to_status, on_date, actor_id, reason, created_ms)
+    `INSERT INTO status_changes (convention_id, seq, from_status_id, to_status_id, on_date, actor_id, reason, created_ms)
      SELECT v.column1, v.column2 + coalesce((SELECT max(s.seq) FROM status_changes s WHERE s.convention_id = v.column1), 0),
-            v.column3, v.column4, v.column5, (SELECT a.id FROM actors a WHERE a.name = v.column6), v.column7, ${instantMs('v.column8')}
+            coalesce((SELECT f.id FROM convention_statuses f WHERE f.name = v.column3), v.column3),
+            coalesce((SELECT t.id FROM convention_statuses t WHERE t.name = v.column4), v.column4),
+            v.column5, (SELECT a.id FROM actors a WHERE a.name = v.column6), v.column7, ${instantMs('v.column8')}
      FROM (VALUES ${valuesRows(changes.length, 8)}) AS v`,
   ).run(...values);
 }

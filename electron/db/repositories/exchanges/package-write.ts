@@ -99,7 +99,9 @@ export function putDenunciation(db: Database, existingId: number | null, d: Denu
 export function statusChangeKeys(db: Database, conventionId: number): string[] {
   return prepared<[number], { k: string }>(
     db,
-    "SELECT coalesce(from_status, '') || '>' || to_status || '@' || on_date AS k FROM status_changes WHERE convention_id = ? ORDER BY on_date, seq",
+    `SELECT coalesce(f.name, '') || '>' || t.name || '@' || s.on_date AS k
+     FROM status_changes s LEFT JOIN convention_statuses f ON f.id = s.from_status_id JOIN convention_statuses t ON t.id = s.to_status_id
+     WHERE s.convention_id = ? ORDER BY s.on_date, s.seq`,
   )
     .all(conventionId)
     .map((r) => r.k);
