@@ -28,7 +28,8 @@ describe('0027-status-change-codes, on a database at version 26 holding a demo',
 
     expect(migrate(db, loadMigrations(), 27)).toEqual([27]);
     expect(schemaVersion(db)).toBe(27);
-    expect(db.prepare('SELECT name FROM convention_statuses ORDER BY id').pluck().all()).toEqual([...CONVENTION_STATUSES]);
+    // Each status's id is its rank in the app's list, from 1: the writes bind it (insertStatusChanges).
+    expect(db.prepare('SELECT id, name FROM convention_statuses ORDER BY id').raw().all()).toEqual(CONVENTION_STATUSES.map((name, rank) => [rank + 1, name]));
     const after = db
       .prepare(
         `SELECT s.convention_id, s.seq, f.name, t.name, s.on_date, s.actor_id, s.reason, s.created_at
@@ -42,7 +43,10 @@ describe('0027-status-change-codes, on a database at version 26 holding a demo',
     expect(storedBytes(db, 'status_changes')).toBeLessThan(storedBytes(kept, 'status_changes'));
     kept.close();
 
-    // New changes are written and read back by their statuses' names; a name that is not a status is refused.
+    // New changes, by today's code on today's schema, where the ids are still the ranks the writes bind: written and read
+    // back by their statuses' names; a name that is not a status is refused.
+    migrate(db, loadMigrations());
+    expect(db.prepare('SELECT id, name FROM convention_statuses ORDER BY id').raw().all()).toEqual(CONVENTION_STATUSES.map((name, rank) => [rank + 1, name]));
     const conventionId = db.prepare('SELECT min(convention_id) FROM status_changes').pluck().get() as number;
     const change = { conventionId, onDate: '2009-06-30', actor: 'démonstration', reason: null, at: '2009-06-30T10:00:00.000Z' } as const;
     db.transaction(() => insertStatusChanges(db, [{ ...change, fromStatus: 'en_cours', toStatus: 'resiliee' }]))();

@@ -5,7 +5,7 @@
  * Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import type { ConventionStatus, EventKind } from '../../../../shared/domain/enums';
+import { CONVENTION_STATUSES, type ConventionStatus, type EventKind } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
 import { prepared, valuesRows } from '../../statements';
 import { deleteVersionsOf } from '../versions/writes';
@@ -57,25 +57,28 @@ export function insertStatusChange(db: Database, s: NewStatusChange): void {
  * Each takes the next rank of its convention's timeline (migration 0022), after those already stored: the SELECT reads
  * the table it fills, so SQLite computes all its rows before writing one.
  */
-/** The id of each status, by its name (`convention_statuses`, migration 0027): seven rows, read once per write. */
-function statusIds(db: Database): Map<string, number> {
-  return new Map(prepared<[], [string, number]>(db, 'SELECT name, id FROM convention_statuses').raw().all());
+/**
+ * A status's id in `convention_statuses`: its rank in CONVENTION_STATUSES, from 1, the order migration 0027 wrote the
+ * seven in (migrate-0027.test.ts checks the table against the list). Not read from the table: a demo drafted in a
+ * worker thread writes through a connection that only records (draft-in-worker.ts). A name that is none of them is
+ * bound as its text, which the STRICT table refuses.
+ */
+function statusId(name: string): number | string {
+  const rank = (CONVENTION_STATUSES as readonly string[]).indexOf(name);
+  return rank === -1 ? name : rank + 1;
 }
 
 export function insertStatusChanges(db: Database, changes: readonly NewStatusChange[]): void {
   if (changes.length === 0) return;
   const values: (string | number | null)[] = [];
   const ranks = new Map<number, number>();
-  const statusId = statusIds(db);
-  const idOf = (name: string) => statusId.get(name) ?? name;
   for (const s of changes) {
     const rank = (ranks.get(s.conventionId) ?? 0) + 1;
     ranks.set(s.conventionId, rank);
-    values.push(s.conventionId, rank, s.fromStatus === null ? null : idOf(s.fromStatus), idOf(s.toStatus), s.onDate, s.actor, s.reason, s.at);
+    values.push(s.conventionId, rank, s.fromStatus === null ? null : statusId(s.fromStatus), statusId(s.toStatus), s.onDate, s.actor, s.reason, s.at);
   }
-  // Each actor named once (migration 0025): those not yet known first. A status by its id among the seven of
-  // `convention_statuses` (migration 0027), bound here: a subquery per status made the demo's changes ~15 % slower to
-  // write. A name that is none of them is bound as its text, which the STRICT table refuses.
+  // Each actor named once (migration 0025): those not yet known first. A status by its id (migration 0027), bound
+  // here: a subquery per status made the demo's changes ~15 % slower to write.
   const actors = [...new Set(changes.map((s) => s.actor))];
   prepared<string[]>(db, `INSERT INTO actors (name) SELECT column1 FROM (VALUES ${valuesRows(actors.length, 1)}) WHERE true ON CONFLICT (name) DO NOTHING`).run(
     ...actors,
