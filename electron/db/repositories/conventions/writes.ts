@@ -53,11 +53,6 @@ export function insertStatusChange(db: Database, s: NewStatusChange): void {
 }
 
 /**
- * Status changes in their order (a convention's timeline), by one INSERT: a demo of 200,000 conventions writes 800,000.
- * Each takes the next rank of its convention's timeline (migration 0022), after those already stored: the SELECT reads
- * the table it fills, so SQLite computes all its rows before writing one.
- */
-/**
  * A status's id in `convention_statuses`: its rank in CONVENTION_STATUSES, from 1, the order migration 0027 wrote the
  * seven in (migrate-0027.test.ts checks the table against the list). Not read from the table: a demo drafted in a
  * worker thread writes through a connection that only records (draft-in-worker.ts). A name that is none of them is
@@ -68,6 +63,11 @@ function statusId(name: string): number | string {
   return rank === -1 ? name : rank + 1;
 }
 
+/**
+ * Status changes in their order (a convention's timeline), by one INSERT: a demo of 200,000 conventions writes 800,000.
+ * Each takes the next rank of its convention's timeline (migration 0022), after those already stored: the SELECT reads
+ * the table it fills, so SQLite computes all its rows before writing one.
+ */
 export function insertStatusChanges(db: Database, changes: readonly NewStatusChange[]): void {
   if (changes.length === 0) return;
   const values: (string | number | null)[] = [];
