@@ -1,8 +1,9 @@
 /**
  * The dashboard's counts that need an index of their own at 200,000
  * conventions (migration 0015). INDEXED BY holds each statement to its small
- * index: left free, the planner walked conventions_status_end, reading every
- * running convention twelve times over (2.1 s).
+ * index: left free, the planner walked the index of statuses and ends
+ * (conventions_status_end, dropped by 0028), reading every running convention
+ * twelve times over (2.1 s).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';

@@ -23,21 +23,53 @@ type ConventionSortColumn = 'number' | 'employee' | 'employer' | 'startsOn' | 'e
 
 export type ListParams = Record<string, string | number | Buffer>;
 
-/** Each filter, one condition; the two bounds of the end date are one range, counted in one pass of its index. */
-const FILTERS: { keys: (keyof ConventionListQuery & string)[]; sql: (present: (key: string) => boolean) => string }[] = [
-  { keys: ['measure'], sql: () => 'c.measure = @measure' },
-  { keys: ['status'], sql: () => 'c.status = @status' },
-  { keys: ['employerId'], sql: () => 'c.employer_id = @employerId' },
-  { keys: ['department'], sql: () => 'c.department = @department' },
-  {
-    keys: ['endsFrom', 'endsTo'],
-    sql: (present) =>
-      (['endsFrom', 'endsTo'] as const)
-        .filter(present)
-        .map((k) => (k === 'endsFrom' ? 'c.ends_on >= @endsFrom' : 'c.ends_on <= @endsTo'))
-        .join(' AND '),
-  },
+/** A filter's condition and the parameters it binds. */
+interface Condition {
+  sql: string;
+  params: ListParams;
+}
+
+/**
+ * Each filter, one condition; the two bounds of the end date are one range, counted in one pass of its index. `values`:
+ * the filter's keys that are given, with their values. `plainEnds`: the conditions of a table whose ends are all dated
+ * (convention_end_counts), read with ends_on itself.
+ */
+const FILTERS: { keys: (keyof ConventionListQuery & string)[]; condition: (values: ListParams, plainEnds: boolean) => Condition }[] = [
+  { keys: ['measure'], condition: (values) => ({ sql: 'c.measure = @measure', params: values }) },
+  { keys: ['status'], condition: (values) => ({ sql: 'c.status = @status', params: values }) },
+  { keys: ['employerId'], condition: (values) => ({ sql: 'c.employer_id = @employerId', params: values }) },
+  { keys: ['department'], condition: (values) => ({ sql: 'c.department = @department', params: values }) },
+  { keys: ['endsFrom', 'endsTo'], condition: endRange },
 ];
+
+/** The keys of the end sort's two indexes (migration 0014): an undated end is the first day of the calendar in one, its last in the other. */
+const END_OR_FIRST_DAY = "coalesce(c.ends_on, '0000-01-01')";
+const END_OR_LAST_DAY = "coalesce(c.ends_on, '9999-12-31')";
+
+/**
+ * The end-date range, read from the end sort's indexes (migration 0028 dropped the plain index of the end): each is
+ * ends_on itself for a dated convention, so a bound on it is exact; an undated one, at the first day of the calendar
+ * in one and the last in the other, is left out by any lower bound after the first day (the first index), by any upper
+ * bound before the last (the second). A bound at or past the calendar's end keeps every dated convention (no date is
+ * outside it, the CHECK of conventions.ends_on): only « dated » is left of it. Both bounds read one index, one range.
+ */
+function endRange(values: ListParams, plainEnds: boolean): Condition {
+  const from = typeof values.endsFrom === 'string' ? values.endsFrom : undefined;
+  const to = typeof values.endsTo === 'string' ? values.endsTo : undefined;
+  if (plainEnds) {
+    const sql = [from !== undefined && 'c.ends_on >= @endsFrom', to !== undefined && 'c.ends_on <= @endsTo'].filter(Boolean).join(' AND ');
+    return { sql, params: values };
+  }
+  const lower = from !== undefined && from > '0000-01-01' ? from : undefined;
+  const upper = to !== undefined && to < '9999-12-31' ? to : undefined;
+  if (lower !== undefined) {
+    return upper !== undefined
+      ? { sql: `${END_OR_FIRST_DAY} BETWEEN @endsFrom AND @endsTo`, params: { endsFrom: lower, endsTo: upper } }
+      : { sql: `${END_OR_FIRST_DAY} >= @endsFrom`, params: { endsFrom: lower } };
+  }
+  if (upper !== undefined) return { sql: `${END_OR_LAST_DAY} <= @endsTo`, params: { endsTo: upper } };
+  return { sql: 'c.ends_on IS NOT NULL', params: {} };
+}
 
 const SEARCH_SQL = 'c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH @search)';
 const NUMBER_SQL = 'c.number >= @numberFrom AND c.number < @numberTo';
@@ -138,19 +170,30 @@ export interface Criterion {
   onRowOnly: boolean;
 }
 
-/** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
-export function criteria(query: ConventionListQuery, nirDigest?: Buffer): Criterion[] {
-  const found: Criterion[] = [];
+/** The conditions of the filters in use (FILTERS), in their order. */
+function filterConditions(query: ConventionListQuery, plainEnds: boolean): Condition[] {
+  const found: Condition[] = [];
   for (const filter of FILTERS) {
-    const params: ListParams = {};
+    const values: ListParams = {};
     for (const key of filter.keys) {
       const value = query[key];
-      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+      if (typeof value === 'string' || typeof value === 'number') values[key] = value;
     }
-    if (Object.keys(params).length === 0) continue;
-    const sql = filter.sql((key) => key in params);
-    found.push({ sql, params, countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`, exactCount: true, isSearch: false, onRowOnly: false });
+    if (Object.keys(values).length > 0) found.push(filter.condition(values, plainEnds));
   }
+  return found;
+}
+
+/** `nirDigest`: the keyed hash of a NIR typed in the search (nir-digest.ts), found beside the index, which holds no NIR. */
+export function criteria(query: ConventionListQuery, nirDigest?: Buffer): Criterion[] {
+  const found: Criterion[] = filterConditions(query, false).map(({ sql, params }) => ({
+    sql,
+    params,
+    countSql: `SELECT count(*) FROM conventions c WHERE ${sql}`,
+    exactCount: true,
+    isSearch: false,
+    onRowOnly: false,
+  }));
   const number = numberPrefix(query.search);
   if (number !== null) {
     const params = { numberFrom: number, numberTo: number + AFTER_NUMBER_CHARACTERS };
@@ -219,13 +262,17 @@ const END_RANGE: readonly (keyof ConventionListQuery)[] = ['endsFrom', 'endsTo']
  * The count of conventions the query keeps, from convention_counts, when
  * it filters on status, measure or department only, or from
  * convention_end_counts when it also filters on the end date (both tables
- * have the same column names: the same conditions apply); null otherwise.
+ * have the columns of the conditions; the ends they count are all dated, read
+ * as they are); null otherwise.
  */
 export function countedSql(query: ConventionListQuery): { sql: string; params: ListParams } | null {
   const found = criteria(query);
   const used = FILTERS.filter((f) => f.keys.some((k) => query[k] !== undefined)).flatMap((f) => f.keys);
   if (found.length === 0 || used.some((k) => !COUNTED.includes(k) && !END_RANGE.includes(k)) || searchExpression(query.search) !== null) return null;
   const table = used.some((k) => END_RANGE.includes(k)) ? 'convention_end_counts' : 'convention_counts';
-  const where = whereClause(query);
-  return { sql: `SELECT coalesce(sum(c.n), 0) FROM ${table} c ${where.sql}`, params: where.params };
+  const conditions = filterConditions(query, true);
+  return {
+    sql: `SELECT coalesce(sum(c.n), 0) FROM ${table} c WHERE ${conditions.map((c) => c.sql).join(' AND ')}`,
+    params: Object.assign({}, ...conditions.map((c) => c.params)) as ListParams,
+  };
 }

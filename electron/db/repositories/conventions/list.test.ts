@@ -4,7 +4,7 @@ import { useTempDir } from '../../../../test/helpers/temp-dir';
 import { inTransaction, openDatabase, type Db } from '../../connection';
 import { bulkInsertConventions, bulkNir } from './bulk';
 import { listConventions } from './list';
-import { numberPrefix, searchExpression } from './list-sql';
+import { criteria, numberPrefix, searchExpression } from './list-sql';
 import { ANCHOR_STEP } from './list-anchors';
 
 const tempDir = useTempDir();
@@ -81,6 +81,47 @@ describe('conventions list', () => {
     );
     const overseas = listConventions(db, { ...page, department: '974' });
     expect(overseas.items.every((c) => c.measure === 'CAE_DOM' && c.department === '974')).toBe(true);
+    db.close();
+  });
+
+  it('filters by end date through the end sort indexes, exact at both ends of the calendar, undated conventions never kept by a bound (migration 0028)', () => {
+    const db = workspace(2000);
+    inTransaction(db, () => {
+      db.prepare("UPDATE conventions SET starts_on = '0000-01-01', ends_on = '0000-01-01' WHERE id = 11").run();
+      db.prepare("UPDATE conventions SET ends_on = '9999-12-31' WHERE id = 12").run();
+      db.prepare('UPDATE conventions SET ends_on = NULL WHERE id IN (13, 14)').run();
+    });
+    const all = db.prepare('SELECT id, employer_id, ends_on FROM conventions').all() as { id: number; employer_id: number; ends_on: string | null }[];
+    expect(all.filter((c) => c.ends_on === null).length).toBeGreaterThan(2);
+    const check = (bounds: { endsFrom?: string; endsTo?: string }) => {
+      const keep = all.filter(
+        (c) => c.ends_on !== null && (!bounds.endsFrom || c.ends_on >= bounds.endsFrom) && (!bounds.endsTo || c.ends_on <= bounds.endsTo),
+      );
+      const ids = (filter: Parameters<typeof listConventions>[1]) =>
+        listConventions(db, filter)
+          .items.map((c) => c.id)
+          .sort((a, b) => a - b);
+      // Counted by convention_end_counts; with an employer, counted and listed through the conventions' indexes.
+      expect(listConventions(db, { ...page, ...bounds }).total).toBe(keep.length);
+      expect(ids({ limit: 2000, offset: 0, ...bounds })).toEqual(keep.map((c) => c.id).sort((a, b) => a - b));
+      for (const employerId of [...new Set([11, 12, 13].map((id) => all.find((c) => c.id === id)!.employer_id))]) {
+        const mine = keep.filter((c) => c.employer_id === employerId);
+        expect(listConventions(db, { ...page, ...bounds, employerId }).total).toBe(mine.length);
+        expect(ids({ limit: 2000, offset: 0, ...bounds, employerId })).toEqual(mine.map((c) => c.id).sort((a, b) => a - b));
+      }
+      return keep.length;
+    };
+    expect(check({ endsFrom: '0000-01-01' })).toBe(all.filter((c) => c.ends_on !== null).length);
+    expect(check({ endsTo: '9999-12-31' })).toBe(all.filter((c) => c.ends_on !== null).length);
+    expect(check({ endsFrom: '0000-01-01', endsTo: '9999-12-31' })).toBe(all.filter((c) => c.ends_on !== null).length);
+    expect(check({ endsFrom: '0000-01-01', endsTo: '0000-01-01' })).toBe(1);
+    expect(check({ endsTo: '0000-01-01' })).toBe(1);
+    expect(check({ endsFrom: '9999-12-31' })).toBe(1);
+    expect(check({ endsFrom: '2006-01-01', endsTo: '9999-12-31' })).toBeGreaterThan(1);
+    expect(check({ endsFrom: '0000-01-01', endsTo: '2006-06-30' })).toBeGreaterThan(1);
+    expect(check({ endsFrom: '2006-01-01', endsTo: '2006-06-30' })).toBeGreaterThan(0);
+    expect(check({ endsFrom: '2006-01-01' })).toBeGreaterThan(0);
+    expect(check({ endsTo: '2006-06-30' })).toBeGreaterThan(0);
     db.close();
   });
 
@@ -177,11 +218,16 @@ describe('conventions list', () => {
     const last = listConventions(db, { limit: 50, offset: 199_950, sort: { by: 'endsOn', dir: 'asc' } });
     expect(last.items).toHaveLength(50);
     expect(last.items.every((c) => c.endsOn === null)).toBe(true);
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const plan = (sql: string, params: object = {}) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join(' | ');
     expect(plan("SELECT id FROM conventions c WHERE c.id IN (SELECT rowid FROM convention_search WHERE convention_search MATCH 'x*')")).toMatch(
       /VIRTUAL TABLE INDEX/,
     );
-    expect(plan('SELECT id FROM conventions c ORDER BY c.ends_on, c.id LIMIT 50')).toMatch(/conventions_ends_on/);
+    // An end-date range is one range of an end sort index (migration 0028).
+    const [range] = criteria({ endsFrom: '2006-01-01', endsTo: '2006-06-30' });
+    expect(plan(range!.countSql, range!.params)).toMatch(/^SEARCH c USING COVERING INDEX conventions_by_end_desc \(<expr>>\? AND <expr><\?\)$/);
+    const [upTo] = criteria({ endsTo: '2006-06-30' });
+    expect(plan(upTo!.countSql, upTo!.params)).toMatch(/^SEARCH c USING COVERING INDEX conventions_by_end_asc \(<expr><\?\)$/);
     db.close();
   }, 120_000);
 });

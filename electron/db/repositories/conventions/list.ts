@@ -128,11 +128,14 @@ export function countByStatus(db: Database): Record<ConventionStatus, number> {
   return counts;
 }
 
-/** Running conventions (signed or in progress) whose planned end falls within [from, to]. */
+/**
+ * Running conventions (signed or in progress) whose planned end falls within [from, to], from the index of their ends
+ * (migration 0028; left free, the planner walks the status index, every running convention: 3 ms at 200,000).
+ */
 export function countEndingBetween(db: Database, from: string, to: string): number {
   return prepared<[string, string], { n: number }>(
     db,
-    `SELECT count(*) AS n FROM conventions
+    `SELECT count(*) AS n FROM conventions INDEXED BY conventions_running_end
      WHERE status IN ('signee', 'en_cours') AND ends_on BETWEEN ? AND ?`,
   ).get(from, to)!.n;
 }
