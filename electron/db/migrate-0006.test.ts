@@ -60,21 +60,21 @@ describe('0006-weekly-hours-in-document, on a database at version 5 holding demo
 
     // Nothing is lost: every version's document sets the hours the column held, the avenant's event its 26 h.
     expect(heldMinutes.length).toBeGreaterThan(40);
-    expect(heldMinutes.map((v) => versionWeeklyMinutes(packDocument(v.details), v.startsOn))).toEqual(heldMinutes.map((v) => v.minutes));
+    expect(heldMinutes.map((v) => versionWeeklyMinutes(db, packDocument(v.details), v.startsOn))).toEqual(heldMinutes.map((v) => v.minutes));
     expect(heldEvent).toEqual([{ conventionId: first.convention_id, occurredOn: on, minutes: 1560 }]);
     const latest = db
       .prepare('SELECT details FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1')
       .pluck()
       .get(first.convention_id) as string;
     // At version 6 documents are JSON text; the reads of today take them packed (migration 0020).
-    expect(hoursChangeMinutes(packDocument(latest), on)).toBe(1560);
+    expect(hoursChangeMinutes(db, packDocument(latest), on)).toBe(1560);
     // One place to correct: the document.
     db.prepare("UPDATE convention_versions SET details = json_set(details, '$.contract.weeklyHours', 24) WHERE id = ?").run(first.id);
     const corrected = db.prepare('SELECT starts_on AS startsOn, details FROM convention_versions WHERE id = ?').get(first.id) as {
       startsOn: string;
       details: string;
     };
-    expect(versionWeeklyMinutes(packDocument(corrected.details), corrected.startsOn)).toBe(1440);
+    expect(versionWeeklyMinutes(db, packDocument(corrected.details), corrected.startsOn)).toBe(1440);
 
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('convention_versions', 'contract_events') AND sql LIKE '%STRICT'").pluck().get()).toBe(
       2,

@@ -29,7 +29,7 @@ describe('0020-packed-documents, on a database at version 19 holding an agency d
 
     expect(migrate(db, loadMigrations(), 20)).toEqual([20]);
     const after = db.prepare('SELECT * FROM convention_versions ORDER BY id').all() as Row[];
-    expect(after.map(({ document, ...v }) => ({ ...v, details: documentJson(document as Buffer) }))).toEqual(before);
+    expect(after.map(({ document, ...v }) => ({ ...v, details: documentJson(db, document as Buffer) }))).toEqual(before);
     expect(db.prepare('SELECT * FROM warning_justifications ORDER BY id').all()).toEqual(justifications);
     // Packed: under a third of the JSON text.
     const packedBytes = after.reduce((n, v) => n + (v.document as Buffer).length, 0);

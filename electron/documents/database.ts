@@ -20,10 +20,10 @@ export interface PrintableVersion {
   previous: ConventionDocument | undefined;
 }
 
-function parsedDocument(stored: Uint8Array, nir: string | null, label: string): ConventionDocument {
+function parsedDocument(db: Database, stored: Uint8Array, nir: string | null, label: string): ConventionDocument {
   let value: unknown;
   try {
-    value = versionDocument(stored, nir);
+    value = versionDocument(db, stored, nir);
   } catch {
     throw new AppError('CONFLICT', `La version ${label} n’a pas de document lisible (document abîmé ou JSON invalide).`);
   }
@@ -42,8 +42,8 @@ export function loadPrintableVersion(db: Database, number: string, avenantIndex?
     const known = versions.map((v) => String(v.avenantIndex)).join(', ') || 'aucune';
     throw new AppError('NOT_FOUND', `La convention ${number} n’a pas de version ${avenantIndex ?? ''} (versions connues : ${known}).`);
   }
-  const document = parsedDocument(row.document, nir, formatVersionNumber(number, row.avenantIndex));
+  const document = parsedDocument(db, row.document, nir, formatVersionNumber(number, row.avenantIndex));
   const before = versions.filter((v) => v.avenantIndex < row.avenantIndex).pop();
-  const previous = before ? parsedDocument(before.document, nir, formatVersionNumber(number, before.avenantIndex)) : undefined;
+  const previous = before ? parsedDocument(db, before.document, nir, formatVersionNumber(number, before.avenantIndex)) : undefined;
   return { number: convention.number, avenantIndex: row.avenantIndex, kind: row.kind, document, previous };
 }

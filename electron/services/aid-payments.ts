@@ -60,7 +60,7 @@ export function refreshAidPayments(db: Database, conventionId: number): void {
     const row = findConvention(db, conventionId);
     const current = listVersions(db, conventionId).at(-1);
     if (!row || !current) return;
-    writeAidPayments(db, { ...row, document: versionDocument(current.document, null) as ConventionDocument });
+    writeAidPayments(db, { ...row, document: versionDocument(db, current.document, null) as ConventionDocument });
   });
 }
 

@@ -28,7 +28,7 @@ import {
 } from '../db/repositories/received-payments';
 import { actorOf, type ServiceContext } from './conventions/state';
 
-const documentOf = (c: FollowedConvention) => versionDocument(c.document, null) as ConventionDocument;
+const documentOf = (db: Database, c: FollowedConvention) => versionDocument(db, c.document, null) as ConventionDocument;
 
 const header = (c: FollowedConvention) => ({
   conventionId: c.id,
@@ -76,7 +76,7 @@ function followed(db: Database, id: number): FollowedConvention {
 /** One convention's aid, payments received, exempted base and « Et si… ». */
 export function conventionAid(db: Database, id: number, today: string): ConventionAid {
   const c = followed(db, id);
-  const doc = documentOf(c);
+  const doc = documentOf(db, c);
   const received = listReceivedPayments(db, c.id);
   const r = reconcileAid(doc, received.map(asReceived), today);
   const ex = exemptedBase(doc);
@@ -106,7 +106,7 @@ export function aidsOverview(db: Database, today: string): ChannelOutput<'aids.o
   const conventions: ChannelOutput<'aids.overview'>['conventions'] = [];
   const differences: ChannelOutput<'aids.overview'>['differences'] = [];
   for (const c of listFollowedConventions(db)) {
-    const r = reconcileAid(documentOf(c), received.get(c.id) ?? [], today);
+    const r = reconcileAid(documentOf(db, c), received.get(c.id) ?? [], today);
     const periods = r.lines
       .filter((l) => l.due !== null)
       .map((l) => ({ label: l.label, periodStart: l.periodStart, periodEnd: l.periodEnd, expectedCents: l.expectedCents }));
@@ -130,7 +130,7 @@ export function aidsOverview(db: Database, today: string): ChannelOutput<'aids.o
 export function aidLines(db: Database, today: string): { convention: ReturnType<typeof header>; line: ReturnType<typeof plainLine> }[] {
   const received = receivedByConvention(db);
   return listFollowedConventions(db).flatMap((c) =>
-    reconcileAid(documentOf(c), received.get(c.id) ?? [], today).lines.map((l) => ({ convention: header(c), line: plainLine(l, false) })),
+    reconcileAid(documentOf(db, c), received.get(c.id) ?? [], today).lines.map((l) => ({ convention: header(c), line: plainLine(l, false) })),
   );
 }
 
@@ -139,7 +139,7 @@ export function exemptionTable(db: Database): ChannelOutput<'aids.exemptions'> {
   const rows: ChannelOutput<'aids.exemptions'>['rows'] = [];
   const refs = new Set<string>();
   for (const c of listFollowedConventions(db)) {
-    const ex = exemptedBase(documentOf(c));
+    const ex = exemptedBase(documentOf(db, c));
     if (!ex) continue;
     for (const p of ex.trace.parameters) refs.add(p.legalRef);
     for (const m of ex.months) rows.push({ month: m.month, ...header(c), baseCents: m.baseCents });
@@ -162,7 +162,7 @@ export function recordReceivedPayment(sc: ServiceContext, today: string, input: 
         `Date de réception du ${formatDateFr(input.receivedOn)} : elle ne peut pas suivre aujourd’hui (${formatDateFr(today)}).`,
       );
     }
-    const doc = documentOf(c);
+    const doc = documentOf(db, c);
     const hiredOn = doc.contract?.hiredOn ?? c.startsOn;
     const lastDay = lastPlannedDay(doc, c);
     if (input.periodEnd < hiredOn || (lastDay !== null && input.periodStart > lastDay)) {

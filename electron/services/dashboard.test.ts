@@ -21,7 +21,7 @@ function lateEventsByRules(db: Database, today: string): number {
     .pluck()
     .all() as Buffer[];
   return docs
-    .map((d) => checkConvention(versionDocument(d, null) as ConventionDocument, { today }).findings)
+    .map((d) => checkConvention(versionDocument(db, d, null) as ConventionDocument, { today }).findings)
     .flat()
     .filter((f) => f.code === 'EVENT_REPORTED_LATE' && f.field.startsWith('events[')).length;
 }

@@ -54,7 +54,7 @@ function conventionsOf(sc: ServiceContext, today: string): ConventionObligations
       status: r.status,
       person: `${r.lastName} ${r.firstNames}`,
       endsOn: r.endsOn,
-      doc: versionDocument(r.latestDocument, null) as ConventionDocument,
+      doc: versionDocument(sc.db, r.latestDocument, null) as ConventionDocument,
       proofs,
     };
   });

@@ -38,7 +38,7 @@ function signedConventions(db: Database, today: string): ReportConvention[] {
         signedOn: v.signedOn,
         startsOn: v.startsOn,
         endsOn: v.endsOn,
-        document: versionDocument(v.document, null) as ConventionDocument,
+        document: versionDocument(db, v.document, null) as ConventionDocument,
       })),
     }));
 }

@@ -171,7 +171,7 @@ describe('a convention entered by hand, then sent by the agency in its package',
     // The paper the employer received: the agency's first version of it, NIR included.
     const paper = withDb(agencyFile, (db) => {
       const id = conventionId(db, number);
-      return versionDocument(listVersions(db, id)[0]!.document, conventionNir(db, id));
+      return versionDocument(db, listVersions(db, id)[0]!.document, conventionNir(db, id));
     });
     const sent = withDb(agencyFile, (db) =>
       exportConventionPackage(db, { employerSiret: rich.siret, outDir: path.join(dir, 'out'), now: new Date('2009-06-15T08:00:00Z') }),

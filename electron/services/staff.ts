@@ -5,6 +5,7 @@
  * stored versions and facts of their conventions (shared/domain/staff-timeline.ts).
  * The NIR is shown masked.
  */
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ChannelOutput } from '../../shared/api/contract';
 import type { StaffPerson } from '../../shared/api/employer-contract';
 import { AppError } from '../../shared/api/result';
@@ -17,12 +18,12 @@ import { versionDocument } from '../db/repositories/versions/documents';
 import { getConvention, type ServiceContext } from './conventions/index';
 
 /** Hours in force on the day, or on the convention's first or last day outside it. */
-function hoursOf(row: StaffConventionRow, today: string): number | null {
+function hoursOf(db: Database, row: StaffConventionRow, today: string): number | null {
   const day = today < row.startsOn ? row.startsOn : row.endsOn !== null && today > row.endsOn ? row.endsOn : today;
-  return weeklyHoursOn(versionDocument(row.latestDocument, null) as ConventionDocument, day) ?? null;
+  return weeklyHoursOn(versionDocument(db, row.latestDocument, null) as ConventionDocument, day) ?? null;
 }
 
-function people(rows: StaffConventionRow[], today: string): StaffPerson[] {
+function people(db: Database, rows: StaffConventionRow[], today: string): StaffPerson[] {
   const byPerson = new Map<number, StaffConventionRow[]>();
   for (const r of rows) byPerson.set(r.employeeId, [...(byPerson.get(r.employeeId) ?? []), r]);
   return [...byPerson.values()].map((list) => {
@@ -43,7 +44,7 @@ function people(rows: StaffConventionRow[], today: string): StaffPerson[] {
         status: r.status,
         startsOn: r.startsOn,
         endsOn: r.endsOn,
-        weeklyHours: hoursOf(r, today),
+        weeklyHours: hoursOf(db, r, today),
         establishment: r.establishment,
       })),
     };
@@ -51,11 +52,11 @@ function people(rows: StaffConventionRow[], today: string): StaffPerson[] {
 }
 
 export function staffList(sc: ServiceContext, today: string): ChannelOutput<'staff.list'> {
-  return { today, items: people(staffConventions(sc.db, today), today) };
+  return { today, items: people(sc.db, staffConventions(sc.db, today), today) };
 }
 
 export function staffMember(sc: ServiceContext, employeeId: number, today: string): ChannelOutput<'staff.get'> {
-  const person = people(staffConventions(sc.db, today, employeeId), today)[0];
+  const person = people(sc.db, staffConventions(sc.db, today, employeeId), today)[0];
   if (!person) throw new AppError('NOT_FOUND', `Aucune personne n° ${employeeId} sous convention dans cet espace.`);
   const views = person.conventions.map((c) => getConvention(sc, c.id));
   return { today, person, timeline: buildStaffTimeline(views, today) };

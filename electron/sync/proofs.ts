@@ -60,7 +60,7 @@ export interface ProofRecord {
 export function proofRecords(db: Database, only: number[] | null): ProofRecord[] {
   const out: ProofRecord[] = [];
   for (const c of recordedActivity(db, only)) {
-    const plan = activityPlan(versionDocument(c.document, null) as ConventionDocument);
+    const plan = activityPlan(versionDocument(db, c.document, null) as ConventionDocument);
     for (const period of plan.periods) {
       const months = c.months.filter((m) => period.months.some((p) => p.month === m.month));
       if (months.length === 0 || !checkActivity(plan, period, months).sendable) continue;

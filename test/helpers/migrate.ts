@@ -8,7 +8,8 @@
  * version's details, its JSON text before 0020 packed it; a status change's
  * actor, its name before 0025 named it once in `actors`, and its statuses'
  * names before 0027 named them by id), and a value kept
- * in another form then, that form (a NIR's hash in hexadecimal before 0026).
+ * in another form then, that form (a NIR's hash in hexadecimal before 0026, a
+ * version's whole document before 0029 kept employer blocks apart).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { generateDemoWorkspace, type DemoOptions } from '../../electron/app/demo/generate';
@@ -16,6 +17,7 @@ import { loadMigrations, migrate } from '../../electron/db/migrate';
 import { hoursToMinutes } from '../../shared/rules/index';
 import { hoursChangeMinutes } from '../../electron/db/repositories/versions/hours';
 import { documentJson } from '../../electron/db/repositories/versions/documents';
+import { packDocument } from '../../electron/db/repositories/versions/packing';
 import { tableRows } from './table-rows';
 
 type Row = Record<string, unknown>;
@@ -27,9 +29,10 @@ type Row = Record<string, unknown>;
  */
 const DROPPED: Record<string, Record<string, (row: Row, source: Database.Database) => unknown>> = {
   convention_versions: {
-    weekly_minutes: (row) => hoursToMinutes((JSON.parse(documentJson(row.document as Buffer)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
+    weekly_minutes: (row, source) =>
+      hoursToMinutes((JSON.parse(documentJson(source, row.document as Buffer)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
     // Before 0020 a version held its document as JSON text.
-    details: (row) => documentJson(row.document as Buffer),
+    details: (row, source) => documentJson(source, row.document as Buffer),
   },
   // Before 0025 a status change held its actor's name.
   status_changes: {
@@ -45,14 +48,18 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
         .prepare('SELECT document FROM convention_versions WHERE convention_id = ? ORDER BY avenant_index DESC LIMIT 1')
         .pluck()
         .get(row.convention_id) as Buffer | undefined;
-      return hoursChangeMinutes(latest ?? null, String(row.occurred_on));
+      return hoursChangeMinutes(source, latest ?? null, String(row.occurred_on));
     },
   },
 };
 
-/** Values an older schema keeps in another form: a NIR's hash in 32 hexadecimal digits before 0026 (16 bytes since). */
-const REFORMED: Record<string, Record<string, { before: number; value: (stored: unknown) => unknown }>> = {
+/**
+ * Values an older schema keeps in another form: a NIR's hash in 32 hexadecimal digits before 0026 (16 bytes since); a
+ * version's document whole (format 1) before 0029 stored employer blocks apart.
+ */
+const REFORMED: Record<string, Record<string, { before: number; value: (stored: unknown, source: Database.Database) => unknown }>> = {
   employees: { nir_digest: { before: 26, value: (stored) => (stored === null ? null : Buffer.from(stored as Uint8Array).toString('hex')) } },
+  convention_versions: { document: { before: 29, value: (stored, source) => packDocument(documentJson(source, stored as Uint8Array)) } },
 };
 
 /**
@@ -102,7 +109,7 @@ export function generateDemoAtVersion(options: Omit<DemoOptions, 'openOptions'>,
           if (notYet && version < notYet.before && !notYet.keep(row)) continue;
           const reformed = (c: string) => {
             const rule = REFORMED[table]?.[c];
-            return rule && version < rule.before ? rule.value(row[c]) : row[c];
+            return rule && version < rule.before ? rule.value(row[c], source) : row[c];
           };
           insert.run(columns.map((c) => (present.has(c) ? reformed(c) : dropped[c]!(row, source))));
         }

@@ -15,7 +15,7 @@ export function storedText(db: Database, versionId?: number): string {
       ? db.prepare('SELECT document FROM convention_versions ORDER BY id LIMIT 1').pluck().get()
       : db.prepare('SELECT document FROM convention_versions WHERE id = ?').pluck().get(versionId);
   if (!(stored instanceof Uint8Array)) throw new Error(`pas de version ${versionId ?? ''} enregistrée`);
-  return documentJson(stored);
+  return documentJson(db, stored);
 }
 
 /** Rewrites the stored document of version `versionId` (all versions when omitted) by `change`, as raw SQL would. */

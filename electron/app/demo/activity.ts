@@ -54,7 +54,7 @@ export function insertDemoActivity(db: Db, reference: string, by: string): void 
   const byMonth = new Map<string, SentProof[]>();
   staffConventions(db, reference).forEach((c, n) => {
     if (c.status === 'brouillon' || c.status === 'a_signer') return;
-    const plan = activityPlan(versionDocument(c.latestDocument, null) as ConventionDocument);
+    const plan = activityPlan(versionDocument(db, c.latestDocument, null) as ConventionDocument);
     for (const period of recordedPeriods(plan.periods, reference, n % 8 === 3)) {
       const months = period.months.map(typedMonth);
       if (!checkActivity(plan, period, months, { today: reference }).sendable) continue;

@@ -46,8 +46,8 @@ describe('demo documents', () => {
     expect(rows.length).toBeGreaterThan(150);
     for (const r of rows) {
       // The NIR is stored once, in employees: the version document gets it back on reading.
-      expect(documentJson(r.document)).not.toContain(r.nir);
-      const parsed = validateConvention(versionDocument(r.document, r.nir));
+      expect(documentJson(db, r.document)).not.toContain(r.nir);
+      const parsed = validateConvention(versionDocument(db, r.document, r.nir));
       if (!parsed.ok) throw new Error(parsed.errors.join(' ; '));
       const doc: ConventionDocument = parsed.document;
       expect(doc.employee?.nir).toBe(r.nir);

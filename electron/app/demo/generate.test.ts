@@ -95,11 +95,11 @@ describe('demo workspace', () => {
          WHERE c.status IN ('resiliee', 'denoncee') AND v.avenant_index = (SELECT max(avenant_index) FROM convention_versions WHERE convention_id = c.id)`,
       )
       .all() as { endsOn: string; document: Buffer }[];
-    db.close();
     expect(ended.length).toBeGreaterThan(0);
     for (const c of ended) {
-      expect(c.endsOn).toBe(checkConvention(versionDocument(c.document, null) as ConventionDocument).computed.conventionEnd?.value);
+      expect(c.endsOn).toBe(checkConvention(versionDocument(db, c.document, null) as ConventionDocument).computed.conventionEnd?.value);
     }
+    db.close();
   });
 
   it('has the schema the migrations make, every index matching its rows (the indexes of the conventions are built after them)', () => {

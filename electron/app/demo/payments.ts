@@ -41,7 +41,7 @@ function shortPaid(planned: Planned[]): { target: Planned; amountCents: number }
 export function insertDemoReceivedPayments(db: Db, reference: string, at: string, by: string): void {
   const planned: Planned[] = [];
   for (const convention of listFollowedConventions(db)) {
-    const lines = reconcileAid(versionDocument(convention.document, null) as ConventionDocument, [], reference).lines;
+    const lines = reconcileAid(versionDocument(db, convention.document, null) as ConventionDocument, [], reference).lines;
     for (const line of lines) {
       if (line.due === null) continue;
       const receivedOn = LocalDate.parse(line.due).plusDays(DAYS_TO_PAY).toString();

@@ -70,11 +70,11 @@ export function countDueConventions(db: Database, cutoff: string): number {
 }
 
 /**
- * A row as the archive keeps it, readable as JSON text: a version's document as its JSON text (without this app's
- * packing, packing.ts), a NIR's hash in hexadecimal (its 16 bytes since migration 0026).
+ * A row as the archive keeps it, readable as JSON text: a version's document as its whole JSON text (without this
+ * app's packing, packing.ts, its employer block in its place), a NIR's hash in hexadecimal (its 16 bytes since migration 0026).
  */
-function archived(table: string, row: Record<string, unknown>): Record<string, unknown> {
-  if (table === 'convention_versions') return { ...row, document: documentJson(row.document as Buffer) };
+function archived(db: Database, table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (table === 'convention_versions') return { ...row, document: documentJson(db, row.document as Buffer) };
   if (table === 'employees') return { ...row, nir_digest: row.nir_digest === null ? null : Buffer.from(row.nir_digest as Uint8Array).toString('hex') };
   return row;
 }
@@ -86,7 +86,7 @@ export function conventionRows(db: Database, ids: readonly number[]): Record<str
   for (const { table, where } of [...RETENTION_TABLES, ...ARCHIVED_ONLY]) {
     rows[table] = prepared<[{ ids: string }], Record<string, unknown>>(db, `SELECT * FROM ${table} WHERE ${where}`)
       .all(param)
-      .map((row) => archived(table, row));
+      .map((row) => archived(db, table, row));
   }
   return rows;
 }

@@ -59,7 +59,7 @@ export function checkAllConventions(db: Database, today: string, onProgress?: Pr
     onProgress?.(0, total);
     for (let page = currentDocumentsAfter(db, after, PAGE); page.length > 0; page = currentDocumentsAfter(db, after, PAGE)) {
       for (const row of page) {
-        const findings = checkConvention(versionDocument(row.document, row.nir) as ConventionDocument, { today }).findings;
+        const findings = checkConvention(versionDocument(db, row.document, row.nir) as ConventionDocument, { today }).findings;
         for (const f of new Map(findings.map((f) => [`${f.severity}|${f.code}`, f])).values()) {
           const key = `${f.severity}|${f.code}`;
           const tally = tallies.get(key) ?? { code: f.code, severity: f.severity, conventions: 0, legalRef: f.legalRef };

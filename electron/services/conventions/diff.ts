@@ -43,7 +43,7 @@ export function diffConventionVersions(sc: ServiceContext, input: { id: number; 
   const pick = (index: number) => {
     const v = versions.find((x) => x.avenantIndex === index);
     if (!v) throw new AppError('NOT_FOUND', `La convention ${row.number} n’a pas de version ${index} (versions 0 à ${versions.length - 1}).`);
-    return versionDocument(v.document, nir) as unknown;
+    return versionDocument(sc.db, v.document, nir) as unknown;
   };
   return diffVersions(pick(input.from), pick(input.to));
 }

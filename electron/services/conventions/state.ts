@@ -47,7 +47,7 @@ export function loadConvention(db: Database, id: number): Loaded {
   const versions = listVersions(db, id);
   const current = versions.at(-1);
   if (!current) throw new AppError('NOT_FOUND', `La convention ${row.number} n’a aucune version enregistrée.`);
-  return { row, versions, current, doc: versionDocument(current.document, conventionNir(db, id)) as Doc };
+  return { row, versions, current, doc: versionDocument(db, current.document, conventionNir(db, id)) as Doc };
 }
 
 export function check(sc: ServiceContext, doc: Doc): CheckResult {

@@ -71,7 +71,7 @@ export function getConvention(sc: ServiceContext, id: number): ConventionView {
       startsOn: v.startsOn,
       endsOn: v.endsOn,
       // Sent to the screen without the NIR: it is shown masked (employee.nirMasked) until a logged reveal exists.
-      document: versionDocument(v.document, null) as Doc,
+      document: versionDocument(sc.db, v.document, null) as Doc,
       justifications: justifications.filter((j) => j.versionId === v.id).map(({ code, text, by, at }) => ({ code, text, by, at })),
     })),
     events: listEvents(sc.db, id).map((e) => ({ kind: e.kind, occurredOn: e.occurredOn, endsOn: e.endsOn, reason: e.reason, reportedOn: e.reportedOn })),

@@ -5,6 +5,7 @@
  * or employee's details keeps its local value; versions, events and the
  * dénonciation take the agency's values whole.
  */
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { DenunciationRecord } from '../../db/repositories/conventions/denunciations';
 import type { EmployeeRecord } from '../../db/repositories/employees';
 import type { PackageEmployerRow, PackageEventRow, PackageVersionRow } from '../../db/repositories/exchanges/package-read';
@@ -80,9 +81,9 @@ const VERSION_KEYS = [
 ] as const;
 
 /** Same columns and the same document (compared as stored: without the NIR, keys in canonical order). */
-export function sameVersion(local: PackageVersionRow, v: PackageVersion): boolean {
+export function sameVersion(db: Database, local: PackageVersionRow, v: PackageVersion): boolean {
   if (local.kind !== v.versionKind || !same(local, v, VERSION_KEYS)) return false;
-  return canonicalJson(JSON.parse(documentJson(local.document))) === canonicalJson(JSON.parse(storedJson(v.document as Record<string, unknown>)));
+  return canonicalJson(JSON.parse(documentJson(db, local.document))) === canonicalJson(JSON.parse(storedJson(v.document as Record<string, unknown>)));
 }
 
 export function sameEvent(local: PackageEventRow, e: PackageEvent): boolean {

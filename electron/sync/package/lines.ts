@@ -59,7 +59,7 @@ export function packageLineOf(db: Database, c: PackageConventionRow, lineNo: num
     employer: employerOf(employer),
     otherEmployers: [...others].sort().map((siret) => employerOf(employerBySiret(db, siret)!)),
     employee: person,
-    versions: versions.map(({ id: _id, kind, document, ...v }) => ({ ...v, versionKind: kind, document: versionDocument(document, employee.nir) })),
+    versions: versions.map(({ id: _id, kind, document, ...v }) => ({ ...v, versionKind: kind, document: versionDocument(db, document, employee.nir) })),
     events: events.map(({ id: _id, kind, paid, ...e }) => ({ ...e, eventKind: kind, paid: paid === null ? null : paid === 1 })),
     statusHistory: listStatusChanges(db, c.id).map(({ createdAt: _at, ...s }) => s),
     denunciation: denunciationOf(db, c.id),

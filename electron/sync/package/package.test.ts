@@ -205,11 +205,11 @@ describe('convention package, import into an employer workspace (docs/exchange-f
         expect(versions.length).toBeGreaterThan(1);
         const agencyVersions = listVersions(agency, conventionId(agency, rich.withAvenant));
         versions.forEach((v, i) => {
-          expect(JSON.stringify(JSON.parse(documentJson(v.document)).employee)).not.toContain('"nir"');
-          expect(versionDocument(v.document, nir)).toEqual(
-            versionDocument(agencyVersions[i]!.document, conventionNir(agency, conventionId(agency, rich.withAvenant))),
+          expect(JSON.stringify(JSON.parse(documentJson(employer, v.document)).employee)).not.toContain('"nir"');
+          expect(versionDocument(employer, v.document, nir)).toEqual(
+            versionDocument(agency, agencyVersions[i]!.document, conventionNir(agency, conventionId(agency, rich.withAvenant))),
           );
-          expect((versionDocument(v.document, nir).employee as { nir: string }).nir).toBe(nir);
+          expect((versionDocument(employer, v.document, nir).employee as { nir: string }).nir).toBe(nir);
         });
         expect(listEvents(employer, conventionId(employer, rich.withEvent)).length).toBeGreaterThan(0);
         expect(conventionFile(employer, rich.running).denunciation).toMatchObject({

@@ -110,7 +110,9 @@ function planLine(p: Planning, line: PackageLine): PackageConventionPlan | strin
   const local = new Map((conventionId === null ? [] : versionsOf(p.db, conventionId)).map((v) => [v.avenantIndex, v]));
   const sent = new Set(line.versions.map((v) => v.avenantIndex));
   const versionsAdded = line.versions.filter((v) => !local.has(v.avenantIndex)).map((v) => v.avenantIndex);
-  const versionsReplaced = line.versions.filter((v) => local.has(v.avenantIndex) && !sameVersion(local.get(v.avenantIndex)!, v)).map((v) => v.avenantIndex);
+  const versionsReplaced = line.versions
+    .filter((v) => local.has(v.avenantIndex) && !sameVersion(p.db, local.get(v.avenantIndex)!, v))
+    .map((v) => v.avenantIndex);
   const { events, onlyHere: eventsOnlyHere } = planEvents(p.db, conventionId, line);
   const statusChangesAdded = planStatusChanges(p.db, conventionId, line);
   const denunciation = planDenunciation(p.db, conventionId, line);

@@ -80,7 +80,7 @@ export function linesOfLot(db: Database, lotId: number): LineRow[] {
   ).all(lotId);
   return rows.map(({ document, ...row }) => ({
     ...row,
-    weeklyHours: document === null || row.versionStartsOn === null ? null : (versionWeeklyHours(document, row.versionStartsOn) ?? null),
+    weeklyHours: document === null || row.versionStartsOn === null ? null : (versionWeeklyHours(db, document, row.versionStartsOn) ?? null),
   }));
 }
 

@@ -63,7 +63,7 @@ export function signedVersions(db: Database, only: ConventionScope = null): Vers
      WHERE v.signed_on IS NOT NULL AND c.status NOT IN ('brouillon', 'a_signer') AND ${inScope(only)}
      ORDER BY c.number, v.avenant_index`,
   ).all(scope(only));
-  return rows.map(({ document, ...row }) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(document, row.startsOn) }));
+  return rows.map(({ document, ...row }) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(db, document, row.startsOn) }));
 }
 
 export interface EventRow extends EventColumns {
@@ -91,7 +91,7 @@ export function contractEvents(db: Database, ownOnly: boolean, only: ConventionS
     db,
     `${EVENT_SELECT} WHERE (@ownOnly = 0 OR e.known_to_agency = 0) AND ${inScope(only)} ORDER BY c.number, e.occurred_on, e.id`,
   ).all({ ...scope(only), ownOnly: ownOnly ? 1 : 0 });
-  return rows.map(({ latestDocument, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(latestDocument, row.occurredOn) }));
+  return rows.map(({ latestDocument, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(db, latestDocument, row.occurredOn) }));
 }
 
 export interface DenunciationRow {

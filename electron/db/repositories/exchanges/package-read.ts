@@ -99,7 +99,7 @@ export function versionsOf(db: Database, conventionId: number): PackageVersionRo
      FROM convention_versions v JOIN employers er ON er.id = v.employer_id
      WHERE v.convention_id = ? ORDER BY v.avenant_index`,
   ).all(conventionId);
-  return rows.map((row) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(row.document, row.startsOn) }));
+  return rows.map((row) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(db, row.document, row.startsOn) }));
 }
 
 export interface PackageEventRow extends EventColumns {
@@ -117,7 +117,7 @@ export function eventsOf(db: Database, conventionId: number): PackageEventRow[] 
      FROM contract_events e LEFT JOIN employers ne ON ne.id = e.new_employer_id
      WHERE e.convention_id = ? ORDER BY e.occurred_on, e.id`,
   ).all(conventionId);
-  return rows.map(({ latestDocument, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(latestDocument, row.occurredOn) }));
+  return rows.map(({ latestDocument, ...row }) => ({ ...row, weeklyMinutes: hoursChangeMinutes(db, latestDocument, row.occurredOn) }));
 }
 
 /** The latest procedure with a decision (one under way is not sent). */

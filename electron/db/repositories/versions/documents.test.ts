@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { isValidNir, validateConvention } from '../../../../shared/rules/index';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
 import { generateDemoWorkspace } from '../../../app/demo/generate';
-import { conventionNir, documentJson, storedDocument, versionDocument } from './documents';
+import { conventionNir, documentJson, storedJson, versionDocument } from './documents';
+import { packDocument } from './packing';
 
 const tempDir = useTempDir();
 
@@ -16,8 +17,8 @@ describe('version documents', () => {
     const nirs = db.prepare('SELECT nir FROM employees').pluck().all() as string[];
     const stored = db.prepare('SELECT convention_id AS id, document FROM convention_versions').all() as { id: number; document: Buffer }[];
     for (const v of stored) {
-      for (const nir of nirs) expect(documentJson(v.document)).not.toContain(nir);
-      const document = versionDocument(v.document, conventionNir(db, v.id));
+      for (const nir of nirs) expect(documentJson(db, v.document)).not.toContain(nir);
+      const document = versionDocument(db, v.document, conventionNir(db, v.id));
       expect(validateConvention(document).ok).toBe(true);
       const employee = document.employee as { nir: string };
       expect(isValidNir(employee.nir)).toBe(true);
@@ -27,8 +28,10 @@ describe('version documents', () => {
   });
 
   it('leave a document without NIR as it is', () => {
-    const stored = storedDocument({ employee: { lastName: 'PAYET', nir: '275036912345661' }, measure: 'CAE_DOM' });
-    expect(JSON.parse(documentJson(stored))).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
-    expect(versionDocument(stored, null)).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
+    const db = new Database(':memory:');
+    const stored = packDocument(storedJson({ employee: { lastName: 'PAYET', nir: '275036912345661' }, measure: 'CAE_DOM' }));
+    expect(JSON.parse(documentJson(db, stored))).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
+    expect(versionDocument(db, stored, null)).toEqual({ employee: { lastName: 'PAYET' }, measure: 'CAE_DOM' });
+    db.close();
   });
 });

@@ -1,14 +1,15 @@
 /**
  * A version's `document` holds its `cae.convention/1` document — all but the
  * NIR, which is personal data stored once, in `employees` — packed
- * (packing.ts). Every write of a version stores `storedJson`, packed by its
- * statement (`cae_pack_document`, writes.ts); every read goes through
- * `versionDocument` (or `documentJson` for its text).
+ * (packing.ts), its employer block stored once for every document holding it
+ * (document-parts.ts, format 2). Every write of a version stores
+ * `splitStoredJson`, packed by its statement (writes.ts); every read goes
+ * through `versionDocument` (or `documentJson` for its text).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
-import { packDocument, unpackDocument } from './packing';
+import { splitDocument, storedDocumentJson, type SplitDocument } from './document-parts';
 
 /** The JSON text a version stores: the document without the employee's NIR. */
 export function storedJson(document: Record<string, unknown>): string {
@@ -20,13 +21,15 @@ export function storedJson(document: Record<string, unknown>): string {
   return JSON.stringify(document);
 }
 
-/** The bytes a version stores for its document (as `cae_pack_document(storedJson(document))` does in SQL). */
-export function storedDocument(document: Record<string, unknown>): Buffer {
-  return packDocument(storedJson(document));
+/** What a write of a version binds (writes.ts): storedJson, its employer block apart. */
+export function splitStoredJson(document: Record<string, unknown>): SplitDocument {
+  return splitDocument(document, storedJson);
 }
 
-/** The JSON text of a stored document (without the NIR). */
-export const documentJson: (stored: Uint8Array) => string = unpackDocument;
+/** The JSON text of a stored document (without the NIR), its employer block put back. */
+export function documentJson(db: Database, stored: Uint8Array): string {
+  return storedDocumentJson(db, stored);
+}
 
 /** The NIR of a convention's employee, from the one place it is stored. */
 export function conventionNir(db: Database, conventionId: number): string | null {
@@ -37,8 +40,8 @@ export function conventionNir(db: Database, conventionId: number): string | null
 }
 
 /** The stored document with the employee's NIR put back. */
-export function versionDocument(stored: Uint8Array, nir: string | null): Record<string, unknown> {
-  const document = JSON.parse(unpackDocument(stored)) as Record<string, unknown>;
+export function versionDocument(db: Database, stored: Uint8Array, nir: string | null): Record<string, unknown> {
+  const document = JSON.parse(storedDocumentJson(db, stored)) as Record<string, unknown>;
   const employee = document.employee;
   if (nir && employee && typeof employee === 'object') document.employee = { ...employee, nir };
   return document;

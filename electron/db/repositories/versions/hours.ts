@@ -4,28 +4,29 @@
  * corrections) take them from the stored document through the rules.
  */
 import { hoursChangeOn, hoursToMinutes, weeklyHoursOn, type ConventionDocument } from '../../../../shared/rules/index';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { versionDocument } from './documents';
 
-const parsed = (stored: Uint8Array): ConventionDocument => versionDocument(stored, null) as ConventionDocument;
+const parsed = (db: Database, stored: Uint8Array): ConventionDocument => versionDocument(db, stored, null) as ConventionDocument;
 
 /** Decimal hours a week in force on a version's first day, from its stored document (undefined if the document sets none). */
-export function versionWeeklyHours(stored: Uint8Array, startsOn: string): number | undefined {
-  return weeklyHoursOn(parsed(stored), startsOn);
+export function versionWeeklyHours(db: Database, stored: Uint8Array, startsOn: string): number | undefined {
+  return weeklyHoursOn(parsed(db, stored), startsOn);
 }
 
 /**
  * Minutes a week in force on a version's first day, from its stored document.
  * Every stored version has them (a draft is stored only with its hours).
  */
-export function versionWeeklyMinutes(stored: Uint8Array, startsOn: string): number {
-  const hours = versionWeeklyHours(stored, startsOn);
+export function versionWeeklyMinutes(db: Database, stored: Uint8Array, startsOn: string): number {
+  const hours = versionWeeklyHours(db, stored, startsOn);
   if (hours === undefined) throw new Error(`version sans durée hebdomadaire en vigueur le ${startsOn} dans son document`);
   return hoursToMinutes(hours);
 }
 
 /** Minutes a week an hours-change event set on `occurredOn`, from the stored document of the convention's latest version. */
-export function hoursChangeMinutes(latestDocument: Uint8Array | null, occurredOn: string): number | null {
-  const hours = latestDocument === null ? undefined : hoursChangeOn(parsed(latestDocument), occurredOn);
+export function hoursChangeMinutes(db: Database, latestDocument: Uint8Array | null, occurredOn: string): number | null {
+  const hours = latestDocument === null ? undefined : hoursChangeOn(parsed(db, latestDocument), occurredOn);
   return hours === undefined ? null : hoursToMinutes(hours);
 }
 

@@ -3,7 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/index';
 import { DOCUMENT_DICTIONARY_V1 } from './document-dictionary';
-import { packDocument, unpackDocument } from './packing';
+import { documentPartId, EMPLOYER_PLACEHOLDER, packDocument, packDocumentWithPart, unpackDocument } from './packing';
 
 describe('packed version documents (issue #16)', () => {
   it('give back the very JSON text they were made of, whatever it holds (accents, emoji, an empty object)', () => {
@@ -30,10 +30,39 @@ describe('packed version documents (issue #16)', () => {
 
   it('refuse, in French, bytes of a format this version does not know (a newer app’s, or damaged), instead of guessing', () => {
     const packed = packDocument('{"measure":"CAE"}');
-    expect(() => unpackDocument(Buffer.concat([Buffer.of(2), packed.subarray(1)]))).toThrow(/format 2 inconnu de cette version/);
+    expect(() => unpackDocument(Buffer.concat([Buffer.of(3), packed.subarray(1)]))).toThrow(/format 3 inconnu de cette version/);
     expect(() => unpackDocument(Buffer.alloc(0))).toThrow(/format vide inconnu/);
     // Damaged after the format byte: zlib's own error, never a wrong document.
     expect(() => unpackDocument(Buffer.concat([packed.subarray(0, 3), Buffer.from('abîmé')]))).toThrow();
+  });
+
+  it('name, in format 2, the employer block stored apart by its id, and give back the whole text with the block in its place', () => {
+    const employer = JSON.stringify({ id: 7, name: 'Régie « Les Pentes »', siret: '12345678901234' });
+    const whole = `{"schema":"cae.convention/1","employer":${employer},"employee":{"lastName":"PAYET"}}`;
+    const body = whole.replace(`"employer":${employer}`, EMPLOYER_PLACEHOLDER);
+    for (const id of [1, 127, 128, 16_383, 16_384, 2_097_152, 2 ** 40]) {
+      const packed = packDocumentWithPart(body, id);
+      expect(packed[0]).toBe(2);
+      expect(documentPartId(packed)).toBe(id);
+      const asked: number[] = [];
+      expect(
+        unpackDocument(packed, (part) => {
+          asked.push(part);
+          return employer;
+        }),
+      ).toBe(whole);
+      expect(asked).toEqual([id]);
+    }
+    expect(documentPartId(packDocument(whole))).toBeNull();
+    expect(() => packDocumentWithPart(body, 0)).toThrow(/Partie de document invalide/);
+  });
+
+  it('refuse, in French, a format-2 document without its block’s place, without a way to read its part, or with its part id cut short', () => {
+    const noPlace = packDocumentWithPart('{"employer":{"id":1}}', 3);
+    expect(() => unpackDocument(noPlace, () => '{}')).toThrow(/la place de son employeur manque/);
+    const placed = packDocumentWithPart(`{${EMPLOYER_PLACEHOLDER}}`, 3);
+    expect(() => unpackDocument(placed)).toThrow(/la place de son employeur manque/);
+    expect(() => unpackDocument(Buffer.of(2, 0x80, 0x80), () => '{}')).toThrow(/numéro de sa partie est tronqué/);
   });
 
   it('keep the dictionary of format 1 byte for byte: every document stored with it is read with it', () => {

@@ -1,41 +1,106 @@
 /**
  * How a version document is kept in `convention_versions.document`: one byte
  * naming the format, then the document's JSON (UTF-8) deflated (RFC 1951)
- * against the preset dictionary of that format. ~1.6 KB of JSON become
+ * against the preset dictionary of format 1. ~1.6 KB of JSON become
  * ~0.4 KB: documents were half of a workspace (issue #16). zlib, in Node,
  * because it is the one compressor that takes a preset dictionary without a
  * native dependency; a document is read whole, so nothing needs SQL to look
  * inside it (the columns the queries filter on are columns of the table).
+ *
+ * - Format 1: the whole JSON text.
+ * - Format 2 (migration 0029): the employer's block is a row of
+ *   `document_parts` (stored once for every document that holds the same
+ *   block, document-parts.ts); after the format byte, that row's id (LEB128),
+ *   then the JSON text with `"employer":0` where the block was, deflated as in
+ *   format 1. Read, the block goes back in its place: the same text.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { DOCUMENT_DICTIONARY_V1 } from './document-dictionary';
 
 const FORMAT_V1 = 1;
-const DICTIONARIES: Readonly<Record<number, Buffer>> = { [FORMAT_V1]: DOCUMENT_DICTIONARY_V1 };
+const FORMAT_V2 = 2;
 
-/** The stored bytes of a document's JSON text. */
-export function packDocument(json: string): Buffer {
-  const packed = deflateRawSync(Buffer.from(json, 'utf8'), { level: 6, dictionary: DOCUMENT_DICTIONARY_V1 });
-  return Buffer.concat([Buffer.of(FORMAT_V1), packed]);
+/** Where a format-2 document's employer block was: its key, with 0 for its value (JSON.stringify writes nothing else so). */
+export const EMPLOYER_PLACEHOLDER = '"employer":0';
+
+function deflated(json: string): Buffer {
+  return deflateRawSync(Buffer.from(json, 'utf8'), { level: 6, dictionary: DOCUMENT_DICTIONARY_V1 });
 }
 
-/** The JSON text of stored bytes. A format this version does not know is an error, never a guess. */
-export function unpackDocument(stored: Uint8Array): string {
-  const dictionary = DICTIONARIES[stored[0] ?? -1];
-  if (!dictionary) {
-    throw new Error(
-      `Document de convention illisible : format ${stored[0] ?? 'vide'} inconnu de cette version de l'application (base d'une version plus récente ou abîmée).`,
-    );
-  }
-  return inflateRawSync(stored.subarray(1), { dictionary }).toString('utf8');
+/** The stored bytes of a document's JSON text, whole (format 1); also the stored bytes of an employer block. */
+export function packDocument(json: string): Buffer {
+  return Buffer.concat([Buffer.of(FORMAT_V1), deflated(json)]);
+}
+
+/** The stored bytes of a document whose employer block is the part `partId`: `body` holds EMPLOYER_PLACEHOLDER once, in its place. */
+export function packDocumentWithPart(body: string, partId: number): Buffer {
+  if (!Number.isSafeInteger(partId) || partId < 1) throw new Error(`Partie de document invalide : ${partId}.`);
+  return Buffer.concat([Buffer.of(FORMAT_V2), leb128(partId), deflated(body)]);
+}
+
+/** The id of the part a stored document names (format 2), or null (format 1). */
+export function documentPartId(stored: Uint8Array): number | null {
+  return stored[0] === FORMAT_V2 ? readLeb128(stored, 1).value : null;
 }
 
 /**
- * `cae_pack_document(json)`: packDocument in SQL, registered on every connection that writes (connection.ts) and for
- * migration 0020. The writes of a version pack its document where their statement runs: a large demo drafted in a
- * worker thread sends the JSON text, and the thread that writes it packs it (issue #16, the worker being the busier).
+ * The JSON text of stored bytes; `partJson` gives a part's JSON text by its id (format 2). A format this version
+ * does not know is an error, never a guess.
+ */
+export function unpackDocument(stored: Uint8Array, partJson?: (id: number) => string): string {
+  const format = stored[0];
+  if (format === FORMAT_V1) return inflateRawSync(stored.subarray(1), { dictionary: DOCUMENT_DICTIONARY_V1 }).toString('utf8');
+  if (format === FORMAT_V2) {
+    const { value: id, next } = readLeb128(stored, 1);
+    const body = inflateRawSync(stored.subarray(next), { dictionary: DOCUMENT_DICTIONARY_V1 }).toString('utf8');
+    const at = body.indexOf(EMPLOYER_PLACEHOLDER);
+    if (at < 0 || !partJson) throw new Error('Document de convention illisible : la place de son employeur manque (base abîmée).');
+    return `${body.slice(0, at)}"employer":${partJson(id)}${body.slice(at + EMPLOYER_PLACEHOLDER.length)}`;
+  }
+  throw new Error(
+    `Document de convention illisible : format ${format ?? 'vide'} inconnu de cette version de l'application (base d'une version plus récente ou abîmée).`,
+  );
+}
+
+/** Unsigned LEB128 (7 bits a byte, low first): a part id in 1 to 3 bytes. Written here: six lines, no library needed. */
+function leb128(value: number): Buffer {
+  const bytes: number[] = [];
+  let rest = value;
+  do {
+    const low = rest % 128;
+    rest = Math.floor(rest / 128);
+    bytes.push(rest > 0 ? low + 128 : low);
+  } while (rest > 0);
+  return Buffer.from(bytes);
+}
+
+function readLeb128(bytes: Uint8Array, from: number): { value: number; next: number } {
+  let value = 0;
+  let scale = 1;
+  for (let at = from; at < bytes.length && at < from + 7; at++) {
+    const byte = bytes[at]!;
+    value += (byte % 128) * scale;
+    if (byte < 128) return { value, next: at + 1 };
+    scale *= 128;
+  }
+  throw new Error('Document de convention illisible : le numéro de sa partie est tronqué (base abîmée).');
+}
+
+/**
+ * The SQL functions of the packing, registered on every connection that writes (connection.ts) and for migration
+ * 0020: `cae_pack_document(json)` packs a whole document (format 1); `cae_pack_version_document(json, digest, partId)`
+ * packs a document whose employer block is the part of that digest (format 2), found by the statement itself, or the
+ * whole document when it has no such part (digest NULL); a digest whose part is missing is an error. The writes of a
+ * version pack its document where their statement runs: a large demo drafted in a worker thread sends the JSON text,
+ * and the thread that writes it packs it (issue #16, the worker being the busier).
  */
 export function registerPackFunction(db: Database): void {
   db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json)));
+  db.function('cae_pack_version_document', { deterministic: true }, (json, digest, partId) => {
+    if (digest === null) return packDocument(String(json));
+    if (typeof partId !== 'number' && typeof partId !== 'bigint')
+      throw new Error("Partie de document introuvable : l'employeur du document n'est pas enregistré.");
+    return packDocumentWithPart(String(json), Number(partId));
+  });
 }

@@ -3,13 +3,15 @@
  * a new version, a version rewritten in place (a draft's, a correction's, the
  * agency's in a convention package), its document gaining reported facts, a
  * draft's versions deleted. Each stores the document's JSON as `storedJson`
- * gives it (documents.ts), packed by its statement (`cae_pack_document`,
- * packing.ts). Callers run them inside one transaction (`inTransaction`).
+ * gives it (documents.ts), its employer block stored once (document-parts.ts),
+ * the rest packed by its statement (`cae_pack_version_document`, packing.ts).
+ * Callers run them inside one transaction (`inTransaction`).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { VersionColumns } from '../row-shapes';
-import { storedJson } from './documents';
+import { splitStoredJson } from './documents';
+import { PACKED_DOCUMENT_SQL, storeDocumentPart } from './document-parts';
 import { instantMs } from '../../instants';
 
 export interface NewVersion extends VersionColumns {
@@ -20,6 +22,13 @@ export interface NewVersion extends VersionColumns {
   at: string;
 }
 
+/** The document's parameters of a write (@document, @partDigest), its employer block stored first. */
+function bound(db: Database, details: Record<string, unknown>): { document: string; partDigest: Buffer | null } {
+  const split = splitStoredJson(details);
+  storeDocumentPart(db, split);
+  return { document: split.json, partDigest: split.partDigest };
+}
+
 /** Returns the new version's id. */
 export function insertVersion(db: Database, v: NewVersion): number {
   return Number(
@@ -28,8 +37,8 @@ export function insertVersion(db: Database, v: NewVersion): number {
       `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
          contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
-         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, cae_pack_document(@document), ${instantMs('@at')})`,
-    ).run({ ...v, document: storedJson(v.details) }).lastInsertRowid,
+         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, ${PACKED_DOCUMENT_SQL}, ${instantMs('@at')})`,
+    ).run({ ...v, ...bound(db, v.details) }).lastInsertRowid,
   );
 }
 
@@ -39,9 +48,9 @@ export function updateVersion(db: Database, id: number, v: Omit<NewVersion, 'con
     db,
     `UPDATE convention_versions SET employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = cae_pack_document(@document)
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
      WHERE id = @id`,
-  ).run({ ...v, id, document: storedJson(v.details) });
+  ).run({ ...v, id, ...bound(db, v.details) });
 }
 
 /** A version as the agency sends it in a convention package, to replace the local row. */
@@ -53,18 +62,18 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
     db,
     `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = cae_pack_document(@document)
+       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
      WHERE id = @id`,
-  ).run({ ...v, id, document: storedJson(v.details) });
+  ).run({ ...v, id, ...bound(db, v.details) });
 }
 
 /** The current version's document gains reported facts (signature date, events, dénonciation dates). */
 export function setVersionDocument(db: Database, versionId: number, details: Record<string, unknown>, signedOn?: string): void {
-  prepared(db, 'UPDATE convention_versions SET document = cae_pack_document(?), signed_on = coalesce(?, signed_on) WHERE id = ?').run(
-    storedJson(details),
-    signedOn ?? null,
-    versionId,
-  );
+  prepared(db, `UPDATE convention_versions SET document = ${PACKED_DOCUMENT_SQL}, signed_on = coalesce(@signedOn, signed_on) WHERE id = @id`).run({
+    ...bound(db, details),
+    signedOn: signedOn ?? null,
+    id: versionId,
+  });
 }
 
 /** A deleted draft's versions, with the warning justifications hanging on them. */

@@ -1,0 +1,77 @@
+/**
+ * The employer block of version documents, stored once in `document_parts`
+ * (migration 0029): every convention of an employer held the same block, ~300
+ * bytes of JSON (66 bytes a convention packed, at 50,000). A block is found by
+ * the SHA-256 of its JSON text (16 bytes of it), written the first time a
+ * document holds it, never changed nor deleted: an id once committed always
+ * names the same block.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { prepared } from '../../statements';
+import { EMPLOYER_PLACEHOLDER, unpackDocument } from './packing';
+
+/** What a write of a version binds: the JSON its statement packs, and the employer block stored apart (null: kept inside). */
+export interface SplitDocument {
+  json: string;
+  part: string | null;
+  partDigest: Buffer | null;
+}
+
+/**
+ * A document's JSON text split into its body (the block's place holding EMPLOYER_PLACEHOLDER) and its employer
+ * block; whole when it has no employer object, or when the placeholder would not name one place only (a text of the
+ * body holding it elsewhere): the block then stays inside (format 1). `toJson` writes the document (storedJson).
+ */
+export function splitDocument(document: Record<string, unknown>, toJson: (document: Record<string, unknown>) => string): SplitDocument {
+  const employer = document.employer;
+  if (employer === null || typeof employer !== 'object' || Array.isArray(employer)) return { json: toJson(document), part: null, partDigest: null };
+  const body = toJson({ ...document, employer: 0 });
+  const at = body.indexOf(EMPLOYER_PLACEHOLDER);
+  if (at !== body.lastIndexOf(EMPLOYER_PLACEHOLDER)) return { json: toJson(document), part: null, partDigest: null };
+  const part = JSON.stringify(employer);
+  return { json: body, part, partDigest: createHash('sha256').update(part).digest().subarray(0, 16) };
+}
+
+/**
+ * Stores the document's employer block if no document holds it yet (its part is then found by its digest). The block
+ * is packed only when new: an INSERT … ON CONFLICT would pack it every time. Runs inside the write's transaction.
+ */
+export function storeDocumentPart(db: Database, split: SplitDocument): void {
+  if (split.part === null || split.partDigest === null) return;
+  prepared(
+    db,
+    `INSERT INTO document_parts (digest, part) SELECT @partDigest, cae_pack_document(@part)
+     WHERE NOT EXISTS (SELECT 1 FROM document_parts WHERE digest = @partDigest)`,
+  ).run({ partDigest: split.partDigest, part: split.part });
+}
+
+/** The SQL value of a version's `document` in a write binding @document and @partDigest (after storeDocumentPart). */
+export const PACKED_DOCUMENT_SQL = 'cae_pack_version_document(@document, @partDigest, (SELECT id FROM document_parts WHERE digest = @partDigest))';
+
+/** A connection's parts already read, by id: committed rows, never changed (see above). Bounded: an employer block is ~300 bytes. */
+const cache = new WeakMap<Database, Map<number, string>>();
+const CACHED_PARTS = 20_000;
+
+/** A part's JSON text. Not kept from inside a transaction: a rollback could give its id to another block. */
+function partJson(db: Database, id: number): string {
+  const kept = cache.get(db)?.get(id);
+  if (kept !== undefined) return kept;
+  const stored = prepared<[number], Buffer>(db, 'SELECT part FROM document_parts WHERE id = ?').pluck().get(id);
+  if (stored === undefined) throw new Error(`Document de convention illisible : sa partie ${id} (son employeur) manque (base abîmée).`);
+  const json = unpackDocument(stored);
+  if (!db.inTransaction) {
+    let parts = cache.get(db);
+    if (!parts || parts.size >= CACHED_PARTS) {
+      parts = new Map();
+      cache.set(db, parts);
+    }
+    parts.set(id, json);
+  }
+  return json;
+}
+
+/** The JSON text of a stored document, its employer block put back from `document_parts` (format 2). */
+export function storedDocumentJson(db: Database, stored: Uint8Array): string {
+  return unpackDocument(stored, (id) => partJson(db, id));
+}
