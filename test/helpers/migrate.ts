@@ -7,7 +7,8 @@
  * dropped gets back the value it held (weekly_minutes, dropped by 0006; a
  * version's details, its JSON text before 0020 packed it; a status change's
  * actor, its name before 0025 named it once in `actors`, and its statuses'
- * names before 0027 named them by id), and a value kept
+ * names before 0027 named them by id; a version's hiring date, ROME code and
+ * job title, in its document only since 0030), and a value kept
  * in another form then, that form (a NIR's hash in hexadecimal before 0026, a
  * version's whole document before 0029 kept employer blocks apart).
  */
@@ -22,6 +23,9 @@ import { tableRows } from './table-rows';
 
 type Row = Record<string, unknown>;
 
+const contractOf = (row: Row, source: Database.Database) =>
+  (JSON.parse(documentJson(source, row.document as Buffer)) as { contract?: { hiredOn?: string; romeCode?: string; jobTitle?: string } }).contract ?? {};
+
 /**
  * Values of columns today's schema no longer has, as the generator wrote them
  * then: every demo version had its contract's hours (its renewals keep them),
@@ -33,6 +37,10 @@ const DROPPED: Record<string, Record<string, (row: Row, source: Database.Databas
       hoursToMinutes((JSON.parse(documentJson(source, row.document as Buffer)) as { contract: { weeklyHours: number } }).contract.weeklyHours),
     // Before 0020 a version held its document as JSON text.
     details: (row, source) => documentJson(source, row.document as Buffer),
+    // Before 0030 it held its contract's hiring date, ROME code and job title in columns too.
+    hired_on: (row, source) => contractOf(row, source).hiredOn ?? null,
+    rome_code: (row, source) => contractOf(row, source).romeCode ?? null,
+    job_title: (row, source) => contractOf(row, source).jobTitle ?? null,
   },
   // Before 0025 a status change held its actor's name.
   status_changes: {

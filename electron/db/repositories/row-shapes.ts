@@ -3,7 +3,8 @@
  * as the repositories read and write them (camelCase), declared once: each
  * repository adds its own keys (ids, the employer as id or SIRET, the stored
  * or parsed document). Weekly hours are not columns: the document holds
- * them (migration 0006, versions/hours.ts).
+ * them (migration 0006, versions/hours.ts); nor are the hiring date, the ROME
+ * code and the job title (migration 0030, exchanges/package-read.ts).
  */
 import type { EventKind, VersionKind } from '../../../shared/domain/enums';
 
@@ -14,9 +15,6 @@ export interface VersionColumns {
   startsOn: string;
   endsOn: string | null;
   contractType: 'CDD' | 'CDI';
-  hiredOn: string | null;
-  romeCode: string | null;
-  jobTitle: string | null;
   monthlyGrossCents: number | null;
   aidRateBp: number | null;
   totalAidCents: number | null;

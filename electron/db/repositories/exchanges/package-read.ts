@@ -11,7 +11,9 @@ import { DENUNCIATION_COLUMNS, type DenunciationRecord } from '../conventions/de
 import { EMPLOYEE_COLUMNS, type EmployeeRecord } from '../employees';
 import type { NewEmployer } from '../employers';
 import type { EventColumns, VersionColumns } from '../row-shapes';
-import { hoursChangeMinutes, LATEST_DOCUMENT_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
+import type { ConventionDocument } from '../../../../shared/rules/index';
+import { documentWeeklyMinutes, hoursChangeMinutes, LATEST_DOCUMENT_OF_HOURS_CHANGE } from '../versions/hours';
+import { versionDocument } from '../versions/documents';
 
 export interface PackageEmployerRow extends Omit<NewEmployer, 'at'> {
   id: number;
@@ -85,21 +87,34 @@ export interface PackageVersionRow extends VersionColumns {
   employerSiret: string;
   /** From the document (migration 0006). */
   weeklyMinutes: number;
+  /** From the document's contract (migration 0030). */
+  hiredOn: string | null;
+  romeCode: string | null;
+  jobTitle: string | null;
   /** The stored document, without the NIR (versions/documents.ts). */
   document: Buffer;
 }
 
 export function versionsOf(db: Database, conventionId: number): PackageVersionRow[] {
-  const rows = prepared<[number], Omit<PackageVersionRow, 'weeklyMinutes'>>(
+  const rows = prepared<[number], Omit<PackageVersionRow, 'weeklyMinutes' | 'hiredOn' | 'romeCode' | 'jobTitle'>>(
     db,
     `SELECT v.id, v.avenant_index AS avenantIndex, v.kind, er.siret AS employerSiret, v.filed_on AS filedOn, v.signed_on AS signedOn,
-            v.starts_on AS startsOn, v.ends_on AS endsOn, v.contract_type AS contractType, v.hired_on AS hiredOn, v.rome_code AS romeCode,
-            v.job_title AS jobTitle, v.monthly_gross_cents AS monthlyGrossCents,
+            v.starts_on AS startsOn, v.ends_on AS endsOn, v.contract_type AS contractType, v.monthly_gross_cents AS monthlyGrossCents,
             v.aid_rate_bp AS aidRateBp, v.total_aid_cents AS totalAidCents, v.document
      FROM convention_versions v JOIN employers er ON er.id = v.employer_id
      WHERE v.convention_id = ? ORDER BY v.avenant_index`,
   ).all(conventionId);
-  return rows.map((row) => ({ ...row, weeklyMinutes: versionWeeklyMinutes(db, row.document, row.startsOn) }));
+  return rows.map((row) => {
+    const document = versionDocument(db, row.document, null) as ConventionDocument;
+    const contract = document.contract ?? {};
+    return {
+      ...row,
+      hiredOn: contract.hiredOn ?? null,
+      romeCode: contract.romeCode ?? null,
+      jobTitle: contract.jobTitle ?? null,
+      weeklyMinutes: documentWeeklyMinutes(document, row.startsOn),
+    };
+  });
 }
 
 export interface PackageEventRow extends EventColumns {

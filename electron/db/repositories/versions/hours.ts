@@ -19,7 +19,12 @@ export function versionWeeklyHours(db: Database, stored: Uint8Array, startsOn: s
  * Every stored version has them (a draft is stored only with its hours).
  */
 export function versionWeeklyMinutes(db: Database, stored: Uint8Array, startsOn: string): number {
-  const hours = versionWeeklyHours(db, stored, startsOn);
+  return documentWeeklyMinutes(parsed(db, stored), startsOn);
+}
+
+/** Minutes a week in force on a version's first day, from its document already read. */
+export function documentWeeklyMinutes(document: ConventionDocument, startsOn: string): number {
+  const hours = weeklyHoursOn(document, startsOn);
   if (hours === undefined) throw new Error(`version sans durée hebdomadaire en vigueur le ${startsOn} dans son document`);
   return hoursToMinutes(hours);
 }

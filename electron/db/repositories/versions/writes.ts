@@ -35,9 +35,9 @@ export function insertVersion(db: Database, v: NewVersion): number {
     prepared(
       db,
       `INSERT INTO convention_versions (convention_id, avenant_index, kind, employer_id, filed_on, signed_on, starts_on, ends_on,
-         contract_type, hired_on, rome_code, job_title, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
+         contract_type, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
-         @contractType, @hiredOn, @romeCode, @jobTitle, @monthlyGrossCents, @aidRateBp, @totalAidCents, ${PACKED_DOCUMENT_SQL}, ${instantMs('@at')})`,
+         @contractType, @monthlyGrossCents, @aidRateBp, @totalAidCents, ${PACKED_DOCUMENT_SQL}, ${instantMs('@at')})`,
     ).run({ ...v, ...bound(db, v.details) }).lastInsertRowid,
   );
 }
@@ -47,8 +47,7 @@ export function updateVersion(db: Database, id: number, v: Omit<NewVersion, 'con
   prepared(
     db,
     `UPDATE convention_versions SET employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
-       ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
+       ends_on = @endsOn, contract_type = @contractType, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
      WHERE id = @id`,
   ).run({ ...v, id, ...bound(db, v.details) });
 }
@@ -61,8 +60,7 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
   prepared(
     db,
     `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
-       ends_on = @endsOn, contract_type = @contractType, hired_on = @hiredOn, rome_code = @romeCode, job_title = @jobTitle,
-       monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
+       ends_on = @endsOn, contract_type = @contractType, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
      WHERE id = @id`,
   ).run({ ...v, id, ...bound(db, v.details) });
 }
