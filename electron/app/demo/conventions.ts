@@ -73,12 +73,18 @@ interface DemoVersionsInput {
   at: string;
 }
 
-export function insertDemoConvention(db: Db, faker: Faker, input: DemoConventionInput, usedNirs: Set<string>): number {
+/** What one generation has used so far: the NIRs drawn (each once), the employer blocks of documents stored (versions/writes.ts). */
+export interface DemoDrawn {
+  nirs: Set<string>;
+  documentParts: Set<string>;
+}
+
+export function insertDemoConvention(db: Db, faker: Faker, input: DemoConventionInput, drawn: DemoDrawn): number {
   const reference = LocalDate.parse(input.reference);
   const terms = drawDemoTerms(faker, input);
   const at = `${terms.filed.toString()}T09:00:00.000Z`;
 
-  const employee = insertDemoEmployee(db, faker, input, at, usedNirs);
+  const employee = insertDemoEmployee(db, faker, input, at, drawn.nirs);
   const renewed = input.measure === 'CAE' && terms.months === 6 && terms.initialEnd.isBefore(reference) && faker.datatype.boolean(0.4);
   const finalEnd = renewed ? terms.initialEnd.plusMonths(6) : terms.initialEnd;
   const status = statusOn(faker, reference, terms.signed, terms.hired, finalEnd);
@@ -99,7 +105,12 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
   });
   const totalAidCents = input.measure === 'CAE_DOM' ? faker.helpers.arrayElement([600000, 900000, 1200000]) : null;
   const events = demoEvents(faker, conventionId, terms.hired, status);
-  const current = insertDemoVersions(db, input, { conventionId, terms, employee: employee.block, status, events, renewed, finalEnd, totalAidCents, at });
+  const current = insertDemoVersions(
+    db,
+    input,
+    { conventionId, terms, employee: employee.block, status, events, renewed, finalEnd, totalAidCents, at },
+    drawn.documentParts,
+  );
   insertStatusChanges(
     db,
     status.timeline.map((change) => ({ conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` })),
@@ -128,7 +139,7 @@ function drawDemoTerms(faker: Faker, input: DemoConventionInput): DemoTerms {
  * document with the facts reported during it. Returns the current version's
  * document as stored (without the NIR, kept in `employees` only).
  */
-function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsInput): ConventionDocument {
+function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsInput, documentParts: Set<string>): ConventionDocument {
   const { terms, status, events, renewed } = v;
   const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * terms.weeklyHours * 52) / 12);
   const isSigned = status.timeline.some((t) => t.toStatus === 'signee');
@@ -152,9 +163,6 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
     conventionId: v.conventionId,
     employerId: input.employer.id,
     contractType: terms.cdi ? ('CDI' as const) : ('CDD' as const),
-    hiredOn: terms.hired.toString(),
-    romeCode: terms.romeCode,
-    jobTitle: terms.jobTitle,
     monthlyGrossCents,
     aidRateBp: input.measure === 'CAE' ? 9000 : input.measure === 'CAV' ? 7500 : null,
     totalAidCents: v.totalAidCents,
@@ -169,17 +177,21 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
   // Stored as storedJson stores it: the NIR lives in `employees` only.
   const { nir: _nir, ...storedEmployee } = document.employee as Record<string, unknown>;
   const initial = { ...document, employee: storedEmployee, events: initialEvents, ...(renewed || !denunciation ? {} : { denunciation }) };
-  insertVersion(db, {
-    ...version,
-    avenantIndex: 0,
-    kind: 'INITIAL',
-    filedOn: terms.filed.toString(),
-    signedOn: isSigned ? terms.signed.toString() : null,
-    startsOn: terms.hired.toString(),
-    endsOn: terms.initialEnd.toString(),
-    details: initial,
-    at: v.at,
-  });
+  insertVersion(
+    db,
+    {
+      ...version,
+      avenantIndex: 0,
+      kind: 'INITIAL',
+      filedOn: terms.filed.toString(),
+      signedOn: isSigned ? terms.signed.toString() : null,
+      startsOn: terms.hired.toString(),
+      endsOn: terms.initialEnd.toString(),
+      details: initial,
+      at: v.at,
+    },
+    documentParts,
+  );
   if (!renewed) return initial as ConventionDocument;
   const renewal = { from: renewalStart.toString(), to: v.finalEnd.toString(), weeklyHours: null, aidRatePercent: null, requestedOn: renewalFiled.toString() };
   const renewalDoc = {
@@ -189,17 +201,21 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
     events: events.map((e) => e.doc),
     ...(denunciation ? { denunciation } : {}),
   };
-  insertVersion(db, {
-    ...version,
-    avenantIndex: 1,
-    kind: 'RENEWAL',
-    filedOn: renewalFiled.toString(),
-    signedOn: renewalStart.minusDays(10).toString(),
-    startsOn: renewalStart.toString(),
-    endsOn: v.finalEnd.toString(),
-    details: renewalDoc,
-    at: `${renewalFiled.toString()}T09:00:00.000Z`,
-  });
+  insertVersion(
+    db,
+    {
+      ...version,
+      avenantIndex: 1,
+      kind: 'RENEWAL',
+      filedOn: renewalFiled.toString(),
+      signedOn: renewalStart.minusDays(10).toString(),
+      startsOn: renewalStart.toString(),
+      endsOn: v.finalEnd.toString(),
+      details: renewalDoc,
+      at: `${renewalFiled.toString()}T09:00:00.000Z`,
+    },
+    documentParts,
+  );
   return renewalDoc as ConventionDocument;
 }
 

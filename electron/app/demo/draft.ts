@@ -75,7 +75,7 @@ export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: n
   const metroEmployers = employers.filter((e) => e.department !== OVERSEAS.department);
   const overseasEmployers = employers.filter((e) => e.department === OVERSEAS.department);
   const conventionIds: number[] = [];
-  const usedNirs = new Set<string>();
+  const drawn = { nirs: new Set<string>(), documentParts: new Set<string>() };
   for (let i = 0; i < options.conventions; i++) {
     const measure: Measure =
       options.role === 'employeur'
@@ -90,7 +90,7 @@ export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: n
           ]);
     const place = measure === 'CAE_DOM' ? OVERSEAS : METRO;
     const employer = options.role === 'employeur' ? own : faker.helpers.arrayElement(measure === 'CAE_DOM' ? overseasEmployers : metroEmployers);
-    conventionIds.push(insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, usedNirs));
+    conventionIds.push(insertDemoConvention(db, faker, { measure, employer, orderNumber: i + 1, ...place, reference: DEMO_REFERENCE_DATE, extra }, drawn));
     onConvention?.(i + 1);
   }
   return { conventionIds, ownName: own.name };

@@ -22,15 +22,23 @@ export interface NewVersion extends VersionColumns {
   at: string;
 }
 
-/** The document's parameters of a write (@document, @partDigest), its employer block stored first. */
-function bound(db: Database, details: Record<string, unknown>): { document: string; partDigest: Buffer | null } {
+/**
+ * The document's parameters of a write (@document, @partDigest), its employer block stored first. `storedParts`: the
+ * blocks (digests in hexadecimal) this same transaction has stored already, whose write is then skipped — a large
+ * demo, one transaction, names a few thousand employers in a hundred thousand versions.
+ */
+function bound(db: Database, details: Record<string, unknown>, storedParts?: Set<string>): { document: string; partDigest: Buffer | null } {
   const split = splitStoredJson(details);
-  storeDocumentPart(db, split);
+  const key = split.partDigest?.toString('hex');
+  if (storedParts === undefined || key === undefined || !storedParts.has(key)) {
+    storeDocumentPart(db, split);
+    if (key !== undefined) storedParts?.add(key);
+  }
   return { document: split.json, partDigest: split.partDigest };
 }
 
-/** Returns the new version's id. */
-export function insertVersion(db: Database, v: NewVersion): number {
+/** Returns the new version's id. `storedParts`: see `bound`, for writes that all belong to one transaction. */
+export function insertVersion(db: Database, v: NewVersion, storedParts?: Set<string>): number {
   return Number(
     prepared(
       db,
@@ -38,7 +46,7 @@ export function insertVersion(db: Database, v: NewVersion): number {
          contract_type, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
          @contractType, @monthlyGrossCents, @aidRateBp, @totalAidCents, ${PACKED_DOCUMENT_SQL}, ${instantMs('@at')})`,
-    ).run({ ...v, ...bound(db, v.details) }).lastInsertRowid,
+    ).run({ ...v, ...bound(db, v.details, storedParts) }).lastInsertRowid,
   );
 }
 
