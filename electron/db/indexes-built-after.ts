@@ -1,7 +1,7 @@
 /**
  * A bulk write with some tables' indexes built once at its end rather than
  * entry by entry during it: each row written into a table with many indexes
- * (the conventions have sixteen, for the list's sorts and filters) updates
+ * (the conventions have thirteen, for the list's sorts and filters) updates
  * every one of them at a place of its own, and past the page cache each
  * update reads and writes pages in no order. Built at the end, each index is
  * one sorted pass.

@@ -75,10 +75,16 @@ describe('retention: archive then purge (issue #15 §1)', () => {
 
   it('counts in SQL what the rule says of each convention, a convention ended exactly N years before the day not yet due', () => {
     const { db } = workspace();
+    // An undated signed convention (a CDI's open end) is never due.
+    db.prepare("UPDATE conventions SET ends_on = NULL WHERE id = (SELECT min(id) FROM conventions WHERE status = 'terminee')").run();
     const all = db.prepare('SELECT status, ends_on AS endsOn FROM conventions').all() as { status: string; endsOn: string | null }[];
-    const ended = db.prepare("SELECT ends_on FROM conventions WHERE status = 'terminee' ORDER BY ends_on LIMIT 1").pluck().get() as string;
+    expect(all.some((c) => c.status === 'terminee' && c.endsOn === null)).toBe(true);
+    const ended = db
+      .prepare("SELECT ends_on FROM conventions WHERE status = 'terminee' AND ends_on IS NOT NULL ORDER BY ends_on LIMIT 1")
+      .pluck()
+      .get() as string;
     const exactly = `${Number(ended.slice(0, 4)) + 2}${ended.slice(4)}`;
-    for (const day of [DAY, '2008-01-01', exactly]) {
+    for (const day of [DAY, '2008-01-01', exactly, '9999-12-31']) {
       expect(retentionSummary(db, day).due, day).toBe(all.filter((c) => isDueForPurge(c, day, 2)).length);
     }
     const dayAfter = new Date(Date.parse(`${exactly}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

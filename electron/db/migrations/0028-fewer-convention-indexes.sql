@@ -13,10 +13,11 @@ DROP INDEX conventions_ends_on;
 -- measure (0016), and its count is kept by convention_counts.
 DROP INDEX conventions_measure;
 
--- `conventions_status_end` (status, ends_on), for every convention: its one
--- reader that needs the end in order counts the running conventions ending
--- within 30 or 60 days (dashboard), a quarter of them; the retention's due
--- conventions (ended before a cutoff, five statuses of seven) are read from
--- the status index, which carries the end (0016).
+-- `conventions_status_end` (status, ends_on), for every convention: its
+-- readers that need the end in order count the running conventions ending
+-- within 30 or 60 days (dashboard), a quarter of them, read from the index
+-- made here; and the retention's due conventions (ended before a cutoff,
+-- the five signed statuses), read from the index of signed conventions'
+-- ends (0015, retention.ts).
 DROP INDEX conventions_status_end;
 CREATE INDEX conventions_running_end ON conventions (ends_on) WHERE status IN ('signee', 'en_cours');
