@@ -6,7 +6,8 @@
  * schema), the rows that point at one of them through another table too.
  * The full-text index follows the conventions by its trigger
  * (convention_search_delete). Kept: the employers (organisations, still
- * referenced elsewhere), the actors of status changes and the statuses' names, the exchange lots' headers (their sequence numbers
+ * referenced elsewhere) and their blocks as documents held them
+ * (`document_parts`, migration 0029; the archive keeps each document whole), the actors of status changes and the statuses' names, the exchange lots' headers (their sequence numbers
  * must never be given again) and the audit log (append-only).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';

@@ -37,8 +37,9 @@ function employerId(db: Database, siret: string): number {
 }
 
 /** The version's columns; its weekly minutes are its document's (line-checks.ts checks they agree, migration 0006). */
+/** A package's version as the row to write: its weekly hours, hiring date, ROME code and job title are its document's (migrations 0006, 0030). */
 function versionColumns(db: Database, v: PackageVersion) {
-  const { avenantIndex: _index, versionKind, employerSiret, document, weeklyMinutes: _inDocument, ...columns } = v;
+  const { avenantIndex: _index, versionKind, employerSiret, document, weeklyMinutes: _hours, hiredOn: _hired, romeCode: _rome, jobTitle: _job, ...columns } = v;
   return { ...columns, kind: versionKind, employerId: employerId(db, employerSiret), details: document as Record<string, unknown> };
 }
 
