@@ -20,6 +20,17 @@ export function prepared<P extends unknown[] | object = unknown[], R = unknown>(
   return statement as unknown as Statement<P, R>;
 }
 
+/**
+ * What any write changes, as one value: this connection's changes (`total_changes()`, which a rollback does not take
+ * back) and other connections' commits (`PRAGMA data_version`). Whatever was read under one value may be kept while it
+ * stays the same (list-anchors.ts, versions/document-parts.ts).
+ */
+export function writeState(db: Database): string {
+  const changes = prepared<[], number>(db, 'SELECT total_changes()').pluck().get()!;
+  const version = prepared<[], number>(db, 'PRAGMA data_version').pluck().get()!;
+  return `${changes}:${version}`;
+}
+
 /** `%text%` for LIKE, with the LIKE wildcards of the user's text escaped (used with ESCAPE '\'). */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

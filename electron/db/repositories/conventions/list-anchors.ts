@@ -16,7 +16,7 @@
  * own plan (list-plan.ts).
  */
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { prepared } from '../../statements';
+import { prepared, writeState } from '../../statements';
 import { orderByKeys, type ListParams, type SortIndex } from './list-sql';
 
 /** Entries between two anchors: a window walks fewer than this many (~0.1 ms). */
@@ -30,15 +30,8 @@ interface Anchors {
 
 const cache = new WeakMap<Database, Anchors>();
 
-/** What any write changes: this connection's changes, and other connections' commits. */
-function tableState(db: Database): string {
-  const changes = prepared<[], number>(db, 'SELECT total_changes()').pluck().get()!;
-  const version = prepared<[], number>(db, 'PRAGMA data_version').pluck().get()!;
-  return `${changes}:${version}`;
-}
-
 function anchorsOf(db: Database, key: string): unknown[][] {
-  const state = tableState(db);
+  const state = writeState(db);
   let anchors = cache.get(db);
   if (!anchors || anchors.state !== state) {
     anchors = { state, bySort: new Map() };

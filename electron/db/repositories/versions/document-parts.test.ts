@@ -87,7 +87,11 @@ describe('employer blocks of version documents stored once (migration 0029, issu
         throw new Error('annulée');
       }),
     ).toThrow('annulée');
-    inTransaction(db, () => setVersionDocument(db, first!.id, withName('Gardée')));
+    // Read again inside the next transaction (the check of a whole workspace reads in one), then after it.
+    inTransaction(db, () => {
+      setVersionDocument(db, first!.id, withName('Gardée'));
+      expect(read().employer.name).toBe('Gardée');
+    });
     expect(read().employer.name).toBe('Gardée');
     db.close();
   });

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { prepared } from '../../statements';
+import { prepared, writeState } from '../../statements';
 import { EMPLOYER_PLACEHOLDER, unpackDocument } from './packing';
 
 /** What a write of a version binds: the JSON its statement packs, and the employer block stored apart (null: kept inside). */
@@ -49,25 +49,47 @@ export function storeDocumentPart(db: Database, split: SplitDocument): void {
 /** The SQL value of a version's `document` in a write binding @document and @partDigest (after storeDocumentPart). */
 export const PACKED_DOCUMENT_SQL = 'cae_pack_version_document(@document, @partDigest, (SELECT id FROM document_parts WHERE digest = @partDigest))';
 
-/** A connection's parts already read, by id: committed rows, never changed (see above). Bounded: an employer block is ~300 bytes. */
-const cache = new WeakMap<Database, Map<number, string>>();
+/**
+ * A connection's parts already read, by id. Read outside a transaction: committed rows, never changed (see above),
+ * kept. Read inside one: kept while nothing is written (writeState), since a rollback could give its id to another
+ * block; a check of a whole workspace (`cae check --all`) reads every document in one transaction. Bounded: an
+ * employer block is ~300 bytes.
+ */
+interface PartCache {
+  committed: Map<number, string>;
+  inTransaction: Map<number, string>;
+  state: string;
+}
+const cache = new WeakMap<Database, PartCache>();
 const CACHED_PARTS = 20_000;
 
-/** A part's JSON text. Not kept from inside a transaction: a rollback could give its id to another block. */
+function bounded(parts: Map<number, string>, id: number, json: string): void {
+  if (parts.size >= CACHED_PARTS) parts.clear();
+  parts.set(id, json);
+}
+
+/** A part's JSON text. */
 function partJson(db: Database, id: number): string {
-  const kept = cache.get(db)?.get(id);
-  if (kept !== undefined) return kept;
+  let parts = cache.get(db);
+  if (!parts) {
+    parts = { committed: new Map(), inTransaction: new Map(), state: '' };
+    cache.set(db, parts);
+  }
+  const committed = parts.committed.get(id);
+  if (committed !== undefined) return committed;
+  if (db.inTransaction) {
+    const state = writeState(db);
+    if (state !== parts.state) {
+      parts.inTransaction.clear();
+      parts.state = state;
+    }
+    const kept = parts.inTransaction.get(id);
+    if (kept !== undefined) return kept;
+  }
   const stored = prepared<[number], Buffer>(db, 'SELECT part FROM document_parts WHERE id = ?').pluck().get(id);
   if (stored === undefined) throw new Error(`Document de convention illisible : sa partie ${id} (son employeur) manque (base abîmée).`);
   const json = unpackDocument(stored);
-  if (!db.inTransaction) {
-    let parts = cache.get(db);
-    if (!parts || parts.size >= CACHED_PARTS) {
-      parts = new Map();
-      cache.set(db, parts);
-    }
-    parts.set(id, json);
-  }
+  bounded(db.inTransaction ? parts.inTransaction : parts.committed, id, json);
   return json;
 }
 
