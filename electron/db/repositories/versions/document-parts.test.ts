@@ -49,6 +49,8 @@ describe('employer blocks of version documents stored once (migration 0029, issu
     ]) {
       expect(splitDocument(document, toJson)).toEqual({ json: JSON.stringify(document), part: null, partDigest: null });
     }
+    // A writer that leaves no place for the block (the placeholder absent from the text): kept inside too.
+    expect(splitDocument({ employer: { id: 1 } }, (d) => JSON.stringify({ ...d, employer: undefined })).part).toBeNull();
     const split = splitDocument({ schema: 'cae.convention/1', employer: { id: 1, name: '"employer":0' }, measure: 'CAE' }, toJson);
     expect(split.json).toBe('{"schema":"cae.convention/1","employer":0,"measure":"CAE"}');
     expect(split.part).toBe('{"id":1,"name":"\\"employer\\":0"}');

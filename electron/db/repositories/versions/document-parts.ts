@@ -28,7 +28,7 @@ export function splitDocument(document: Record<string, unknown>, toJson: (docume
   if (employer === null || typeof employer !== 'object' || Array.isArray(employer)) return { json: toJson(document), part: null, partDigest: null };
   const body = toJson({ ...document, employer: 0 });
   const at = body.indexOf(EMPLOYER_PLACEHOLDER);
-  if (at !== body.lastIndexOf(EMPLOYER_PLACEHOLDER)) return { json: toJson(document), part: null, partDigest: null };
+  if (at < 0 || at !== body.lastIndexOf(EMPLOYER_PLACEHOLDER)) return { json: toJson(document), part: null, partDigest: null };
   const part = JSON.stringify(employer);
   return { json: body, part, partDigest: createHash('sha256').update(part).digest().subarray(0, 16) };
 }
@@ -93,7 +93,7 @@ function partJson(db: Database, id: number): string {
   return json;
 }
 
-/** The JSON text of a stored document, its employer block put back from `document_parts` (format 2). */
-export function storedDocumentJson(db: Database, stored: Uint8Array): string {
+/** The JSON text of a stored document (without the NIR), its employer block put back from `document_parts` (format 2). */
+export function documentJson(db: Database, stored: Uint8Array): string {
   return unpackDocument(stored, (id) => partJson(db, id));
 }

@@ -9,7 +9,9 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ConventionStatus, VersionKind } from '../../../../shared/domain/enums';
 import { prepared } from '../../statements';
-import { splitDocument, storedDocumentJson, type SplitDocument } from './document-parts';
+import { documentJson, splitDocument, type SplitDocument } from './document-parts';
+
+export { documentJson };
 
 /** The JSON text a version stores: the document without the employee's NIR. */
 export function storedJson(document: Record<string, unknown>): string {
@@ -26,11 +28,6 @@ export function splitStoredJson(document: Record<string, unknown>): SplitDocumen
   return splitDocument(document, storedJson);
 }
 
-/** The JSON text of a stored document (without the NIR), its employer block put back. */
-export function documentJson(db: Database, stored: Uint8Array): string {
-  return storedDocumentJson(db, stored);
-}
-
 /** The NIR of a convention's employee, from the one place it is stored. */
 export function conventionNir(db: Database, conventionId: number): string | null {
   const row = prepared<[number], { nir: string | null }>(db, 'SELECT e.nir FROM conventions c JOIN employees e ON e.id = c.employee_id WHERE c.id = ?').get(
@@ -41,7 +38,7 @@ export function conventionNir(db: Database, conventionId: number): string | null
 
 /** The stored document with the employee's NIR put back. */
 export function versionDocument(db: Database, stored: Uint8Array, nir: string | null): Record<string, unknown> {
-  const document = JSON.parse(storedDocumentJson(db, stored)) as Record<string, unknown>;
+  const document = JSON.parse(documentJson(db, stored)) as Record<string, unknown>;
   const employee = document.employee;
   if (nir && employee && typeof employee === 'object') document.employee = { ...employee, nir };
   return document;
