@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoAgency, withDb } from '../../../../test/helpers/agency-workspace';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
-import { captureStatements, fullScans, queryPlan } from '../../../../test/helpers/query-plans';
 import { paymentsFor, type PaymentLookup } from './inbound';
 
 const tempDir = useTempDir('cae-inbound-');
@@ -45,24 +44,6 @@ describe('paymentsFor: the payment lines of a return file matched to the expecte
         { conventionKnown: true },
       ]);
       expect(paymentsFor(db, [])).toEqual([]);
-    });
-  });
-
-  it('looks up a whole file in one statement: conventions by their number, expected payments by their key, no table read whole (issue #16)', () => {
-    const file = demoAgency(tempDir());
-    withDb(file, (db) => {
-      const line = db
-        .prepare(
-          'SELECT c.number AS conventionNumber, p.period_start AS periodStart, p.period_end AS periodEnd FROM aid_payments p JOIN conventions c ON c.id = p.convention_id LIMIT 1',
-        )
-        .get() as PaymentLookup;
-      const statements = captureStatements(db, () => expect(paymentsFor(db, [line, line])).toHaveLength(2));
-      expect(statements).toHaveLength(1);
-      const sql = statements[0]!;
-      expect(fullScans(db, sql)).toEqual([]);
-      const plan = queryPlan(db, sql).map((l) => l.detail);
-      expect(plan).toContain('SEARCH c USING COVERING INDEX sqlite_autoindex_conventions_1 (number=?) LEFT-JOIN');
-      expect(plan).toContain('SEARCH p USING PRIMARY KEY (convention_id=? AND period_start=?)');
     });
   });
 });
