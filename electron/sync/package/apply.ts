@@ -36,7 +36,6 @@ function employerId(db: Database, siret: string): number {
   return row.id;
 }
 
-/** The version's columns; its weekly minutes are its document's (line-checks.ts checks they agree, migration 0006). */
 /** A package's version as the row to write: its weekly hours, hiring date, ROME code and job title are its document's (migrations 0006, 0030). */
 function versionColumns(db: Database, v: PackageVersion) {
   const { avenantIndex: _index, versionKind, employerSiret, document, weeklyMinutes: _hours, hiredOn: _hired, romeCode: _rome, jobTitle: _job, ...columns } = v;

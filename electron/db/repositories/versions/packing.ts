@@ -93,7 +93,8 @@ function readLeb128(bytes: Uint8Array, from: number): { value: number; next: num
  * packs a document whose employer block is the part of that digest (format 2), found by the statement itself, or the
  * whole document when it has no such part (digest NULL); a digest whose part is missing is an error. The writes of a
  * version pack its document where their statement runs: a large demo drafted in a worker thread sends the JSON text,
- * and the thread that writes it packs it (issue #16, the worker being the busier).
+ * and the thread that writes it packs it (issue #16: the two threads about as busy; at 200,000 the writer limits,
+ * docs/performance.md).
  */
 export function registerPackFunction(db: Database): void {
   db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json)));
