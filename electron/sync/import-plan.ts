@@ -12,10 +12,26 @@ import { checkInboundOrder } from './inbound-order';
 import type { ReturnFile } from './schemas';
 import type { ExchangeIdentity } from './workspace-id';
 
-/** A line of the answered lot: accepted, or rejected with what its report shows (its record's kind and convention, the code and label). */
-type LineChange =
-  | { lineNo: number; status: 'accepted'; conventionNumber: null; recordKind: null; code: null; label: null }
-  | { lineNo: number; status: 'rejected'; conventionNumber: string | null; recordKind: string; code: string; label: string };
+/** A rejected line of the answered lot, with what its report shows (its record's kind and convention, the code and label). */
+interface RejectedLine {
+  lineNo: number;
+  conventionNumber: string | null;
+  recordKind: string;
+  code: string;
+  label: string;
+}
+
+/**
+ * The answer to a lot: its status, how many of its lines are accepted (every
+ * line not rejected: the plan refuses a file that leaves one unanswered) and
+ * the rejected ones. A count, not 100,000 objects (issue #16).
+ */
+export interface LotAnswer {
+  lot: KnownLot;
+  status: 'accepted' | 'partly_rejected' | 'rejected';
+  accepted: number;
+  rejected: RejectedLine[];
+}
 
 interface PaymentChange {
   lineNo: number;
@@ -31,7 +47,7 @@ export interface ImportPlan {
   emitter: string;
   sequence: number;
   sha256: string;
-  answers: { lot: KnownLot; status: 'accepted' | 'partly_rejected' | 'rejected'; lines: LineChange[] } | null;
+  answers: LotAnswer | null;
   payments: PaymentChange[];
   /** Lines applied to nothing, with why: listed, never dropped silently. */
   ignored: { lineNo: number; reason: string }[];
@@ -39,7 +55,7 @@ export interface ImportPlan {
 
 export type PlanOutcome = { kind: 'refused'; reasons: string[] } | { kind: 'already'; lot: KnownLot } | { kind: 'ready'; plan: ImportPlan };
 
-function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile, onLine: () => void): { lot: KnownLot; lines: LineChange[] } | string[] {
+function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile, onLine: () => void): LotAnswer | string[] {
   const answers = file.header.answers!;
   const lot = outboundLot(db, identity.emitter, answers.sequence);
   if (!lot) return [`En-tête, champ « numéro du lot auquel le fichier répond » : aucun lot n° ${answers.sequence} n’a été envoyé par ${identity.emitter}.`];
@@ -52,30 +68,32 @@ function answeredLot(db: Database, identity: ExchangeIdentity, file: ReturnFile,
       `Le lot n° ${answers.sequence} (${lot.fileName}) ${lot.status === 'prepared' ? 'n’a jamais été terminé' : `a déjà reçu sa réponse (statut « ${LOT_STATUS_LABELS[lot.status as LotStatus] ?? lot.status} »)`}.`,
     ];
   }
-  const known = new Set(lotLineNumbers(db, lot.id));
-  const seen = new Set<number>();
+  // Each line of the lot by its number: 0 not in the lot, 1 in it, 2 answered (a lot's lines are numbered from 1, mostly without gaps).
+  const numbers = lotLineNumbers(db, lot.id);
+  const state = new Uint8Array((numbers.at(-1) ?? 0) + 1);
+  for (const n of numbers) state[n] = 1;
   const reasons: string[] = [];
-  const lines: LineChange[] = [];
+  const rejected: RejectedLine[] = [];
+  let accepted = 0;
   for (const line of file.lines) {
     if (line.record === 'PAYMENT') continue;
     onLine();
-    if (!known.has(line.lotLineNo))
-      reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : le lot n° ${answers.sequence} n’a pas de ligne ${line.lotLineNo}.`);
-    else if (seen.has(line.lotLineNo))
-      reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : la ligne ${line.lotLineNo} du lot a déjà une réponse plus haut.`);
+    const n = line.lotLineNo;
+    if (!(n < state.length && state[n]))
+      reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : le lot n° ${answers.sequence} n’a pas de ligne ${n}.`);
+    else if (state[n] === 2) reasons.push(`ligne ${line.lineNo}, champ « ligne du lot concernée » : la ligne ${n} du lot a déjà une réponse plus haut.`);
     else {
-      seen.add(line.lotLineNo);
+      state[n] = 2;
       // Named only where the report shows it: a rejected line (one lookup each, not 100,000).
-      lines.push(
-        line.record === 'REJECTED'
-          ? { lineNo: line.lotLineNo, ...rejectedLine(db, lot.id, line.lotLineNo), status: 'rejected', code: line.code, label: line.label }
-          : { lineNo: line.lotLineNo, conventionNumber: null, recordKind: null, status: 'accepted', code: null, label: null },
-      );
+      if (line.record === 'REJECTED') rejected.push({ lineNo: n, ...rejectedLine(db, lot.id, n), code: line.code, label: line.label });
+      else accepted++;
     }
   }
-  const missing = [...known].filter((n) => !seen.has(n));
+  const missing = numbers.filter((n) => state[n] === 1);
   if (missing.length) reasons.push(`Réponse incomplète : les lignes ${missing.slice(0, 10).join(', ')} du lot n° ${answers.sequence} n’ont pas de résultat.`);
-  return reasons.length ? reasons : { lot, lines };
+  if (reasons.length) return reasons;
+  const status = rejected.length === 0 ? 'accepted' : accepted === 0 ? 'rejected' : 'partly_rejected';
+  return { lot, status, accepted, rejected };
 }
 
 /** `onLine` is told of each line of the file checked (the progress of a preview). */
@@ -93,9 +111,7 @@ export function planImport(db: Database, identity: ExchangeIdentity, file: Retur
   if (header.answers) {
     const found = answeredLot(db, identity, file, onLine);
     if (Array.isArray(found)) return { kind: 'refused', reasons: found };
-    const rejected = found.lines.filter((l) => l.status === 'rejected').length;
-    const status = rejected === 0 ? 'accepted' : rejected === found.lines.length ? 'rejected' : 'partly_rejected';
-    answers = { ...found, status };
+    answers = found;
   } else if (file.lines.some((l) => l.record !== 'PAYMENT')) {
     return { kind: 'refused', reasons: ['En-tête, champ « lot auquel le fichier répond » : des résultats de lignes sans lot de référence.'] };
   }

@@ -13,7 +13,7 @@ import { makePrivateDir } from '../db/private-files';
 import { seal } from '../db/sealed-file';
 import { appendAudit } from '../db/repositories/audit';
 import { insertLot } from '../db/repositories/exchanges/lots';
-import { acceptLotLines, acknowledgeLot, linkAnswer, setLineResult } from '../db/repositories/exchanges/inbound';
+import { acknowledgeLot, linkAnswer, rejectLotLine } from '../db/repositories/exchanges/inbound';
 import { insertReturnFilePayments } from '../db/repositories/received-payments';
 import { workspaceActor } from '../db/repositories/accounts';
 import { QUARANTINE_FOLDER, SEALED_SUFFIX, writeFileDurably } from './files';
@@ -67,10 +67,10 @@ export interface ImportOptions extends QuarantineTarget {
 }
 
 /** Counts the lines of a file done, telling `listener` (throttled by it) at each. */
-function lineCounter(total: number, listener: ImportOptions['onProgress']): { line: () => void; end: () => void } {
+function lineCounter(total: number, listener: ImportOptions['onProgress']): { line: (count?: number) => void; end: () => void } {
   let done = 0;
   return {
-    line: () => listener?.(++done, total),
+    line: (count = 1) => listener?.((done += count), total),
     // The lines applied to nothing (ignored payments) are done too; told once, not again if every line was.
     end: () => {
       if (done < total) listener?.((done = total), total);
@@ -115,7 +115,7 @@ function apply(
   source: { fileName: string; sha256: string },
   plan: ImportPlan,
   now: string,
-  progress: { line: () => void; end: () => void },
+  progress: { line: (count?: number) => void; end: () => void },
 ): void {
   const { fileName } = source;
   // Inside the import's own transaction (underWriteLock): no savepoint.
@@ -123,12 +123,12 @@ function apply(
     const lotId = insertLot(db, inboundLotRow(file.header, fileName, 'accepted', now));
     if (plan.answers) {
       linkAnswer(db, lotId, plan.answers.lot.id);
-      // The plan refuses a file that leaves a line of the lot unanswered: every line accepted at once, then the rejected ones.
-      acceptLotLines(db, plan.answers.lot.id);
-      for (const line of plan.answers.lines) {
-        if (line.status === 'rejected') setLineResult(db, plan.answers.lot.id, line.lineNo, line.status, line.code, line.label);
+      // Only the rejected lines are written: the others, still « sent », read as accepted once their lot is acknowledged (line-status.ts).
+      for (const line of plan.answers.rejected) {
+        rejectLotLine(db, plan.answers.lot.id, line.lineNo, line.code, line.label);
         progress.line();
       }
+      progress.line(plan.answers.accepted);
       acknowledgeLot(db, plan.answers.lot.id, plan.answers.status, now);
     }
     // The employer's « Aides » screen reconciles every payment received, imported or typed (migration 0009); in the order of the

@@ -28,16 +28,15 @@ const recordLabel = (kind: string) => (RECORD_KIND_LABELS[kind as RecordKind] ??
 
 function answersLine(plan: ImportPlan, verb: string): string[] {
   if (!plan.answers) return [];
-  const rejected = plan.answers.lines.filter((l) => l.status === 'rejected').length;
   return [
-    `Lot ${plan.answers.lot.fileName} : ${verb} « ${LOT_STATUS_LABELS[plan.answers.status]} » (${formatInteger(plan.answers.lines.length - rejected)} ligne(s) acceptée(s), ${formatInteger(rejected)} rejetée(s)).`,
+    `Lot ${plan.answers.lot.fileName} : ${verb} « ${LOT_STATUS_LABELS[plan.answers.status]} » (${formatInteger(plan.answers.accepted)} ligne(s) acceptée(s), ${formatInteger(plan.answers.rejected.length)} rejetée(s)).`,
   ];
 }
 
 function planLines(plan: ImportPlan, verb: string): string[] {
   const out = answersLine(plan, verb);
-  for (const l of plan.answers?.lines ?? []) {
-    if (l.status === 'rejected') out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${recordLabel(l.recordKind)}) rejetée : ${l.code} — ${l.label}`);
+  for (const l of plan.answers?.rejected ?? []) {
+    out.push(`  ligne ${l.lineNo} (${l.conventionNumber ?? '?'}, ${recordLabel(l.recordKind)}) rejetée : ${l.code} — ${l.label}`);
   }
   for (const p of plan.payments) {
     out.push(
@@ -51,10 +50,9 @@ function planLines(plan: ImportPlan, verb: string): string[] {
 function planSummary(plan: ImportPlan, verb: string): string[] {
   const out = answersLine(plan, verb);
   const byCode = new Map<string, { label: string; count: number }>();
-  for (const l of plan.answers?.lines ?? []) {
-    if (l.status !== 'rejected') continue;
-    const seen = byCode.get(l.code ?? '?') ?? { label: l.label ?? '', count: 0 };
-    byCode.set(l.code ?? '?', { ...seen, count: seen.count + 1 });
+  for (const l of plan.answers?.rejected ?? []) {
+    const seen = byCode.get(l.code) ?? { label: l.label, count: 0 };
+    byCode.set(l.code, { ...seen, count: seen.count + 1 });
   }
   for (const [code, { label, count }] of byCode) out.push(`  rejet ${code} — ${label} : ${formatInteger(count)} ligne(s)`);
   if (plan.payments.length) {

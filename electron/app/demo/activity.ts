@@ -13,7 +13,7 @@ import { checkActivity, type ActivityMonth } from '../../../shared/rules/compute
 import { activityPlan, type PeriodMonth, type ProofPeriod } from '../../../shared/rules/compute/activityPeriods';
 import type { Db } from '../../db/connection';
 import { saveActivityMonths } from '../../db/repositories/activity';
-import { acknowledgeLot, setLineResult } from '../../db/repositories/exchanges/inbound';
+import { acknowledgeLot } from '../../db/repositories/exchanges/inbound';
 import { insertLot } from '../../db/repositories/exchanges/lots';
 import { insertTrackedLine } from '../../db/repositories/exchanges/outbound';
 import { staffConventions } from '../../db/repositories/staff';
@@ -87,6 +87,7 @@ function insertProofLots(db: Db, byMonth: Map<string, SentProof[]>): void {
       sentAt,
       acknowledgedAt: null,
     });
+    // Its lines, accepted by the answer below (line-status.ts).
     byMonth.get(month)!.forEach((p, n) => {
       insertTrackedLine(db, {
         lotId,
@@ -96,7 +97,6 @@ function insertProofLots(db: Db, byMonth: Map<string, SentProof[]>): void {
         recordRef: p.ref,
         payloadSha256: p.payloadSha256,
       });
-      setLineResult(db, lotId, n + 1, 'accepted', null, null);
     });
     acknowledgeLot(db, lotId, 'accepted', `${month}-20T10:00:00.000Z`);
   });

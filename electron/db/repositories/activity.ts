@@ -7,6 +7,7 @@ import type { Database } from 'better-sqlite3-multiple-ciphers';
 import type { ActivityMonth } from '../../../shared/rules/compute/activity';
 import { prepared } from '../statements';
 import { inScope } from './exchanges/outbound';
+import { LINE_STATUS_SQL } from './exchanges/line-status';
 
 export interface ActivityMonthRecord extends ActivityMonth {
   recordedAt: string;
@@ -108,7 +109,7 @@ export interface ProofLine {
 export function proofLinesOf(db: Database, conventionId: number): Map<string, ProofLine> {
   const rows = prepared<[{ prefix: string }], ProofLine>(
     db,
-    `SELECT x.record_ref AS ref, l.id AS lotId, l.file_name AS fileName, l.status AS lotStatus, x.status, x.error_code AS code,
+    `SELECT x.record_ref AS ref, l.id AS lotId, l.file_name AS fileName, l.status AS lotStatus, ${LINE_STATUS_SQL} AS status, x.error_code AS code,
             x.error_label AS label, l.sent_at AS sentAt, x.payload_sha256 AS payloadSha256
      FROM exchange_lot_lines x JOIN exchange_lots l ON l.id = x.lot_id AND l.direction = 'OUT'
      WHERE x.record_kind = 'PROOF_OF_ACTIVITY' AND substr(x.record_ref, 1, length(@prefix)) = @prefix

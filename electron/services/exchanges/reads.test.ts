@@ -6,6 +6,8 @@ import { IMPORT_MAX_BASE64 } from '../../../shared/api/exchanges-contract';
 import { useTempDir } from '../../../test/helpers/temp-dir';
 import { agency } from '../../../test/helpers/conventions';
 import { base64, dump, exportedAndAnswered, imported, signedCae } from '../../../test/helpers/exchanges';
+import { answerLot } from '../../../test/counterpart/respond';
+import { OUTBOX_FOLDER } from '../../sync/files';
 
 const tempDir = useTempDir('cae-exchanges-');
 
@@ -144,6 +146,23 @@ describe('Échanges: lots, lines and their rejections explained', () => {
     const again = await a.ok('exchanges.lotFile', { lotId });
     expect(again.handedOver).toBe(false);
     expect((await a.ok('exchanges.lots', {})).lots[0]!.sentAt).toBe(sent.sentAt);
+  });
+
+  it('accepts every line a return file does not reject, also for a lot answered while still « prêt » (handed over by other means)', async () => {
+    const dataDir = tempDir();
+    const a = await agency(dataDir);
+    // 20 h a week: the counterpart accepts it.
+    await signedCae(a, undefined, false);
+    const lot = (await a.ok('exchanges.export', {})).lots[0]!;
+    const text = fs.readFileSync(path.join(dataDir, OUTBOX_FOLDER, lot.fileName), 'utf8');
+    expect((await a.ok('exchanges.lots', {})).lots[0]).toMatchObject({ status: 'ready', counts: { prepared: 1, accepted: 0 } });
+    const answer = answerLot(text, '2008-06-20T09:00:00Z', 1);
+    a.setToday('2008-06-20');
+    expect((await a.ok('exchanges.import', { fileName: answer.fileName, base64: base64(answer.text), dryRun: false })).kind).toBe('applied');
+    const answered = (await a.ok('exchanges.lots', {})).lots.find((l) => l.direction === 'OUT')!;
+    expect(answered).toMatchObject({ status: 'accepted', counts: { prepared: 0, sent: 0, accepted: 1, rejected: 0 } });
+    const detail = await a.ok('exchanges.lot', { lotId: lot.lotId });
+    expect(detail.lines.map((l) => [l.lineNo, l.status, l.code])).toEqual([[1, 'accepted', null]]);
   });
 
   it('gives an outbound file back for download, and says so in French when it is no longer in the outbox', async () => {

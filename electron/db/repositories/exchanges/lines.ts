@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import { versionWeeklyHours } from '../versions/hours';
+import { LINE_STATUS_SQL, lineStatusSql } from './line-status';
 
 /** The record a line carries (`version:12`, `event:3`, `denunciation:1`), legacy lines included. */
 const LINE_REF = `coalesce(x.record_ref, CASE WHEN x.record_kind = 'CONVENTION' THEN 'version:' || (
@@ -25,14 +26,18 @@ export interface LineCount {
   n: number;
 }
 
-/** How many lines of each status every lot holds (or one lot's). */
+/**
+ * How many lines of each status every lot holds (or one lot's): counted on the index of lines by lot and stored status,
+ * then each count given the status its lot makes it (line-status.ts).
+ */
 export function lineCounts(db: Database, lotId?: number): LineCount[] {
-  if (lotId !== undefined) {
-    return prepared<[number], LineCount>(db, 'SELECT lot_id AS lotId, status, count(*) AS n FROM exchange_lot_lines WHERE lot_id = ? GROUP BY status').all(
-      lotId,
-    );
-  }
-  return prepared<[], LineCount>(db, 'SELECT lot_id AS lotId, status, count(*) AS n FROM exchange_lot_lines GROUP BY lot_id, status').all();
+  const counted = (where: string) =>
+    `SELECT x.lotId, ${lineStatusSql('x.stored')} AS status, sum(x.n) AS n
+     FROM (SELECT lot_id AS lotId, status AS stored, count(*) AS n FROM exchange_lot_lines ${where} GROUP BY lot_id, status) x
+     JOIN exchange_lots l ON l.id = x.lotId
+     GROUP BY x.lotId, 2 ORDER BY x.lotId, 2`;
+  if (lotId !== undefined) return prepared<[number], LineCount>(db, counted('WHERE lot_id = ?')).all(lotId);
+  return prepared<[], LineCount>(db, counted('')).all();
 }
 
 export interface LineRow {
@@ -65,9 +70,10 @@ export interface LineRow {
 export function linesOfLot(db: Database, lotId: number): LineRow[] {
   const rows = prepared<[number], Omit<LineRow, 'weeklyHours'> & { document: Buffer | null }>(
     db,
-    `WITH lines AS (SELECT x.*, ${LINE_REF} AS ref FROM exchange_lot_lines x WHERE x.lot_id = ?)
+    `WITH lines AS (SELECT x.*, ${LINE_REF} AS ref, ${LINE_STATUS_SQL} AS line_status
+                   FROM exchange_lot_lines x JOIN exchange_lots l ON l.id = x.lot_id WHERE x.lot_id = ?)
      SELECT x.line_no AS lineNo, x.convention_id AS conventionId, c.number AS conventionNumber, c.status AS conventionStatus,
-            x.record_kind AS recordKind, x.status, x.error_code AS code, x.error_label AS label, x.ref,
+            x.record_kind AS recordKind, x.line_status AS status, x.error_code AS code, x.error_label AS label, x.ref,
             v.id AS versionId, v.avenant_index AS avenantIndex, v.kind AS versionKind, v.starts_on AS versionStartsOn,
             v.ends_on AS versionEndsOn, v.document, v.aid_rate_bp AS aidRateBp, e.nir, ev.kind AS eventKind,
             v.avenant_index = (SELECT max(w.avenant_index) FROM convention_versions w WHERE w.convention_id = v.convention_id) AS latestVersion
@@ -114,7 +120,7 @@ export interface LastLine {
 export function lastLineOfVersion(db: Database, versionId: number): LastLine | undefined {
   return prepared<[{ versionId: number; ref: string }], LastLine>(
     db,
-    `SELECT x.lot_id AS lotId, l.file_name AS fileName, x.line_no AS lineNo, x.status, x.error_code AS code, x.error_label AS label
+    `SELECT x.lot_id AS lotId, l.file_name AS fileName, x.line_no AS lineNo, ${LINE_STATUS_SQL} AS status, x.error_code AS code, x.error_label AS label
      FROM exchange_lot_lines x JOIN exchange_lots l ON l.id = x.lot_id AND l.direction = 'OUT'
      WHERE x.record_ref = @ref
         OR (x.record_ref IS NULL AND x.record_kind = 'CONVENTION' AND x.convention_id = (

@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../../statements';
 import type { EventColumns } from '../row-shapes';
+import { LINE_STATUS_SQL } from './line-status';
 import { hoursChangeMinutes, LATEST_DOCUMENT_OF_HOURS_CHANGE, versionWeeklyMinutes } from '../versions/hours';
 
 export interface VersionRow {
@@ -129,7 +130,7 @@ export interface SentLine {
 export function lastSentLines(db: Database): Map<string, SentLine> {
   const rows = prepared<[], SentLine>(
     db,
-    `SELECT coalesce(x.record_ref, 'version:' || v.id) AS ref, x.status, x.payload_sha256 AS payloadSha256
+    `SELECT coalesce(x.record_ref, 'version:' || v.id) AS ref, ${LINE_STATUS_SQL} AS status, x.payload_sha256 AS payloadSha256
      FROM exchange_lot_lines x
      JOIN exchange_lots l ON l.id = x.lot_id AND l.direction = 'OUT'
      LEFT JOIN convention_versions v ON x.record_ref IS NULL AND x.record_kind = 'CONVENTION'
