@@ -10,7 +10,7 @@ import { isSigned, type ConventionStatus } from '../../shared/domain/enums';
 import { aidPaymentsOf, formatDay, parseDay, type AidPayment, type ConventionDocument } from '../../shared/rules/index';
 import { addMonths } from '../../shared/rules/dates/day';
 import { inTransaction } from '../db/connection';
-import { replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
+import { insertExpectedPayments, replaceExpectedPayments, type ExpectedPayment } from '../db/repositories/aid-payments';
 import { findConvention } from '../db/repositories/conventions/read';
 import { versionDocument } from '../db/repositories/versions/documents';
 import { listVersions } from '../db/repositories/versions/read';
@@ -52,6 +52,8 @@ export interface ScheduleSource {
   startsOn: string;
   endsOn: string | null;
   document: ConventionDocument;
+  /** Written in this transaction just before (the demo): it has no payment yet, none to replace. */
+  isNew?: boolean;
 }
 
 /** Writes a convention's expected payments from its current version (none before signature). */
@@ -69,13 +71,14 @@ export function refreshAidPayments(db: Database, conventionId: number): void {
  * re-reading. Call inside the transaction that wrote it.
  */
 export function writeAidPayments(db: Database, c: ScheduleSource): void {
+  const write = c.isNew ? insertExpectedPayments : replaceExpectedPayments;
   if (!isSigned(c.status)) {
-    replaceExpectedPayments(db, c.id, []);
+    write(db, c.id, []);
     return;
   }
   const payments = aidPaymentsOf(c.document);
   const hiredOn = c.document.contract?.hiredOn ?? c.startsOn;
   const earlyEnd = ENDED_EARLY.includes(c.status) ? c.endsOn : null;
   const kept = earlyEnd === null ? payments : payments.filter((p) => p.due <= earlyEnd);
-  replaceExpectedPayments(db, c.id, expectedRows(kept, hiredOn, c.endsOn));
+  write(db, c.id, expectedRows(kept, hiredOn, c.endsOn));
 }

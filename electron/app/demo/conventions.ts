@@ -73,10 +73,11 @@ interface DemoVersionsInput {
   at: string;
 }
 
-/** What one generation has used so far: the NIRs drawn (each once), the employer blocks of documents stored (versions/writes.ts). */
+/** What one generation has used so far: the NIRs drawn (each once), the employer blocks of documents stored (versions/writes.ts), the actors named. */
 export interface DemoDrawn {
   nirs: Set<string>;
   documentParts: Set<string>;
+  actors: Set<string>;
 }
 
 export function insertDemoConvention(db: Db, faker: Faker, input: DemoConventionInput, drawn: DemoDrawn): number {
@@ -114,10 +115,11 @@ export function insertDemoConvention(db: Db, faker: Faker, input: DemoConvention
   insertStatusChanges(
     db,
     status.timeline.map((change) => ({ conventionId, ...change, actor: 'démonstration', at: `${change.onDate}T09:00:00.000Z` })),
+    drawn.actors,
   );
   for (const e of events) insertEvent(db, e.row);
   // The aid it commits, from the rules (the same schedule as a signature in the app), from the document just stored.
-  writeAidPayments(db, { id: conventionId, status: status.final, startsOn: terms.hired.toString(), endsOn: ended, document: current });
+  writeAidPayments(db, { id: conventionId, status: status.final, startsOn: terms.hired.toString(), endsOn: ended, document: current, isNew: true });
   return conventionId;
 }
 

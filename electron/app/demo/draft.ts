@@ -75,7 +75,7 @@ export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: n
   const metroEmployers = employers.filter((e) => e.department !== OVERSEAS.department);
   const overseasEmployers = employers.filter((e) => e.department === OVERSEAS.department);
   const conventionIds: number[] = [];
-  const drawn = { nirs: new Set<string>(), documentParts: new Set<string>() };
+  const drawn = { nirs: new Set<string>(), documentParts: new Set<string>(), actors: new Set<string>() };
   for (let i = 0; i < options.conventions; i++) {
     const measure: Measure =
       options.role === 'employeur'

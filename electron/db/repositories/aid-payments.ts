@@ -35,6 +35,14 @@ const PAID_BY_RETURN_FILE =
  */
 export function replaceExpectedPayments(db: Database, conventionId: number, rows: readonly ExpectedPayment[]): void {
   prepared<[number]>(db, `DELETE FROM aid_payments AS p WHERE p.convention_id = ? AND NOT EXISTS (${PAID_BY_RETURN_FILE})`).run(conventionId);
+  insertExpectedPayments(db, conventionId, rows);
+}
+
+/**
+ * Adds a convention's expected payments, a period already there kept as it is: alone, the first schedule of a
+ * convention just written, which has none to replace (a demo of 200,000 conventions, issue #16).
+ */
+export function insertExpectedPayments(db: Database, conventionId: number, rows: readonly ExpectedPayment[]): void {
   if (rows.length === 0) return;
   // One statement for the whole schedule (one per schedule length, ~30 at most): a demo of 200,000 conventions writes
   // 2.3 million payments, and one run per payment cost a tenth of its writes.
