@@ -16,7 +16,6 @@ import { exchangeFileName } from '../../sync/files';
 import { stampClosed } from '../../db/clean-close';
 import { withIndexesBuiltAfter } from '../../db/indexes-built-after';
 import { withSearchBuiltAfter } from '../../db/search-built-after';
-import { withMonthlyTotalsBuiltAfter } from '../../db/monthly-totals-built-after';
 import { DEMO_REFERENCE_DATE, draftDemo, type DraftedDemo, type DraftOptions } from './draft';
 import { draftInWorker } from './draft-in-worker';
 
@@ -56,10 +55,9 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   try {
     inTransaction(db, () => {
       // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions
-      // (by employer, renewals), the search entries and the monthly totals of expected payments, made once at the end
-      // (docs/performance.md).
+      // (by employer, renewals), and the search entries, made once at the end (docs/performance.md).
       withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () =>
-        withSearchBuiltAfter(db, () => withMonthlyTotalsBuiltAfter(db, () => completeDemo(db, options.role, draft(db, options)))),
+        withSearchBuiltAfter(db, () => completeDemo(db, options.role, draft(db, options))),
       );
     });
     checkpoint(db);
