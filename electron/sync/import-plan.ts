@@ -26,7 +26,7 @@ interface RejectedLine {
  * line not rejected: the plan refuses a file that leaves one unanswered) and
  * the rejected ones. A count, not 100,000 objects (issue #16).
  */
-export interface LotAnswer {
+interface LotAnswer {
   lot: KnownLot;
   status: 'accepted' | 'partly_rejected' | 'rejected';
   accepted: number;
