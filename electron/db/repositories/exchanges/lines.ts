@@ -31,14 +31,17 @@ export interface LineCount {
  * then each count given the status its lot makes it (line-status.ts).
  */
 export function lineCounts(db: Database, lotId?: number): LineCount[] {
-  const counted = (where: string) =>
-    `SELECT x.lotId, ${lineStatusSql('x.stored')} AS status, sum(x.n) AS n
-     FROM (SELECT lot_id AS lotId, status AS stored, count(*) AS n FROM exchange_lot_lines ${where} GROUP BY lot_id, status) x
-     JOIN exchange_lots l ON l.id = x.lotId
-     GROUP BY x.lotId, 2 ORDER BY x.lotId, 2`;
-  if (lotId !== undefined) return prepared<[number], LineCount>(db, counted('WHERE lot_id = ?')).all(lotId);
-  return prepared<[], LineCount>(db, counted('')).all();
+  if (lotId !== undefined) return prepared<[number], LineCount>(db, COUNTS_OF_ONE_LOT).all(lotId);
+  return prepared<[], LineCount>(db, COUNTS_OF_EVERY_LOT).all();
 }
+
+const countsSql = (where: string) =>
+  `SELECT x.lotId, ${lineStatusSql('x.stored')} AS status, sum(x.n) AS n
+   FROM (SELECT lot_id AS lotId, status AS stored, count(*) AS n FROM exchange_lot_lines ${where} GROUP BY lot_id, status) x
+   JOIN exchange_lots l ON l.id = x.lotId
+   GROUP BY x.lotId, 2 ORDER BY x.lotId, 2`;
+const COUNTS_OF_ONE_LOT = countsSql('WHERE lot_id = ?');
+const COUNTS_OF_EVERY_LOT = countsSql('');
 
 export interface LineRow {
   lineNo: number;
