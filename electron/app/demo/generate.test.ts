@@ -116,6 +116,10 @@ describe('demo workspace', () => {
     };
     expect(schema(file)).toEqual(schema(empty));
     expect(schema(file).check).toBe('ok');
+    // Written with its journal in memory (journal-in-memory.ts), the file says WAL again, as the app writes it.
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
   });
 
   it('reports its progress every few conventions, the last call once the workspace is in place', () => {

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
 import { isSigned, type WorkspaceRole } from '../../../shared/domain/enums';
 import { findConvention } from '../../db/repositories/conventions/read';
-import { checkpoint, inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
+import { inTransaction, openDatabase, type Db, type OpenOptions } from '../../db/connection';
+import { writeWithJournalInMemory } from '../../db/journal-in-memory';
 import { insertLot, insertLotLine } from '../../db/repositories/exchanges/lots';
 import { insertDemoReceivedPayments } from './payments';
 import { insertDemoActivity } from './activity';
@@ -53,21 +54,23 @@ export function generateDemoWorkspace(options: DemoOptions): void {
   fs.rmSync(`${partial}-shm`, { force: true });
   const db = openDatabase(partial, options.openOptions);
   try {
-    inTransaction(db, () => {
-      // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions
-      // (by employer, renewals), and the search entries, made once at the end (docs/performance.md).
-      withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () =>
-        withSearchBuiltAfter(db, () => completeDemo(db, options.role, draft(db, options))),
-      );
-    });
-    checkpoint(db);
+    // Its rollback journal in memory, no write-ahead log: the partial file is renamed only once whole (journal-in-memory.ts).
+    writeWithJournalInMemory(db, partial, () =>
+      inTransaction(db, () => {
+        // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions
+        // (by employer, renewals), and the search entries, made once at the end (docs/performance.md).
+        withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () =>
+          withSearchBuiltAfter(db, () => completeDemo(db, options.role, draft(db, options))),
+        );
+      }),
+    );
   } finally {
     db.close();
   }
   fs.rmSync(`${options.file}-wal`, { force: true });
   fs.rmSync(`${options.file}-shm`, { force: true });
   fs.renameSync(partial, options.file);
-  // Generated whole and checkpointed: its first opening need not read it all again (clean-close.ts).
+  // Generated whole and synced: its first opening need not read it all again (clean-close.ts).
   stampClosed(options.file);
   options.onProgress?.(options.conventions, options.conventions);
 }

@@ -19,6 +19,17 @@ describe('packed version documents (issue #16)', () => {
     }
   });
 
+  it('are the bytes zlib gives with its default output buffer, for a document packing to several of ours (over 1 KB)', () => {
+    // Random letters do not compress: ~8 KB packed, eight of the 1 KB output buffers packing.ts uses.
+    const random = Array.from({ length: 128 }, (_, i) => createHash('sha512').update(`note ${i}`).digest('base64')).join('');
+    for (const text of [JSON.stringify(readExample('convention-cae')), JSON.stringify({ note: random })]) {
+      const packed = packDocument(text);
+      expect(packed.subarray(1)).toEqual(deflateRawSync(Buffer.from(text), { level: 6, dictionary: DOCUMENT_DICTIONARY_V1 }));
+      expect(unpackDocument(packed)).toBe(text);
+    }
+    expect(packDocument(JSON.stringify({ note: random })).length).toBeGreaterThan(8 * 1024);
+  });
+
   it('keep an example convention in under a third of its JSON, where deflate without the dictionary needs over half', () => {
     for (const name of ['convention-cae', 'convention-cae-dom'] as const) {
       const text = JSON.stringify(readExample(name));

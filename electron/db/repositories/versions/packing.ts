@@ -24,8 +24,14 @@ const FORMAT_V2 = 2;
 /** Where a format-2 document's employer block was: its key, with 0 for its value (JSON.stringify writes nothing else so). */
 export const EMPLOYER_PLACEHOLDER = '"employer":0';
 
+/**
+ * Output buffer of a compression: a document packs to ~0.3 KB, and zlib's default 16 KB buffer, allocated at each
+ * call, was an eighth of its time (a larger output only takes more than one buffer; the bytes are the same).
+ */
+const OUTPUT_CHUNK_BYTES = 1024;
+
 function deflated(json: string): Buffer {
-  return deflateRawSync(Buffer.from(json, 'utf8'), { level: 6, dictionary: DOCUMENT_DICTIONARY_V1 });
+  return deflateRawSync(Buffer.from(json, 'utf8'), { level: 6, dictionary: DOCUMENT_DICTIONARY_V1, chunkSize: OUTPUT_CHUNK_BYTES });
 }
 
 /** The stored bytes of a document's JSON text, whole (format 1); also the stored bytes of an employer block. */
