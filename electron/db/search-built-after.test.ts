@@ -35,6 +35,38 @@ describe('a bulk write of conventions with their search entries made at its end 
     deferred.close();
   });
 
+  it('gives the conventions written so far their entries when the work asks (catchUp), each once, the same entries in the end', () => {
+    const moved = (db: Db, id: number) => db.prepare('UPDATE conventions SET employer_id = 3 WHERE id = ?').run(id);
+    const usual = openDatabase(path.join(tempDir(), 'usual.sqlite'));
+    bulkInsertConventions(usual, { conventions: 1_500, employers: 8 });
+    inTransaction(usual, () => [5, 700].forEach((id) => moved(usual, id)));
+    const deferred = openDatabase(path.join(tempDir(), 'caught-up.sqlite'));
+    const counts: number[] = [];
+    const count = () => counts.push(deferred.prepare('SELECT count(*) FROM convention_search').pluck().get() as number);
+    inTransaction(deferred, () =>
+      withSearchBuiltAfter(deferred, (catchUp) => {
+        bulkInsertConventions(deferred, { conventions: 1_500, employers: 8 });
+        // An update's trigger makes the entry of convention 5 before its catch-up: caught up, it is not doubled.
+        moved(deferred, 5);
+        count();
+        catchUp();
+        count();
+        // Caught up, then moved: its entry follows it (the update's trigger stays).
+        moved(deferred, 700);
+        catchUp();
+        count();
+      }),
+    );
+    expect(counts).toEqual([1, 1_500, 1_500]);
+    expect(searchIndexWords(deferred)).toEqual(searchIndexWords(usual));
+    // The index's totals (rows, words: its ranking) count each convention once.
+    const totals = (db: Db) => db.prepare('SELECT hex(block) FROM convention_search_data WHERE id = 1').pluck().get();
+    expect(totals(deferred)).toEqual(totals(usual));
+    expect(found(deferred, 'Employeur 3')).toEqual(found(usual, 'Employeur 3'));
+    usual.close();
+    deferred.close();
+  });
+
   it('leaves the entries of the conventions already there as they were', () => {
     const db = openDatabase(path.join(tempDir(), 'kept.sqlite'));
     bulkInsertConventions(db, { conventions: 300, employers: 3 });
