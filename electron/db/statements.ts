@@ -41,3 +41,20 @@ export function valuesRows(rows: number, columns: number): string {
   const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
   return Array.from({ length: rows }, () => row).join(', ');
 }
+
+/**
+ * The SQL text of a statement written for a number of rows (`build(valuesRows(rows, columns))`), made once per number:
+ * the same string each time, which `prepared` finds without reading it again. Built at each run, the texts of the
+ * demo's schedules and status changes (3 million runs at 200,000 conventions) were 3 % of its drafting (issue #16).
+ */
+export function sqlByRowCount(columns: number, build: (values: string) => string): (rows: number) => string {
+  const texts = new Map<number, string>();
+  return (rows) => {
+    let sql = texts.get(rows);
+    if (sql === undefined) {
+      sql = build(valuesRows(rows, columns));
+      texts.set(rows, sql);
+    }
+    return sql;
+  };
+}

@@ -9,7 +9,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { tryParseDay } from '../../../shared/rules/dates/day';
 import { formatDateFr } from '../../../shared/rules/format/date';
-import { prepared, valuesRows } from '../statements';
+import { prepared, sqlByRowCount } from '../statements';
 
 export interface ExpectedPayment {
   periodStart: string;
@@ -48,13 +48,15 @@ export function insertExpectedPayments(db: Database, conventionId: number, rows:
   // 2.3 million payments, and one run per payment cost a tenth of its writes.
   const values: (string | number)[] = [];
   for (const row of rows) values.push(conventionId, row.periodStart, periodDays(row), dueAtEnd(row), row.expectedCents);
-  prepared<(string | number)[]>(
-    db,
-    `INSERT INTO aid_payments (convention_id, period_start, period_days, due_at_end, expected_cents)
-     VALUES ${valuesRows(rows.length, 5)}
-     ON CONFLICT (convention_id, period_start) DO NOTHING`,
-  ).run(...values);
+  prepared<(string | number)[]>(db, insertPaymentsSql(rows.length)).run(...values);
 }
+
+const insertPaymentsSql = sqlByRowCount(
+  5,
+  (values) => `INSERT INTO aid_payments (convention_id, period_start, period_days, due_at_end, expected_cents)
+     VALUES ${values}
+     ON CONFLICT (convention_id, period_start) DO NOTHING`,
+);
 
 function periodDays(row: ExpectedPayment): number {
   const days = periodLength(row.periodStart, row.periodEnd);

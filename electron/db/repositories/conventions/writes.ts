@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3-multiple-ciphers';
 import { CONVENTION_STATUSES, type ConventionStatus, type EventKind } from '../../../../shared/domain/enums';
 import type { Measure } from '../../../../shared/rules/vocabulary';
-import { prepared, valuesRows } from '../../statements';
+import { prepared, sqlByRowCount } from '../../statements';
 import { deleteVersionsOf } from '../versions/writes';
 import { instantMs } from '../../instants';
 
@@ -87,20 +87,24 @@ export function insertStatusChanges(db: Database, changes: readonly NewStatusCha
   // subquery per status made the demo's changes ~15 % slower to write.
   const actors = [...new Set(changes.map((s) => s.actor))].filter((actor) => !storedActors?.has(actor));
   if (actors.length > 0) {
-    prepared<string[]>(
-      db,
-      `INSERT INTO actors (name) SELECT column1 FROM (VALUES ${valuesRows(actors.length, 1)}) WHERE true ON CONFLICT (name) DO NOTHING`,
-    ).run(...actors);
+    prepared<string[]>(db, insertActorsSql(actors.length)).run(...actors);
     for (const actor of actors) storedActors?.add(actor);
   }
-  prepared<(string | number | null)[]>(
-    db,
-    `INSERT INTO status_changes (convention_id, seq, from_status_id, to_status_id, on_date, actor_id, reason, created_ms)
+  prepared<(string | number | null)[]>(db, insertStatusChangesSql(changes.length)).run(...values);
+}
+
+const insertActorsSql = sqlByRowCount(
+  1,
+  (values) => `INSERT INTO actors (name) SELECT column1 FROM (VALUES ${values}) WHERE true ON CONFLICT (name) DO NOTHING`,
+);
+
+const insertStatusChangesSql = sqlByRowCount(
+  8,
+  (values) => `INSERT INTO status_changes (convention_id, seq, from_status_id, to_status_id, on_date, actor_id, reason, created_ms)
      SELECT v.column1, v.column2 + coalesce((SELECT max(s.seq) FROM status_changes s WHERE s.convention_id = v.column1), 0),
             v.column3, v.column4, v.column5, (SELECT a.id FROM actors a WHERE a.name = v.column6), v.column7, ${instantMs('v.column8')}
-     FROM (VALUES ${valuesRows(changes.length, 8)}) AS v`,
-  ).run(...values);
-}
+     FROM (VALUES ${values}) AS v`,
+);
 
 export interface NewEvent {
   conventionId: number;
