@@ -72,6 +72,20 @@ const DOM_DOCUMENTS = {
   rupture: ['RUPTURE_LETTER', 'MISCONDUCT_OR_FORCE_MAJEURE_PROOF', 'INAPTITUDE_NOTICE'] as const,
 };
 
+/**
+ * An employer's block, the same frozen object in each of its documents: its stored part is then written and hashed once
+ * (versions/document-parts.ts). Frozen, a document's block cannot be changed in place: a change makes a new block.
+ */
+const employerBlocks = new WeakMap<DemoEmployerBlock, ConventionDocument['employer']>();
+function employerBlock(employer: DemoEmployerBlock): ConventionDocument['employer'] {
+  let block = employerBlocks.get(employer);
+  if (!block) {
+    block = Object.freeze({ ...employer, otherStateEmploymentAid: false, insertionWorkshop: false });
+    employerBlocks.set(employer, block);
+  }
+  return block;
+}
+
 export function demoDocument(extra: Faker, input: DemoDocumentInput): ConventionDocument {
   const { measure } = input;
   const allowance =
@@ -92,7 +106,7 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
     ...(measure === 'CAE_DOM' ? { jobOfferFiledOn: input.filed.minusDays(6).toString() } : {}),
     filedOn: input.filed.toString(),
     signedOn: input.signed?.toString() ?? null,
-    employer: { ...input.employer, otherStateEmploymentAid: false, insertionWorkshop: false },
+    employer: employerBlock(input.employer),
     employee: {
       ...input.employee,
       address: `${extra.location.streetAddress()}, ${city}`,

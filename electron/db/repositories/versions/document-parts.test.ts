@@ -38,6 +38,23 @@ describe('employer blocks of version documents stored once (migration 0029, issu
     db.close();
   });
 
+  it('write and hash a frozen block of plain values once for all its documents, any other block at each document', () => {
+    const split = (employer: object, n: number) => splitDocument({ schema: 'cae.convention/1', employer, employee: { lastName: `NOM${n}` } }, storedJson);
+    const frozen = Object.freeze({ name: 'Régie « Les Pentes »', siret: '12345678901234', insertionWorkshop: false });
+    const [first, second] = [split(frozen, 1), split(frozen, 2)];
+    expect(second.partDigest).toBe(first.partDigest);
+    expect(second.json).not.toBe(first.json);
+    // The same text and digest as a block written each time.
+    const plain = split({ ...frozen }, 3);
+    expect(plain.part).toBe(first.part);
+    expect(plain.partDigest).toEqual(first.partDigest);
+    expect(split({ ...frozen }, 4).partDigest).not.toBe(plain.partDigest);
+    // Frozen but holding an object (which could change): written each time.
+    const nested = Object.freeze({ name: 'Mairie', address: { city: 'Lyon' } });
+    expect(split(nested, 5).partDigest).not.toBe(split(nested, 6).partDigest);
+    expect(split(nested, 7).part).toBe('{"name":"Mairie","address":{"city":"Lyon"}}');
+  });
+
   it('keep inside the document an employer that is not an object, or whose place would not be the only one', () => {
     const toJson = (d: Record<string, unknown>) => JSON.stringify(d);
     for (const document of [
