@@ -104,7 +104,7 @@ describe('demo workspace', () => {
 
   it('has the schema the migrations make, every index matching its rows (the indexes of the conventions are built after them)', () => {
     const file = path.join(dir, 'schema.sqlite');
-    generateDemoWorkspace({ file, role: 'agence', conventions: 150, seed: 1 });
+    generateDemoWorkspace({ file, role: 'agence', conventions: 600, seed: 1 });
     const empty = path.join(dir, 'empty.sqlite');
     openDatabase(empty).close();
     const schema = (at: string) => {
@@ -119,6 +119,10 @@ describe('demo workspace', () => {
     // Written with its journal in memory (journal-in-memory.ts), the file says WAL again, as the app writes it.
     const db = new Database(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // The monthly totals of its payments, added by slices (monthly-totals-built-after.ts), are those of its payments.
+    const totals = db.prepare('SELECT month, payments, cents FROM aid_expected_by_month ORDER BY month').raw().all();
+    expect(totals.length).toBeGreaterThan(12);
+    expect(totals).toEqual(db.prepare('SELECT substr(due_on, 1, 7), count(*), sum(expected_cents) FROM aid_payments GROUP BY 1 ORDER BY 1').raw().all());
     db.close();
   });
 

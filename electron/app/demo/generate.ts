@@ -16,7 +16,8 @@ import { insertDemoActivity } from './activity';
 import { exchangeFileName } from '../../sync/files';
 import { stampClosed } from '../../db/clean-close';
 import { withIndexesBuiltAfter } from '../../db/indexes-built-after';
-import { withSearchBuiltAfter, type SearchCatchUp } from '../../db/search-built-after';
+import { withSearchBuiltAfter } from '../../db/search-built-after';
+import { withMonthlyTotalsBuiltAfter } from '../../db/monthly-totals-built-after';
 import { DEMO_REFERENCE_DATE, draftDemo, type DraftedDemo, type DraftOptions } from './draft';
 import { draftInWorker } from './draft-in-worker';
 import { CONVENTIONS_PER_BATCH } from './draft-protocol';
@@ -61,7 +62,18 @@ export function generateDemoWorkspace(options: DemoOptions): void {
         // The indexes of the conventions (for the list's sorts and filters), of the people (names, NIR hashes) and of the versions
         // (by employer, renewals), and the search entries, made once at the end (docs/performance.md).
         withIndexesBuiltAfter(db, ['conventions', 'employees', 'convention_versions'], () =>
-          withSearchBuiltAfter(db, (catchUp) => completeDemo(db, options.role, draft(db, options, catchUp))),
+          withSearchBuiltAfter(db, (searchCatchUp) =>
+            withMonthlyTotalsBuiltAfter(db, (totalsCatchUp) =>
+              completeDemo(
+                db,
+                options.role,
+                draft(db, options, () => {
+                  searchCatchUp();
+                  totalsCatchUp();
+                }),
+              ),
+            ),
+          ),
         );
       }),
     );
@@ -84,10 +96,11 @@ const DRAFT_IN_WORKER_FROM = 5_000;
 
 /**
  * The demo's conventions and what they need, drafted in a worker thread or in this one; progress reported as they are
- * written. Every CONVENTIONS_PER_BATCH conventions written, those get their search entries (`catchUp`): in a worker's
- * draft, while the worker drafts the next batch; at the same points in either case, so that the index is the same.
+ * written. Every CONVENTIONS_PER_BATCH conventions written, those get their search entries and their payments' monthly
+ * totals (`catchUp`): in a worker's draft, while the worker drafts the next batch; at the same points in either case,
+ * so that the index is the same.
  */
-function draft(db: Db, options: DemoOptions, catchUp: SearchCatchUp): DraftedDemo {
+function draft(db: Db, options: DemoOptions, catchUp: () => void): DraftedDemo {
   const every = options.progressEvery ?? PROGRESS_STEP;
   let reported = 0;
   const progress = (done: number) => {

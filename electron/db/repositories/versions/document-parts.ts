@@ -42,12 +42,12 @@ type EmployerPart = Pick<SplitDocument, 'part' | 'partDigest'>;
 const frozenParts = new WeakMap<object, EmployerPart>();
 
 function employerPart(employer: object): EmployerPart {
-  const frozen = Object.isFrozen(employer) && Object.values(employer).every((value) => value === null || typeof value !== 'object');
-  const known = frozen ? frozenParts.get(employer) : undefined;
+  // Kept only when frozen with plain values (below): such a block found here is still the one its part was made of.
+  const known = frozenParts.get(employer);
   if (known) return known;
   const part = JSON.stringify(employer);
   const made = { part, partDigest: createHash('sha256').update(part).digest().subarray(0, 16) };
-  if (frozen) frozenParts.set(employer, made);
+  if (Object.isFrozen(employer) && Object.values(employer).every((value) => value === null || typeof value !== 'object')) frozenParts.set(employer, made);
   return made;
 }
 
