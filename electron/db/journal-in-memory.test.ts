@@ -36,7 +36,25 @@ describe('a file written whole, its journal in memory, before anyone opens it (i
     read.close();
   });
 
-  it('refuses, in French, to cut the journal inside a transaction, and changes nothing', () => {
+  it('rolls back a work that fails, and gives the connection back its journal (WAL) and sync', () => {
+    const file = path.join(tempDir(), 'failed.sqlite');
+    const db = openDatabase(file);
+    expect(() =>
+      writeWithJournalInMemory(db, file, () =>
+        inTransaction(db, () => {
+          db.prepare("INSERT INTO settings (key, value) VALUES ('essai', json_quote('écrit'))").run();
+          throw new Error('arrêt au milieu');
+        }),
+      ),
+    ).toThrow('arrêt au milieu');
+    expect(db.prepare("SELECT count(*) FROM settings WHERE key = 'essai'").pluck().get()).toBe(0);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(REQUIRED_PRAGMAS.synchronous);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('refuses, in French, to change the journal inside a transaction, and changes nothing', () => {
     const file = path.join(tempDir(), 'open.sqlite');
     const db = openDatabase(file);
     inTransaction(db, () => {

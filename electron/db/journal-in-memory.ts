@@ -17,9 +17,14 @@ export function writeWithJournalInMemory<T>(db: Db, file: string, work: () => T)
   if (db.inTransaction) throw new Error("Le journal ne se change qu'en dehors d'une transaction.");
   db.pragma('journal_mode = MEMORY');
   db.pragma('synchronous = OFF');
-  const result = work();
-  db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
-  db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
+  let result: T;
+  try {
+    result = work();
+  } finally {
+    // Also after a failure (its transaction rolled back): the connection as the app opens it.
+    db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
+    db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
+  }
   const fd = fs.openSync(file, 'r+');
   try {
     fs.fsyncSync(fd);
