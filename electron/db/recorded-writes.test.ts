@@ -100,4 +100,24 @@ describe('writes recorded in one thread and run in another (issue #16)', () => {
     expect(recorder.take()).toEqual({ newSql: [], calls: [0, 0, 0, [{ key: 'c', value: '3' }]] });
     expect(() => recorder.prepare('SELECT value FROM settings').get()).toThrow('la base ne peut pas y être lue');
   });
+
+  it('record the named values as the drafting code’s hook leaves them, for the statements it names, and run those', () => {
+    const db = openDatabase(path.join(tempDir(), 'hooked.sqlite'));
+    const asked: string[] = [];
+    const recorder = new RecordingDb(lastRowids(db), (sql) => {
+      asked.push(sql);
+      return sql.includes("'hooked.'") ? (named) => void (named.value = `"${String(named.value).toUpperCase()}"`) : undefined;
+    });
+    const hooked = "INSERT INTO settings (key, value) VALUES ('hooked.' || @key, @value)";
+    const plain = "INSERT INTO settings (key, value) VALUES ('plain.' || @key, @value)";
+    recorder.prepare(hooked).run({ key: 'a', value: 'un' });
+    recorder.prepare(plain).run({ key: 'a', value: '"deux"' });
+    const batch = recorder.take();
+    expect(batch.calls).toEqual([0, 0, 0, [{ key: 'a', value: '"UN"' }], 1, 0, 0, [{ key: 'a', value: '"deux"' }]]);
+    expect(asked).toEqual([hooked, plain]);
+    inTransaction(db, () => replayWrites(db, [], batch));
+    const value = (key: string) => db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key);
+    expect([value('hooked.a'), value('plain.a')]).toEqual(['"UN"', '"deux"']);
+    db.close();
+  });
 });

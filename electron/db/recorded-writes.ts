@@ -33,12 +33,22 @@ export interface RecordedWrites {
 
 const INSERT_INTO = /^\s*INSERT\s+(?:OR\s+\w+\s+)?INTO\s+"?(\w+)"?/i;
 
+/**
+ * What the drafting code may do to the named values of a statement's runs before they are recorded, by the statement's
+ * SQL (undefined: nothing): the demo's worker deflates a version's document there while the writing thread lags
+ * (app/demo/demo-worker.ts). The statement must give the same row with either value.
+ */
+export type RecordedValuesHook = (sql: string) => ((named: Record<string, unknown>) => void) | undefined;
+
 export class RecordingDb {
   private readonly sqlIds = new Map<string, number>();
   private newSql: string[] = [];
   private calls: unknown[] = [];
 
-  constructor(private readonly lastRowids: LastRowids) {}
+  constructor(
+    private readonly lastRowids: LastRowids,
+    private readonly valuesHook?: RecordedValuesHook,
+  ) {}
 
   /** As better-sqlite3's `prepare`: a statement that records its runs. */
   prepare(sql: string): RecordingStatement {
@@ -48,7 +58,7 @@ export class RecordingDb {
       this.sqlIds.set(sql, id);
       this.newSql.push(sql);
     }
-    return new RecordingStatement(this, id, INSERT_INTO.exec(sql)?.[1], namedParameters(sql));
+    return new RecordingStatement(this, id, INSERT_INTO.exec(sql)?.[1], namedParameters(sql), this.valuesHook?.(sql));
   }
 
   /** Records a run of the statement `sqlId`; its position, where `lastInsertRowid` and `changes` mark what the draft used. */
@@ -88,6 +98,7 @@ class RecordingStatement {
     private readonly sqlId: number,
     private readonly table: string | undefined,
     private readonly names: readonly string[],
+    private readonly adjust: ((named: Record<string, unknown>) => void) | undefined,
   ) {}
 
   run(...values: unknown[]): { readonly changes: number; readonly lastInsertRowid: number } {
@@ -117,6 +128,7 @@ class RecordingStatement {
     const named = value as Record<string, unknown>;
     const kept: Record<string, unknown> = {};
     for (const name of this.names) if (name in named) kept[name] = named[name];
+    this.adjust?.(kept);
     return kept;
   }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../../test/helpers/temp-dir';
+import { tableRows } from '../../../test/helpers/table-rows';
 import { inTransaction, openDatabase } from '../../db/connection';
 import { draftInWorker } from './draft-in-worker';
 import { CONVENTIONS_PER_BATCH } from './draft-protocol';
@@ -18,6 +19,32 @@ describe('a demo drafted in a worker thread (issue #16)', () => {
     expect(drafted!.conventionIds).toHaveLength(600);
     expect(batches).toEqual([CONVENTIONS_PER_BATCH, 2 * CONVENTIONS_PER_BATCH]);
     db.close();
+  });
+
+  it('gives the same rows whoever deflates the documents, the employers sent ahead by batches; the worker says how many it deflated', () => {
+    const drafts = (
+      [
+        ['always', { employersPerBatch: 10, deflateFromBatchesAhead: 0 }],
+        ['never', { employersPerBatch: 100_000, deflateFromBatchesAhead: 100_000 }],
+      ] as const
+    ).map(([name, sharing]) => {
+      const db = openDatabase(path.join(tempDir(), `${name}.sqlite`));
+      const batches: number[] = [];
+      const drafted = inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 600, seed: 2 }, (done) => batches.push(done), { sharing }));
+      const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+      const rows = Object.fromEntries(tables.map((table) => [table, tableRows(db, table)]));
+      const versions = db.prepare('SELECT count(*) FROM convention_versions').pluck().get();
+      db.close();
+      return { drafted, batches, rows, versions };
+    });
+    const [always, never] = drafts as [(typeof drafts)[0], (typeof drafts)[0]];
+    expect(always.versions).toBeGreaterThan(600);
+    expect(always.drafted!.documentsDeflatedThere).toBe(always.versions);
+    expect(never.drafted!.documentsDeflatedThere).toBe(0);
+    expect(always.rows).toEqual(never.rows);
+    expect((always.rows.employers ?? []).length).toBe(100);
+    // The employers' batches report no convention: the progress is the conventions'.
+    expect(always.batches).toEqual([CONVENTIONS_PER_BATCH, 2 * CONVENTIONS_PER_BATCH]);
   });
 
   it('writes nothing when a write it drafted fails here: the error is raised in the caller’s transaction', () => {
@@ -58,7 +85,7 @@ describe('a demo drafted in a worker thread (issue #16)', () => {
     const count = () =>
       db.prepare('SELECT (SELECT count(*) FROM workspace) + (SELECT count(*) FROM employers) + (SELECT count(*) FROM conventions)').pluck().get();
     // 60 s in use; 1 ms here, less than any worker takes to start and draft its first batch: the wait runs out first.
-    expect(() => inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 600, seed: 2 }, () => undefined, 1))).toThrow(
+    expect(() => inTransaction(db, () => draftInWorker(db, { role: 'agence', conventions: 600, seed: 2 }, () => undefined, { silenceLimitMs: 1 }))).toThrow(
       'La démonstration n’a pas pu être générée : le fil qui la prépare n’a rien envoyé pendant 0,001 s.',
     );
     expect(count()).toBe(0);

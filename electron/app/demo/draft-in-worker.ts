@@ -3,10 +3,12 @@
  * demo's code — Faker, the documents' JSON, the rules' schedules, the NIR
  * hashes — on a RecordingDb, while this thread runs the writes it records, in
  * its transaction, as they come (the documents are compressed by those writes,
- * cae_pack_document: the two threads then have about as much to do).
+ * cae_pack_version_document, unless the worker, ahead, has done it: the two
+ * threads kept about as busy, draft-protocol.ts).
  * The result is the same database as a draft in one thread (tested): the same
- * statements with the same values in the same order, every id the draft
- * used checked (recorded-writes.ts). The worker never sees the database, its
+ * statements in the same order, with the same values (a document's text or
+ * its deflated bytes: the same stored bytes), every id the draft used checked
+ * (recorded-writes.ts). The worker never sees the database, its
  * file or its passphrase.
  */
 import fs from 'node:fs';
@@ -14,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { Db } from '../../db/connection';
 import { workerScript } from '../../threads/worker-script';
-import { DRAFT_STATE, type DraftMessage, type DraftRequest } from './draft-protocol';
+import { DEFAULT_SHARING, DRAFT_STATE, type DraftMessage, type DraftRequest, type DraftSharing } from './draft-protocol';
 import type { DraftedDemo, DraftOptions } from './draft';
 import { lastRowids, replayWrites } from '../../db/recorded-writes';
 
@@ -43,16 +45,29 @@ function startWorker(request: DraftRequest): Worker | null {
   }
 }
 
+/** A draft made in the worker, with the number of its documents the worker deflated (the rest: this thread's writes). */
+export interface DraftedInWorker extends DraftedDemo {
+  documentsDeflatedThere: number;
+}
+
+export interface DraftInWorkerTuning {
+  /** How the worker shares the work (DEFAULT_SHARING). */
+  sharing?: DraftSharing;
+  /** A worker silent this long is an error (BATCH_TIMEOUT_MS). */
+  silenceLimitMs?: number;
+}
+
 /**
  * Drafts the demo in a worker and runs its writes on `db` (inside the caller's transaction); `onDrafted(done)` after each
- * batch run. Null when no worker can be started here: the caller drafts in its own thread. A worker silent for
- * `silenceLimitMs` is an error (nothing written).
+ * batch of conventions run. Null when no worker can be started here: the caller drafts in its own thread. A worker
+ * silent for the silence limit is an error (nothing written).
  */
-export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: number) => void, silenceLimitMs: number = BATCH_TIMEOUT_MS): DraftedDemo | null {
+export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: number) => void, tuning: DraftInWorkerTuning = {}): DraftedInWorker | null {
   if (!canWaitHere()) return null;
+  const silenceLimitMs = tuning.silenceLimitMs ?? BATCH_TIMEOUT_MS;
   const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
   const { port1, port2 } = new MessageChannel();
-  const request: DraftRequest = { options, lastRowids: lastRowids(db), state, port: port2 };
+  const request: DraftRequest = { options, sharing: tuning.sharing ?? DEFAULT_SHARING, lastRowids: lastRowids(db), state, port: port2 };
   const worker = startWorker(request);
   if (!worker) {
     port1.close();
@@ -76,8 +91,8 @@ export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: n
       replayWrites(db, statements, message.writes);
       Atomics.store(state, DRAFT_STATE.RUN, ++run);
       Atomics.notify(state, DRAFT_STATE.RUN);
-      if (message.kind === 'drafted') return message.drafted;
-      onDrafted(message.done);
+      if (message.kind === 'drafted') return { ...message.drafted, documentsDeflatedThere: message.documentsDeflated };
+      if (message.done > 0) onDrafted(message.done);
     }
   } finally {
     Atomics.store(state, DRAFT_STATE.STOPPED, 1);

@@ -47,7 +47,8 @@ const PUBLIC_STATUSES: { value: EmployerStatus; weight: number }[] = [
   { value: 'OTHER_PUBLIC_BODY', weight: 5 },
 ];
 
-export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: number) => void): DraftedDemo {
+/** `onConvention(done)` after each convention drafted, `onEmployer(done)` after each employer (all come before the conventions). */
+export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: number) => void, onEmployer?: (done: number) => void): DraftedDemo {
   // A demo's NIR hashes use a key derived from its seed: one seed, one database.
   useSeededNirKey(db, options.seed);
   const faker = new Faker({ locale: [fr, base] });
@@ -57,7 +58,7 @@ export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: n
   extra.seed([options.seed, 2]);
   const stamp = `${DEMO_REFERENCE_DATE}T08:00:00.000Z`;
 
-  const employers = createEmployers(db, faker, options, stamp);
+  const employers = createEmployers(db, faker, options, stamp, onEmployer);
   const own = employers[0]!;
   insertWorkspace(db, {
     role: options.role,
@@ -96,7 +97,7 @@ export function draftDemo(db: Db, options: DraftOptions, onConvention?: (done: n
   return { conventionIds, ownName: own.name };
 }
 
-function createEmployers(db: Db, faker: Faker, options: DraftOptions, at: string): DemoEmployer[] {
+function createEmployers(db: Db, faker: Faker, options: DraftOptions, at: string, onEmployer?: (done: number) => void): DemoEmployer[] {
   const count = options.role === 'employeur' ? 1 : Math.max(4, Math.round(options.conventions / 6));
   const employers: DemoEmployer[] = [];
   const sirets = new Set<string>();
@@ -131,6 +132,7 @@ function createEmployers(db: Db, faker: Faker, options: DraftOptions, at: string
     const id = insertEmployer(db, row);
     // The employer block of the demo documents (form CAE-0515, « L'employeur »).
     employers.push({ id, name, status, department, siret, collector: row.collector, address: `${row.address}, ${row.postalCode} ${city}`, iban: row.iban });
+    onEmployer?.(i + 1);
   }
   return employers;
 }

@@ -3,7 +3,8 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readExample } from '../../../../test/fixtures/index';
 import { DOCUMENT_DICTIONARY_V1 } from './document-dictionary';
-import { documentPartId, EMPLOYER_PLACEHOLDER, packDocument, packDocumentWithPart, unpackDocument } from './packing';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { deflateDocumentText, documentPartId, EMPLOYER_PLACEHOLDER, packDocument, packDocumentWithPart, registerPackFunction, unpackDocument } from './packing';
 
 describe('packed version documents (issue #16)', () => {
   it('give back the very JSON text they were made of, whatever it holds (accents, emoji, an empty object)', () => {
@@ -66,6 +67,23 @@ describe('packed version documents (issue #16)', () => {
     }
     expect(documentPartId(packDocument(whole))).toBeNull();
     expect(() => packDocumentWithPart(body, 0)).toThrow(/Partie de document invalide/);
+  });
+
+  it('are the same bytes packed by the statement from the text or from the text deflated already (by the demo’s worker)', () => {
+    const db = new Database(':memory:');
+    registerPackFunction(db);
+    const pack = db.prepare<[string | Buffer, Buffer | null, number | null], Buffer>('SELECT cae_pack_version_document(?, ?, ?)').pluck();
+    const digest = Buffer.alloc(16, 7);
+    for (const text of [JSON.stringify(readExample('convention-cae')), `{"schema":"cae.convention/1",${EMPLOYER_PLACEHOLDER},"note":"é 🌿"}`]) {
+      const deflated = deflateDocumentText(text);
+      expect(deflated.length).toBeLessThan(Buffer.byteLength(text));
+      // Whole (no part), then with the part 300 (format 2).
+      expect(pack.get(deflated, null, null)).toEqual(pack.get(text, null, null));
+      expect(pack.get(deflated, null, null)).toEqual(packDocument(text));
+      expect(pack.get(deflated, digest, 300)).toEqual(pack.get(text, digest, 300));
+      expect(pack.get(deflated, digest, 300)).toEqual(packDocumentWithPart(text, 300));
+    }
+    db.close();
   });
 
   it('refuse, in French, a format-2 document without its block’s place, without a way to read its part, or with its part id cut short', () => {

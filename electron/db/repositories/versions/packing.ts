@@ -30,17 +30,30 @@ export const EMPLOYER_PLACEHOLDER = '"employer":0';
  */
 const OUTPUT_CHUNK_BYTES = 1024;
 
-function deflated(json: string): Buffer {
+/**
+ * A JSON text deflated as the stored bytes hold it, after their format byte (and part id): what a document's write
+ * binds instead of its text when another thread has deflated it already (the demo's drafting worker, whose writer
+ * then only frames it: app/demo/demo-worker.ts).
+ */
+export function deflateDocumentText(json: string): Buffer {
   return deflateRawSync(Buffer.from(json, 'utf8'), { level: 6, dictionary: DOCUMENT_DICTIONARY_V1, chunkSize: OUTPUT_CHUNK_BYTES });
 }
 
+/** A JSON text deflated, or left as it is when given deflated already (deflateDocumentText). */
+function deflated(json: string | Uint8Array): Uint8Array {
+  return typeof json === 'string' ? deflateDocumentText(json) : json;
+}
+
 /** The stored bytes of a document's JSON text, whole (format 1); also the stored bytes of an employer block. */
-export function packDocument(json: string): Buffer {
+export function packDocument(json: string | Uint8Array): Buffer {
   return Buffer.concat([Buffer.of(FORMAT_V1), deflated(json)]);
 }
 
-/** The stored bytes of a document whose employer block is the part `partId`: `body` holds EMPLOYER_PLACEHOLDER once, in its place. */
-export function packDocumentWithPart(body: string, partId: number): Buffer {
+/**
+ * The stored bytes of a document whose employer block is the part `partId`: `body` holds EMPLOYER_PLACEHOLDER once, in
+ * its place (given as text, or deflated already by deflateDocumentText).
+ */
+export function packDocumentWithPart(body: string | Uint8Array, partId: number): Buffer {
   if (!Number.isSafeInteger(partId) || partId < 1) throw new Error(`Partie de document invalide : ${partId}.`);
   return Buffer.concat([Buffer.of(FORMAT_V2), leb128(partId), deflated(body)]);
 }
@@ -99,15 +112,17 @@ function readLeb128(bytes: Uint8Array, from: number): { value: number; next: num
  * packs a document whose employer block is the part of that digest (format 2), found by the statement itself, or the
  * whole document when it has no such part (digest NULL); a digest whose part is missing is an error. The writes of a
  * version pack its document where their statement runs: a large demo drafted in a worker thread sends the JSON text,
- * and the thread that writes it packs it (issue #16: the two threads about as busy; at 200,000 the writer limits,
- * docs/performance.md).
+ * and the thread that writes it packs it — or, while that thread lags behind the worker, the text deflated already,
+ * which the function only frames (issue #16: the two threads kept about as busy, docs/performance.md).
  */
 export function registerPackFunction(db: Database): void {
   db.function('cae_pack_document', { deterministic: true }, (json) => packDocument(String(json)));
   db.function('cae_pack_version_document', { deterministic: true }, (json, digest, partId) => {
-    if (digest === null) return packDocument(String(json));
+    // A BLOB is the text deflated already (deflateDocumentText), by the thread that drafted the write.
+    const body = Buffer.isBuffer(json) ? json : String(json);
+    if (digest === null) return packDocument(body);
     if (typeof partId !== 'number' && typeof partId !== 'bigint')
       throw new Error("Partie de document introuvable : l'employeur du document n'est pas enregistré.");
-    return packDocumentWithPart(String(json), Number(partId));
+    return packDocumentWithPart(body, Number(partId));
   });
 }
