@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { generateDemoWorkspace } from '../electron/app/demo/generate';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { metric, summarize, type BenchContext, type Metric } from './harness';
 import { formatTable, toResults } from './report';
 
@@ -23,23 +23,40 @@ const scale: BenchContext['scale'] = process.env.BENCH_SCALE === 'small' ? 'smal
 const sizes = scale === 'small' ? [1_000, 3_000, 10_000] : [10_000, 50_000, 200_000];
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
 
-/** `cae demo` is generated this many times at each size, each time into a new file: its time is their median. */
+/** `cae demo` is run this many times at each size, each time into a new folder: its time is their median. */
 const DEMO_RUNS = 3;
 
-/** Generates the demo of `conventions` into `file` DEMO_RUNS times (the same seed: the same rows); the median seconds. */
-function medianDemoSeconds(file: string, conventions: number): number {
+const CAE = path.join(here, '..', 'bin', 'cae.mjs');
+
+/** The `cae` command as `npm start` leaves it: its bundle built from today's sources (bin/cae.mjs runs it then). */
+function buildCliBundle(): void {
+  if (spawnSync(process.execPath, [path.join(here, '..', 'scripts', 'build-cli.mjs')], { stdio: 'inherit' }).status !== 0)
+    throw new Error('scripts/build-cli.mjs a échoué.');
+}
+
+/**
+ * Runs `cae demo` for `conventions` into `dataDir` DEMO_RUNS times (the same seed: the same rows), as a user does: the
+ * command (bin/cae.mjs, its bundle built first: buildCliBundle), from its process's start to its end. The median
+ * seconds, and the workspace it made (demo-agence/cae.sqlite).
+ */
+function medianDemoSeconds(dataDir: string, conventions: number): { seconds: number; file: string } {
   const runs: number[] = [];
+  let file = '';
   for (let run = 1; run <= DEMO_RUNS; run++) {
-    for (const suffix of ['', '-wal', '-shm', '.ferme']) fs.rmSync(`${file}${suffix}`, { force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true });
     const t = performance.now();
-    generateDemoWorkspace({ file, role: 'agence', conventions, seed: 1 });
+    const stdout = execFileSync(process.execPath, [CAE, 'demo', '--conventions', String(conventions), '--data-dir', dataDir, '--json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     runs.push((performance.now() - t) / 1000);
+    file = (JSON.parse(stdout) as { file: string }).file;
   }
   const median = summarize(runs).p50;
   process.stderr.write(
     `Démo de ${conventions} conventions générée ${DEMO_RUNS} fois : ${runs.map((s) => s.toFixed(1)).join(', ')} s (médiane ${median.toFixed(1)} s)\n`,
   );
-  return median;
+  return { seconds: median, file };
 }
 
 async function main(): Promise<void> {
@@ -49,9 +66,9 @@ async function main(): Promise<void> {
   try {
     const workspaces = new Map<number, string>();
     const generationSeconds = new Map<number, number>();
+    buildCliBundle();
     for (const conventions of sizes) {
-      const file = path.join(tempDir, `demo-${conventions}.sqlite`);
-      const seconds = medianDemoSeconds(file, conventions);
+      const { seconds, file } = medianDemoSeconds(path.join(tempDir, `demo-${conventions}`), conventions);
       workspaces.set(conventions, file);
       generationSeconds.set(conventions, seconds);
     }
