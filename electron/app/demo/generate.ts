@@ -20,7 +20,7 @@ import { withSearchBuiltAfter } from '../../db/search-built-after';
 import { withMonthlyTotalsBuiltAfter } from '../../db/monthly-totals-built-after';
 import { DEMO_REFERENCE_DATE, draftDemo, type DraftedDemo, type DraftOptions } from './draft';
 import { draftInWorker } from './draft-in-worker';
-import { CONVENTIONS_PER_BATCH, type DraftSharing } from './draft-protocol';
+import { CONVENTIONS_PER_BATCH } from './draft-protocol';
 
 const DEMO_DEFAULTS = { conventions: 300, seed: 1 } as const;
 
@@ -41,11 +41,8 @@ export interface DemoOptions {
   onProgress?: (done: number, total: number) => void;
   /** Conventions between two progress calls (PROGRESS_STEP by default). */
   progressEvery?: number;
-  /**
-   * Drafted in a worker thread (true, or how it shares the work: DEFAULT_SHARING otherwise) or in this one (false); by
-   * default from DRAFT_IN_WORKER_FROM conventions.
-   */
-  draftInWorker?: boolean | DraftSharing;
+  /** Drafted in a worker thread (true) or in this one (false); by default from DRAFT_IN_WORKER_FROM conventions. */
+  draftInWorker?: boolean;
 }
 
 /** How often generation reports its progress, in conventions. */
@@ -115,8 +112,7 @@ function draft(db: Db, options: DemoOptions, catchUp: () => void): DraftedDemo {
   };
   const draftOptions: DraftOptions = { role: options.role, conventions: options.conventions, seed: options.seed };
   const inWorker = options.draftInWorker ?? options.conventions >= DRAFT_IN_WORKER_FROM;
-  const sharing = typeof inWorker === 'object' ? inWorker : undefined;
-  return (inWorker !== false ? draftInWorker(db, draftOptions, progress, { sharing }) : null) ?? draftDemo(db, draftOptions, progress);
+  return (inWorker ? draftInWorker(db, draftOptions, progress) : null) ?? draftDemo(db, draftOptions, progress);
 }
 
 /** After the draft: the reads and writes that need the conventions in the database. */
