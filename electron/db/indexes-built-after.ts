@@ -10,22 +10,17 @@
  */
 import { prepared } from './statements';
 import type { Db } from './connection';
-
-interface IndexDefinition {
-  name: string;
-  sql: string;
-}
+import { withSchemaObjectsDropped } from './schema-objects-dropped';
 
 /** `work` with the indexes of `tables` that the schema created (not those of their UNIQUE or PRIMARY KEY constraints) dropped meanwhile. */
 export function withIndexesBuiltAfter<T>(db: Db, tables: readonly string[], work: () => T): T {
   if (!db.inTransaction) throw new Error("Les index ne se reconstruisent qu'à l'intérieur d'une transaction.");
-  const indexes = prepared<[string], IndexDefinition>(
+  // A constraint's index has no SQL of its own: it is neither dropped nor made again.
+  const names = prepared<[string], string>(
     db,
-    `SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
-  ).all(JSON.stringify(tables));
-  // Names from the schema itself, quoted: never text from outside.
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
-  const result = work();
-  for (const index of indexes) db.exec(index.sql);
-  return result;
+    `SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
+  )
+    .pluck()
+    .all(JSON.stringify(tables));
+  return withSchemaObjectsDropped(db, 'index', names, work);
 }

@@ -13,6 +13,7 @@
  */
 import type { Db } from './connection';
 import { prepared } from './statements';
+import { withSchemaObjectsDropped } from './schema-objects-dropped';
 
 const TRIGGERS = ['aid_expected_by_month_insert', 'aid_expected_by_month_update', 'aid_expected_by_month_delete'] as const;
 
@@ -25,12 +26,6 @@ const ADD_RANGE = `INSERT INTO aid_expected_by_month (month, payments, cents)
 /** `work` with the totals of the payments it writes added when it calls `catchUp` (those written so far), and at its end. */
 export function withMonthlyTotalsBuiltAfter<T>(db: Db, work: (catchUp: () => void) => T): T {
   if (!db.inTransaction) throw new Error("Les totaux mensuels ne se comptent qu'à l'intérieur d'une transaction.");
-  const triggers = TRIGGERS.map((name) => {
-    const sql = prepared<[string], string>(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(name);
-    if (sql === undefined) throw new Error(`Déclencheur ${name} absent du schéma.`);
-    return { name, sql };
-  });
-  for (const { name } of triggers) db.exec(`DROP TRIGGER ${name}`);
   // The payments there before are counted (the triggers were there).
   let countedUpTo = lastPaidConventionId(db);
   const addUpTo = (upTo: number) => {
@@ -38,8 +33,7 @@ export function withMonthlyTotalsBuiltAfter<T>(db: Db, work: (catchUp: () => voi
     prepared(db, ADD_RANGE).run({ from: countedUpTo, upTo });
     countedUpTo = upTo;
   };
-  const result = work(() => addUpTo(lastPaidConventionId(db)));
-  for (const { sql } of triggers) db.exec(sql);
+  const result = withSchemaObjectsDropped(db, 'trigger', TRIGGERS, () => work(() => addUpTo(lastPaidConventionId(db))));
   addUpTo(lastPaidConventionId(db));
   return result;
 }

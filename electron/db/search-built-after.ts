@@ -15,6 +15,7 @@
  */
 import { prepared } from './statements';
 import type { Db } from './connection';
+import { withSchemaObjectsDropped } from './schema-objects-dropped';
 
 const INSERT_TRIGGER = 'convention_search_insert';
 
@@ -24,24 +25,22 @@ export type SearchCatchUp = () => void;
 /** `work` with the search entries of the conventions it writes made when it calls `catchUp`, and once it is done. */
 export function withSearchBuiltAfter<T>(db: Db, work: (catchUp: SearchCatchUp) => T): T {
   if (!db.inTransaction) throw new Error("La recherche ne se reconstruit qu'à l'intérieur d'une transaction.");
-  const trigger = prepared<[string], string>(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER);
-  if (trigger === undefined) throw new Error(`Déclencheur ${INSERT_TRIGGER} absent du schéma.`);
-  db.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
-  // The conventions there before have their entries (the trigger was there).
-  let indexedUpTo = lastConventionId(db);
-  const result = work(() => {
-    const upTo = lastConventionId(db);
-    if (upTo <= indexedUpTo) return;
-    // OR REPLACE: an update's trigger may have made an entry of the range already (the same text). Checked with NOT IN
-    // instead, each slice read the rowids of the whole index: 8 s at 200,000 instead of 1.3 s.
-    prepared(
-      db,
-      `INSERT OR REPLACE INTO convention_search (rowid, number, employee, employer)
-       SELECT id, number, employee, employer FROM convention_search_entries WHERE id > @from AND id <= @upTo`,
-    ).run({ from: indexedUpTo, upTo });
-    indexedUpTo = upTo;
+  const result = withSchemaObjectsDropped(db, 'trigger', [INSERT_TRIGGER], () => {
+    // The conventions there before have their entries (the trigger was there).
+    let indexedUpTo = lastConventionId(db);
+    return work(() => {
+      const upTo = lastConventionId(db);
+      if (upTo <= indexedUpTo) return;
+      // OR REPLACE: an update's trigger may have made an entry of the range already (the same text). Checked with NOT IN
+      // instead, each slice read the rowids of the whole index: 8 s at 200,000 instead of 1.3 s.
+      prepared(
+        db,
+        `INSERT OR REPLACE INTO convention_search (rowid, number, employee, employer)
+         SELECT id, number, employee, employer FROM convention_search_entries WHERE id > @from AND id <= @upTo`,
+      ).run({ from: indexedUpTo, upTo });
+      indexedUpTo = upTo;
+    });
   });
-  db.exec(trigger);
   // Every convention without its entry: those `work` wrote (the others have theirs).
   prepared(
     db,
