@@ -14,7 +14,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildCli, CLI_BUNDLE } from '../../scripts/build-cli.mjs';
 import { CHECK_STATE, type CheckRequest } from '../../electron/sync/check-protocol';
 import { fileProblems } from '../../electron/sync/file-problems';
-import type { DraftMessage, DraftRequest } from '../../electron/app/demo/draft-protocol';
+import { DEFAULT_SHARING, type DraftMessage, type DraftRequest } from '../../electron/app/demo/draft-protocol';
 
 const NOW = '2009-06-15T14:00:00Z';
 
@@ -53,7 +53,7 @@ describe('the worker threads of the cae bundle', () => {
     if (!fs.existsSync(path.join(path.dirname(CLI_BUNDLE), 'demo-worker.mjs'))) await buildCli();
     const { port1, port2 } = new MessageChannel();
     const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-    const request: DraftRequest = { options: { role: 'agence', conventions: 300, seed: 1 }, lastRowids: {}, state, port: port2 };
+    const request: DraftRequest = { options: { role: 'agence', conventions: 300, seed: 1 }, sharing: DEFAULT_SHARING, lastRowids: {}, state, port: port2 };
     const worker = new Worker(pathToFileURL(path.join(path.dirname(CLI_BUNDLE), 'demo-worker.mjs')), { workerData: request, transferList: [port2] });
     try {
       const kinds: string[] = [];
