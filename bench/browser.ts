@@ -186,10 +186,8 @@ export async function run(context: BenchContext): Promise<Metric[]> {
   fs.copyFileSync(source, path.join(dataDir, 'demo-agence', 'cae.sqlite'));
   const terms = searches(source);
   const base = baselines(source, terms);
-  // As `npm start` does: the `cae` bundle built from today's sources (bin/cae.mjs runs it then), and the interface
-  // (a production build, whatever was left in out/renderer by a test).
-  if (spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { stdio: 'inherit' }).status !== 0)
-    throw new Error('scripts/build-cli.mjs a échoué.');
+  // As `npm start` does: the `cae` bundle built from today's sources (bench/run.ts built it before the demos; bin/cae.mjs
+  // runs it), and the interface (a production build, whatever was left in out/renderer by a test).
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   if (spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' }).status !== 0)
     throw new Error("La construction de l'interface a échoué.");
