@@ -107,8 +107,8 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
     filedOn: input.filed.toString(),
     signedOn: input.signed?.toString() ?? null,
     employer: employerBlock(input.employer),
-    employee: {
-      ...input.employee,
+    // Object.assign, not `{ ...employee, … }`: ~7× faster here, and nothing kept past V8's young collections (performance.md, « Objets copiés »).
+    employee: Object.assign({}, input.employee, {
       address: `${extra.location.streetAddress()}, ${city}`,
       registeredJobseeker: true,
       jobseekerId: demoJobseekerId(input.department, input.employee.nir),
@@ -116,7 +116,7 @@ export function demoDocument(extra: Faker, input: DemoDocumentInput): Convention
       disabledWorker: false,
       sentenceAdjustment: false,
       allowances: allowance ? [allowance] : [],
-    },
+    }),
     contract: {
       type: input.cdi ? 'CDI' : 'CDD',
       hiredOn: input.hired.toString(),

@@ -32,7 +32,7 @@ export function insertEmployee(db: Database, e: NewEmployee): number {
                               nationality, education_level, created_ms, updated_ms)
        VALUES (@nir, @nirDigest, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
                @nationality, @educationLevel, ${instantMs('@at')}, ${instantMs('@at')})`,
-    ).run({ ...e, nirDigest: e.nir === null ? null : nirDigest(db, e.nir) }).lastInsertRowid,
+    ).run(Object.assign({}, e, { nirDigest: e.nir === null ? null : nirDigest(db, e.nir) })).lastInsertRowid, // not a leading spread: performance.md, « Objets copiés »
   );
 }
 

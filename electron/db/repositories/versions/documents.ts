@@ -18,7 +18,7 @@ export function storedJson(document: Record<string, unknown>): string {
   const employee = document.employee;
   if (employee && typeof employee === 'object' && 'nir' in employee) {
     const { nir: _stored, ...rest } = employee as Record<string, unknown>;
-    return JSON.stringify({ ...document, employee: rest });
+    return JSON.stringify(Object.assign({}, document, { employee: rest })); // not a leading spread: performance.md, « Objets copiés »
   }
   return JSON.stringify(document);
 }

@@ -46,7 +46,7 @@ export function insertVersion(db: Database, v: NewVersion, storedParts?: Set<str
          contract_type, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
          @contractType, @monthlyGrossCents, @aidRateBp, @totalAidCents, ${PACKED_DOCUMENT_SQL}, ${instantMs('@at')})`,
-    ).run({ ...v, ...bound(db, v.details, storedParts) }).lastInsertRowid,
+    ).run(Object.assign({}, v, bound(db, v.details, storedParts))).lastInsertRowid, // not a leading spread: performance.md, « Objets copiés »
   );
 }
 
