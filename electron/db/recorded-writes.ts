@@ -92,6 +92,33 @@ function namedParameters(sql: string): string[] {
   return [...new Set(Array.from(sql.matchAll(/[@:$]([A-Za-z_]\w*)/g), (m) => m[1]!))];
 }
 
+/**
+ * What a recorded run answers, marking in the batch what the draft used. A class, its getters on the prototype: an
+ * object literal with getters made at each run is a dictionary whose accessor pairs V8 keeps outside its young
+ * generation; through the getters' closures, each kept the whole batch alive past the young collections, copied then
+ * to the old generation (measured: 3.1 → 2.1 s for 20,000 conventions drafted, performance.md « Objets copiés »).
+ */
+class RecordedRun {
+  constructor(
+    private readonly calls: unknown[],
+    private readonly at: number,
+    private readonly rowid: number | undefined,
+    private readonly table: string | undefined,
+  ) {}
+
+  get changes(): number {
+    this.calls[this.at + 2] = 1;
+    return 1;
+  }
+
+  get lastInsertRowid(): number {
+    if (this.rowid === undefined)
+      throw new Error(`Écriture préparée dans un fil à part : identifiant demandé à une instruction qui n’insère pas (${this.table ?? 'inconnue'}).`);
+    this.calls[this.at + 1] = this.rowid;
+    return this.rowid;
+  }
+}
+
 class RecordingStatement {
   constructor(
     private readonly recorder: RecordingDb,
@@ -103,20 +130,8 @@ class RecordingStatement {
 
   run(...values: unknown[]): { readonly changes: number; readonly lastInsertRowid: number } {
     const { calls, at } = this.recorder.record(this.sqlId, values.length === 1 && this.names.length > 0 ? [this.bound(values[0])] : values);
-    const table = this.table;
-    const rowid = table === undefined ? undefined : this.recorder.nextRowid(table);
-    return {
-      get changes() {
-        calls[at + 2] = 1;
-        return 1;
-      },
-      get lastInsertRowid() {
-        if (rowid === undefined)
-          throw new Error(`Écriture préparée dans un fil à part : identifiant demandé à une instruction qui n’insère pas (${table ?? 'inconnue'}).`);
-        calls[at + 1] = rowid;
-        return rowid;
-      },
-    };
+    const rowid = this.table === undefined ? undefined : this.recorder.nextRowid(this.table);
+    return new RecordedRun(calls, at, rowid, this.table);
   }
 
   /**
