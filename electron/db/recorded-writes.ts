@@ -96,7 +96,8 @@ function namedParameters(sql: string): string[] {
  * What a recorded run answers, marking in the batch what the draft used. A class, its getters on the prototype: an
  * object literal with getters made at each run is a dictionary whose accessor pairs V8 keeps outside its young
  * generation; through the getters' closures, each kept the whole batch alive past the young collections, copied then
- * to the old generation (measured: 3.1 → 2.1 s for 20,000 conventions drafted, performance.md « Objets copiés »).
+ * to the old generation (measured: 3.1 → 2.1 s for 20,000 conventions drafted; docs/performance.md, « Le
+ * ramasse-miettes du fil à part : la cause trouvée »).
  */
 class RecordedRun {
   constructor(

@@ -146,7 +146,7 @@ function insertDemoVersions(db: Db, input: DemoConventionInput, v: DemoVersionsI
   const monthlyGrossCents = Math.round((DEMO_HOURLY_CENTS * terms.weeklyHours * 52) / 12);
   const isSigned = status.timeline.some((t) => t.toStatus === 'signee');
   // Each version stores its full document (the snapshot signed), with the facts reported during it.
-  // Object.assign rather than leading spreads in this hot path (performance.md, « Objets copiés »).
+  // Object.assign, not `{ ...input, … }`: the demo's hot path (eslint.config.js, hotPathShapes).
   const document = demoDocument(
     input.extra,
     Object.assign({}, input, {

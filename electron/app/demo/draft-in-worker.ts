@@ -91,7 +91,7 @@ export function draftInWorker(db: Db, options: DraftOptions, onDrafted: (done: n
       replayWrites(db, statements, message.writes);
       Atomics.store(state, DRAFT_STATE.RUN, ++run);
       Atomics.notify(state, DRAFT_STATE.RUN);
-      if (message.kind === 'drafted') return { ...message.drafted, documentsDeflatedThere: message.documentsDeflated };
+      if (message.kind === 'drafted') return Object.assign({}, message.drafted, { documentsDeflatedThere: message.documentsDeflated });
       if (message.done > 0) onDrafted(message.done);
     }
   } finally {

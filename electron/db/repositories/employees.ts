@@ -32,7 +32,7 @@ export function insertEmployee(db: Database, e: NewEmployee): number {
                               nationality, education_level, created_ms, updated_ms)
        VALUES (@nir, @nirDigest, @civility, @lastName, @birthName, @firstNames, @birthDate, @birthPlace, @birthDepartment,
                @nationality, @educationLevel, ${instantMs('@at')}, ${instantMs('@at')})`,
-    ).run(Object.assign({}, e, { nirDigest: e.nir === null ? null : nirDigest(db, e.nir) })).lastInsertRowid, // not a leading spread: performance.md, « Objets copiés »
+    ).run(Object.assign({}, e, { nirDigest: e.nir === null ? null : nirDigest(db, e.nir) })).lastInsertRowid,
   );
 }
 
@@ -59,7 +59,7 @@ export function updateEmployee(db: Database, id: number, e: NewEmployee): void {
        birth_department = coalesce(@birthDepartment, birth_department), nationality = coalesce(@nationality, nationality),
        education_level = coalesce(@educationLevel, education_level), updated_ms = ${instantMs('@at')}
      WHERE id = @id`,
-  ).run({ ...e, id });
+  ).run(Object.assign({}, e, { id }));
 }
 
 /** A correction's new NIR (services/exchanges/correction.ts), stored once, here. */
@@ -95,7 +95,7 @@ export function listEmployees(
      FROM employees e ${WHERE}
      ORDER BY e.last_name COLLATE NOCASE, e.first_names COLLATE NOCASE, e.id
      LIMIT @limit OFFSET @offset`,
-  ).all({ ...params, limit: filter.limit, offset: filter.offset });
+  ).all(Object.assign({}, params, { limit: filter.limit, offset: filter.offset }));
   return { total, items };
 }
 

@@ -127,7 +127,7 @@ export function insertEvent(db: Database, e: NewEvent): number {
                                   new_employer_id, reported_on, created_ms)
      VALUES (@conventionId, @kind, @occurredOn, @endsOn, @reason, @initiative, @paid,
              @newEmployerId, @reportedOn, ${instantMs('@at')})`,
-  ).run(Object.assign({}, e, { paid: e.paid === null ? null : e.paid ? 1 : 0 })); // not a leading spread: performance.md, « Objets copiés »
+  ).run(Object.assign({}, e, { paid: e.paid === null ? null : e.paid ? 1 : 0 }));
   return Number(lastInsertRowid);
 }
 

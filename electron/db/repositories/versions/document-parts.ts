@@ -26,7 +26,7 @@ export interface SplitDocument {
 export function splitDocument(document: Record<string, unknown>, toJson: (document: Record<string, unknown>) => string): SplitDocument {
   const employer = document.employer;
   if (employer === null || typeof employer !== 'object' || Array.isArray(employer)) return { json: toJson(document), part: null, partDigest: null };
-  const body = toJson(Object.assign({}, document, { employer: 0 })); // not a leading spread: performance.md, « Objets copiés »
+  const body = toJson(Object.assign({}, document, { employer: 0 }));
   const at = body.indexOf(EMPLOYER_PLACEHOLDER);
   if (at < 0 || at !== body.lastIndexOf(EMPLOYER_PLACEHOLDER)) return { json: toJson(document), part: null, partDigest: null };
   return { json: body, ...employerPart(employer) };

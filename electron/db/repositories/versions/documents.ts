@@ -18,7 +18,7 @@ export function storedJson(document: Record<string, unknown>): string {
   const employee = document.employee;
   if (employee && typeof employee === 'object' && 'nir' in employee) {
     const { nir: _stored, ...rest } = employee as Record<string, unknown>;
-    return JSON.stringify(Object.assign({}, document, { employee: rest })); // not a leading spread: performance.md, « Objets copiés »
+    return JSON.stringify(Object.assign({}, document, { employee: rest }));
   }
   return JSON.stringify(document);
 }
@@ -40,7 +40,7 @@ export function conventionNir(db: Database, conventionId: number): string | null
 export function versionDocument(db: Database, stored: Uint8Array, nir: string | null): Record<string, unknown> {
   const document = JSON.parse(documentJson(db, stored)) as Record<string, unknown>;
   const employee = document.employee;
-  if (nir && employee && typeof employee === 'object') document.employee = { ...employee, nir };
+  if (nir && employee && typeof employee === 'object') document.employee = Object.assign({}, employee, { nir });
   return document;
 }
 

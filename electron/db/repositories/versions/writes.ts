@@ -46,7 +46,7 @@ export function insertVersion(db: Database, v: NewVersion, storedParts?: Set<str
          contract_type, monthly_gross_cents, aid_rate_bp, total_aid_cents, document, created_ms)
        VALUES (@conventionId, @avenantIndex, @kind, @employerId, @filedOn, @signedOn, @startsOn, @endsOn,
          @contractType, @monthlyGrossCents, @aidRateBp, @totalAidCents, ${PACKED_DOCUMENT_SQL}, ${instantMs('@at')})`,
-    ).run(Object.assign({}, v, bound(db, v.details, storedParts))).lastInsertRowid, // not a leading spread: performance.md, « Objets copiés »
+    ).run(Object.assign({}, v, bound(db, v.details, storedParts))).lastInsertRowid,
   );
 }
 
@@ -57,7 +57,7 @@ export function updateVersion(db: Database, id: number, v: Omit<NewVersion, 'con
     `UPDATE convention_versions SET employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
      WHERE id = @id`,
-  ).run({ ...v, id, ...bound(db, v.details) });
+  ).run(Object.assign({}, v, { id }, bound(db, v.details)));
 }
 
 /** A version as the agency sends it in a convention package, to replace the local row. */
@@ -70,16 +70,14 @@ export function replaceVersionRow(db: Database, id: number, v: VersionRowUpdate)
     `UPDATE convention_versions SET kind = @kind, employer_id = @employerId, filed_on = @filedOn, signed_on = @signedOn, starts_on = @startsOn,
        ends_on = @endsOn, contract_type = @contractType, monthly_gross_cents = @monthlyGrossCents, aid_rate_bp = @aidRateBp, total_aid_cents = @totalAidCents, document = ${PACKED_DOCUMENT_SQL}
      WHERE id = @id`,
-  ).run({ ...v, id, ...bound(db, v.details) });
+  ).run(Object.assign({}, v, { id }, bound(db, v.details)));
 }
 
 /** The current version's document gains reported facts (signature date, events, dénonciation dates). */
 export function setVersionDocument(db: Database, versionId: number, details: Record<string, unknown>, signedOn?: string): void {
-  prepared(db, `UPDATE convention_versions SET document = ${PACKED_DOCUMENT_SQL}, signed_on = coalesce(@signedOn, signed_on) WHERE id = @id`).run({
-    ...bound(db, details),
-    signedOn: signedOn ?? null,
-    id: versionId,
-  });
+  prepared(db, `UPDATE convention_versions SET document = ${PACKED_DOCUMENT_SQL}, signed_on = coalesce(@signedOn, signed_on) WHERE id = @id`).run(
+    Object.assign({}, bound(db, details), { signedOn: signedOn ?? null, id: versionId }),
+  );
 }
 
 /** A deleted draft's versions, with the warning justifications hanging on them. */
