@@ -6,7 +6,7 @@
  * (issue #16). 16 MB rather than 8: the export walks the conventions in the
  * list's order, each row's page, employee and employer looked up where they
  * are; with 8 MB it read the same pages again and again (50,000 conventions:
- * 0.96 → 0.66–0.82 s; 200,000: 171 → 178 MB at most; docs/performance.md).
+ * 0.96 → 0.66–0.82 s; 200,000: 171 → 178–185 MB at most; docs/performance.md).
  */
 import { openReadConnection, type Db, type OpenOptions } from './connection';
 
