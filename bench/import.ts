@@ -5,7 +5,8 @@
  * line accepted, the payments of the period), then imported with full
  * validation and applied in one transaction. Baseline, in the same run: the
  * plainest work on the same file, JSON.parse of it and one raw prepared
- * INSERT per line in one transaction. Each run starts from its own copy of
+ * INSERT per line in one transaction. The file is read as `cae import` reads
+ * it (readInputFile). Each run starts from its own copy of
  * the workspace with the lot sent (an applied file is « déjà importé » after);
  * each side has a warm-up run, not counted, then the two are timed in turn.
  */
@@ -16,6 +17,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { checkpoint, openDatabase } from '../electron/db/connection';
 import { DEMO_REFERENCE_DATE } from '../electron/app/demo/generate';
 import { importExchange, writePendingLots } from '../electron/services/exchanges/files';
+import { readInputFile } from '../electron/sync/files';
 import { answerLot } from '../test/counterpart/respond';
 import { metric, summarize, type BenchContext, type Metric } from './harness';
 
@@ -44,7 +46,16 @@ function sentLotAndAnswer(workspace: string, dir: string): { sent: string; answe
     if (!largest) throw new Error('bench import : aucune ligne à envoyer dans cet espace de travail');
     const answer = answerLot(fs.readFileSync(path.join(outDir, largest.fileName), 'utf8'), `${DEMO_REFERENCE_DATE}T12:00:00Z`, 1);
     checkpoint(db);
-    return { sent, answer: { fileName: answer.fileName, bytes: Buffer.from(answer.text, 'utf8') }, lotLines: largest.lines };
+    // Read back as `cae import` reads a file (in memory the threads share, electron/sync/shared-bytes.ts), before the clock starts.
+    const answerFile = path.join(dir, answer.fileName);
+    fs.writeFileSync(answerFile, answer.text);
+    const read = readInputFile(answerFile);
+    if ('error' in read) throw new Error(`bench import : ${read.error}`);
+    return {
+      sent,
+      answer: { fileName: answer.fileName, bytes: Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.length) },
+      lotLines: largest.lines,
+    };
   } finally {
     db.close();
   }

@@ -75,6 +75,19 @@ describe('startFileCheck: an exchange file checked in a worker thread', () => {
     expect(fileProblems(first, NOW)).toEqual([]);
   });
 
+  it('checks a file in shared memory where it is, good or bad, and leaves the caller its bytes', async () => {
+    await checkerReady();
+    for (const plain of [returnFile(84_240), returnFile(84_241, 84_240)]) {
+      const bytes = new Uint8Array(new SharedArrayBuffer(plain.length));
+      bytes.set(plain);
+      const check = startFileCheck(bytes, NOW);
+      await vi.waitFor(() => expect(check.begun).toBe(true));
+      expect(check.problems()).toEqual(fileProblems(plain, NOW));
+      expect(check.checkedBy).toBe('worker');
+      expect(Buffer.from(bytes).equals(Buffer.from(plain))).toBe(true);
+    }
+  });
+
   it('answers a file that is not even JSON with the reasons of this thread', () => {
     const bytes = Buffer.from('%PDF-1.4 ceci n’est pas un fichier d’échange', 'utf8');
     const check = startFileCheck(bytes, NOW);

@@ -19,6 +19,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { workerScript } from '../threads/worker-script';
 import { CHECK_STATE, type CheckAnswer, type CheckRequest } from './check-protocol';
 import { fileProblems } from './file-problems';
+import { isShared } from './shared-bytes';
 
 /** Longest wait for a check the worker has begun (27 MB are checked in ~0.5 s: a file of 64 MB, the most an import reads, in ~1.5 s). */
 const ANSWER_TIMEOUT_MS = 30_000;
@@ -98,9 +99,10 @@ export function startFileCheck(bytes: Uint8Array, now: string): PendingCheck {
     stopWhenIdle();
   };
   try {
-    // A copy handed over: the caller keeps its bytes (the quarantine writes them).
-    const copy = new Uint8Array(bytes);
-    worker().postMessage({ bytes: copy, now, state, port: port2 } satisfies CheckRequest, [copy.buffer, port2]);
+    // Shared bytes are read by the worker where they are; others are copied for it: the caller keeps its bytes (the
+    // quarantine writes them).
+    const copy = isShared(bytes) ? null : new Uint8Array(bytes);
+    worker().postMessage({ bytes: copy ?? bytes, now, state, port: port2 } satisfies CheckRequest, copy ? [copy.buffer, port2] : [port2]);
     pendingChecks++;
     posted = true;
   } catch {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { IMPORT_MAX_BYTES } from '../../shared/api/exchanges-contract';
 import { PRIVATE_FILE_MODE } from '../db/private-files';
 import type { FileKind } from './schemas';
+import { sharedBytes } from './shared-bytes';
 
 /** Where the app (not the CLI, which takes --to DIR) writes the files it sends, in the workspace's folder. */
 export const OUTBOX_FOLDER = 'envois';
@@ -100,8 +101,9 @@ export function readInputFile(file: string): { bytes: Uint8Array } | { error: st
     if (kind) return { error: kind };
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`;
     if (stat.size > IMPORT_MAX_BYTES) return { error: `fichier trop volumineux (${mb(stat.size)}, ${IMPORT_MAX_BYTES / 1024 / 1024} Mo au plus)` };
-    // One byte more than announced: a file that grows while it is read is refused, never read without end.
-    const buffer = Buffer.alloc(stat.size + 1);
+    // One byte more than announced: a file that grows while it is read is refused, never read without end. Shared: the
+    // thread that checks a large file reads them in place (shared-bytes.ts).
+    const buffer = sharedBytes(stat.size + 1);
     let length = 0;
     for (;;) {
       const n = fs.readSync(fd, buffer, length, buffer.length - length, null);

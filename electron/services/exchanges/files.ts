@@ -21,6 +21,7 @@ import { describeImport } from '../../sync/report';
 import { refreshAidPayments } from '../aid-payments';
 import type { ProgressListener } from '../progress';
 import { readExchangeSettings } from './settings';
+import { sharedBytesFromBase64 } from '../../sync/shared-bytes';
 
 export function outboxOf(folder: string): string {
   return path.join(folder, OUTBOX_FOLDER);
@@ -133,7 +134,7 @@ export function importReturnFile(
   input: ParsedInput<'exchanges.import'>,
   at: Date,
 ): ChannelOutput<'exchanges.import'> {
-  const bytes = new Uint8Array(Buffer.from(input.base64, 'base64'));
+  const bytes = sharedBytesFromBase64(input.base64);
   const outcome = importExchange(db, bytes, { ...place, file: input.fileName, dryRun: input.dryRun, at });
   const report = describeImport(outcome);
   const applied = outcome.kind === 'applied' || outcome.kind === 'package-applied';
