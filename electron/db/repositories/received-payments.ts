@@ -80,7 +80,9 @@ export function insertReturnFilePayments(db: Database, file: { lotId: number; re
     // The full parts share one cached statement; the last part's own is prepared for this file alone (not one kept per size).
     const insert: Statement<[typeof file, ...(string | number)[]]> =
       part.length === NOTICES_PER_INSERT ? prepared(db, noticesInsert(part.length)) : db.prepare(noticesInsert(part.length));
-    insert.run(file, ...part.flatMap((r) => [r.conventionId, r.receivedOn, r.amountCents, r.periodStart, r.periodEnd, r.lineNo]));
+    const values: (string | number)[] = [];
+    for (const r of part) values.push(r.conventionId, r.receivedOn, r.amountCents, r.periodStart, r.periodEnd, r.lineNo);
+    insert.run(file, ...values);
   }
 }
 

@@ -80,17 +80,37 @@ export function paymentsFor(db: Database, lines: readonly PaymentLookup[]): Paym
     db,
     'SELECT 1 FROM aid_payments WHERE convention_id = ? AND period_start = ? AND period_days = ?',
   ).pluck();
-  const matches: PaymentMatch[] = conventionIds.map((id) => (id === undefined ? { conventionKnown: false } : { conventionKnown: true }));
-  const known = lines.flatMap((_, i) => (conventionIds[i] === undefined ? [] : [i]));
-  // By convention only, a comparison of numbers: a convention's few periods sit on one page of aid_payments or two.
-  known.sort((a, b) => conventionIds[a]! - conventionIds[b]!);
-  for (const i of known) {
+  const matches: PaymentMatch[] = conventionIds.map((id) => (id === undefined ? UNKNOWN : KNOWN_NO_PERIOD));
+  for (const i of byConvention(conventionIds)) {
     const id = conventionIds[i]!;
     const { periodStart, periodEnd } = lines[i]!;
     const days = periodLength(periodStart, periodEnd);
     if (days !== undefined && days >= 1 && expected.get(id, periodStart, days) !== undefined) matches[i] = { conventionKnown: true, conventionId: id };
   }
   return matches;
+}
+
+const UNKNOWN: PaymentMatch = Object.freeze({ conventionKnown: false });
+const KNOWN_NO_PERIOD: PaymentMatch = Object.freeze({ conventionKnown: true });
+
+/** Lines numbered from 0 below this (a file of 64 MB, the most an import reads, has fewer than 500,000): the low bits of a sort key. */
+const LINE_BITS = 2 ** 21;
+
+/**
+ * The indexes of the lines whose convention is known, by convention then line: each a number, convention × LINE_BITS + line,
+ * sorted as numbers in a Float64Array (exact below 2^53: conventions up to 2^32). A comparator over 80,000 indexes took
+ * 40 to 150 ms here, this 5 to 10 (issue #16).
+ */
+function byConvention(conventionIds: readonly (number | undefined)[]): Float64Array {
+  if (conventionIds.length > LINE_BITS) throw new Error(`Fichier retour de plus de ${LINE_BITS} lignes : non pris en charge.`);
+  const keys = new Float64Array(conventionIds.length);
+  let count = 0;
+  conventionIds.forEach((id, i) => {
+    if (id !== undefined) keys[count++] = id * LINE_BITS + i;
+  });
+  const sorted = keys.subarray(0, count).sort();
+  for (let k = 0; k < count; k++) sorted[k] = sorted[k]! % LINE_BITS;
+  return sorted;
 }
 
 export function linkAnswer(db: Database, inboundLotId: number, answersLotId: number): void {
