@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoAgency, withDb } from '../../../../test/helpers/agency-workspace';
 import { useTempDir } from '../../../../test/helpers/temp-dir';
-import { paymentsFor, type PaymentLookup } from './inbound';
+import { byConvention, paymentsFor, type PaymentLookup } from './inbound';
 
 const tempDir = useTempDir('cae-inbound-');
 
@@ -45,5 +45,23 @@ describe('paymentsFor: the payment lines of a return file matched to the expecte
       ]);
       expect(paymentsFor(db, [])).toEqual([]);
     });
+  });
+});
+
+describe('byConvention: the lines of known conventions in the order their expected payments are read', () => {
+  it('orders by convention then line, leaving out the unknown ones', () => {
+    expect([...byConvention([5, undefined, 3, 5, 3, undefined, 1])]).toEqual([6, 2, 4, 0, 3]);
+    expect([...byConvention([])]).toEqual([]);
+    expect([...byConvention([undefined, undefined])]).toEqual([]);
+  });
+
+  it('gives the same order where a key would not be exact: a convention beyond 2^32, more lines than the key holds', () => {
+    expect([...byConvention([2 ** 40, 3, undefined, 2 ** 40, 1, 2 ** 40 - 1])]).toEqual([4, 1, 5, 0, 3]);
+    const many: (number | undefined)[] = new Array<number | undefined>(2 ** 21 + 2).fill(undefined);
+    many[2 ** 21 + 1] = 7;
+    many[5] = 9;
+    many[2 ** 21] = 7;
+    many[0] = 9;
+    expect([...byConvention(many)]).toEqual([2 ** 21, 2 ** 21 + 1, 0, 5]);
   });
 });

@@ -93,21 +93,27 @@ export function paymentsFor(db: Database, lines: readonly PaymentLookup[]): Paym
 const UNKNOWN: PaymentMatch = Object.freeze({ conventionKnown: false });
 const KNOWN_NO_PERIOD: PaymentMatch = Object.freeze({ conventionKnown: true });
 
-/** Lines numbered from 0 below this (a file of 64 MB, the most an import reads, has fewer than 500,000): the low bits of a sort key. */
+/** The low bits of a sort key: the line (a file of 64 MB, the most an import reads, has fewer than 500,000 lines). */
 const LINE_BITS = 2 ** 21;
 
 /**
- * The indexes of the lines whose convention is known, by convention then line: each a number, convention × LINE_BITS + line,
- * sorted as numbers in a Float64Array (exact below 2^53: conventions up to 2^32). A comparator over 80,000 indexes took
- * 40 to 150 ms here, this 5 to 10 (issue #16).
+ * The indexes of the lines whose convention is known, by convention then line. Each is a number, convention × LINE_BITS +
+ * line, sorted as numbers in a Float64Array: a comparator over 80,000 indexes took 40 to 150 ms here, this 5 to 10 (issue
+ * #16). Exact while every key is a safe integer (conventions below 2^32); beyond, the comparator, same order.
  */
-function byConvention(conventionIds: readonly (number | undefined)[]): Float64Array {
-  if (conventionIds.length > LINE_BITS) throw new Error(`Fichier retour de plus de ${LINE_BITS} lignes : non pris en charge.`);
+export function byConvention(conventionIds: readonly (number | undefined)[]): Float64Array {
   const keys = new Float64Array(conventionIds.length);
   let count = 0;
+  let exact = conventionIds.length <= LINE_BITS;
   conventionIds.forEach((id, i) => {
-    if (id !== undefined) keys[count++] = id * LINE_BITS + i;
+    if (id === undefined) return;
+    keys[count] = id * LINE_BITS + i;
+    exact &&= Number.isSafeInteger(keys[count++]);
   });
+  if (!exact) {
+    const known = conventionIds.flatMap((id, i) => (id === undefined ? [] : [i]));
+    return Float64Array.from(known.sort((a, b) => conventionIds[a]! - conventionIds[b]! || a - b));
+  }
   const sorted = keys.subarray(0, count).sort();
   for (let k = 0; k < count; k++) sorted[k] = sorted[k]! % LINE_BITS;
   return sorted;
