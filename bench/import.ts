@@ -8,7 +8,7 @@
  * INSERT per line in one transaction. The file is read as `cae import` reads
  * it (readInputFile). Each run starts from its own copy of
  * the workspace with the lot sent (an applied file is « déjà importé » after),
- * flushed to the disk before the clock starts (flushToDisk);
+ * written to the disk before the clock starts (fsyncPath);
  * each side has a warm-up run, not counted, then the two are timed in turn.
  */
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { checkpoint, openDatabase } from '../electron/db/connection';
+import { fsyncPath } from '../electron/db/fsync-path';
 import { DEMO_REFERENCE_DATE } from '../electron/app/demo/generate';
 import { importExchange, writePendingLots } from '../electron/services/exchanges/files';
 import { readInputFile } from '../electron/sync/files';
@@ -62,25 +63,14 @@ function sentLotAndAnswer(workspace: string, dir: string): { sent: string; answe
   }
 }
 
-/**
- * The copy written to the disk before the clock starts, as a workspace is when someone imports into it: otherwise the
- * import's commit (an fsync, synchronous = FULL) also waits, here (ext4), for the disk to take the ~450 MB the bench has
- * just copied: 250 to 300 ms instead of ~100 measured for that commit (docs/performance.md).
- */
-function flushToDisk(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** One import applied on a fresh copy of the sent workspace, in ms. */
 function importOnce(sent: string, dir: string, answer: { fileName: string; bytes: Buffer }, run: number): number {
   const copy = path.join(dir, `import-${run}.sqlite`);
   fs.copyFileSync(sent, copy);
-  flushToDisk(copy);
+  // Written to the disk before the clock starts, as a workspace is when someone imports into it: otherwise the import's
+  // commit (an fsync, synchronous = FULL) also waits, here (ext4), for the disk to take the ~450 MB just copied: 250 to
+  // 300 ms instead of ~100 measured for that commit (docs/performance.md).
+  fsyncPath(copy);
   const db = openDatabase(copy);
   try {
     const started = performance.now();

@@ -9,7 +9,7 @@
  * back to the app's journal (WAL) and synced once, before the caller renames
  * it; a crash meanwhile leaves a file nobody opens, which the caller deletes.
  */
-import fs from 'node:fs';
+import { fsyncPath } from './fsync-path';
 import { REQUIRED_PRAGMAS, type Db } from './connection';
 
 /** `work` (its own transaction) on `db`, the connection to `file`, its journal in memory; the file synced after. */
@@ -25,11 +25,6 @@ export function writeWithJournalInMemory<T>(db: Db, file: string, work: () => T)
     db.pragma(`journal_mode = ${REQUIRED_PRAGMAS.journal_mode}`);
     db.pragma(`synchronous = ${REQUIRED_PRAGMAS.synchronous}`);
   }
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  fsyncPath(file);
   return result;
 }

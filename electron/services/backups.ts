@@ -15,6 +15,7 @@ import { BACKUP_KEEP_RANGE } from '../../shared/api/backups-contract';
 import { AppError } from '../../shared/api/result';
 import { BACKUP_FOLDER, checkDatabaseCopy, vacuumInto } from '../db/backup-file';
 import { inTransaction, type OpenOptions } from '../db/connection';
+import { fsyncPath } from '../db/fsync-path';
 import { makePrivateDir } from '../db/private-files';
 import { appendAudit } from '../db/repositories/audit';
 import { getSetting, getWorkspace, putSetting } from '../db/repositories/workspace';
@@ -84,16 +85,6 @@ const actor = (db: Database) => workspaceActor(db);
 function privateFolder(dir: string): void {
   makePrivateDir(dir);
   if (process.platform !== 'win32') fs.chmodSync(dir, 0o700);
-}
-
-function fsyncPath(file: string, flags = 'r+'): void {
-  if (process.platform === 'win32' && flags === 'r') return; // directories cannot be opened for fsync on Windows
-  const fd = fs.openSync(file, flags);
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 function freeName(dir: string, stamp: string, kind: BackupKind): string {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { IMPORT_MAX_BYTES } from '../../shared/api/exchanges-contract';
+import { fsyncPath } from '../db/fsync-path';
 import { PRIVATE_FILE_MODE } from '../db/private-files';
 import type { FileKind } from './schemas';
 import { sharedBytes } from './shared-bytes';
@@ -48,17 +49,7 @@ export function writeFileDurably(file: string, data: string | Uint8Array, mode =
     fs.rmSync(temp, { force: true });
     throw e;
   }
-  syncDir(dir);
-}
-
-function syncDir(dir: string): void {
-  if (process.platform === 'win32') return; // directories cannot be opened for fsync on Windows
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  fsyncPath(dir, 'r');
 }
 
 /** The longest file name (in UTF-8 bytes) the usual file systems take. */
